@@ -1,0 +1,280 @@
+"""The ``wirecoder`` command line: a thin layer over the library.
+
+Library errors become one line on stderr and an exit code: 0 when everything landed, 1 when
+some input was rejected or a command failed, 2 for usage errors.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from typing import Any, Callable, Iterator
+
+import click
+
+from . import __version__
+from .errors import WirecoderError
+from .ingest import IngestOptions, read_inputs
+from .ingest.dates import parse_published
+from .output import FORMATS, emit
+from .pipeline import Pipeline, codable
+from .records import Article, Rejection
+from .settings import Settings
+from .store import Store
+
+log = logging.getLogger("wirecoder")
+
+ARTICLE_COLUMNS = ["id", "title", "source", "published", "language", "duplicate_of", "mentions", "events"]
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+def friendly(fn: Callable) -> Callable:
+    """Turn library errors and surprises into one line on stderr, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except WirecoderError as exc:
+            _fail(str(exc))
+        except KeyboardInterrupt:
+            click.echo("Interrupted: what was committed is kept; run the same command again to finish.", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(0)
+        except Exception as exc:  # a bug: say so in one line, details with -v
+            log.debug("unexpected error", exc_info=True)
+            _fail(f"unexpected {type(exc).__name__}: {exc} (run with -v for details and report it)")
+
+    return wrapper
+
+
+def format_option(default: str = "table", choices: tuple[str, ...] = FORMATS) -> Callable:
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+                        help="Output format; json, jsonl and csv print every row.")
+
+
+def db_option(fn: Callable) -> Callable:
+    return click.option("--db", "db", metavar="FILE", default=None,
+                        help="SQLite database (default $WIRECODER_DB, else ./wirecoder.db).")(fn)
+
+
+def input_options(fn: Callable) -> Callable:
+    fn = click.option("--field", "fields", multiple=True, metavar="NAME=INPUT_NAME",
+                      help="Map a JSON field, e.g. --field text=body --field published=date.")(fn)
+    fn = click.option("--published", metavar="DATE",
+                      help="Publication date for inputs whose metadata carries none.")(fn)
+    fn = click.option("--source", metavar="NAME", help="Source name for inputs that name none.")(fn)
+    return fn
+
+
+def _settings(ctx: click.Context, **overrides: Any) -> Settings:
+    return Settings.load(ctx.obj.get("config"), **overrides)
+
+
+def _ingest_setup(ctx: click.Context, source: str | None, published: str | None,
+                  fields: tuple[str, ...], **overrides: Any) -> tuple[Settings, IngestOptions]:
+    mapping = {}
+    for pair in fields:
+        if "=" not in pair:
+            raise click.BadParameter(f"{pair!r} is not NAME=INPUT_NAME", param_hint="--field")
+        name, _, key = pair.partition("=")
+        mapping[name.strip()] = key.strip()
+    if published is not None and parse_published(published) is None:
+        raise click.BadParameter(f"{published!r} is not a date (try 2024-10-04)", param_hint="--published")
+    settings = _settings(ctx, **overrides)
+    if mapping:
+        settings = settings.with_values(json_fields={**settings.json_fields, **mapping})
+    return settings, IngestOptions(source=source, published=published)
+
+
+class _Progress:
+    """A rich progress line on stderr (articles and rate); rejections print above it."""
+
+    def __init__(self, quiet: bool, label: str):
+        from rich.console import Console
+        from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.console = Console(stderr=True, highlight=False)
+        self.progress = None
+        if not quiet:
+            self.progress = Progress(
+                SpinnerColumn(), TextColumn(label), MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn(),
+                console=self.console, transient=True)
+            self.task = self.progress.add_task(label, total=None, rate="-")
+
+    def __enter__(self) -> "_Progress":
+        if self.progress:
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress:
+            self.progress.stop()
+
+    def advance(self) -> None:
+        if self.progress:
+            task = self.progress.tasks[0]
+            rate = f"{task.completed / task.elapsed:.1f}" if task.elapsed else "-"
+            self.progress.update(self.task, advance=1, rate=rate)
+
+    def reject(self, item: Rejection) -> None:
+        self.console.print(f"rejected {item}", markup=False, soft_wrap=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="wirecoder")
+@click.option("-v", "--verbose", count=True, help="Log diagnostics to stderr (-vv for debug).")
+@click.option("--config", metavar="FILE", default=None,
+              help="TOML settings file (default ./wirecoder.toml, or $WIRECODER_CONFIG).")
+@click.pass_context
+def cli(ctx: click.Context, verbose: int, config: str | None) -> None:
+    """wirecoder: news articles in, a sourced database of political events out."""
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    ctx.ensure_object(dict)["config"] = config
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@db_option
+@input_options
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.pass_context
+@friendly
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, source: str | None,
+           published: str | None, fields: tuple[str, ...], quiet: bool) -> None:
+    """Read articles (files, folders, - for stdin), code them and store them.
+
+    Reads text dumps, HTML, JSON/JSONL, RSS/Atom and WARC. Re-ingesting the same content adds
+    nothing. Exit code 1 when some input was rejected (each named on stderr)."""
+    settings, options = _ingest_setup(ctx, source, published, fields, db=db)
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "duplicates": 0, "rejected": 0, "not_coded": 0}
+    pipeline = Pipeline(settings)
+    with Store(settings.db, near_duplicate_threshold=settings.near_duplicate_threshold) as store, \
+            _Progress(quiet, "ingesting") as progress:
+        for item in pipeline.run(read_inputs(paths, settings, options)):
+            if isinstance(item, Rejection):
+                counts["rejected"] += 1
+                progress.reject(item)
+                continue
+            coded = codable(item, settings)
+            result = store.write(item, coded=coded)
+            counts[result.status] += 1
+            if result.status != "unchanged":
+                counts["duplicates"] += item.duplicate_of is not None
+                counts["not_coded"] += not coded
+            progress.advance()
+    if not quiet:
+        click.echo(
+            f"{settings.db}: {counts['added']} added, {counts['updated']} updated, "
+            f"{counts['unchanged']} unchanged, {counts['duplicates']} linked as duplicates, "
+            f"{counts['not_coded']} not coded (language), {counts['rejected']} rejected", err=True)
+    sys.exit(1 if counts["rejected"] else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@input_options
+@format_option("jsonl", ("jsonl", "json"))
+@click.pass_context
+@friendly
+def code(ctx: click.Context, paths: tuple[str, ...], source: str | None, published: str | None,
+         fields: tuple[str, ...], fmt: str) -> None:
+    """Run the pipeline without a database: one article record per input article on stdout."""
+    settings, options = _ingest_setup(ctx, source, published, fields)
+    rejected = 0
+    pipeline = Pipeline(settings)
+
+    def records() -> Iterator[dict[str, Any]]:
+        nonlocal rejected
+        with Store(":memory:", near_duplicate_threshold=settings.near_duplicate_threshold) as store:
+            for item in pipeline.run(read_inputs(paths, settings, options)):
+                if isinstance(item, Rejection):
+                    rejected += 1
+                    click.echo(f"rejected {item}", err=True)
+                    continue
+                store.write(item, coded=codable(item, settings))
+                yield item.to_dict()
+
+    emit(records(), fmt)
+    sys.exit(1 if rejected else 0)
+
+
+@cli.command()
+@db_option
+@format_option()
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many articles.")
+@click.option("--source", default=None, help="Only articles from this source.")
+@click.option("--language", default=None, help="Only articles in this language (ISO 639-1).")
+@click.pass_context
+@friendly
+def articles(ctx: click.Context, db: str | None, fmt: str, limit: int | None, source: str | None,
+             language: str | None) -> None:
+    """List stored articles (json/jsonl/csv: full records with text, captions, mentions, events)."""
+    settings = _settings(ctx, db=db)
+    with Store(settings.db, create=False) as store:
+        rows = store.articles(limit=limit, source=source, language=language, full=fmt != "table")
+        if fmt == "table":
+            emit(({**a.to_dict(), "mentions": len(a.mentions), "events": len(a.events)} for a in rows),
+                 fmt, ARTICLE_COLUMNS, table_widths={"id": 18, "title": 60, "source": 24})
+        else:
+            emit((a.to_dict() for a in rows), fmt)
+
+
+@cli.command()
+@click.argument("article_id", metavar="ID")
+@db_option
+@format_option("json", ("json", "jsonl", "table"))
+@click.pass_context
+@friendly
+def show(ctx: click.Context, article_id: str, db: str | None, fmt: str) -> None:
+    """Show one article record with its mentions and events."""
+    settings = _settings(ctx, db=db)
+    with Store(settings.db, create=False) as store:
+        article = store.article(article_id)
+        if article is None:
+            _fail(f"no article {article_id!r} in {settings.db}; list ids with `wirecoder articles`")
+        record = article.to_dict()
+        if fmt == "table":
+            flat = {k: v for k, v in record.items() if k not in ("mentions", "events", "text")}
+            emit(({"field": k, "value": v} for k, v in flat.items()), "table", ["field", "value"],
+                 table_widths={"value": 150})
+            click.echo("\n" + article.text)
+        elif fmt == "jsonl":
+            emit([record], "jsonl")
+        else:
+            click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@db_option
+@format_option()
+@click.pass_context
+@friendly
+def stats(ctx: click.Context, db: str | None, fmt: str) -> None:
+    """Counts: articles, languages (and how many were not coded), duplicates, sources, mentions,
+    actors, events."""
+    settings = _settings(ctx, db=db)
+    with Store(settings.db, create=False) as store:
+        data = store.stats()
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        emit(({"name": k, "value": v} for k, v in data.items()), fmt, ["name", "value"],
+             table_widths={"value": 150})
+
+
+def main() -> None:
+    cli(obj={})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,83 @@
+"""The pipeline: named stages passing batches of articles along, in input order.
+
+``Pipeline.run`` takes what ``ingest.read_inputs`` yields (articles and rejections) and
+yields the same items, in the same order, with every stage applied to the articles. The
+CLI, the API and (later) the Dask runner call this same code; only where results go differs.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Callable, Iterable, Iterator, Protocol, Sequence
+
+from .records import Article, Rejection
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class Stage(Protocol):
+    name: str
+
+    def __call__(self, articles: list[Article]) -> list[Article]: ...
+
+
+class LanguageStage:
+    """Detect each article's language offline (py3langid); short texts stay unflagged."""
+
+    name = "language"
+
+    def __init__(self, settings: Settings):
+        self.min_chars = settings.language_min_chars
+
+    def __call__(self, articles: list[Article]) -> list[Article]:
+        import py3langid
+
+        for a in articles:
+            if a.language:
+                a.language = a.language.strip().lower()[:2] or None
+                continue
+            sample = a.text[:5000]
+            if len(sample) < self.min_chars:
+                continue
+            a.language = py3langid.classify(sample)[0]
+        return articles
+
+
+def codable(article: Article, settings: Settings) -> bool:
+    """Whether later stages code this article (English or unknown language)."""
+    return article.language is None or article.language in settings.languages
+
+
+class Pipeline:
+    """Run named stages over batches; ``stages`` defaults to every stage that exists."""
+
+    def __init__(self, settings: Settings, stages: Sequence[Stage] | None = None):
+        self.settings = settings
+        self.stages: list[Stage] = list(stages) if stages is not None else default_stages(settings)
+
+    def code(self, articles: list[Article]) -> list[Article]:
+        for stage in self.stages:
+            articles = stage(articles)
+        return articles
+
+    def run(self, items: Iterable[Article | Rejection],
+            on_item: Callable[[Article | Rejection], None] | None = None) -> Iterator[Article | Rejection]:
+        """Code articles in batches of ``settings.batch_size``; rejections pass through in place."""
+        batch: list[Article | Rejection] = []
+        for item in items:
+            batch.append(item)
+            if sum(isinstance(i, Article) for i in batch) >= self.settings.batch_size:
+                yield from self._flush(batch)
+                batch = []
+        if batch:
+            yield from self._flush(batch)
+
+    def _flush(self, batch: list[Article | Rejection]) -> Iterator[Article | Rejection]:
+        articles = [i for i in batch if isinstance(i, Article)]
+        if articles:
+            self.code(articles)
+        yield from batch
+
+
+def default_stages(settings: Settings) -> list[Stage]:
+    return [LanguageStage(settings)]

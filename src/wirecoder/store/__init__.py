@@ -1,0 +1,305 @@
+"""The store: one SQLite file (WAL), the only writer of results.
+
+Each article is written in its own transaction with its mentions, actors and events: an
+interrupted run keeps what it committed, never half an article, and a re-run completes it.
+Duplicate linking runs here, in input order, so results never depend on timing.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+from .. import PIPELINE_VERSION
+from ..errors import StoreError
+from ..records import Actor, Article, Event, Mention, Place
+from .dedup import band_hashes, containment, shingles
+from .schema import MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Store", "WriteResult", "SCHEMA_VERSION"]
+
+
+@dataclass
+class WriteResult:
+    """What ``Store.write`` did: added, updated (same id, new text) or unchanged."""
+
+    status: str
+    article: Article
+
+
+class Store:
+    """An SQLite store. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | Path = "wirecoder.db", *, near_duplicate_threshold: float = 0.8,
+                 create: bool = True):
+        self.path = str(path)
+        self.threshold = near_duplicate_threshold
+        if self.path != ":memory:":
+            p = Path(self.path)
+            if not create and not p.exists():
+                raise StoreError(f"database {self.path} does not exist; create it with `wirecoder ingest`")
+            if not p.parent.exists():
+                raise StoreError(f"cannot create database {self.path}: folder {p.parent} does not exist")
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            if self.path != ":memory:":
+                self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc} (is it a wirecoder SQLite file?)") from None
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def schema_version(self) -> int:
+        has_meta = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+        if not has_meta:
+            return 0
+        row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"database {self.path} has schema version {current}, newer than this wirecoder "
+                f"knows ({SCHEMA_VERSION}); upgrade wirecoder")
+        for version, sql in MIGRATIONS:
+            if version <= current:
+                continue
+            log.info("migrating %s to schema version %d", self.path, version)
+            # executescript commits; wrap the migration and its version bump in one transaction
+            self.db.executescript(
+                "BEGIN IMMEDIATE;\n" + sql +
+                f"\nINSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '{version}');\nCOMMIT;")
+
+    # -- writing -------------------------------------------------------------------------
+    def write(self, article: Article, *, coded: bool = True) -> WriteResult:
+        """Store one article with its mentions and events in one transaction.
+
+        Sets ``article.duplicate_of`` and ``duplicate_score`` when an earlier article holds
+        the same or nearly the same text. Re-writing the same id with the same text changes
+        nothing; the same id with new text replaces the old version.
+        """
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            old = db.execute("SELECT content_hash FROM articles WHERE id = ?", (article.id,)).fetchone()
+            if old is not None and old["content_hash"] == article.content_hash:
+                db.execute("ROLLBACK")
+                stored = self.article(article.id)
+                return WriteResult("unchanged", stored or article)
+            status = "added"
+            if old is not None:
+                db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+                status = "updated"
+            grams = shingles(article.text)
+            bands = band_hashes(grams)
+            self._link_duplicate(article, grams, bands)
+            self._insert(article, bands, coded)
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        return WriteResult(status, article)
+
+    def _link_duplicate(self, article: Article, grams: set[str], bands: list[int]) -> None:
+        exact = self.db.execute(
+            "SELECT id, duplicate_of FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1",
+            (article.content_hash,)).fetchone()
+        if exact is not None:
+            article.duplicate_of = exact["duplicate_of"] or exact["id"]
+            article.duplicate_score = 1.0
+            return
+        clauses = " OR ".join("(band = ? AND hash = ?)" for _ in bands)
+        params: list[Any] = [v for pair in enumerate(bands) for v in pair]
+        rows = self.db.execute(
+            f"SELECT DISTINCT a.id, a.text, a.duplicate_of, a.rowid FROM article_lsh l "
+            f"JOIN articles a ON a.id = l.article_id WHERE {clauses} ORDER BY a.rowid", params).fetchall()
+        best: tuple[float, str] | None = None
+        for row in rows:
+            score = containment(grams, shingles(row["text"]))
+            if score >= self.threshold and (best is None or score > best[0]):
+                best = (score, row["duplicate_of"] or row["id"])
+        if best is not None:
+            article.duplicate_score = round(best[0], 4)
+            article.duplicate_of = best[1]
+
+    def _insert(self, a: Article, bands: list[int], coded: bool) -> None:
+        db = self.db
+        db.execute(
+            "INSERT INTO articles (id, title, source, url, author, published, published_precision, "
+            "published_origin, text, captions, language, coded, duplicate_of, duplicate_score, "
+            "content_hash, origin, pipeline_version, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (a.id, a.title, a.source, a.url, a.author, a.published, a.published_precision,
+             a.published_origin, a.text, json.dumps(a.captions, ensure_ascii=False), a.language,
+             int(coded), a.duplicate_of, a.duplicate_score, a.content_hash, a.origin,
+             PIPELINE_VERSION, datetime.now(timezone.utc).isoformat(timespec="seconds")),
+        )
+        db.executemany("INSERT INTO article_lsh (band, hash, article_id) VALUES (?, ?, ?)",
+                       [(b, h, a.id) for b, h in enumerate(bands)])
+        for m in a.mentions:
+            actor_id = self._upsert_actor(m.actor)
+            p = m.place
+            db.execute(
+                'INSERT INTO mentions (article_id, start, "end", text, label, actor_id, place_name, '
+                "place_country, place_admin1, place_lat, place_lon, place_precision, place_geonameid) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (a.id, m.start, m.end, m.text, m.label, actor_id, *(_place_values(p))),
+            )
+        for e in a.events:
+            src, tgt = self._upsert_actor(e.source), self._upsert_actor(e.target)
+            db.execute(
+                "INSERT INTO events (id, article_id, type, mode, context, source_actor_id, "
+                "target_actor_id, date, date_end, date_precision, date_text, location_name, "
+                "location_country, location_admin1, location_lat, location_lon, location_precision, "
+                "location_geonameid, quantities, attribution, modality, confidence, evidence, "
+                "span_start, span_end, trigger_start, trigger_end, source_start, source_end, "
+                "target_start, target_end, caption, cluster_id, pipeline_version) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (e.id, a.id, e.type, e.mode, e.context, src, tgt, e.date, e.date_end,
+                 e.date_precision, e.date_text, *_place_values(e.location),
+                 json.dumps(e.quantities, ensure_ascii=False),
+                 json.dumps(e.attribution, ensure_ascii=False) if e.attribution is not None else None,
+                 e.modality, e.confidence, e.evidence, *_span(e.span), *_span(e.trigger_span),
+                 *_span(e.source_span), *_span(e.target_span), int(e.caption), e.cluster_id,
+                 e.pipeline_version or PIPELINE_VERSION),
+            )
+
+    def _upsert_actor(self, actor: Actor | None) -> str | None:
+        if actor is None:
+            return None
+        self.db.execute(
+            "INSERT INTO actors (id, name, country, kind, sector) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO NOTHING", (actor.id, actor.name, actor.country, actor.kind, actor.sector))
+        return actor.id
+
+    # -- reading -------------------------------------------------------------------------
+    def article(self, article_id: str) -> Article | None:
+        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return self._load(row) if row else None
+
+    def articles(self, *, limit: int | None = None, source: str | None = None,
+                 language: str | None = None, full: bool = True) -> Iterator[Article]:
+        """Articles in ingest order; ``full`` loads mentions and events too."""
+        sql, params = "SELECT * FROM articles", []
+        where = []
+        if source is not None:
+            where.append("source = ?")
+            params.append(source)
+        if language is not None:
+            where.append("language = ?")
+            params.append(language)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY rowid"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        for row in self.db.execute(sql, params):
+            yield self._load(row) if full else self._article_from_row(row)
+
+    def _article_from_row(self, row: sqlite3.Row) -> Article:
+        return Article(
+            id=row["id"], text=row["text"], title=row["title"], source=row["source"], url=row["url"],
+            author=row["author"], published=row["published"],
+            published_precision=row["published_precision"], published_origin=row["published_origin"],
+            captions=json.loads(row["captions"]), language=row["language"],
+            duplicate_of=row["duplicate_of"], duplicate_score=row["duplicate_score"],
+            content_hash=row["content_hash"], origin=row["origin"],
+        )
+
+    def _load(self, row: sqlite3.Row) -> Article:
+        a = self._article_from_row(row)
+        actors = self._actors_of(a.id)
+        for m in self.db.execute('SELECT * FROM mentions WHERE article_id = ? ORDER BY start', (a.id,)):
+            a.mentions.append(Mention(
+                text=m["text"], start=m["start"], end=m["end"], label=m["label"],
+                actor=actors.get(m["actor_id"]), place=_place_from(m, "place_")))
+        for e in self.db.execute("SELECT * FROM events WHERE article_id = ? ORDER BY span_start, id", (a.id,)):
+            a.events.append(Event(
+                id=e["id"], article_id=a.id, type=e["type"], mode=e["mode"], context=e["context"],
+                source=actors.get(e["source_actor_id"]), target=actors.get(e["target_actor_id"]),
+                date=e["date"], date_end=e["date_end"], date_precision=e["date_precision"],
+                date_text=e["date_text"], location=_place_from(e, "location_"),
+                quantities=json.loads(e["quantities"]),
+                attribution=json.loads(e["attribution"]) if e["attribution"] else None,
+                modality=e["modality"], confidence=e["confidence"], evidence=e["evidence"],
+                span=_pair(e, "span"), trigger_span=_pair(e, "trigger"),
+                source_span=_pair(e, "source"), target_span=_pair(e, "target"),
+                caption=bool(e["caption"]), cluster_id=e["cluster_id"],
+                pipeline_version=e["pipeline_version"]))
+        return a
+
+    def _actors_of(self, article_id: str) -> dict[str, Actor]:
+        rows = self.db.execute(
+            "SELECT * FROM actors WHERE id IN (SELECT actor_id FROM mentions WHERE article_id = ? "
+            "UNION SELECT source_actor_id FROM events WHERE article_id = ? "
+            "UNION SELECT target_actor_id FROM events WHERE article_id = ?)",
+            (article_id, article_id, article_id))
+        return {r["id"]: Actor(r["id"], r["name"], r["country"], r["kind"], r["sector"]) for r in rows}
+
+    def stats(self) -> dict[str, Any]:
+        q = lambda sql, *p: self.db.execute(sql, p).fetchone()[0]  # noqa: E731
+        by_language = {(r[0] or "undetected"): r[1] for r in self.db.execute(
+            "SELECT language, count(*) FROM articles GROUP BY language ORDER BY count(*) DESC")}
+        return {
+            "database": self.path,
+            "schema_version": self.schema_version(),
+            "articles": q("SELECT count(*) FROM articles"),
+            "coded": q("SELECT count(*) FROM articles WHERE coded = 1"),
+            "not_coded_language": q("SELECT count(*) FROM articles WHERE coded = 0"),
+            "duplicates": q("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+            "by_language": by_language,
+            "with_published": q("SELECT count(*) FROM articles WHERE published IS NOT NULL"),
+            "published_from": q("SELECT min(substr(published, 1, 10)) FROM articles"),
+            "published_to": q("SELECT max(substr(published, 1, 10)) FROM articles"),
+            "sources": {r[0]: r[1] for r in self.db.execute(
+                "SELECT coalesce(source, '(none)'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC, 1")},
+            "mentions": q("SELECT count(*) FROM mentions"),
+            "actors": q("SELECT count(*) FROM actors"),
+            "events": q("SELECT count(*) FROM events"),
+        }
+
+
+def _place_values(p: Place | None) -> tuple:
+    if p is None:
+        return (None,) * 7
+    return (p.name, p.country, p.admin1, p.lat, p.lon, p.precision, p.geonameid)
+
+
+def _place_from(row: sqlite3.Row, prefix: str) -> Place | None:
+    if row[prefix + "name"] is None:
+        return None
+    return Place(row[prefix + "name"], row[prefix + "country"], row[prefix + "admin1"],
+                 row[prefix + "lat"], row[prefix + "lon"], row[prefix + "precision"],
+                 row[prefix + "geonameid"])
+
+
+def _span(span: tuple[int, int] | None) -> tuple[int | None, int | None]:
+    return (span[0], span[1]) if span else (None, None)
+
+
+def _pair(row: sqlite3.Row, prefix: str) -> tuple[int, int] | None:
+    start, end = row[prefix + "_start"], row[prefix + "_end"]
+    return (start, end) if start is not None else None
