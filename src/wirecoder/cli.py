@@ -40,6 +40,8 @@ def friendly(fn: Callable) -> Callable:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # usage errors: click prints them and exits 2
         except WirecoderError as exc:
             _fail(str(exc))
         except KeyboardInterrupt:

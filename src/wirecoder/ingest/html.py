@@ -99,15 +99,12 @@ def read_html(html: str, url: str | None = None) -> HtmlDoc:
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         text = fragment_to_text(html)
-    # Figure captions are metadata, not body text.
-    lines = [l for l in text.split("\n") if _clean(l) not in captions]
-    text = "\n".join(lines).strip()
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    title = (meta.get("og:title") or ld.get("headline") or getattr(doc, "title", None)
+             or (tree.findtext(".//title") if tree.find(".//title") is not None else None))
+    text = _body_paragraphs(text, _clean(title), captions)
     if not text:
         raise EmptyInput("no article text found in the HTML page")
 
-    title = (meta.get("og:title") or ld.get("headline") or getattr(doc, "title", None)
-             or (tree.findtext(".//title") if tree.find(".//title") is not None else None))
     published = next((meta[k] for k in _DATE_META if meta.get(k)), None) or ld.get("datePublished")
     if not published:
         for el in tree.iter("time"):
@@ -135,6 +132,17 @@ def read_html(html: str, url: str | None = None) -> HtmlDoc:
         author=_clean(author),
         captions=captions,
     )
+
+
+def _body_paragraphs(text: str, title: str | None, captions: list[str]) -> str:
+    """One paragraph per line of extracted text, separated by blank lines, without figure
+    captions (kept as metadata), the title repeated, or section labels above it."""
+    paras = [_clean(line) for line in text.split("\n")]
+    paras = [p for p in paras if p and p not in captions]
+    while paras and (p := paras[0]) and (
+            p == title or (len(p.split()) <= 3 and not re.search(r"[.!?\"”]$", p))):
+        paras.pop(0)  # the headline again, or a breadcrumb such as "World"
+    return "\n\n".join(p for p in paras if p)
 
 
 def fragment_to_text(html: str) -> str:

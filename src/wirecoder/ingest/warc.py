@@ -41,6 +41,10 @@ def read_warc(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[RawDoc | 
             if len(payload) > max_bytes:
                 yield Rejection(where, f"response body over {max_bytes:,} bytes (setting max_file_bytes)")
                 continue
+            if getattr(record.raw_stream, "limit", 0) > 0:
+                # fewer bytes than the record's Content-Length: the file ends mid-record
+                yield Rejection(where, "truncated WARC record (file ends inside it), skipped")
+                return
             try:
                 m = _CHARSET.search(ctype)
                 html = None
