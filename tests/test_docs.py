@@ -15,7 +15,13 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 def test_every_command_and_option_is_documented():
     missing = []
+    commands = []
     for name, command in cli.commands.items():
+        if isinstance(command, click.Group):
+            commands += [(f"{name} {sub}", c) for sub, c in command.commands.items()]
+        else:
+            commands.append((name, command))
+    for name, command in commands:
         if f"### `wirecoder {name}" not in README:
             missing.append(f"command {name}")
         for param in command.params:

@@ -274,6 +274,33 @@ def stats(ctx: click.Context, db: str | None, fmt: str) -> None:
              table_widths={"value": 150})
 
 
+@cli.group(name="eval")
+def eval_group() -> None:
+    """Score extraction against gold data (the numbers the README publishes)."""
+
+
+@eval_group.command(name="ner")
+@click.argument("gold", metavar="GOLD.jsonl")
+@click.option("--baseline", is_flag=True, help="Also score bare spaCy entities from the same model.")
+@format_option("table", ("table", "json"))
+@click.pass_context
+@friendly
+def eval_ner(ctx: click.Context, gold: str, baseline: bool, fmt: str) -> None:
+    """Mentions and actor resolution: per-label precision/recall/F1 and actor accuracy."""
+    from .evaluation.ner import evaluate
+
+    reports = evaluate(gold, _settings(ctx), baseline=baseline)
+    if fmt == "json":
+        click.echo(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
+        return
+    emit((row for r in reports for row in r.rows()), "table",
+         ["system", "label", "gold", "exact_p", "exact_r", "exact_f1", "overlap_f1"])
+    actors = reports[0].actors
+    click.echo(f"actor accuracy {actors['accuracy']:.3f} and country accuracy "
+               f"{actors['country_accuracy']:.3f} over {actors['gold_actors']} gold actors; by label: "
+               + ", ".join(f"{k} {v:.3f}" for k, v in actors["by_label"].items()))
+
+
 def main() -> None:
     cli(obj={})
 

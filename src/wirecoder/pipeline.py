@@ -7,7 +7,7 @@ CLI, the API and (later) the Dask runner call this same code; only where results
 from __future__ import annotations
 
 import logging
-from typing import Callable, Iterable, Iterator, Protocol, Sequence
+from typing import Iterable, Iterator, Protocol, Sequence
 
 from .records import Article, Rejection
 from .settings import Settings
@@ -60,8 +60,7 @@ class Pipeline:
             articles = stage(articles)
         return articles
 
-    def run(self, items: Iterable[Article | Rejection],
-            on_item: Callable[[Article | Rejection], None] | None = None) -> Iterator[Article | Rejection]:
+    def run(self, items: Iterable[Article | Rejection]) -> Iterator[Article | Rejection]:
         """Code articles in batches of ``settings.batch_size``; rejections pass through in place."""
         batch: list[Article | Rejection] = []
         for item in items:
@@ -80,4 +79,18 @@ class Pipeline:
 
 
 def default_stages(settings: Settings) -> list[Stage]:
-    return [LanguageStage(settings)]
+    from .actors.mentions import MentionStage
+    from .nlp import NlpStage
+
+    return [LanguageStage(settings), NlpStage(settings), MentionStage(settings), DropDocs()]
+
+
+class DropDocs:
+    """Free each article's spaCy Doc once the coding stages are done with it."""
+
+    name = "drop-docs"
+
+    def __call__(self, articles: list[Article]) -> list[Article]:
+        for a in articles:
+            a.doc = None
+        return articles

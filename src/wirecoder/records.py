@@ -49,6 +49,8 @@ class Mention:
     label: str
     actor: Actor | None = None
     place: Place | None = None
+    #: how the actor was found: {rule, alias, score, ...}; None when there is no actor
+    resolution: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -58,6 +60,7 @@ class Mention:
             "label": self.label,
             "actor": self.actor.to_dict() if self.actor else None,
             "place": self.place.to_dict() if self.place else None,
+            "resolution": self.resolution,
         }
 
 
@@ -140,6 +143,8 @@ class Article:
     id_given: bool = False
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    #: the spaCy Doc while the article is in the pipeline (never stored or serialised)
+    doc: Any = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -35,6 +35,8 @@ class Settings:
     near_duplicate_threshold: float = 0.8
     #: Default timezone name for dates given without one (None keeps them naive).
     timezone: str | None = None
+    #: Extra knowledge-base YAML files (actors added or overridden by id).
+    kb_files: tuple[str, ...] = ()
     #: Field-name mapping for JSON/JSONL records: wirecoder field -> input field.
     json_fields: Mapping[str, str] = field(default_factory=dict)
 

@@ -163,9 +163,10 @@ class Store:
             p = m.place
             db.execute(
                 'INSERT INTO mentions (article_id, start, "end", text, label, actor_id, place_name, '
-                "place_country, place_admin1, place_lat, place_lon, place_precision, place_geonameid) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (a.id, m.start, m.end, m.text, m.label, actor_id, *(_place_values(p))),
+                "place_country, place_admin1, place_lat, place_lon, place_precision, place_geonameid, "
+                "resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (a.id, m.start, m.end, m.text, m.label, actor_id, *(_place_values(p)),
+                 json.dumps(m.resolution, ensure_ascii=False) if m.resolution is not None else None),
             )
         for e in a.events:
             src, tgt = self._upsert_actor(e.source), self._upsert_actor(e.target)
@@ -190,8 +191,10 @@ class Store:
         if actor is None:
             return None
         self.db.execute(
-            "INSERT INTO actors (id, name, country, kind, sector) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO NOTHING", (actor.id, actor.name, actor.country, actor.kind, actor.sector))
+            "INSERT INTO actors (id, name, country, kind, sector, in_kb) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO NOTHING",
+            (actor.id, actor.name, actor.country, actor.kind, actor.sector,
+             int(not actor.id.startswith(("new:", "generic:")))))
         return actor.id
 
     # -- reading -------------------------------------------------------------------------
@@ -235,7 +238,8 @@ class Store:
         for m in self.db.execute('SELECT * FROM mentions WHERE article_id = ? ORDER BY start', (a.id,)):
             a.mentions.append(Mention(
                 text=m["text"], start=m["start"], end=m["end"], label=m["label"],
-                actor=actors.get(m["actor_id"]), place=_place_from(m, "place_")))
+                actor=actors.get(m["actor_id"]), place=_place_from(m, "place_"),
+                resolution=json.loads(m["resolution"]) if m["resolution"] else None))
         for e in self.db.execute("SELECT * FROM events WHERE article_id = ? ORDER BY span_start, id", (a.id,)):
             a.events.append(Event(
                 id=e["id"], article_id=a.id, type=e["type"], mode=e["mode"], context=e["context"],

@@ -1,0 +1,235 @@
+"""The knowledge base: canonical actors with aliases, kind, country, sector, roles,
+affiliations and designations, each fact with its provenance.
+
+Loaded from the package's data files (``data/kb/``: ``states.tsv`` generated from
+pycountry/countryinfo, ``state_extras.yaml`` and ``actors.yaml`` curated) plus any user files
+named in the ``kb_files`` setting, which add actors or override them by ``id``.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..errors import SettingsError
+from ..records import Actor
+from .normalize import fold, skeleton
+
+log = logging.getLogger(__name__)
+
+KINDS = {"state", "government", "military", "police", "intelligence", "armed_group", "party", "igo",
+         "ngo", "media", "business", "person", "civilians", "other"}
+SECTOR_OF_KIND = {"state": "GOV", "government": "GOV", "military": "MIL", "police": "COP",
+                  "intelligence": "SPY", "armed_group": "REB", "party": "PTY", "igo": "IGO",
+                  "ngo": "NGO", "media": "MED", "business": "BUS", "civilians": "CVL"}
+#: ORG phrases that name a state organ once a country qualifies them ("Russia's Foreign Ministry")
+ORGAN_KINDS = {"government", "military", "police", "intelligence"}
+
+
+@dataclass
+class KbActor:
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[dict[str, Any]] = field(default_factory=list)
+    affiliations: list[dict[str, Any]] = field(default_factory=list)
+    designations: list[dict[str, Any]] = field(default_factory=list)
+    adjectives: list[str] = field(default_factory=list)   # states, curated: "Iranian", "Iranians"
+    demonyms: list[str] = field(default_factory=list)     # states, generated: may be shared
+    metonyms: list[str] = field(default_factory=list)     # states: "Tehran"
+    state_media: bool = False
+    owner: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    source: str | None = None
+    as_of: str | None = None
+    verified: bool = False
+
+    def role_at(self, when: str | None) -> dict[str, Any] | None:
+        """The role held at ``when`` (ISO date; None: the latest role)."""
+        best = None
+        for role in self.roles:
+            start, end = str(role.get("start") or ""), str(role.get("end") or "")
+            if when is None:
+                if not end and (best is None or start > str(best.get("start") or "")):
+                    best = role
+                continue
+            day = when[:10]
+            if (not start or start[:len(day)] <= day) and (not end or day <= end + "-99"):
+                if best is None or start > str(best.get("start") or ""):
+                    best = role
+        return best
+
+    def actor(self, when: str | None = None) -> Actor:
+        """The record form, with a person's country and sector at the article date."""
+        country, sector = self.country, self.sector
+        if self.kind == "person":
+            role = self.role_at(when)
+            if role:
+                country = role.get("country") or country
+                sector = role.get("sector") or sector
+        return Actor(self.id, self.name, country, self.kind, sector)
+
+
+class KnowledgeBase:
+    """Actors and the indexes resolution looks them up by."""
+
+    def __init__(self, actors: Iterable[KbActor]):
+        self.actors: dict[str, KbActor] = {}
+        for a in actors:
+            self.actors[a.id] = a  # later files override earlier ones
+        self.by_alias: dict[str, list[str]] = defaultdict(list)
+        self.by_skeleton: dict[str, list[str]] = defaultdict(list)
+        self.by_surname: dict[str, list[str]] = defaultdict(list)
+        self.adjective: dict[str, str] = {}     # folded adjective/demonym -> ISO3
+        self.metonym: dict[str, str] = {}       # folded capital/seat -> ISO3
+        self.organs: dict[tuple[str, str], str] = {}  # (ISO3, folded generic name) -> id
+        for a in self.actors.values():
+            self._index(a)
+        for a in self.actors.values():  # generated demonyms only where no curated one claims the word
+            for dem in a.demonyms:
+                self.adjective.setdefault(fold(dem), a.id)
+
+    def _index(self, a: KbActor) -> None:
+        for name in [a.name, *a.aliases]:
+            key = fold(name)
+            if not key:
+                continue
+            if a.id not in self.by_alias[key]:
+                self.by_alias[key].append(a.id)
+            sk = skeleton(name)
+            if len(sk.replace(" ", "")) >= 5 and a.id not in self.by_skeleton[sk]:
+                self.by_skeleton[sk].append(a.id)
+        if a.kind == "person":
+            for name in [a.name, *a.aliases]:
+                parts = fold(name).split()
+                if len(parts) >= 2 and a.id not in self.by_surname[parts[-1]]:
+                    self.by_surname[parts[-1]].append(a.id)
+        if a.kind == "state":
+            for adj in a.adjectives:
+                self.adjective[fold(adj)] = a.id
+            for met in a.metonyms:
+                self.metonym.setdefault(fold(met), a.id)
+        if a.country and a.kind in ORGAN_KINDS:
+            state = self.actors.get(a.country)
+            qualifiers = [fold(n) for n in ([state.name, *state.aliases, *state.adjectives, *state.demonyms]
+                                            if state else [])]
+            for name in [a.name, *a.aliases]:
+                key = fold(name)
+                for q in qualifiers:
+                    if key.startswith(q + " "):
+                        key = key[len(q) + 1:]
+                        break
+                self.organs.setdefault((a.country, key), a.id)
+
+    def get(self, actor_id: str) -> KbActor | None:
+        return self.actors.get(actor_id)
+
+    def state(self, iso3: str | None) -> KbActor | None:
+        a = self.actors.get(iso3 or "")
+        return a if a is not None and a.kind == "state" else None
+
+    def lookup(self, name: str) -> list[KbActor]:
+        return [self.actors[i] for i in self.by_alias.get(fold(name), [])]
+
+    def country_of_word(self, word: str) -> str | None:
+        """ISO3 for a state name, adjective, demonym or capital ("Iraqi", "US", "Tehran")."""
+        key = fold(word)
+        if key in self.adjective:
+            return self.adjective[key]
+        for aid in self.by_alias.get(key, []):
+            if self.actors[aid].kind == "state":
+                return aid
+        return self.metonym.get(key)
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("wirecoder") / "data" / "kb"))
+
+
+def _load_states(folder: Path) -> list[KbActor]:
+    import yaml
+
+    extras = yaml.safe_load((folder / "state_extras.yaml").read_text(encoding="utf-8")) or {}
+    states = []
+    with open(folder / "states.tsv", encoding="utf-8") as f:
+        for lineno, row in enumerate(csv.DictReader(f, delimiter="\t"), start=2):
+            extra = extras.get(row["iso3"], {})
+            aliases = [a for a in row["aliases"].split("|") if a] + list(extra.get("aliases", []))
+            official = row["name"]
+            name = extra.get("name", official)
+            if official != name:
+                aliases.insert(0, official)
+            adjectives = list(extra.get("adjectives", []))
+            demonyms = [row["demonym"], row["demonym"] + "s"] if row["demonym"] else []
+            metonyms = list(extra.get("metonyms", []))
+            if row["capital"]:
+                metonyms.append(row["capital"])
+            states.append(KbActor(
+                id=row["iso3"], name=name, kind="state", country=row["iso3"], sector="GOV",
+                aliases=aliases, adjectives=adjectives, demonyms=demonyms, metonyms=metonyms,
+                lat=float(row["lat"]) if row["lat"] else None, lon=float(row["lon"]) if row["lon"] else None,
+                source=f"states.tsv:{lineno} ({row['source']})" + ("; state_extras.yaml" if extra else ""),
+                as_of="2026-11-01",
+            ))
+    return states
+
+
+def load_actor_file(path: Path) -> list[KbActor]:
+    """Read a YAML list of actors (the curated file or a user's)."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except FileNotFoundError:
+        raise SettingsError(f"knowledge-base file {path} does not exist") from None
+    except yaml.YAMLError as exc:
+        raise SettingsError(f"knowledge-base file {path} is not valid YAML: {exc}") from None
+    if not isinstance(data, list):
+        raise SettingsError(f"knowledge-base file {path} must hold a list of actors")
+    actors = []
+    for i, item in enumerate(data, start=1):
+        if not isinstance(item, dict) or not item.get("id") or not item.get("name"):
+            raise SettingsError(f"{path}: actor {i} needs at least `id` and `name`")
+        kind = item.get("kind") or "other"
+        if kind not in KINDS:
+            raise SettingsError(f"{path}: actor {item['id']!r} has unknown kind {kind!r}; use one of {sorted(KINDS)}")
+        actors.append(KbActor(
+            id=str(item["id"]), name=str(item["name"]), kind=kind, country=item.get("country"),
+            sector=item.get("sector") or SECTOR_OF_KIND.get(kind),
+            aliases=[str(a) for a in item.get("aliases") or []],
+            roles=list(item.get("roles") or []), affiliations=list(item.get("affiliations") or []),
+            designations=list(item.get("designations") or []),
+            state_media=bool(item.get("state_media", False)), owner=item.get("owner"),
+            source=item.get("source") or f"{path.name}, actor {i}", as_of=str(item.get("as_of") or "") or None,
+            verified=bool(item.get("verified", False)),
+        ))
+    return actors
+
+
+@functools.lru_cache(maxsize=4)
+def load_kb(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The packaged knowledge base plus the user's files (cached per process)."""
+    folder = _data_dir()
+    actors = _load_states(folder)
+    curated = folder / "actors.yaml"
+    if curated.exists():
+        actors += load_actor_file(curated)
+    for extra in extra_files:
+        actors += load_actor_file(Path(extra))
+    kb = KnowledgeBase(actors)
+    log.info("knowledge base: %d actors, %d alias keys", len(kb), len(kb.by_alias))
+    return kb

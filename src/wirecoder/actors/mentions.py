@@ -1,0 +1,374 @@
+"""The mentions stage: named entities, knowledge-base names, group nouns, weapons and
+in-article coreference, each resolved to an actor (or a place) with an explanation.
+
+Candidates come from four sources — spaCy's entities, a phrase matcher over the knowledge
+base's names and aliases, noun chunks headed by an agent noun ("Iraqi security officials",
+"a Western diplomat"), and a weapons list — and are merged into non-overlapping mentions
+(longest first; a knowledge-base name beats the entity it sits inside when the entity only
+adds lower-case words). Pronouns and definite descriptions ("he", "the group", "the
+movement") then point back at the actor they refer to.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from ..nlp import load_model
+from ..records import Article, Mention
+from ..settings import Settings
+from .kb import KnowledgeBase, load_kb
+from .lexicon import REGIONS, agents, weapons
+from .normalize import fold
+from .resolve import ArticleContext, Resolution, Resolver
+
+log = logging.getLogger(__name__)
+
+KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL",
+               "QUANTITY", "MONEY"}
+_PRIORITY = {"kb": 4, "ner": 3, "group": 2, "weapon": 1}
+_LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around",
+                   "towards", "toward", "throughout", "within", "over", "through", "via", "between", "off",
+                   "along", "onto", "out"}
+_PERSON_PRONOUNS = {"he", "him", "she", "her", "his"}
+_PLURAL_PRONOUNS = {"they", "them"}
+#: definite descriptions and the actor kinds they can point back to
+_DESCRIPTIONS = {
+    "group": {"armed_group", "party", "ngo", "other"}, "movement": {"armed_group", "party", "other"},
+    "militia": {"armed_group"}, "organisation": {"armed_group", "ngo", "igo", "other"},
+    "organization": {"armed_group", "ngo", "igo", "other"}, "ministry": {"government"},
+    "army": {"military"}, "military": {"military"}, "rebels": {"armed_group"}, "insurgents": {"armed_group"},
+    "militants": {"armed_group"}, "agency": {"government", "media", "igo", "intelligence"},
+    "bloc": {"igo"}, "alliance": {"igo", "armed_group"}, "kingdom": {"state"}, "kremlin": {"state"},
+}
+
+
+@dataclass
+class _Cand:
+    start: int  # token indices
+    end: int
+    label: str
+    source: str
+    kb_id: str | None = None
+    sector: str | None = None
+    country: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@functools.lru_cache(maxsize=4)
+def _matchers(model: str, kb_files: tuple[str, ...]):
+    """Phrase matchers over the knowledge base's names and the weapons list (built once)."""
+    from spacy.matcher import PhraseMatcher
+
+    nlp = load_model(model)
+    kb = load_kb(kb_files)
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")   # short and all-capital names: case matters
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    ids: dict[str, list[str]] = {}
+    seen: set[str] = set()
+    for a in kb.actors.values():
+        names = [a.name, *a.aliases]
+        for name in names:
+            for variant in _variants(name):
+                if variant in seen or len(variant) < 2:
+                    continue
+                seen.add(variant)
+                key = f"{len(ids)}"
+                ids[key] = kb.by_alias.get(fold(variant), [a.id]) or [a.id]
+                doc = nlp.make_doc(variant)
+                caps = len(variant) <= 4 or variant.isupper() or a.kind == "state" and len(variant) <= 6
+                (exact if caps else lower).add(key, [doc])
+    weapon = PhraseMatcher(nlp.vocab, attr="LOWER")
+    weapon.add("WEAPON", [nlp.make_doc(w) for w in weapons()])
+    return exact, lower, ids, weapon
+
+
+def _variants(name: str) -> set[str]:
+    out = {name, name.replace("’", "'"), name.replace("'", "’")}
+    for v in list(out):
+        if "-" in v:
+            out.add(v.replace("-", " "))
+        for art in ("al-", "Al-", "el-", "El-"):
+            if art in v:
+                out.add(v.replace(art, art[:-1] + " "))
+                out.add(v.replace(art, ""))
+    return {v for v in out if v.strip()}
+
+
+class MentionStage:
+    """Find mentions in each parsed article and resolve them."""
+
+    name = "mentions"
+
+    def __init__(self, settings: Settings, kb: KnowledgeBase | None = None):
+        self.settings = settings
+        self.kb = kb or load_kb(tuple(settings.kb_files))
+        self.resolver = Resolver(self.kb)
+        self.exact, self.lower, self.match_ids, self.weapon = _matchers(settings.model, tuple(settings.kb_files))
+        self.agents = agents()
+
+    def __call__(self, articles: list[Article]) -> list[Article]:
+        for a in articles:
+            if a.doc is not None:
+                a.mentions = self.extract(a.doc, a.published)
+        return articles
+
+    # -- candidates ------------------------------------------------------------------------
+    def extract(self, doc: Any, published: str | None = None) -> list[Mention]:
+        cands = self._ner(doc) + self._kb(doc) + self._groups(doc) + self._weapons(doc)
+        chosen = self._merge(cands)
+        ctx = ArticleContext(published=published)
+        mentions: list[tuple[_Cand, Mention]] = []
+        for c in chosen:
+            span = doc[c.start:c.end]
+            res = self._resolve(c, span, doc, ctx, mentions)
+            mentions.append((c, Mention(span.text, span.start_char, span.end_char, c.label,
+                                        res.actor, res.place, res.explain)))
+        mentions += self._coref(doc, mentions)
+        mentions.sort(key=lambda cm: cm[1].start)
+        return [m for _, m in mentions]
+
+    def _trim(self, doc: Any, start: int, end: int) -> tuple[int, int]:
+        while start < end and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+            end -= 1
+        return start, end
+
+    def _ner(self, doc: Any) -> list[_Cand]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in KEPT_LABELS:
+                continue
+            start, end = self._trim(doc, ent.start, ent.end)
+            if start >= end:
+                continue
+            # "Russia's Foreign Ministry" as one entity: the possessor is its own mention
+            pos = next((t.i for t in doc[start:end] if t.tag_ == "POS" and t.i > start), None)
+            if pos is not None and ent.label_ == "ORG" and self.kb.country_of_word(doc[start:pos].text):
+                out.append(_Cand(start, pos, "GPE", "ner"))
+                start = pos + 1
+                if start >= end:
+                    continue
+            out.append(_Cand(start, end, ent.label_, "ner"))
+        return out
+
+    def _kb(self, doc: Any) -> list[_Cand]:
+        out = []
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                key = doc.vocab.strings[match_id]
+                ids = self.match_ids[key]
+                kinds = {self.kb.actors[i].kind for i in ids}
+                label = "PERSON" if kinds == {"person"} else "GPE" if "state" in kinds else "ORG"
+                span = doc[start:end]
+                if label == "PERSON" and len(span) == 1 and not span[0].text[:1].isupper():
+                    continue
+                if label != "PERSON" and span.text.islower() and len(span.text) <= 5:
+                    continue  # lower-case short words ("is", "hamas"?) are not names
+                out.append(_Cand(start, end, label, "kb", kb_id=ids[0] if len(ids) == 1 else None))
+        return out
+
+    def _weapons(self, doc: Any) -> list[_Cand]:
+        return [_Cand(s, e, "WEAPON", "weapon") for _, s, e in self.weapon(doc)]
+
+    def _groups(self, doc: Any) -> list[_Cand]:
+        out = []
+        named = {t.i for ent in doc.ents if ent.label_ in {"PERSON", "ORG", "FAC", "WORK_OF_ART"} for t in ent}
+        for chunk in doc.noun_chunks:
+            start, end = chunk.start, chunk.end
+            while start < end and (doc[start].pos_ in {"DET", "NUM", "PRON"} or doc[start].lower_ in
+                                   {"at", "least", "some", "several", "many", "more", "than", "about",
+                                    "nearly", "almost", "over", "dozens", "hundreds", "thousands", "of",
+                                    "other", "another", "one", "two", "three", "four", "five", "second",
+                                    "third", "two-thirds"} or doc[start].ent_type_ in {"CARDINAL", "ORDINAL", "QUANTITY"}):
+                start += 1
+            if start >= end or doc[end - 1].i != chunk.root.i:
+                continue
+            term = None
+            for n in (3, 2, 1):
+                if end - n < start:
+                    continue
+                words = doc[end - n:end].text.lower()
+                if words in self.agents:
+                    term = (end - n, words)
+                    break
+            if term is None:
+                continue
+            if any(i in named for i in range(start, end)):
+                continue
+            sector = self.agents[term[1]][0]
+            country = None
+            for tok in doc[start:term[0]]:
+                prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+                if prev in {"pro", "anti"} or tok.lower_ in {"pro", "anti"}:
+                    continue
+                iso = self.resolver.country_of(tok.text)
+                if iso:
+                    country = iso
+                    break
+            out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country))
+        return out
+
+    def _merge(self, cands: list[_Cand]) -> list[_Cand]:
+        # a knowledge-base name inside a longer entity that only adds lower-case words wins
+        for c in cands:
+            if c.source != "kb":
+                continue
+            for o in cands:
+                if o.source == "ner" and o.start <= c.start and c.end <= o.end and o.length > c.length:
+                    o.source = "ner-loose"
+        order = sorted(cands, key=lambda c: (-(c.length if c.source != "ner-loose" else 0),
+                                             -_PRIORITY.get(c.source, 0), c.start))
+        taken: set[int] = set()
+        chosen = []
+        for c in order:
+            if any(i in taken for i in range(c.start, c.end)):
+                continue
+            taken.update(range(c.start, c.end))
+            chosen.append(c)
+        return sorted(chosen, key=lambda c: c.start)
+
+    # -- resolution ------------------------------------------------------------------------
+    def _resolve(self, c: _Cand, span: Any, doc: Any, ctx: ArticleContext, done: list) -> Resolution:
+        r = self.resolver
+        if c.label == "GROUP":
+            country = c.country or self._possessor_country(span, doc)
+            head = span.root.lower_
+            if head in {"government", "authorities", "administration"} and country and self.kb.state(country):
+                return Resolution(self.kb.actors[country].actor(ctx.published), None,
+                                  {"rule": "generic-government", "alias": fold(span.text), "score": 0.9})
+            return Resolution(r.generic(country, c.sector or "OTH", span.text), None,
+                              {"rule": "generic", "alias": fold(span.text), "score": 0.8,
+                               "sector_from": self.agents.get(span[-min(len(span), 1):].text.lower(), ("", ""))[1]})
+        if c.kb_id is not None and c.label in {"PERSON", "ORG"}:
+            a = self.kb.actors[c.kb_id]
+            actor = a.actor(ctx.published)
+            if a.kind == "person":
+                ctx.persons.append((fold(a.name), actor))
+            return Resolution(actor, None, {"rule": "alias", "alias": fold(span.text), "score": 1.0})
+        if c.label == "PERSON":
+            country, sector = self._title(span, doc)
+            return r.person(span.text, ctx, country, sector)
+        if c.label == "ORG":
+            return r.org(span.text, ctx, self._possessor_country(span, doc))
+        if c.label == "GPE":
+            return r.gpe(span.text, ctx, self._locative(span), self._agentive(span))
+        if c.label == "NORP":
+            root = span.root
+            nominal = root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound"}
+            return r.norp(span.text, ctx, nominal)
+        if c.label == "FAC":
+            return Resolution(None, None, None)
+        return Resolution(None, None, None)
+
+    def _locative(self, span: Any) -> bool:
+        root = span.root
+        while root.dep_ in {"compound", "conj", "appos"} and root.head is not root:
+            root = root.head
+        return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
+
+    def _agentive(self, span: Any) -> bool:
+        root = span.root
+        return root.dep_ in {"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj"} or \
+            (root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "against"})
+
+    def _possessor_country(self, span: Any, doc: Any) -> str | None:
+        """Country of "Iran's" in "Iran's Quds Force", or of a qualifier inside the span."""
+        i = span.start
+        if i >= 2 and doc[i - 1].tag_ == "POS":
+            j = i - 2
+            while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].tag_ != "POS":
+                j -= 1
+            iso = self.resolver.country_of(doc[j:i - 1].text)
+            if iso:
+                return iso
+        return None
+
+    def _title(self, span: Any, doc: Any) -> tuple[str | None, str | None]:
+        """Country and sector from a title before a name ("Iraqi Prime Minister X")."""
+        country = sector = None
+        j = span.start - 1
+        words = []
+        while j >= 0 and j >= span.start - 6 and doc[j].dep_ in {"compound", "amod", "nmod", "poss", "case"} \
+                and not doc[j].is_punct:
+            words.insert(0, doc[j])
+            j -= 1
+        for tok in words:
+            iso = self.resolver.country_of(tok.text)
+            if iso and country is None:
+                country = iso
+        text = " ".join(t.lower_ for t in words if t.tag_ != "POS")
+        for n in range(len(words), 0, -1):
+            tail = " ".join(text.split()[-n:])
+            if tail in self.agents:
+                sector = self.agents[tail][0]
+                break
+        if sector is None and "minister" in text:
+            sector = "GOV"
+        return country, sector
+
+    # -- coreference -----------------------------------------------------------------------
+    def _coref(self, doc: Any, mentions: list[tuple[_Cand, Mention]]) -> list[tuple[_Cand, Mention]]:
+        taken = {i for c, _ in mentions for i in range(c.start, c.end)}
+        by_start = sorted(mentions, key=lambda cm: cm[1].start)
+        out: list[tuple[_Cand, Mention]] = []
+
+        def antecedent(tok: Any, want: set[str] | None, person: bool) -> Mention | None:
+            prior = [m for _, m in sorted(by_start + out, key=lambda cm: cm[1].start)
+                     if m.end <= tok.idx and m.actor is not None]
+            if person:
+                prior = [m for m in prior if m.actor.kind == "person"]
+            elif want is not None:
+                prior = [m for m in prior if m.actor.kind in want and m.label in {"ORG", "PRON", "GPE"}]
+            if not prior:
+                return None
+            sent_start = tok.sent.start_char
+            # a subject earlier in the same sentence, else the latest subject before it,
+            # else the latest candidate at all
+            subjects = [m for m in prior if self._is_subject(doc, m)]
+            same = [m for m in subjects if m.start >= sent_start]
+            if same:
+                return same[-1]
+            if subjects and (prior[-1].start < tok.sent.start_char or not person):
+                last_subject = subjects[-1]
+                # a subject from an earlier sentence wins over a later non-subject mention
+                return last_subject
+            return prior[-1]
+
+        for tok in doc:
+            if tok.i in taken:
+                continue
+            low = tok.lower_
+            target = None
+            start, end = tok.i, tok.i + 1
+            if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
+                target = antecedent(tok, None, person=True)
+            elif low in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"}:
+                target = antecedent(tok, {"armed_group", "party", "igo", "government", "military"}, person=False)
+            elif low in _DESCRIPTIONS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.dep_ != "compound" \
+                    and tok.i - 1 not in taken:
+                target = antecedent(tok, _DESCRIPTIONS[low], person=False)
+            if target is None or target.actor is None:
+                continue
+            span = doc[start:end]
+            m = Mention(span.text, span.start_char, span.end_char, "PRON", target.actor, None,
+                        {"rule": "coref", "alias": target.text, "score": 0.7, "antecedent": [target.start, target.end]})
+            out.append((_Cand(start, end, "PRON", "coref"), m))
+            taken.add(tok.i)
+        return out
+
+    def _is_subject(self, doc: Any, m: Mention) -> bool:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in {"compound", "appos", "poss"} and root.head is not root:
+            if root.dep_ == "poss":
+                return False
+            root = root.head
+        return root.dep_ in {"nsubj", "nsubjpass"}

@@ -1,0 +1,242 @@
+"""Resolution: a mention's text and context to a canonical actor, with an explanation.
+
+Rules, tried in order, each recorded in the mention's ``resolution`` (rule, alias, score):
+``alias`` (folded exact match), ``qualified`` (a state organ named with its country:
+"Russia's Foreign Ministry", "Iranian Revolutionary Guards"), ``coref-name`` (a short name
+for someone named earlier in the article), ``surname`` (a knowledge-base person's surname),
+``transliteration`` (same consonant skeleton, checked with a string ratio), ``fuzzy``
+(rapidfuzz ratio over the aliases of the same class), ``metonym`` (a capital acting for its
+government), ``generic`` (an unnamed group: "Iraqi security officials") and ``new`` (a name
+not in the knowledge base, kept with the kind and country its context gives, flagged).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..records import Actor, Place
+from .kb import KbActor, KnowledgeBase
+from .lexicon import KIND_OF_SECTOR, REGIONS, SECTOR_NAMES
+from .normalize import fold, skeleton
+
+FUZZY_CUTOFF = 90
+TRANSLIT_CUTOFF = 72
+
+#: labels whose mentions can name an actor
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "GROUP", "PRON", "FAC"}
+_ORG_KINDS = {"government", "military", "police", "intelligence", "armed_group", "party", "igo", "ngo",
+              "media", "business", "other", "civilians"}
+
+
+@dataclass
+class Resolution:
+    actor: Actor | None
+    place: Place | None = None
+    explain: dict[str, Any] | None = None
+
+
+@dataclass
+class ArticleContext:
+    """What resolution remembers within one article (for short names and pronouns)."""
+
+    published: str | None = None
+    persons: list[tuple[str, Actor]] = field(default_factory=list)  # (folded full name, actor)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+class Resolver:
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self._keys_by_class: dict[str, list[str]] = {"person": [], "org": []}
+        for key, ids in kb.by_alias.items():
+            kinds = {kb.actors[i].kind for i in ids}
+            if "person" in kinds:
+                self._keys_by_class["person"].append(key)
+            if kinds & _ORG_KINDS:
+                self._keys_by_class["org"].append(key)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _actor(self, a: KbActor, ctx: ArticleContext) -> Actor:
+        return a.actor(ctx.published)
+
+    def state_place(self, iso3: str) -> Place | None:
+        s = self.kb.state(iso3)
+        if s is None:
+            return None
+        return Place(name=s.name, country=s.id, admin1=None, lat=s.lat, lon=s.lon, precision="country")
+
+    def generic(self, country: str | None, sector: str, term: str) -> Actor:
+        state = self.kb.state(country) if country else None
+        where = state.name if state else (country or "unspecified")
+        return Actor(id=f"generic:{country or 'XXX'}:{sector}",
+                     name=f"{where}: {SECTOR_NAMES.get(sector, sector.lower())}",
+                     country=country, kind=KIND_OF_SECTOR.get(sector, "other"), sector=sector)
+
+    def country_of(self, word: str) -> str | None:
+        return self.kb.country_of_word(word) or REGIONS.get(fold(word))
+
+    def _pick(self, ids: list[str], country: str | None, kinds: set[str] | None) -> KbActor | None:
+        cands = [self.kb.actors[i] for i in ids]
+        if kinds is not None:
+            cands = [c for c in cands if c.kind in kinds] or []
+        if country is not None:
+            same = [c for c in cands if c.country == country]
+            if same:
+                cands = same
+        if len(cands) == 1:
+            return cands[0]
+        if len(cands) > 1:
+            # prefer an actor whose country is the given one, else an international one
+            intl = [c for c in cands if c.country is None]
+            return intl[0] if len(intl) == 1 else None
+        return None
+
+    def _translit(self, text: str, kinds: set[str], cls: str) -> tuple[KbActor, float, str] | None:
+        from rapidfuzz import fuzz, process
+
+        key = fold(text)
+        best: tuple[KbActor, float, str] | None = None
+        for aid in self.kb.by_skeleton.get(skeleton(text), []):
+            a = self.kb.actors[aid]
+            if a.kind not in kinds:
+                continue
+            for name in [a.name, *a.aliases]:
+                score = fuzz.ratio(key, fold(name))
+                if score >= TRANSLIT_CUTOFF and (best is None or score > best[1]):
+                    best = (a, score, name)
+        if best:
+            return best[0], best[1], "transliteration"
+        if len(key) < 6:
+            return None
+        hit = process.extractOne(key, self._keys_by_class[cls], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if hit:
+            a = self._pick(self.kb.by_alias[hit[0]], None, kinds)
+            if a is not None:
+                return a, hit[1], "fuzzy"
+        return None
+
+    def _split_qualifier(self, text: str) -> tuple[str | None, str]:
+        """"Russian Foreign Ministry" -> ("RUS", "foreign ministry")."""
+        words = fold(text).split()
+        for n in (3, 2, 1):
+            if len(words) > n:
+                iso = self.kb.country_of_word(" ".join(words[:n]))
+                if iso:
+                    return iso, " ".join(words[n:])
+        return None, fold(text)
+
+    # -- per label -------------------------------------------------------------------------
+    def person(self, text: str, ctx: ArticleContext, title_country: str | None = None,
+               title_sector: str | None = None) -> Resolution:
+        key = fold(text)
+        ids = self.kb.by_alias.get(key, [])
+        a = self._pick(ids, None, {"person"})
+        if a is not None:
+            return self._remember(ctx, key, Resolution(self._actor(a, ctx), None,
+                                                      {"rule": "alias", "alias": key, "score": 1.0}))
+        parts = key.split()
+        if parts:
+            for full, actor in reversed(ctx.persons):  # someone named earlier in the article
+                names = full.split()
+                if len(parts) < len(names) and (names[-len(parts):] == parts or names[:len(parts)] == parts):
+                    return Resolution(actor, None, {"rule": "coref-name", "alias": full, "score": 0.95})
+        if len(parts) == 1:
+            cands = [self.kb.actors[i] for i in self.kb.by_surname.get(key, [])]
+            if len(cands) > 1:
+                cands = [c for c in cands if c.role_at(ctx.published)] or cands
+            if len(cands) == 1:
+                return self._remember(ctx, fold(cands[0].name), Resolution(
+                    self._actor(cands[0], ctx), None, {"rule": "surname", "alias": key, "score": 0.85}))
+        found = self._translit(text, {"person"}, "person")
+        if found:
+            a, score, rule = found
+            return self._remember(ctx, key, Resolution(self._actor(a, ctx), None,
+                                                      {"rule": rule, "alias": fold(a.name), "score": round(score / 100, 3)}))
+        actor = Actor(id=f"new:person:{slug(text)}", name=text, country=title_country, kind="person",
+                      sector=title_sector)
+        return self._remember(ctx, key, Resolution(actor, None, {"rule": "new", "alias": None, "score": None,
+                                                                  "in_kb": False}))
+
+    def _remember(self, ctx: ArticleContext, key: str, res: Resolution) -> Resolution:
+        if res.actor is not None:
+            ctx.persons.append((key, res.actor))
+        return res
+
+    def org(self, text: str, ctx: ArticleContext, country: str | None = None) -> Resolution:
+        key = fold(text)
+        ids = self.kb.by_alias.get(key, [])
+        a = self._pick(ids, country, _ORG_KINDS)
+        if a is not None:
+            return Resolution(self._actor(a, ctx), None, {"rule": "alias", "alias": key, "score": 1.0})
+        if ids and not country:
+            state = self.kb.state(ids[0]) if len(ids) == 1 else None
+            if state:  # an ORG span that is really a state name
+                return Resolution(self._actor(state, ctx), None, {"rule": "alias", "alias": key, "score": 1.0})
+        iso, rest = self._split_qualifier(text)
+        iso = country or iso
+        if iso:
+            organ = self.kb.organs.get((iso, rest))
+            if organ is None:
+                organ_actor = self._pick(self.kb.by_alias.get(rest, []), iso, _ORG_KINDS)
+                organ = organ_actor.id if organ_actor is not None and organ_actor.country == iso else None
+            if organ is not None:
+                return Resolution(self._actor(self.kb.actors[organ], ctx), None,
+                                  {"rule": "qualified", "alias": f"{iso}:{rest}", "score": 0.95})
+        found = self._translit(text, _ORG_KINDS, "org")
+        if found:
+            a, score, rule = found
+            return Resolution(self._actor(a, ctx), None, {"rule": rule, "alias": fold(a.name),
+                                                          "score": round(score / 100, 3)})
+        kind, sector = _guess_org_kind(key)
+        actor = Actor(id=f"new:org:{(iso + '-') if iso else ''}{slug(rest if iso else text)}", name=text,
+                      country=iso, kind=kind, sector=sector)
+        return Resolution(actor, None, {"rule": "new", "alias": None, "score": None, "in_kb": False})
+
+    def gpe(self, text: str, ctx: ArticleContext, locative: bool, agentive: bool) -> Resolution:
+        key = fold(text)
+        ids = self.kb.by_alias.get(key, [])
+        state = next((self.kb.actors[i] for i in ids if self.kb.actors[i].kind == "state"), None)
+        if state is not None:
+            place = self.state_place(state.id)
+            if locative:
+                return Resolution(None, place, None)
+            return Resolution(self._actor(state, ctx), place, {"rule": "alias", "alias": key, "score": 1.0})
+        other = self._pick(ids, None, _ORG_KINDS)
+        if other is not None:
+            return Resolution(self._actor(other, ctx), None, {"rule": "alias", "alias": key, "score": 1.0})
+        iso = self.kb.metonym.get(key)
+        if iso and agentive and not locative:
+            return Resolution(self._actor(self.kb.actors[iso], ctx), None,
+                              {"rule": "metonym", "alias": key, "score": 0.9})
+        return Resolution(None, None, None)
+
+    def norp(self, text: str, ctx: ArticleContext, nominal: bool) -> Resolution:
+        iso = self.country_of(text)
+        if iso and nominal and self.kb.state(iso):
+            return Resolution(self._actor(self.kb.actors[iso], ctx), None,
+                              {"rule": "demonym", "alias": fold(text), "score": 0.9})
+        return Resolution(None, None, None)
+
+
+_ORG_WORDS = [
+    (("ministry", "ministries", "government", "cabinet", "presidency", "council", "parliament", "office"), "government", "GOV"),
+    (("army", "forces", "military", "navy", "air force", "guard", "brigade", "division", "command"), "military", "MIL"),
+    (("police", "gendarmerie", "security service", "interior"), "police", "COP"),
+    (("intelligence", "spy"), "intelligence", "SPY"),
+    (("party", "alliance", "coalition"), "party", "PTY"),
+    (("news", "agency", "tv", "television", "radio", "times", "post", "daily", "press"), "media", "MED"),
+    (("front", "movement", "militia", "brigades", "liberation", "resistance", "mujahideen", "jihad"), "armed_group", "REB"),
+    (("company", "corp", "bank", "group ltd", "inc", "oil", "shipping"), "business", "BUS"),
+]
+
+
+def _guess_org_kind(key: str) -> tuple[str, str | None]:
+    words = set(key.split())
+    for terms, kind, sector in _ORG_WORDS:
+        if any((t in words) if " " not in t else (t in key) for t in terms):
+            return kind, sector
+    return "other", None

@@ -1,0 +1,1 @@
+"""wirecoder evaluates itself against gold data (``wirecoder eval``)."""
