@@ -49,6 +49,7 @@ class KbActor:
     owner: str | None = None
     lat: float | None = None
     lon: float | None = None
+    iso2: str | None = None
     source: str | None = None
     as_of: str | None = None
     verified: bool = False
@@ -181,7 +182,7 @@ def _load_states(folder: Path) -> list[KbActor]:
             states.append(KbActor(
                 id=row["iso3"], name=name, kind="state", country=row["iso3"], sector="GOV",
                 aliases=aliases, adjectives=adjectives, demonyms=demonyms, metonyms=metonyms,
-                lat=float(row["lat"]) if row["lat"] else None, lon=float(row["lon"]) if row["lon"] else None,
+                iso2=row["iso2"], lat=float(row["lat"]) if row["lat"] else None, lon=float(row["lon"]) if row["lon"] else None,
                 source=f"states.tsv:{lineno} ({row['source']})" + ("; state_extras.yaml" if extra else ""),
                 as_of="2026-11-01",
             ))

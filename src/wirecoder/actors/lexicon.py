@@ -15,10 +15,14 @@ def _data(name: str) -> Path:
 @functools.lru_cache(maxsize=1)
 def agents() -> dict[str, tuple[str, str]]:
     """Agent noun (lower case, singular and plural) -> (sector, source)."""
+    exclude = {l.strip() for l in _data("agents_exclude.txt").read_text(encoding="utf-8").splitlines()
+               if l.strip() and not l.startswith("#")}
     table: dict[str, tuple[str, str]] = {}
     for name in ("agents.tsv", "agents_extra.tsv"):  # curated extras override converted terms
         with open(_data(name), encoding="utf-8") as f:
             for row in csv.DictReader(f, delimiter="\t"):
+                if name == "agents.tsv" and row["term"].split()[-1] in exclude:
+                    continue
                 table[row["term"]] = (row["sector"], row["source"])
     return table
 

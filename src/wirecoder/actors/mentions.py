@@ -40,7 +40,9 @@ _DESCRIPTIONS = {
     "organization": {"armed_group", "ngo", "igo", "other"}, "ministry": {"government"},
     "army": {"military"}, "military": {"military"}, "rebels": {"armed_group"}, "insurgents": {"armed_group"},
     "militants": {"armed_group"}, "agency": {"government", "media", "igo", "intelligence"},
-    "bloc": {"igo"}, "alliance": {"igo", "armed_group"}, "kingdom": {"state"}, "kremlin": {"state"},
+    "bloc": {"igo"}, "alliance": {"igo", "armed_group"}, "kingdom": {"state"},
+    "coalition": {"armed_group", "igo", "party"}, "force": {"military", "armed_group", "igo"},
+    "jihadists": {"armed_group"}, "fighters": {"armed_group"}, "guerrillas": {"armed_group"},
 }
 
 
@@ -53,6 +55,7 @@ class _Cand:
     kb_id: str | None = None
     sector: str | None = None
     country: str | None = None
+    definite: bool = False  # "the group": may point back at an actor named earlier
 
     @property
     def length(self) -> int:
@@ -110,6 +113,9 @@ class MentionStage:
         self.resolver = Resolver(self.kb)
         self.exact, self.lower, self.match_ids, self.weapon = _matchers(settings.model, tuple(settings.kb_files))
         self.agents = agents()
+        from ..geo.gazetteer import load_gazetteer
+
+        self.gazetteer = load_gazetteer()
 
     def __call__(self, articles: list[Article]) -> list[Article]:
         for a in articles:
@@ -122,10 +128,17 @@ class MentionStage:
         cands = self._ner(doc) + self._kb(doc) + self._groups(doc) + self._weapons(doc)
         chosen = self._merge(cands)
         ctx = ArticleContext(published=published)
+        ctx.countries = {iso for c in chosen if c.label in {"GPE", "NORP"}
+                         for iso in [self.kb.country_of_word(doc[c.start:c.end].text)] if iso}
         mentions: list[tuple[_Cand, Mention]] = []
         for c in chosen:
             span = doc[c.start:c.end]
+            self._relabel(c, span, ctx)
             res = self._resolve(c, span, doc, ctx, mentions)
+            if c.label == "GPE" and res.place is None:
+                city = self._city(span.text, ctx)
+                if city is not None:
+                    res.place = city.place()
             mentions.append((c, Mention(span.text, span.start_char, span.end_char, c.label,
                                         res.actor, res.place, res.explain)))
         mentions += self._coref(doc, mentions)
@@ -176,16 +189,24 @@ class MentionStage:
     def _weapons(self, doc: Any) -> list[_Cand]:
         return [_Cand(s, e, "WEAPON", "weapon") for _, s, e in self.weapon(doc)]
 
+    _SKIP_LEADING = {"at", "least", "some", "several", "many", "more", "than", "about", "nearly", "almost",
+                     "over", "dozens", "hundreds", "thousands", "of", "other", "another", "one", "two",
+                     "three", "four", "five", "second", "third", "both", "all", "most"}
+
     def _groups(self, doc: Any) -> list[_Cand]:
         out = []
         named = {t.i for ent in doc.ents if ent.label_ in {"PERSON", "ORG", "FAC", "WORK_OF_ART"} for t in ent}
         for chunk in doc.noun_chunks:
             start, end = chunk.start, chunk.end
+            definite = doc[start].lower_ == "the"
+            # "Pakistan's military": the possessor is its own mention and gives the country
+            pos = next((t.i for t in doc[start:end] if t.tag_ == "POS"), None)
+            possessor = None
+            if pos is not None and pos + 1 < end:
+                possessor = self.resolver.country_of(doc[start:pos].text.removeprefix("the ").strip())
+                start = pos + 1
             while start < end and (doc[start].pos_ in {"DET", "NUM", "PRON"} or doc[start].lower_ in
-                                   {"at", "least", "some", "several", "many", "more", "than", "about",
-                                    "nearly", "almost", "over", "dozens", "hundreds", "thousands", "of",
-                                    "other", "another", "one", "two", "three", "four", "five", "second",
-                                    "third", "two-thirds"} or doc[start].ent_type_ in {"CARDINAL", "ORDINAL", "QUANTITY"}):
+                                   self._SKIP_LEADING or doc[start].ent_type_ in {"CARDINAL", "ORDINAL", "QUANTITY"}):
                 start += 1
             if start >= end or doc[end - 1].i != chunk.root.i:
                 continue
@@ -199,19 +220,22 @@ class MentionStage:
                     break
             if term is None:
                 continue
-            if any(i in named for i in range(start, end)):
-                continue
-            sector = self.agents[term[1]][0]
-            country = None
-            for tok in doc[start:term[0]]:
+            country = possessor
+            proper_name = False
+            for tok in doc[start:end]:
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-                if prev in {"pro", "anti"} or tok.lower_ in {"pro", "anti"}:
+                if prev in {"pro", "anti"} or tok.lower_ in {"pro", "anti", "-"}:
                     continue
                 iso = self.resolver.country_of(tok.text)
                 if iso:
-                    country = iso
-                    break
-            out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country))
+                    country = country or iso
+                elif tok.i in named or (tok.pos_ == "PROPN" and tok.i < term[0]):
+                    proper_name = True  # "M23 rebels", "Hamas fighters": the name is the actor
+            if proper_name:
+                continue
+            sector = self.agents[term[1]][0]
+            out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country,
+                             definite=definite and pos is None))
         return out
 
     def _merge(self, cands: list[_Cand]) -> list[_Cand]:
@@ -234,8 +258,38 @@ class MentionStage:
         return sorted(chosen, key=lambda c: c.start)
 
     # -- resolution ------------------------------------------------------------------------
+    def _city(self, text: str, ctx: ArticleContext):
+        cities = self.gazetteer.cities(text)
+        if not cities:
+            return None
+        near = [c for c in cities if c.country in ctx.countries]
+        return (near or cities)[0]
+
+    def _relabel(self, c: _Cand, span: Any, ctx: ArticleContext) -> None:
+        """Fix labels spaCy's small model gets wrong, using what the article and the
+        gazetteer know: a known person's surname is PERSON; a city is GPE."""
+        if c.kb_id is not None or c.label not in {"PERSON", "ORG", "GPE", "LOC", "NORP"}:
+            return
+        key = fold(span.text)
+        if c.label != "PERSON" and any(full.split()[-1:] == [key] or full == key for full, _ in ctx.persons):
+            c.label = "PERSON"
+            return
+        if c.label in {"PERSON", "ORG"} and span.text[:1].isupper():
+            if self.kb.lookup(span.text):
+                return
+            city = self._city(span.text, ctx)
+            if city is not None and (city.country in ctx.countries or city.population >= 100_000):
+                c.label = "GPE"
+
     def _resolve(self, c: _Cand, span: Any, doc: Any, ctx: ArticleContext, done: list) -> Resolution:
         r = self.resolver
+        if c.label == "GROUP" and c.definite and span.root.lower_ in _DESCRIPTIONS:
+            target = self._antecedent(doc, span[0], _DESCRIPTIONS[span.root.lower_], False,
+                                      [m for _, m in done])
+            if target is not None:
+                c.label = "PRON"
+                return Resolution(target.actor, None, {"rule": "coref", "alias": target.text, "score": 0.7,
+                                                       "antecedent": [target.start, target.end]})
         if c.label == "GROUP":
             country = c.country or self._possessor_country(span, doc)
             head = span.root.lower_
@@ -259,9 +313,7 @@ class MentionStage:
         if c.label == "GPE":
             return r.gpe(span.text, ctx, self._locative(span), self._agentive(span))
         if c.label == "NORP":
-            root = span.root
-            nominal = root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound"}
-            return r.norp(span.text, ctx, nominal)
+            return r.norp(span.text, ctx)
         if c.label == "FAC":
             return Resolution(None, None, None)
         return Resolution(None, None, None)
@@ -319,26 +371,7 @@ class MentionStage:
         out: list[tuple[_Cand, Mention]] = []
 
         def antecedent(tok: Any, want: set[str] | None, person: bool) -> Mention | None:
-            prior = [m for _, m in sorted(by_start + out, key=lambda cm: cm[1].start)
-                     if m.end <= tok.idx and m.actor is not None]
-            if person:
-                prior = [m for m in prior if m.actor.kind == "person"]
-            elif want is not None:
-                prior = [m for m in prior if m.actor.kind in want and m.label in {"ORG", "PRON", "GPE"}]
-            if not prior:
-                return None
-            sent_start = tok.sent.start_char
-            # a subject earlier in the same sentence, else the latest subject before it,
-            # else the latest candidate at all
-            subjects = [m for m in prior if self._is_subject(doc, m)]
-            same = [m for m in subjects if m.start >= sent_start]
-            if same:
-                return same[-1]
-            if subjects and (prior[-1].start < tok.sent.start_char or not person):
-                last_subject = subjects[-1]
-                # a subject from an earlier sentence wins over a later non-subject mention
-                return last_subject
-            return prior[-1]
+            return self._antecedent(doc, tok, want, person, [m for _, m in by_start + out])
 
         for tok in doc:
             if tok.i in taken:
@@ -350,6 +383,11 @@ class MentionStage:
                 target = antecedent(tok, None, person=True)
             elif low in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"}:
                 target = antecedent(tok, {"armed_group", "party", "igo", "government", "military"}, person=False)
+            elif low == "it" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.lemma_ != "be" \
+                    and not any(t.dep_ in {"ccomp", "xcomp"} and t.i > tok.head.i for t in tok.head.children
+                                if tok.head.lemma_ in {"seem", "appear"}):
+                target = antecedent(tok, {"armed_group", "party", "igo", "government", "military", "state",
+                                          "media", "ngo", "police", "intelligence"}, person=False)
             elif low in _DESCRIPTIONS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.dep_ != "compound" \
                     and tok.i - 1 not in taken:
                 target = antecedent(tok, _DESCRIPTIONS[low], person=False)
@@ -361,6 +399,25 @@ class MentionStage:
             out.append((_Cand(start, end, "PRON", "coref"), m))
             taken.add(tok.i)
         return out
+
+    def _antecedent(self, doc: Any, tok: Any, want: set[str] | None, person: bool,
+                    known: list[Mention]) -> Mention | None:
+        """The actor a pronoun or description at ``tok`` refers to: a subject earlier in the
+        same sentence, else the latest subject before it, else the latest candidate."""
+        prior = sorted((m for m in known if m.end <= tok.idx and m.actor is not None), key=lambda m: m.start)
+        if person:
+            prior = [m for m in prior if m.actor.kind == "person"]
+        elif want is not None:
+            prior = [m for m in prior if m.actor.kind in want and m.label in {"ORG", "PRON", "GPE", "GROUP"}]
+        if not prior:
+            return None
+        subjects = [m for m in prior if self._is_subject(doc, m)]
+        same = [m for m in subjects if m.start >= tok.sent.start_char]
+        if same:
+            return same[-1]
+        if subjects:
+            return subjects[-1]
+        return prior[-1]
 
     def _is_subject(self, doc: Any, m: Mention) -> bool:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")

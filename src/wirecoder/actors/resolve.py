@@ -42,6 +42,7 @@ class ArticleContext:
 
     published: str | None = None
     persons: list[tuple[str, Actor]] = field(default_factory=list)  # (folded full name, actor)
+    countries: set[str] = field(default_factory=set)  # states the article names
 
 
 def slug(text: str) -> str:
@@ -214,9 +215,11 @@ class Resolver:
                               {"rule": "metonym", "alias": key, "score": 0.9})
         return Resolution(None, None, None)
 
-    def norp(self, text: str, ctx: ArticleContext, nominal: bool) -> Resolution:
+    def norp(self, text: str, ctx: ArticleContext) -> Resolution:
+        """A national adjective or demonym stands for its state ("Israeli strikes", "the
+        Iranians"); ethnic and religious groups ("Kurdish", "Shiite") name no state."""
         iso = self.country_of(text)
-        if iso and nominal and self.kb.state(iso):
+        if iso and self.kb.state(iso):
             return Resolution(self._actor(self.kb.actors[iso], ctx), None,
                               {"rule": "demonym", "alias": fold(text), "score": 0.9})
         return Resolution(None, None, None)

@@ -1,0 +1,1 @@
+"""Places: an offline gazetteer from packaged data (countries, cities)."""
