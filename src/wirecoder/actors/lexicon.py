@@ -23,8 +23,12 @@ def agents() -> dict[str, tuple[str, str]]:
             for row in csv.DictReader(f, delimiter="\t"):
                 if name == "agents.tsv" and row["term"].split()[-1] in exclude:
                     continue
-                table[row["term"]] = (row["sector"], row["source"])
+                table[row["term"]] = (SECTOR_ALIASES.get(row["sector"], row["sector"]), row["source"])
     return table
+
+
+#: CAMEO agent codes folded into the sectors wirecoder reports (PLOVER has no UAF)
+SECTOR_ALIASES = {"UAF": "REB", "REF": "CVL", "HRI": "NGO"}
 
 
 @functools.lru_cache(maxsize=1)

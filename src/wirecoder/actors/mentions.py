@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -128,8 +129,10 @@ class MentionStage:
         cands = self._ner(doc) + self._kb(doc) + self._groups(doc) + self._weapons(doc)
         chosen = self._merge(cands)
         ctx = ArticleContext(published=published)
-        ctx.countries = {iso for c in chosen if c.label in {"GPE", "NORP"}
-                         for iso in [self.kb.country_of_word(doc[c.start:c.end].text)] if iso}
+        named = Counter(iso for c in chosen if c.label in {"GPE", "NORP"}
+                        for iso in [self.kb.country_of_word(doc[c.start:c.end].text)] if iso)
+        ctx.countries = set(named)
+        ctx.main_country = named.most_common(1)[0][0] if named else None
         mentions: list[tuple[_Cand, Mention]] = []
         for c in chosen:
             span = doc[c.start:c.end]
@@ -291,7 +294,7 @@ class MentionStage:
                 return Resolution(target.actor, None, {"rule": "coref", "alias": target.text, "score": 0.7,
                                                        "antecedent": [target.start, target.end]})
         if c.label == "GROUP":
-            country = c.country or self._possessor_country(span, doc)
+            country = c.country or self._possessor_country(span, doc) or self._local_country(c, span, ctx, done)
             head = span.root.lower_
             if head in {"government", "authorities", "administration"} and country and self.kb.state(country):
                 return Resolution(self.kb.actors[country].actor(ctx.published), None,
@@ -317,6 +320,19 @@ class MentionStage:
         if c.label == "FAC":
             return Resolution(None, None, None)
         return Resolution(None, None, None)
+
+    def _local_country(self, c: _Cand, span: Any, ctx: ArticleContext, done: list) -> str | None:
+        """An unnamed group with no nationality of its own ("residents", "soldiers") is taken
+        to be of the country where the sentence, else the article, is set."""
+        if c.sector == "IGO" or any(t.lower_ in {"foreign", "international", "western", "regional"} for t in span):
+            return None
+        sent_start = span.sent.start_char
+        for _, m in reversed(done):
+            if m.start < sent_start:
+                break
+            if m.label == "GPE" and m.place is not None and m.place.country:
+                return m.place.country
+        return ctx.main_country
 
     def _locative(self, span: Any) -> bool:
         root = span.root

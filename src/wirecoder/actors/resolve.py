@@ -43,6 +43,7 @@ class ArticleContext:
     published: str | None = None
     persons: list[tuple[str, Actor]] = field(default_factory=list)  # (folded full name, actor)
     countries: set[str] = field(default_factory=set)  # states the article names
+    main_country: str | None = None  # the one it names most
 
 
 def slug(text: str) -> str:
