@@ -32,6 +32,14 @@ SECTOR_ALIASES = {"UAF": "REB", "REF": "CVL", "HRI": "NGO"}
 
 
 @functools.lru_cache(maxsize=1)
+def person_titles() -> tuple[tuple[str, ...], ...]:
+    """Titles as lower-case token tuples, longest first."""
+    lines = _data("person_titles.txt").read_text(encoding="utf-8").splitlines()
+    titles = {tuple(l.strip().lower().split()) for l in lines if l.strip() and not l.startswith("#")}
+    return tuple(sorted(titles, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
 def weapons() -> tuple[str, ...]:
     lines = _data("weapons.txt").read_text(encoding="utf-8").splitlines()
     return tuple(l.strip() for l in lines if l.strip() and not l.startswith("#"))

@@ -20,7 +20,7 @@ from ..nlp import load_model
 from ..records import Article, Mention
 from ..settings import Settings
 from .kb import KnowledgeBase, load_kb
-from .lexicon import REGIONS, agents, weapons
+from .lexicon import agents, person_titles, weapons
 from .normalize import fold
 from .resolve import ArticleContext, Resolution, Resolver
 
@@ -114,6 +114,8 @@ class MentionStage:
         self.resolver = Resolver(self.kb)
         self.exact, self.lower, self.match_ids, self.weapon = _matchers(settings.model, tuple(settings.kb_files))
         self.agents = agents()
+        self.agent_heads = {term.split()[-1] for term in self.agents}
+        self.titles = person_titles()
         from ..geo.gazetteer import load_gazetteer
 
         self.gazetteer = load_gazetteer()
@@ -170,8 +172,18 @@ class MentionStage:
                 start = pos + 1
                 if start >= end:
                     continue
+            if ent.label_ == "PERSON":
+                start = self._strip_title(doc, start, end)
             out.append(_Cand(start, end, ent.label_, "ner"))
         return out
+
+    def _strip_title(self, doc: Any, start: int, end: int) -> int:
+        words = [t.lower_ for t in doc[start:end]]
+        for title in self.titles:
+            n = len(title)
+            if n < len(words) and tuple(words[:n]) == title:
+                return start + n
+        return start
 
     def _kb(self, doc: Any) -> list[_Cand]:
         out = []
@@ -200,6 +212,8 @@ class MentionStage:
         out = []
         named = {t.i for ent in doc.ents if ent.label_ in {"PERSON", "ORG", "FAC", "WORK_OF_ART"} for t in ent}
         for chunk in doc.noun_chunks:
+            if chunk.root.lower_ not in self.agent_heads:
+                continue
             start, end = chunk.start, chunk.end
             definite = doc[start].lower_ == "the"
             # "Pakistan's military": the possessor is its own mention and gives the country

@@ -3,6 +3,7 @@ acronyms and Arabic articles ("al-", "Al ", "el-") folded away; and a consonant 
 for transliteration variants (Qaani/Ghaani, Qassem/Qasem, Hizbollah/Hezbollah)."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -15,6 +16,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=100_000)
 def fold(name: str) -> str:
     """The key aliases are indexed and looked up by."""
     s = strip_accents(name.translate(_APOS)).casefold()
@@ -34,6 +36,7 @@ _DIGRAPHS = [("kh", "k"), ("gh", "k"), ("q", "k"), ("c", "k"), ("ph", "f"), ("dh
              ("w", "v"), ("y", "i"), ("g", "k")]
 
 
+@functools.lru_cache(maxsize=100_000)
 def skeleton(name: str) -> str:
     """Consonant skeleton of a folded name, for transliteration candidates."""
     s = fold(name)
