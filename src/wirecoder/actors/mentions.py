@@ -29,9 +29,12 @@ log = logging.getLogger(__name__)
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL",
                "QUANTITY", "MONEY"}
 _PRIORITY = {"kb": 4, "ner": 3, "group": 2, "weapon": 1}
-_LOCATIVE_PREPS = {"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around",
-                   "towards", "toward", "throughout", "within", "over", "through", "via", "between", "off",
-                   "along", "onto", "out"}
+# a country after one of these is a place ("in Iraq"); after others ("sanctions on Russia",
+# "a proposal from Egypt", "linked to Israel") it is an actor
+_LOCATIVE_PREPS = {"in", "at", "near", "into", "across", "inside", "outside", "around", "towards", "toward",
+                   "throughout", "within", "over", "through", "via", "off", "along", "onto", "beyond"}
+_MOTION_VERBS = {"travel", "go", "fly", "return", "arrive", "flee", "send", "deploy", "move", "head", "come",
+                 "cross", "smuggle", "transfer", "deport", "extradite", "export", "ship", "sail", "escape"}
 _PERSON_PRONOUNS = {"he", "him", "she", "her", "his"}
 _PLURAL_PRONOUNS = {"they", "them"}
 #: definite descriptions and the actor kinds they can point back to
@@ -86,6 +89,13 @@ def _matchers(model: str, kb_files: tuple[str, ...]):
                 doc = nlp.make_doc(variant)
                 caps = len(variant) <= 4 or variant.isupper() or a.kind == "state" and len(variant) <= 6
                 (exact if caps else lower).add(key, [doc])
+    for a in kb.actors.values():  # capitals and seats: "Asmara denied", "the Kremlin said"
+        for met in a.metonyms:
+            if met not in seen and met[:1].isupper():
+                seen.add(met)
+                key = f"{len(ids)}"
+                ids[key] = []
+                exact.add(key, [nlp.make_doc(met)])
     weapon = PhraseMatcher(nlp.vocab, attr="LOWER")
     weapon.add("WEAPON", [nlp.make_doc(w) for w in weapons()])
     return exact, lower, ids, weapon
@@ -191,6 +201,9 @@ class MentionStage:
             for match_id, start, end in matcher(doc):
                 key = doc.vocab.strings[match_id]
                 ids = self.match_ids[key]
+                if not ids:  # a capital or seat of government
+                    out.append(_Cand(start, end, "GPE", "kb"))
+                    continue
                 kinds = {self.kb.actors[i].kind for i in ids}
                 label = "PERSON" if kinds == {"person"} else "GPE" if "state" in kinds else "ORG"
                 span = doc[start:end]
@@ -352,12 +365,18 @@ class MentionStage:
         root = span.root
         while root.dep_ in {"compound", "conj", "appos"} and root.head is not root:
             root = root.head
-        return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
+        if root.dep_ != "pobj":
+            return False
+        prep = root.head
+        if prep.lower_ in _LOCATIVE_PREPS:
+            return True
+        # "travelled to Lebanon", "fled from Sudan": motion makes it a place
+        return prep.lower_ in {"to", "from"} and prep.head.lemma_ in _MOTION_VERBS
 
     def _agentive(self, span: Any) -> bool:
         root = span.root
         return root.dep_ in {"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj"} or \
-            (root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "against"})
+            (root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "against", "from", "on", "to"})
 
     def _possessor_country(self, span: Any, doc: Any) -> str | None:
         """Country of "Iran's" in "Iran's Quds Force", or of a qualifier inside the span."""
