@@ -132,3 +132,21 @@ def test_missing_input_file(run, tmp_path):
     result = run("ingest", tmp_path / "missing.txt", "--db", tmp_path / "w.db", "-q")
     assert result.exit_code == 1
     assert "missing.txt: no such file or folder" in result.stderr
+
+
+def test_mentions_and_actors_are_stored_and_listed(run, tmp_path):
+    db = tmp_path / "w.db"
+    assert run("ingest", SAMPLES / "feeds", "--db", db, "-q").exit_code == 0
+    record = json.loads(run("show", "worldwire-2025-06-10-congo-m23-doha", "--db", db).stdout)
+    by_text = {m["text"]: m for m in record["mentions"]}
+    assert by_text["M23"]["actor"]["id"] == "march-23-movement"
+    assert by_text["M23"]["resolution"]["rule"] == "alias"
+    for m in record["mentions"]:
+        assert record["text"][m["start"]:m["end"]] == m["text"]
+    table = run("articles", "--db", db).stdout
+    assert "│ 0        │ 0      │" not in table  # every article lists its mentions
+    actors = jsonl(run("actors", "--db", db, "--format", "jsonl").stdout)
+    assert actors[0]["mentions"] >= actors[-1]["mentions"]
+    m23 = next(a for a in actors if a["id"] == "march-23-movement")
+    assert m23["in_kb"] is True and m23["articles"] == 1
+    assert any(a["id"].startswith("generic:") and a["in_kb"] is False for a in actors)

@@ -223,12 +223,30 @@ def articles(ctx: click.Context, db: str | None, fmt: str, limit: int | None, so
     """List stored articles (json/jsonl/csv: full records with text, captions, mentions, events)."""
     settings = _settings(ctx, db=db)
     with Store(settings.db, create=False) as store:
-        rows = store.articles(limit=limit, source=source, language=language, full=fmt != "table")
         if fmt == "table":
-            emit(({**a.to_dict(), "mentions": len(a.mentions), "events": len(a.events)} for a in rows),
+            emit(store.article_summaries(limit=limit, source=source, language=language),
                  fmt, ARTICLE_COLUMNS, table_widths={"id": 18, "title": 60, "source": 24})
         else:
-            emit((a.to_dict() for a in rows), fmt)
+            emit((a.to_dict() for a in store.articles(limit=limit, source=source, language=language)), fmt)
+
+
+@cli.command()
+@db_option
+@format_option()
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many actors.")
+@click.option("--kind", default=None, help="Only actors of this kind (state, person, armed_group, ...).")
+@click.option("--country", default=None, metavar="ISO3", help="Only actors of this country.")
+@click.pass_context
+@friendly
+def actors(ctx: click.Context, db: str | None, fmt: str, limit: int | None, kind: str | None,
+           country: str | None) -> None:
+    """List the actors the stored articles mention, most mentioned first (in_kb false: not in
+    the knowledge base, found in the text)."""
+    settings = _settings(ctx, db=db)
+    with Store(settings.db, create=False) as store:
+        emit(store.actor_summaries(limit=limit, kind=kind, country=country), fmt,
+             ["id", "name", "country", "kind", "sector", "in_kb", "mentions", "articles"],
+             table_widths={"id": 36, "name": 40})
 
 
 @cli.command()

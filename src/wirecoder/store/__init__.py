@@ -203,8 +203,8 @@ class Store:
         return self._load(row) if row else None
 
     def articles(self, *, limit: int | None = None, source: str | None = None,
-                 language: str | None = None, full: bool = True) -> Iterator[Article]:
-        """Articles in ingest order; ``full`` loads mentions and events too."""
+                 language: str | None = None) -> Iterator[Article]:
+        """Full article records (mentions and events included) in ingest order."""
         sql, params = "SELECT * FROM articles", []
         where = []
         if source is not None:
@@ -220,7 +220,51 @@ class Store:
             sql += " LIMIT ?"
             params.append(limit)
         for row in self.db.execute(sql, params):
-            yield self._load(row) if full else self._article_from_row(row)
+            yield self._load(row)
+
+    def article_summaries(self, *, limit: int | None = None, source: str | None = None,
+                          language: str | None = None) -> Iterator[dict[str, Any]]:
+        """One row per article with its mention and event counts (no text), for listings."""
+        sql = ("SELECT id, title, source, published, language, duplicate_of, "
+               "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS mentions, "
+               "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events FROM articles a")
+        where, params = [], []
+        if source is not None:
+            where.append("source = ?")
+            params.append(source)
+        if language is not None:
+            where.append("language = ?")
+            params.append(language)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY rowid"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        for row in self.db.execute(sql, params):
+            yield dict(row)
+
+    def actor_summaries(self, *, limit: int | None = None, kind: str | None = None,
+                        country: str | None = None) -> Iterator[dict[str, Any]]:
+        """Actors with how many mentions and articles name them, most mentioned first."""
+        sql = ("SELECT a.id, a.name, a.country, a.kind, a.sector, a.in_kb, count(m.id) AS mentions, "
+               "count(DISTINCT m.article_id) AS articles FROM actors a "
+               "LEFT JOIN mentions m ON m.actor_id = a.id")
+        where, params = [], []
+        if kind is not None:
+            where.append("a.kind = ?")
+            params.append(kind)
+        if country is not None:
+            where.append("a.country = ?")
+            params.append(country.upper())
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " GROUP BY a.id ORDER BY mentions DESC, a.name"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        for row in self.db.execute(sql, params):
+            yield {**dict(row), "in_kb": bool(row["in_kb"])}
 
     def _article_from_row(self, row: sqlite3.Row) -> Article:
         return Article(
