@@ -80,9 +80,10 @@ class Pipeline:
 
 def default_stages(settings: Settings) -> list[Stage]:
     from .actors.mentions import MentionStage
+    from .events import EventStage
     from .nlp import NlpStage
 
-    return [LanguageStage(settings), NlpStage(settings), MentionStage(settings), DropDocs()]
+    return [LanguageStage(settings), NlpStage(settings), MentionStage(settings), EventStage(settings), DropDocs()]
 
 
 class DropDocs:

@@ -95,6 +95,9 @@ class Event:
     caption: bool = False
     cluster_id: str | None = None
     pipeline_version: str | None = None
+    #: the trigger word(s) and the pattern that coded it (data file and entry)
+    trigger: str | None = None
+    pattern: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -112,7 +115,7 @@ EVENT_FIELDS = (
     "id", "article_id", "type", "mode", "context", "source", "target", "date", "date_end",
     "date_precision", "date_text", "location", "quantities", "attribution", "modality",
     "confidence", "evidence", "span", "trigger_span", "source_span", "target_span", "caption",
-    "cluster_id", "pipeline_version",
+    "cluster_id", "pipeline_version", "trigger", "pattern",
 )
 
 

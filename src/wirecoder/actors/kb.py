@@ -83,7 +83,8 @@ class KbActor:
 class KnowledgeBase:
     """Actors and the indexes resolution looks them up by."""
 
-    def __init__(self, actors: Iterable[KbActor]):
+    def __init__(self, actors: Iterable[KbActor], version: str = "custom"):
+        self.version = version
         self.actors: dict[str, KbActor] = {}
         for a in actors:
             self.actors[a.id] = a  # later files override earlier ones
@@ -224,13 +225,21 @@ def load_actor_file(path: Path) -> list[KbActor]:
 @functools.lru_cache(maxsize=4)
 def load_kb(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
     """The packaged knowledge base plus the user's files (cached per process)."""
+    import hashlib
+
     folder = _data_dir()
     actors = _load_states(folder)
+    digest = hashlib.sha256()
+    files = [folder / "states.tsv", folder / "state_extras.yaml", folder / "actors.yaml",
+             *(Path(e) for e in extra_files)]
     curated = folder / "actors.yaml"
     if curated.exists():
         actors += load_actor_file(curated)
     for extra in extra_files:
         actors += load_actor_file(Path(extra))
-    kb = KnowledgeBase(actors)
+    for f in files:
+        if f.exists():
+            digest.update(f.read_bytes())
+    kb = KnowledgeBase(actors, version=digest.hexdigest()[:10])
     log.info("knowledge base: %d actors, %d alias keys", len(kb), len(kb.by_alias))
     return kb

@@ -176,15 +176,15 @@ class Store:
                 "location_country, location_admin1, location_lat, location_lon, location_precision, "
                 "location_geonameid, quantities, attribution, modality, confidence, evidence, "
                 "span_start, span_end, trigger_start, trigger_end, source_start, source_end, "
-                "target_start, target_end, caption, cluster_id, pipeline_version) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "target_start, target_end, caption, cluster_id, pipeline_version, trigger, pattern) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (e.id, a.id, e.type, e.mode, e.context, src, tgt, e.date, e.date_end,
                  e.date_precision, e.date_text, *_place_values(e.location),
                  json.dumps(e.quantities, ensure_ascii=False),
                  json.dumps(e.attribution, ensure_ascii=False) if e.attribution is not None else None,
                  e.modality, e.confidence, e.evidence, *_span(e.span), *_span(e.trigger_span),
                  *_span(e.source_span), *_span(e.target_span), int(e.caption), e.cluster_id,
-                 e.pipeline_version or PIPELINE_VERSION),
+                 e.pipeline_version or PIPELINE_VERSION, e.trigger, e.pattern),
             )
 
     def _upsert_actor(self, actor: Actor | None) -> str | None:
@@ -296,7 +296,7 @@ class Store:
                 span=_pair(e, "span"), trigger_span=_pair(e, "trigger"),
                 source_span=_pair(e, "source"), target_span=_pair(e, "target"),
                 caption=bool(e["caption"]), cluster_id=e["cluster_id"],
-                pipeline_version=e["pipeline_version"]))
+                pipeline_version=e["pipeline_version"], trigger=e["trigger"], pattern=e["pattern"]))
         return a
 
     def _actors_of(self, article_id: str) -> dict[str, Actor]:

@@ -129,4 +129,10 @@ END;
 """),
 ]
 
+MIGRATIONS.append((2, """
+ALTER TABLE events ADD COLUMN trigger TEXT;        -- the trigger word(s)
+ALTER TABLE events ADD COLUMN pattern TEXT;        -- the pattern that coded the event
+CREATE INDEX events_modality ON events(modality);
+"""))
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]

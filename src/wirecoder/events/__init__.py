@@ -1,0 +1,361 @@
+"""The events stage: PLOVER events from each sentence, with source, target and evidence.
+
+For every verb and event noun the lexicon knows (curated patterns, then the CAMEO verb
+dictionary mapped to PLOVER), the dependency parse gives the participants: the subject (or
+the agent of a passive, or the subject a control verb lends: "decided to remove"), the
+object and the prepositional phrases the pattern names, a noun's possessor and modifiers
+("Russia's decision", "a US drone strike"), the noun a relative clause hangs on, and
+coordinated or listed actors (one event per pair). Participants are the resolved mentions
+of the mentions stage; an unknown participant stays null. Negated, hypothetical and future
+events are kept with their modality.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .. import __version__
+from ..records import Actor, Article, Event, Mention
+from ..settings import Settings
+from .lexicon import Lexicon, Pattern, load_lexicon
+
+log = logging.getLogger(__name__)
+
+_SUBJ = {"nsubj", "csubj"}
+_OBJ = {"dobj", "obj", "attr", "oprd"}
+_REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
+_FUTURE = {"will", "shall", "'ll"}
+
+
+@dataclass
+class _Found:
+    trigger: Any                  # the spaCy token
+    pattern: Pattern
+    sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    modality: str = "asserted"
+    via_noun: Any = None          # a verb event whose subject was an event noun ("a strike killed")
+
+
+class EventStage:
+    name = "events"
+
+    def __init__(self, settings: Settings, lexicon: Lexicon | None = None):
+        from ..actors.kb import load_kb
+        from ..nlp import load_model
+
+        self.settings = settings
+        self.lex = lexicon or load_lexicon()
+        nlp = load_model(settings.model)
+        kb = load_kb(tuple(settings.kb_files))
+        self.version = (f"wirecoder {__version__}; model {settings.model} {nlp.meta.get('version', '?')}; "
+                        f"kb {kb.version}; patterns {self.lex.version}")
+
+    def __call__(self, articles: list[Article]) -> list[Article]:
+        for a in articles:
+            if a.doc is not None:
+                a.events = self.code(a)
+        return articles
+
+    # -- per article -----------------------------------------------------------------------
+    def code(self, article: Article) -> list[Event]:
+        doc = article.doc
+        by_token: list[Mention | None] = [None] * len(doc)
+        for m in article.mentions:
+            if m.actor is None:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    by_token[t.i] = m
+        events: list[Event] = []
+        for sent in doc.sents:
+            found = [f for f in (self._match(t) for t in sent) if f is not None]
+            for f in found:
+                self._arguments(f, by_token)
+                f.modality = self._modality(f.trigger)
+            for f in self._merge(found):
+                events += self._events(article, sent, f)
+        return events
+
+    # -- triggers --------------------------------------------------------------------------
+    def _match(self, tok: Any) -> _Found | None:
+        if tok.pos_ == "VERB":
+            pos = "VERB"
+        elif tok.pos_ == "NOUN":
+            pos = "NOUN"
+        else:
+            return None
+        lemma = tok.lemma_.lower()
+        cands = self.lex.candidates(lemma, pos)
+        if pos == "NOUN" and tok.lower_ != lemma:
+            cands = self.lex.candidates(tok.lower_, pos) + cands
+        if pos == "VERB":
+            prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+            if prt:
+                cands = self.lex.candidates(f"{lemma}_{prt}", pos) + cands
+        if not cands:
+            return None
+        objects = self._object_lemmas(tok, pos)
+        preps = self._preps(tok)
+        for p in cands:
+            if p.objects is not None and not (p.objects & objects):
+                continue
+            if p.preps is not None and not all(
+                    prep in preps and (wanted is None or wanted & preps[prep]) for prep, wanted in p.preps.items()):
+                continue
+            if p.type is None:
+                return None
+            if pos == "NOUN" and tok.ent_type_ in {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT"}:
+                return None  # part of a name ("Strike Force", "Peace Treaty Hall")
+            return _Found(tok, p)
+        return None
+
+    @staticmethod
+    def _object_lemmas(tok: Any, pos: str) -> set[str]:
+        out: set[str] = set()
+        if pos == "VERB":
+            for c in tok.children:
+                if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
+                    out |= {c.lemma_.lower(), c.lower_}
+                    out |= {g.lower_ for g in c.children if g.dep_ in {"compound", "amod"}}
+        else:
+            for c in tok.children:
+                if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+                    out |= {c.lemma_.lower(), c.lower_}
+        return out
+
+    @staticmethod
+    def _preps(tok: Any) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for c in tok.children:
+            if c.dep_ in {"prep", "agent", "dative"}:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                for o in objs:
+                    out.setdefault(c.lower_, set()).update({o.lemma_.lower(), o.lower_})
+                    out[c.lower_].update(g.lower_ for g in o.children if g.dep_ in {"compound", "amod"})
+                out.setdefault(c.lower_, set())
+            elif c.dep_ == "prt":
+                out.setdefault(c.lower_, set())
+        return out
+
+    # -- arguments -------------------------------------------------------------------------
+    def _actors(self, tok: Any, by_token: list[Mention | None], depth: int = 0) -> list[Mention]:
+        """The mentions a noun phrase headed by ``tok`` names, with its coordinated phrases."""
+        if tok is None or depth > 3:
+            return []
+        if tok.lower_ in _REL_PRONOUNS and tok.head.dep_ == "relcl":
+            return self._actors(tok.head.head, by_token, depth + 1)
+        out: list[Mention] = []
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        for h in heads:
+            m = by_token[h.i]
+            if m is None:
+                # "US forces" is one mention; "the group's fighters" names the group by its possessor
+                for c in h.children:
+                    if c.dep_ in {"poss", "compound", "amod", "nmod", "appos"} and by_token[c.i] is not None:
+                        m = by_token[c.i]
+                        break
+            if m is None and h.dep_ != "appos":
+                appos = [c for c in h.children if c.dep_ == "appos"]
+                if appos:
+                    m = by_token[appos[0].i]
+            if m is not None and all(m is not o for o in out):
+                out.append(m)
+        return out
+
+    def _subject(self, verb: Any, depth: int = 0) -> Any:
+        if depth > 4:
+            return None
+        for c in verb.children:
+            if c.dep_ in _SUBJ:
+                return c
+        if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
+            return self._subject(verb.head, depth + 1)
+        if verb.dep_ == "relcl":
+            return verb.head
+        return None
+
+    def _noun_source(self, noun: Any, by_token: list[Mention | None], exclude: set[int]) -> list[Mention]:
+        """Who did what a noun names: "Russia's decision", "a US drone strike", "attacks by X",
+        or the subject of the verb that carries it ("launched an attack")."""
+        for c in noun.children:
+            if c.dep_ == "poss":
+                got = self._actors(c, by_token)
+                if got:
+                    return got
+        for c in noun.children:
+            if c.dep_ in {"compound", "amod", "nmod"} and c.i not in exclude and by_token[c.i] is not None:
+                return [by_token[c.i]]
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        got = self._actors(o, by_token)
+                        if got:
+                            return got
+        head = noun.head
+        if noun.dep_ in _OBJ | {"nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.support_verbs:
+            subj = self._subject(head)
+            if subj is not None:
+                return self._actors(subj, by_token)
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_ == "responsibility":
+            claim = head.head.head  # "claimed responsibility for the attack"
+            subj = self._subject(claim) if claim.pos_ == "VERB" else None
+            if subj is not None:
+                return self._actors(subj, by_token)
+        return []
+
+    def _prep_targets(self, tok: Any, preps: Iterable[str], by_token: list[Mention | None]) -> list[Mention]:
+        out: list[Mention] = []
+        wanted = set(preps)
+        for c in tok.children:
+            if c.dep_ not in {"prep", "dative"} or c.lower_ not in wanted:
+                continue
+            for p in [c] + [x for x in c.conjuncts]:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        for m in self._actors(o, by_token):
+                            if all(m is not x for x in out):
+                                out.append(m)
+        return out
+
+    def _arguments(self, f: _Found, by_token: list[Mention | None]) -> None:
+        tok, p = f.trigger, f.pattern
+        if p.pos == "VERB":
+            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+            if passive:
+                for c in tok.children:
+                    if c.dep_ == "nsubjpass":
+                        f.targets += self._actors(c, by_token)
+                    if c.dep_ == "agent":
+                        for o in c.children:
+                            if o.dep_ == "pobj":
+                                f.sources += self._actors(o, by_token)
+                                if not f.sources and self._match(o) is not None:
+                                    f.via_noun = o
+                                    f.sources += self._noun_source(o, by_token, set())
+                if not f.targets and tok.dep_ == "relcl":
+                    f.targets += self._actors(tok.head, by_token)
+            else:
+                subj = self._subject(tok)
+                if subj is not None:
+                    f.sources += self._actors(subj, by_token)
+                    if not f.sources and subj.pos_ == "NOUN" and self._match(subj) is not None:
+                        f.via_noun = subj  # "a US drone strike killed X"
+                        f.sources += self._noun_source(subj, by_token, set())
+                    if not f.sources and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+                        f.sources += self._noun_source(tok.head, by_token, set())
+                elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+                    # "a decision to remove the Taliban": the decision's owner acts
+                    f.sources += self._noun_source(tok.head, by_token, set())
+                for c in tok.children:
+                    if c.dep_ in _OBJ or c.dep_ == "dative":
+                        f.targets += self._actors(c, by_token)
+            f.targets += self._prep_targets(tok, p.target_preps, by_token)
+            f.sources += self._prep_targets(tok, p.source_preps, by_token)
+        else:
+            f.targets += self._prep_targets(tok, p.target_preps, by_token)
+            exclude = {t.i for m in f.targets for t in tok.doc[tok.i:tok.i]}  # nothing yet
+            f.sources += self._noun_source(tok, by_token, exclude)
+        f.sources = _unique(f.sources)
+        f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
+                     or len(f.sources) > 1]
+
+    def _modality(self, tok: Any) -> str:
+        chain = [tok]
+        head = tok
+        # a noun takes its verb's modality ("did not launch an attack"); xcomp its governor's
+        while head.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass"} and head.head is not head and len(chain) < 5:
+            head = head.head
+            chain.append(head)
+        for t in chain:
+            kids = list(t.children)
+            if any(c.dep_ == "neg" for c in kids) or any(c.lower_ == "no" and c.dep_ == "det" for c in kids):
+                return "negated"
+            if any(c.lower_ in {"never"} for c in kids):
+                return "negated"
+            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in kids):
+                return "hypothetical"
+            aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+            if aux & _HYPOTHETICAL:
+                return "hypothetical"
+            if aux & _FUTURE:
+                return "future"
+        return "asserted"
+
+    # -- merging and records ---------------------------------------------------------------
+    def _merge(self, found: list[_Found]) -> list[_Found]:
+        """One happening told by a verb and a noun in the same clause ("a US drone strike
+        killed X", "launched an attack on Y") is one event: keep the richer telling."""
+        keep = []
+        absorbed: set[int] = set()
+        for f in found:
+            if f.via_noun is not None:
+                absorbed.add(f.via_noun.i)
+        for f in found:
+            if f.trigger.i in absorbed:
+                continue
+            if f.pattern.pos == "NOUN" and f.trigger.head.i != f.trigger.i:
+                head = next((g for g in found if g.trigger.i == f.trigger.head.i), None)
+                if head is not None and head.pattern.type == f.pattern.type:
+                    if not head.targets:
+                        head.targets = f.targets
+                    continue
+            keep.append(f)
+        return keep
+
+    def _events(self, article: Article, sent: Any, f: _Found) -> list[Event]:
+        if not f.sources and not f.targets:
+            return []
+        out = []
+        for s in f.sources or [None]:
+            for t in f.targets or [None]:
+                if s is not None and t is not None and s.actor.id == t.actor.id:
+                    continue
+                tok = f.trigger
+                key = f"{article.id}|{tok.idx}|{f.pattern.type}|{s.actor.id if s else ''}|{t.actor.id if t else ''}"
+                out.append(Event(
+                    id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+                    article_id=article.id,
+                    type=f.pattern.type,
+                    mode=f.pattern.mode,
+                    context=f.pattern.context,
+                    source=s.actor if s else None,
+                    target=t.actor if t else None,
+                    modality=f.modality,
+                    confidence=self._confidence(f, s, t),
+                    evidence=sent.text,
+                    span=(sent.start_char, sent.end_char),
+                    trigger_span=(tok.idx, tok.idx + len(tok.text)),
+                    source_span=(s.start, s.end) if s else None,
+                    target_span=(t.start, t.end) if t else None,
+                    pipeline_version=self.version,
+                    trigger=tok.text,
+                    pattern=f.pattern.id,
+                ))
+        return out
+
+    @staticmethod
+    def _confidence(f: _Found, s: Mention | None, t: Mention | None) -> float:
+        c = 0.35
+        c += 0.2 if f.pattern.curated else 0.0
+        c += 0.1 if (f.pattern.objects or f.pattern.preps) else 0.0
+        c += 0.15 if s is not None else 0.0
+        c += 0.1 if t is not None else 0.0
+        c -= 0.1 if f.pattern.pos == "NOUN" else 0.0
+        for m in (s, t):
+            if m is not None and m.actor.id.startswith(("new:", "generic:")):
+                c -= 0.05
+        return round(max(0.05, min(0.95, c)), 2)
+
+
+def _unique(ms: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in ms:
+        if all(m.actor.id != o.actor.id for o in out):
+            out.append(m)
+    return out

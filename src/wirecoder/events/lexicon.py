@@ -1,0 +1,121 @@
+"""Event triggers from data files: wirecoder's curated patterns first, then the CAMEO verb
+dictionary (PETRARCH2) mapped to PLOVER with the PLOVER team's CAMEO->PLOVER table."""
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+#: the older PLOVER draft's names, as the gold-standard records use them
+OLD_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT",
+             "YIELD": "CONCEDE"}
+
+
+def _data(name: str) -> Path:
+    return Path(str(resources.files("wirecoder") / "data" / "events" / name))
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    lemmas: frozenset[str]
+    pos: str
+    type: str | None
+    mode: str | None = None
+    context: str | None = None
+    objects: frozenset[str] | None = None     # object (verb) or modifier (noun) lemmas required
+    preps: dict[str, frozenset[str] | None] | None = None  # required prep -> object lemmas (None: any)
+    target_preps: tuple[str, ...] = ()
+    source_preps: tuple[str, ...] = ()
+    curated: bool = True
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, list[Pattern]]
+    nouns: dict[str, list[Pattern]]
+    support_verbs: frozenset[str]
+    version: str
+
+    def candidates(self, lemma: str, pos: str) -> list[Pattern]:
+        table = self.verbs if pos == "VERB" else self.nouns
+        return table.get(lemma, [])
+
+
+def _listify(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [str(v).lower() for v in (value if isinstance(value, list) else [value])]
+
+
+def _curated(entries: list[dict[str, Any]], pos: str) -> list[Pattern]:
+    out = []
+    for i, e in enumerate(entries, start=1):
+        preps = None
+        if e.get("prep"):
+            preps = {p.lower(): (None if v == "any" else frozenset(_listify(v))) for p, v in e["prep"].items()}
+        objects = e.get("object") if pos == "VERB" else e.get("modifier")
+        out.append(Pattern(
+            id=f"patterns.yaml:{pos.lower()}s[{i}]", lemmas=frozenset(_listify(e["lemma"])), pos=pos,
+            type=e.get("type"), mode=e.get("mode"), context=e.get("context"),
+            objects=frozenset(_listify(objects)) if objects else None, preps=preps,
+            target_preps=tuple(_listify(e.get("target"))), source_preps=tuple(_listify(e.get("source"))),
+            note=e.get("note")))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    import yaml
+
+    raw = _data("patterns.yaml").read_bytes()
+    cameo_raw = _data("cameo_verbs.tsv").read_bytes()
+    curated = yaml.safe_load(raw)
+    verbs: dict[str, list[Pattern]] = {}
+    nouns: dict[str, list[Pattern]] = {}
+    for p in _curated(curated.get("verbs", []), "VERB"):
+        for lemma in p.lemmas:
+            verbs.setdefault(lemma, []).append(p)
+    for p in _curated(curated.get("nouns", []), "NOUN"):
+        for lemma in p.lemmas:
+            nouns.setdefault(lemma, []).append(p)
+
+    plover: dict[str, tuple[str, str | None, str | None]] = {}
+    with open(_data("cameo2plover.tsv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            plover[row["cameo"]] = (row["type"], row["mode"] or None, (row["context"] or "").split(";")[0] or None)
+
+    def to_plover(code: str) -> tuple[str, str | None, str | None] | None:
+        for n in range(len(code), 1, -1):
+            if code[:n] in plover:
+                return plover[code[:n]]
+        if code.startswith("02"):  # CAMEO "appeal": PLOVER's REQUEST
+            return ("REQUEST", None, None)
+        return None  # CAMEO 01 (public statements) is not an event in PLOVER
+
+    with open(_data("cameo_verbs.tsv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            mapped = to_plover(row["cameo"])
+            if mapped is None:
+                continue
+            ptype, mode, context = mapped
+            preps = {row["prep"]: frozenset([row["object"]])} if row["prep"] else None
+            objects = frozenset([row["object"]]) if row["object"] and not row["prep"] else None
+            p = Pattern(id=f"cameo:{row['source']}", lemmas=frozenset([row["lemma"]]), pos="VERB", type=ptype,
+                        mode=mode, context=context, objects=objects, preps=preps, curated=False,
+                        note=f"CAMEO {row['cameo']}")
+            verbs.setdefault(row["lemma"], []).append(p)
+    # within the CAMEO rows, the more specific patterns (with an object) are tried first
+    for lemma, pats in verbs.items():
+        cur = [p for p in pats if p.curated]
+        cam = sorted((p for p in pats if not p.curated), key=lambda p: p.objects is None and p.preps is None)
+        verbs[lemma] = cur + cam
+    version = hashlib.sha256(raw + cameo_raw).hexdigest()[:10]
+    return Lexicon(verbs, nouns, frozenset(_listify(curated.get("support_verbs"))), version)
