@@ -319,6 +319,31 @@ def eval_ner(ctx: click.Context, gold: str, baseline: bool, fmt: str) -> None:
                + ", ".join(f"{k} {v:.3f}" for k, v in actors["by_label"].items()))
 
 
+@eval_group.command(name="events")
+@click.argument("gold", metavar="GOLD")
+@format_option("table", ("table", "json"))
+@click.pass_context
+@friendly
+def eval_events(ctx: click.Context, gold: str, fmt: str) -> None:
+    """Event coding: type precision/recall/F1 and accuracy, source/target agreement, confusion
+    matrix and confidence calibration. GOLD is wirecoder's JSONL or the PLOVER records."""
+    from .evaluation.events import evaluate_events
+
+    report = evaluate_events(gold, _settings(ctx))
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{report.gold} ({report.format} format, {report.records} records)")
+    emit(({"metric": k, "value": v} for k, v in report.metrics.items()), "table", ["metric", "value"])
+    emit(({"type": t, **s} for t, s in report.per_type.items()), "table",
+         ["type", "gold", "predicted", "precision", "recall", "f1"])
+    emit(report.calibration, "table", ["confidence", "events", "precision"])
+    types = sorted({p for row in report.confusion.values() for p in row} | set(report.confusion))
+    emit(({"gold \\ top predicted": g, **{t[:4]: row.get(t, "") for t in types}}
+          for g, row in report.confusion.items()), "table",
+         ["gold \\ top predicted"] + [t[:4] for t in types])
+
+
 def main() -> None:
     cli(obj={})
 
