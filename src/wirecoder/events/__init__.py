@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
 from .. import __version__
@@ -28,6 +28,23 @@ _OBJ = {"dobj", "obj", "attr", "oprd"}
 _REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 _FUTURE = {"will", "shall", "'ll"}
+#: verbs whose complement is an intended action ("plans to impose", "vowed to fight")
+_INTENT = {"plan", "intend", "prepare", "vow", "pledge", "promise", "threaten", "aim", "seek", "offer",
+           "agree", "propose", "want", "hope", "expect", "mean", "resolve", "swear", "decline", "refuse"}
+_REPORTING = {"say", "announce", "tell", "state", "declare", "add", "warn", "report", "confirm", "insist"}
+#: the event types whose announced future form PLOVER codes as AGREE (intent to cooperate),
+#: and those it codes as THREATEN
+_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "AGREE"}
+_CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE"}
+#: heads that take over the event they govern ("threatened to impose sanctions": a threat)
+_ABSORBING = {"THREATEN", "AGREE", "REQUEST", "REJECT"}
+#: heads of a phrase that counts people rather than naming them ("thousands of students")
+#: happenings worth recording even when the text names no participant ("protests erupted")
+_UNATTRIBUTED = {"PROTEST", "ASSAULT", "COERCE"}
+_QUANTITY = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
+             "dozens", "score", "scores", "group", "groups", "number", "crowd", "crowds", "handful", "some",
+             "many", "several", "most", "majority", "all", "members", "member", "each", "both", "one", "two",
+             "three", "four", "five", "six", "seven", "eight", "nine"}
 
 
 @dataclass
@@ -163,6 +180,22 @@ class EventStage:
                 appos = [c for c in h.children if c.dep_ == "appos"]
                 if appos:
                     m = by_token[appos[0].i]
+            if m is None and (h.lower_ in _QUANTITY or h.pos_ == "NUM"):
+                # "tens of thousands of students": the people counted are the actor
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for o in c.children:
+                            if o.dep_ == "pobj":
+                                got = self._actors(o, by_token, depth + 1)
+                                if got:
+                                    m = got[0]
+            if m is None and h.pos_ in {"NOUN", "PROPN"}:
+                # "advisors from Iran's IRGC": people named by whom they come from
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ in {"from", "of"} and h.lower_ not in {"part", "end", "rest"}:
+                        for o in c.children:
+                            if o.dep_ == "pobj" and by_token[o.i] is not None and h.pos_ == "NOUN":
+                                m = by_token[o.i]
             if m is not None and all(m is not o for o in out):
                 out.append(m)
         return out
@@ -266,6 +299,11 @@ class EventStage:
                      or len(f.sources) > 1]
 
     def _modality(self, tok: Any) -> str:
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENT:
+            head_mod = self._modality(tok.head)
+            if tok.head.lemma_.lower() in {"decline", "refuse"} or head_mod == "negated":
+                return "negated"
+            return "hypothetical" if head_mod == "hypothetical" else "future"
         chain = [tok]
         head = tok
         # a noun takes its verb's modality ("did not launch an attack"); xcomp its governor's
@@ -281,16 +319,47 @@ class EventStage:
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in kids):
                 return "hypothetical"
             aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+            if "would" in aux and t.dep_ == "ccomp" and t.head.lemma_.lower() in _REPORTING:
+                return "future"  # "said they would blockade Paris": future in the past
             if aux & _HYPOTHETICAL:
                 return "hypothetical"
-            if aux & _FUTURE:
+            if aux & _FUTURE or "going" in {c.lower_ for c in kids if c.dep_ == "aux"}:
                 return "future"
+            if any(c.lower_ in {"prepared", "ready", "set"} and c.dep_ == "acomp" for c in kids):
+                return "future"
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and \
+                any(c.lower_ in {"prepared", "ready", "set", "poised"} for c in tok.head.children):
+            return "future"
+        if tok.dep_ == "xcomp" and tok.head.lower_ in {"prepared", "ready", "poised"}:
+            return "future"
         return "asserted"
 
     # -- merging and records ---------------------------------------------------------------
     def _merge(self, found: list[_Found]) -> list[_Found]:
         """One happening told by a verb and a noun in the same clause ("a US drone strike
-        killed X", "launched an attack on Y") is one event: keep the richer telling."""
+        killed X", "launched an attack on Y") is one event: keep the richer telling. An action
+        a threat, promise, request or refusal is about belongs to that event ("threatened to
+        impose sanctions on Y": THREATEN Y). An announced future action is coded as PLOVER
+        says: AGREE when cooperative, THREATEN when conflictual."""
+        by_index = {f.trigger.i: f for f in found}
+        inner: set[int] = set()
+        for f in found:
+            head = by_index.get(f.trigger.head.i)
+            if f.trigger.dep_ in {"xcomp", "ccomp"} and head is not None and head is not f \
+                    and head.pattern.type in _ABSORBING:
+                if not head.targets:
+                    head.targets = f.targets
+                if not head.sources:
+                    head.sources = f.sources
+                inner.add(f.trigger.i)
+        found = [f for f in found if f.trigger.i not in inner]
+        for f in found:
+            if f.modality == "future" and f.pattern.type not in {"AGREE", "THREATEN"}:
+                new_type = "AGREE" if f.pattern.type in _COOPERATIVE else \
+                    "THREATEN" if f.pattern.type in _CONFLICTUAL else None
+                if new_type:
+                    f.pattern = replace(f.pattern, type=new_type, mode=None,
+                                        note=f"announced {f.pattern.type.lower()}: {new_type} (PLOVER)")
         keep = []
         absorbed: set[int] = set()
         for f in found:
@@ -309,7 +378,7 @@ class EventStage:
         return keep
 
     def _events(self, article: Article, sent: Any, f: _Found) -> list[Event]:
-        if not f.sources and not f.targets:
+        if not f.sources and not f.targets and not (f.pattern.curated and f.pattern.type in _UNATTRIBUTED):
             return []
         out = []
         for s in f.sources or [None]:
@@ -342,6 +411,14 @@ class EventStage:
     @staticmethod
     def _confidence(f: _Found, s: Mention | None, t: Mention | None) -> float:
         c = 0.35
+        # the sentence's main clause (or what a reporting verb reports) is what it is about
+        tok = f.trigger
+        if tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT"):
+            c += 0.1
+        elif tok.dep_ in {"relcl", "advcl", "acl", "pcomp"}:
+            c -= 0.1
+        if s is None and t is None:
+            c -= 0.15
         c += 0.2 if f.pattern.curated else 0.0
         c += 0.1 if (f.pattern.objects or f.pattern.preps) else 0.0
         c += 0.15 if s is not None else 0.0
