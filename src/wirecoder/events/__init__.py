@@ -39,6 +39,8 @@ _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT"
 #: heads that take over the event they govern ("threatened to impose sanctions": a threat)
 _ABSORBING = {"THREATEN", "AGREE", "REQUEST", "REJECT"}
 #: heads of a phrase that counts people rather than naming them ("thousands of students")
+_RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", type="REQUEST", curated=True,
+                        note="X said Y must/should ...")
 #: happenings worth recording even when the text names no participant ("protests erupted")
 _UNATTRIBUTED = {"PROTEST", "ASSAULT", "COERCE"}
 _QUANTITY = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
@@ -94,6 +96,7 @@ class EventStage:
             for f in found:
                 self._arguments(f, by_token)
                 f.modality = self._modality(f.trigger)
+            found = self._obligations(sent, found, by_token)
             for f in self._merge(found):
                 events += self._events(article, sent, f)
         return events
@@ -298,6 +301,32 @@ class EventStage:
         f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
                      or len(f.sources) > 1]
 
+    def _obligations(self, sent: Any, found: list[_Found], by_token: list[Mention | None]) -> list[_Found]:
+        """"X said Y must do Z" is X's demand on Y (PLOVER REQUEST), whatever Z is; "X will not
+        do Z" or "vowed not to" is a refusal (REJECT)."""
+        out = []
+        for tok in sent:
+            if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _REPORTING | {"insist", "reiterate", "conclude", "stress"}:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in tok.children):
+                continue
+            f = _Found(tok, _RULE_REQUEST)
+            subj = self._subject(tok.head)
+            f.sources = self._actors(subj, by_token) if subj is not None else []
+            inner = self._subject(tok)
+            f.targets = self._actors(inner, by_token) if inner is not None else []
+            out.append(f)
+        taken = {f.trigger.i for f in out}
+        for f in found:
+            if f.trigger.i in taken:
+                continue
+            kids = {c.lower_ for c in f.trigger.children if c.dep_ in {"aux", "neg"}}
+            if f.modality == "negated" and kids & {"will", "would", "wo", "shall"} and f.pattern.type != "REJECT":
+                f.pattern = replace(f.pattern, type="REJECT", mode=None, note=f"refusal to {f.pattern.type.lower()}")
+                f.modality = "asserted"
+            out.append(f)
+        return out
+
     def _modality(self, tok: Any) -> str:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENT:
             head_mod = self._modality(tok.head)
@@ -369,9 +398,13 @@ class EventStage:
             if f.trigger.i in absorbed:
                 continue
             if f.pattern.pos == "NOUN" and f.trigger.head.i != f.trigger.i:
-                head = next((g for g in found if g.trigger.i == f.trigger.head.i), None)
-                if head is not None and head.pattern.type == f.pattern.type:
-                    if not head.targets:
+                gov = f.trigger.head
+                if gov.dep_ == "prep" and f.trigger.dep_ == "pobj":
+                    gov = gov.head  # "called for sanctions", "lifted the ban on rallies"
+                head = by_index.get(gov.i) if gov.i not in inner else None
+                if head is not None and head is not f and head in found:
+                    # what the verb does to the thing the noun names is the event
+                    if head.pattern.type == f.pattern.type and not head.targets:
                         head.targets = f.targets
                     continue
             keep.append(f)
