@@ -357,9 +357,9 @@ class EventStage:
             if any(c.lower_ in {"prepared", "ready", "set"} and c.dep_ == "acomp" for c in kids):
                 return "future"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and \
-                any(c.lower_ in {"prepared", "ready", "set", "poised"} for c in tok.head.children):
+                any(c.lower_ in {"prepared", "ready", "set", "poised", "willing"} for c in tok.head.children):
             return "future"
-        if tok.dep_ == "xcomp" and tok.head.lower_ in {"prepared", "ready", "poised"}:
+        if tok.dep_ == "xcomp" and tok.head.lower_ in {"prepared", "ready", "poised", "willing"}:
             return "future"
         return "asserted"
 
