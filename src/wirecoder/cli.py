@@ -249,6 +249,78 @@ def actors(ctx: click.Context, db: str | None, fmt: str, limit: int | None, kind
              table_widths={"id": 36, "name": 40})
 
 
+EVENT_COLUMNS = ["article_id", "published", "type", "mode", "source", "target", "modality", "confidence",
+                 "trigger", "evidence"]
+COUNTED_MODALITIES = ["asserted", "claimed", "future", "historical", "denied"]
+
+
+@cli.command()
+@db_option
+@format_option()
+@click.option("--type", "types", multiple=True, metavar="TYPE", help="Only this PLOVER type (repeatable).")
+@click.option("--actor", default=None, metavar="NAME", help="Only events with this actor as source or target "
+              "(a name, alias or actor id).")
+@click.option("--modality", "modalities", multiple=True, metavar="M",
+              help="Only this modality (repeatable); default: all but negated and hypothetical.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many events.")
+@click.pass_context
+@friendly
+def events(ctx: click.Context, db: str | None, fmt: str, types: tuple[str, ...], actor: str | None,
+           modalities: tuple[str, ...], limit: int | None) -> None:
+    """List coded events with their actors and evidence sentence."""
+    from .events.lexicon import PLOVER_TYPES
+
+    bad = [t for t in types if t.upper() not in PLOVER_TYPES]
+    if bad:
+        raise click.BadParameter(f"{', '.join(bad)} is not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}",
+                                 param_hint="--type")
+    settings = _settings(ctx, db=db)
+    actor_ids = None
+    if actor:
+        from .actors.kb import load_kb
+
+        actor_ids = [a.id for a in load_kb(tuple(settings.kb_files)).lookup(actor)] + [actor]
+    with Store(settings.db, create=False) as store:
+        rows = store.events(types=list(types) or None, actor_ids=actor_ids, actor_name=actor,
+                            modalities=list(modalities) or COUNTED_MODALITIES, limit=limit)
+        if fmt == "table":
+            rows = ({**r, "source": (r["source"] or {}).get("name"), "target": (r["target"] or {}).get("name")}
+                    for r in rows)
+            emit(rows, fmt, EVENT_COLUMNS, table_widths={"evidence": 70, "source": 28, "target": 28,
+                                                        "article_id": 18, "published": 10})
+        else:
+            emit(rows, fmt)
+
+
+@cli.command()
+@db_option
+@click.option("--all", "everything", is_flag=True, help="Recode every coded article, not only stale ones.")
+@click.option("--since-version", "since", default=None, metavar="V",
+              help="Only articles coded by a pipeline version starting with V (e.g. 'wirecoder 0.1').")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.pass_context
+@friendly
+def recode(ctx: click.Context, db: str | None, everything: bool, since: str | None, quiet: bool) -> None:
+    """Re-run the coding stages on stored articles after the patterns, the knowledge base or
+    the model changed; each article's mentions and events are replaced atomically."""
+    settings = _settings(ctx, db=db)
+    pipeline = Pipeline(settings)
+    current = pipeline.version
+    done = 0
+    with Store(settings.db, create=False) as store, _Progress(quiet, "recoding") as progress:
+        ids = store.articles_to_recode(current, everything=everything, coded_by=since)
+        for i in range(0, len(ids), settings.batch_size):
+            batch = [a for a in (store.article(x) for x in ids[i:i + settings.batch_size]) if a is not None]
+            for a in batch:
+                a.mentions, a.events = [], []
+            for a in pipeline.code(batch):
+                store.replace_coding(a)
+                done += 1
+                progress.advance()
+    if not quiet:
+        click.echo(f"{settings.db}: {done} articles recoded with {current}", err=True)
+
+
 @cli.command()
 @click.argument("article_id", metavar="ID")
 @db_option

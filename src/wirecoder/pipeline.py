@@ -55,9 +55,21 @@ class Pipeline:
         self.settings = settings
         self.stages: list[Stage] = list(stages) if stages is not None else default_stages(settings)
 
+    @property
+    def version(self) -> str:
+        """What coded the articles: the events stage's version names wirecoder, the model, the
+        knowledge base and the patterns."""
+        from . import PIPELINE_VERSION
+
+        return next((s.version for s in self.stages if getattr(s, "version", None)), PIPELINE_VERSION)
+
     def code(self, articles: list[Article]) -> list[Article]:
         for stage in self.stages:
             articles = stage(articles)
+        version = self.version
+        for a in articles:
+            if codable(a, self.settings):
+                a.pipeline_version = version
         return articles
 
     def run(self, items: Iterable[Article | Rejection]) -> Iterator[Article | Rejection]:

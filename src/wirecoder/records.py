@@ -146,6 +146,8 @@ class Article:
     id_given: bool = False
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    #: the coding pipeline that produced mentions and events (wirecoder, model, KB, patterns)
+    pipeline_version: str | None = None
     #: the spaCy Doc while the article is in the pipeline (never stored or serialised)
     doc: Any = field(default=None, repr=False, compare=False)
 

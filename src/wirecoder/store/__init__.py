@@ -154,10 +154,14 @@ class Store:
             (a.id, a.title, a.source, a.url, a.author, a.published, a.published_precision,
              a.published_origin, a.text, json.dumps(a.captions, ensure_ascii=False), a.language,
              int(coded), a.duplicate_of, a.duplicate_score, a.content_hash, a.origin,
-             PIPELINE_VERSION, datetime.now(timezone.utc).isoformat(timespec="seconds")),
+             a.pipeline_version or PIPELINE_VERSION, datetime.now(timezone.utc).isoformat(timespec="seconds")),
         )
         db.executemany("INSERT INTO article_lsh (band, hash, article_id) VALUES (?, ?, ?)",
                        [(b, h, a.id) for b, h in enumerate(bands)])
+        self._insert_coding(a)
+
+    def _insert_coding(self, a: Article) -> None:
+        db = self.db
         for m in a.mentions:
             actor_id = self._upsert_actor(m.actor)
             p = m.place
@@ -186,6 +190,88 @@ class Store:
                  *_span(e.source_span), *_span(e.target_span), int(e.caption), e.cluster_id,
                  e.pipeline_version or PIPELINE_VERSION, e.trigger, e.pattern),
             )
+
+    def replace_coding(self, article: Article) -> None:
+        """Swap an article's mentions and events for newly coded ones, atomically."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("DELETE FROM events WHERE article_id = ?", (article.id,))
+            db.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
+            db.execute("UPDATE articles SET pipeline_version = ?, coded = 1 WHERE id = ?",
+                       (article.pipeline_version or PIPELINE_VERSION, article.id))
+            self._insert_coding(article)
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+
+    def articles_to_recode(self, current_version: str, *, everything: bool = False,
+                           coded_by: str | None = None) -> list[str]:
+        """Ids of coded articles whose coding came from another pipeline version."""
+        sql, params = "SELECT id, pipeline_version FROM articles WHERE coded = 1", []
+        if coded_by is not None:
+            sql += " AND pipeline_version LIKE ?"
+            params.append(coded_by + "%")
+        ids = []
+        for row in self.db.execute(sql + " ORDER BY rowid", params):
+            if everything or row["pipeline_version"] != current_version:
+                ids.append(row["id"])
+        return ids
+
+    def events(self, *, types: list[str] | None = None, actor_ids: list[str] | None = None,
+               actor_name: str | None = None, modalities: list[str] | None = None,
+               limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """Event rows with their actors' names and the article's date, in article order."""
+        sql = ("SELECT e.*, a.published AS published, a.title AS article_title, "
+               "s.name AS source_name, s.country AS source_country, s.kind AS source_kind, s.sector AS source_sector, "
+               "t.name AS target_name, t.country AS target_country, t.kind AS target_kind, t.sector AS target_sector "
+               "FROM events e JOIN articles a ON a.id = e.article_id "
+               "LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id")
+        where, params = [], []
+        if types:
+            where.append(f"e.type IN ({','.join('?' * len(types))})")
+            params += [t.upper() for t in types]
+        if modalities:
+            where.append(f"e.modality IN ({','.join('?' * len(modalities))})")
+            params += modalities
+        if actor_ids or actor_name:
+            ids = list(actor_ids or [])
+            clause = []
+            if ids:
+                marks = ",".join("?" * len(ids))
+                clause.append(f"e.source_actor_id IN ({marks}) OR e.target_actor_id IN ({marks})")
+                params += ids + ids
+            if actor_name:
+                clause.append("lower(s.name) = lower(?) OR lower(t.name) = lower(?)")
+                params += [actor_name, actor_name]
+            where.append("(" + " OR ".join(clause) + ")")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY a.rowid, e.span_start, e.trigger_start, e.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        for row in self.db.execute(sql, params):
+            r = dict(row)
+            def actor(prefix: str, key: str) -> dict[str, Any] | None:
+                if r[key] is None:
+                    return None
+                return {"id": r[key], "name": r[f"{prefix}_name"], "country": r[f"{prefix}_country"],
+                        "kind": r[f"{prefix}_kind"], "sector": r[f"{prefix}_sector"]}
+            yield {
+                "id": r["id"], "article_id": r["article_id"], "published": r["published"], "type": r["type"],
+                "mode": r["mode"], "context": r["context"],
+                "source": actor("source", "source_actor_id"), "target": actor("target", "target_actor_id"),
+                "modality": r["modality"], "confidence": r["confidence"], "trigger": r["trigger"],
+                "evidence": r["evidence"], "span": [r["span_start"], r["span_end"]] if r["span_start"] is not None else None,
+                "trigger_span": [r["trigger_start"], r["trigger_end"]] if r["trigger_start"] is not None else None,
+                "date": r["date"], "date_precision": r["date_precision"],
+                "attribution": json.loads(r["attribution"]) if r["attribution"] else None,
+                "caption": bool(r["caption"]), "cluster_id": r["cluster_id"], "pattern": r["pattern"],
+                "pipeline_version": r["pipeline_version"],
+            }
 
     def _upsert_actor(self, actor: Actor | None) -> str | None:
         if actor is None:
