@@ -150,3 +150,28 @@ def test_mentions_and_actors_are_stored_and_listed(run, tmp_path):
     m23 = next(a for a in actors if a["id"] == "march-23-movement")
     assert m23["in_kb"] is True and m23["articles"] == 1
     assert any(a["id"].startswith("generic:") and a["in_kb"] is False for a in actors)
+
+
+def test_events_command_and_recode(run, tmp_path, seed_path):
+    db = tmp_path / "w.db"
+    assert run("ingest", seed_path, "--db", db, "-q").exit_code == 0
+    rows = jsonl(run("events", "--db", db, "--format", "jsonl").stdout)
+    assert rows and all(r["modality"] not in {"negated", "hypothetical"} for r in rows)
+    delist = [r for r in rows if r["type"] == "CONCEDE" and r["target"] and r["target"]["id"] == "taliban"]
+    assert {r["source"]["id"] for r in delist if r["source"]} >= {"KAZ", "KGZ"}
+    only = jsonl(run("events", "--db", db, "--format", "jsonl", "--type", "CONCEDE", "--actor", "Kyrgyzstan").stdout)
+    assert only and all(r["type"] == "CONCEDE" for r in only)
+    assert all("KGZ" in {(r["source"] or {}).get("id"), (r["target"] or {}).get("id")} for r in only)
+    bad = run("events", "--db", db, "--type", "WAR")
+    assert bad.exit_code == 2 and "not a PLOVER type" in bad.stderr
+    # nothing is stale right after ingest; --all recodes and gives the same events
+    assert "0 articles recoded" in run("recode", "--db", db).stderr
+    again = run("recode", "--db", db, "--all")
+    assert again.exit_code == 0 and "2 articles recoded" in again.stderr
+    assert jsonl(run("events", "--db", db, "--format", "jsonl").stdout) == rows
+    # an article coded by another version is stale
+    con = sqlite3.connect(db)
+    con.execute("UPDATE articles SET pipeline_version = 'wirecoder 0.0.1; old' WHERE rowid = 1")
+    con.commit()
+    con.close()
+    assert "1 articles recoded" in run("recode", "--db", db, "--since-version", "wirecoder 0.0").stderr

@@ -139,3 +139,18 @@ def test_failed_write_leaves_nothing_half_written(tmp_path):
         assert store.db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
         assert store.db.execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
         assert store.write(art(STORY, id="fine")).status == "added"
+
+
+def test_forward_migration_from_version_1(tmp_path):
+    from wirecoder.store.schema import MIGRATIONS
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0][1] + "\nINSERT INTO meta(key, value) VALUES ('schema_version', '1');")
+    db.execute("INSERT INTO articles (id, text, content_hash, ingested_at) VALUES ('old', 'Old text.', 'h', 'now')")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION >= 2
+        cols = {r[1] for r in store.db.execute("PRAGMA table_info(events)")}
+        assert {"trigger", "pattern"} <= cols
+        assert store.article("old").text == "Old text."

@@ -291,6 +291,8 @@ class EventStage:
                 for c in tok.children:
                     if c.dep_ in _OBJ or c.dep_ == "dative":
                         f.targets += self._actors(c, by_token)
+                        # "host talks between X and Y": the talks' parties
+                        f.targets += self._prep_targets(c, p.target_preps, by_token)
             f.targets += self._prep_targets(tok, p.target_preps, by_token)
             f.sources += self._prep_targets(tok, p.source_preps, by_token)
         else:
