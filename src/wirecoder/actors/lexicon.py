@@ -66,5 +66,5 @@ SECTOR_NAMES = {
 }
 
 #: regions news uses like countries, with CAMEO's regional codes
-REGIONS = {"western": "WST", "west": "WST", "arab": "ARB", "gulf": "GLF", "european": "EUR",
+REGIONS = {"soviet": "SUN", "western": "WST", "west": "WST", "arab": "ARB", "gulf": "GLF", "european": "EUR",
            "african": "AFR", "asian": "ASA", "middle eastern": "MEA", "latin american": "LAM"}

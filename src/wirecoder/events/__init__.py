@@ -41,6 +41,8 @@ _ABSORBING = {"THREATEN", "AGREE", "REQUEST", "REJECT"}
 #: heads of a phrase that counts people rather than naming them ("thousands of students")
 _RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", type="REQUEST", curated=True,
                         note="X said Y must/should ...")
+#: nouns whose complement is the action decided ("a decision to remove")
+_DECISIONS = {"decision", "move", "plan", "step", "order", "bid", "effort", "resolution"}
 #: happenings worth recording even when the text names no participant ("protests erupted")
 _UNATTRIBUTED = {"PROTEST", "ASSAULT", "COERCE"}
 _QUANTITY = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
@@ -70,6 +72,7 @@ class EventStage:
         self.lex = lexicon or load_lexicon()
         nlp = load_model(settings.model)
         kb = load_kb(tuple(settings.kb_files))
+        self.kb = kb
         self.version = (f"wirecoder {__version__}; model {settings.model} {nlp.meta.get('version', '?')}; "
                         f"kb {kb.version}; patterns {self.lex.version}")
 
@@ -124,7 +127,7 @@ class EventStage:
         for p in cands:
             if p.objects is not None and not (p.objects & objects):
                 continue
-            if p.preps is not None and not all(
+            if p.preps is not None and not any(
                     prep in preps and (wanted is None or wanted & preps[prep]) for prep, wanted in p.preps.items()):
                 continue
             if p.type is None:
@@ -223,9 +226,17 @@ class EventStage:
                 got = self._actors(c, by_token)
                 if got:
                     return got
-        for c in noun.children:
-            if c.dep_ in {"compound", "amod", "nmod"} and c.i not in exclude and by_token[c.i] is not None:
-                return [by_token[c.i]]
+        # "a US drone missile strike": the actor may sit two modifiers deep
+        frontier = [noun]
+        for _ in range(3):
+            nxt = []
+            for n in frontier:
+                for c in n.children:
+                    if c.dep_ in {"compound", "amod", "nmod", "npadvmod"} and c.i not in exclude:
+                        if by_token[c.i] is not None:
+                            return [by_token[c.i]]
+                        nxt.append(c)
+            frontier = nxt
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "by":
                 for o in c.children:
@@ -234,6 +245,10 @@ class EventStage:
                         if got:
                             return got
         head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
+            subj = self._subject(head.head)  # "the new groups were behind attacks on ..."
+            if subj is not None:
+                return self._actors(subj, by_token)
         if noun.dep_ in _OBJ | {"nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.support_verbs:
             subj = self._subject(head)
             if subj is not None:
@@ -243,6 +258,25 @@ class EventStage:
             subj = self._subject(claim) if claim.pos_ == "VERB" else None
             if subj is not None:
                 return self._actors(subj, by_token)
+        return []
+
+    def _decider(self, noun: Any, by_token: list[Mention | None]) -> list[Mention]:
+        """Who took a decision reported with no agent ("X said a decision to ... had been
+        taken"): the state of the government body reporting it."""
+        t = noun
+        for _ in range(6):
+            if t.head is t:
+                return []
+            t = t.head
+            if t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING:
+                subj = self._subject(t)
+                got = self._actors(subj, by_token) if subj is not None else []
+                if got and got[0].actor.kind in {"state", "government"} and got[0].actor.country:
+                    state = self.kb.state(got[0].actor.country)
+                    if state is not None:
+                        return [Mention(got[0].text, got[0].start, got[0].end, got[0].label,
+                                        state.actor(None), None, {"rule": "decider", "alias": got[0].text})]
+                return []
         return []
 
     def _prep_targets(self, tok: Any, preps: Iterable[str], by_token: list[Mention | None]) -> list[Mention]:
@@ -297,8 +331,13 @@ class EventStage:
             f.sources += self._prep_targets(tok, p.source_preps, by_token)
         else:
             f.targets += self._prep_targets(tok, p.target_preps, by_token)
-            exclude = {t.i for m in f.targets for t in tok.doc[tok.i:tok.i]}  # nothing yet
-            f.sources += self._noun_source(tok, by_token, exclude)
+            for c in tok.children:  # "attacks including against US forces", "strikes targeting ..."
+                if c.dep_ == "acl" and c.lower_ in {"including", "targeting", "against", "on"}:
+                    f.targets += self._prep_targets(c, p.target_preps, by_token)
+                    f.targets += [m for o in c.children if o.dep_ in _OBJ for m in self._actors(o, by_token)]
+            f.sources += self._noun_source(tok, by_token, set())
+        if not f.sources and tok.dep_ == "acl" and tok.head.lemma_.lower() in _DECISIONS:
+            f.sources += self._decider(tok.head, by_token)
         f.sources = _unique(f.sources)
         f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
                      or len(f.sources) > 1]
@@ -308,14 +347,22 @@ class EventStage:
         do Z" or "vowed not to" is a refusal (REJECT)."""
         out = []
         for tok in sent:
-            if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _REPORTING | {"insist", "reiterate", "conclude", "stress"}:
+            if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in tok.children):
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in tok.children):
+            reporter = tok
+            for _ in range(3):  # up through the clauses to the verb that reports the demand
+                if reporter.dep_ not in {"ccomp", "csubj", "conj"} or reporter.head is reporter:
+                    reporter = None
+                    break
+                reporter = reporter.head
+                if reporter.lemma_.lower() in _REPORTING | {"insist", "reiterate", "conclude", "stress"}:
+                    break
+            if reporter is None or reporter.lemma_.lower() not in _REPORTING | {"insist", "reiterate", "conclude", "stress"}:
                 continue
             f = _Found(tok, _RULE_REQUEST)
-            subj = self._subject(tok.head)
+            subj = self._subject(reporter)
             f.sources = self._actors(subj, by_token) if subj is not None else []
-            inner = self._subject(tok)
+            inner = next((c for c in tok.children if c.dep_ in _SUBJ), None)
             f.targets = self._actors(inner, by_token) if inner is not None else []
             out.append(f)
         taken = {f.trigger.i for f in out}
@@ -345,6 +392,9 @@ class EventStage:
             kids = list(t.children)
             if any(c.dep_ == "neg" for c in kids) or any(c.lower_ == "no" and c.dep_ == "det" for c in kids):
                 return "negated"
+            if any(c.dep_ in _SUBJ and (c.lower_ in {"nobody", "none", "nothing"} or
+                                         any(g.lower_ == "no" for g in c.children)) for c in kids):
+                return "negated"  # "No country has recognised ..."
             if any(c.lower_ in {"never"} for c in kids):
                 return "negated"
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in kids):
