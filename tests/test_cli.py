@@ -175,3 +175,32 @@ def test_events_command_and_recode(run, tmp_path, seed_path):
     con.commit()
     con.close()
     assert "1 articles recoded" in run("recode", "--db", db, "--since-version", "wirecoder 0.0").stderr
+
+
+def test_every_span_slices_the_text_it_names(run, tmp_path):
+    result = run("code", SAMPLES / "dumps", SAMPLES / "html", SAMPLES / "api", SAMPLES / "feeds", SAMPLES / "warc")
+    assert result.exit_code == 0, result.stderr
+    records = jsonl(result.stdout)
+    assert len(records) == 17
+    n_events = 0
+    for a in records:
+        text = a["text"]
+        last = 0
+        for m in a["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+            assert m["start"] >= last  # no overlaps
+            last = m["end"]
+        spans = {(m["start"], m["end"]) for m in a["mentions"]}
+        for e in a["events"]:
+            n_events += 1
+            assert text[e["span"][0]:e["span"][1]] == e["evidence"]
+            assert text[e["trigger_span"][0]:e["trigger_span"][1]] == e["trigger"]
+            for role in ("source", "target"):
+                if e[role] is not None:
+                    # every argument points at a mention of the article (a pronoun's own span
+                    # when the actor came through coreference)
+                    assert tuple(e[f"{role}_span"]) in spans
+            assert 0 < e["confidence"] <= 1
+            assert e["type"] in {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    assert n_events > 30
