@@ -37,10 +37,20 @@ _REPORTING = {"say", "announce", "tell", "state", "declare", "add", "warn", "rep
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "AGREE"}
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE"}
 #: heads that take over the event they govern ("threatened to impose sanctions": a threat)
-_ABSORBING = {"THREATEN", "AGREE", "REQUEST", "REJECT"}
+_ABSORBING = {"THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE"}
 #: heads of a phrase that counts people rather than naming them ("thousands of students")
 _RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", type="REQUEST", curated=True,
                         note="X said Y must/should ...")
+#: modifiers that make an event noun something else ("heart attack", "strike group")
+_NOT_EVENT_MODIFIERS = {"heart", "panic", "asthma", "anxiety", "hunger", "group"}
+#: subjects that act without political agency: nature, accidents, sport
+_NON_AGENTS = {"fire", "blaze", "earthquake", "quake", "cyclone", "hurricane", "typhoon", "storm", "flood", "floods",
+               "rain", "rains", "landslide", "landslides", "tsunami", "drought", "heatwave", "wildfire", "wildfires",
+               "locust", "locusts", "swarm", "swarms", "virus", "outbreak", "disease", "epidemic", "accident",
+               "crash", "collapse", "avalanche", "eruption", "lightning", "bowler", "bowlers", "striker", "strikers",
+               "batsman", "batsmen", "team", "side", "club", "player", "players", "champion", "champions"}
+_SPORT_WORDS = {"goal", "goals", "match", "tournament", "semi-final", "semi-finals", "final", "league", "cup",
+                "innings", "wicket", "wickets", "test", "championship", "medal", "olympics", "scored", "striker"}
 #: nouns whose complement is the action decided ("a decision to remove")
 _DECISIONS = {"decision", "move", "plan", "step", "order", "bid", "effort", "resolution"}
 #: happenings worth recording even when the text names no participant ("protests erupted")
@@ -113,6 +123,11 @@ class EventStage:
         else:
             return None
         lemma = tok.lemma_.lower()
+        if pos == "NOUN" and (tok.dep_ == "compound" or any(
+                c.dep_ in {"compound", "amod"} and c.lower_ in _NOT_EVENT_MODIFIERS for c in tok.children)):
+            return None  # "strike group", "riot-control agent", "heart attack"
+        if pos == "VERB" and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "test":
+            lemma = "test-fire"  # "test-fired a missile"
         cands = self.lex.candidates(lemma, pos)
         if pos == "NOUN" and tok.lower_ != lemma:
             cands = self.lex.candidates(tok.lower_, pos) + cands
@@ -342,6 +357,24 @@ class EventStage:
         f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
                      or len(f.sources) > 1]
 
+    def _non_agent(self, f: _Found) -> bool:
+        """Nature, accidents and sport do things that sound like events ("a fire killed 16
+        workers", "the bowlers struck early"): no actor, no event."""
+        tok = f.trigger
+        subj = self._subject(tok) if tok.pos_ == "VERB" else None
+        if tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    subj = next((o for o in c.children if o.dep_ == "pobj"), subj)
+        if subj is None:
+            return False
+        words = {subj.lower_} | {c.lower_ for c in subj.children if c.dep_ in {"compound", "amod"}}
+        if words & _NON_AGENTS:
+            return True
+        sent = tok.sent
+        return f.pattern.type == "ASSAULT" and any(t.lower_ in _SPORT_WORDS for t in sent) and \
+            any(t.like_num for t in sent if "-" in t.text or t.text.isdigit())
+
     def _obligations(self, sent: Any, found: list[_Found], by_token: list[Mention | None]) -> list[_Found]:
         """"X said Y must do Z" is X's demand on Y (PLOVER REQUEST), whatever Z is; "X will not
         do Z" or "vowed not to" is a refusal (REJECT)."""
@@ -388,6 +421,9 @@ class EventStage:
         while head.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass"} and head.head is not head and len(chain) < 5:
             head = head.head
             chain.append(head)
+        for t in chain[1:]:
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT and t.head.lemma_.lower() not in {"decline", "refuse"}:
+                return "future"
         for t in chain:
             kids = list(t.children)
             if any(c.dep_ == "neg" for c in kids) or any(c.lower_ == "no" and c.dep_ == "det" for c in kids):
@@ -425,9 +461,23 @@ class EventStage:
         by_index = {f.trigger.i: f for f in found}
         inner: set[int] = set()
         for f in found:
-            head = by_index.get(f.trigger.head.i)
-            if f.trigger.dep_ in {"xcomp", "ccomp"} and head is not None and head is not f \
-                    and head.pattern.type in _ABSORBING:
+            # the nearest event above this one in the parse, within three steps
+            t, head, steps = f.trigger, None, 0
+            while t.head is not t and steps < 3:
+                if t.dep_ in {"relcl", "acl"} and t.head.pos_ == "NOUN" and by_index.get(t.head.i) is None:
+                    break  # a relative clause about something else
+                t = t.head
+                steps += 1
+                if t.i in by_index:
+                    head = by_index[t.i]
+                    break
+            if head is None or head is f:
+                continue
+            link = {f.trigger.dep_, f.trigger.head.dep_}
+            absorbing = head.pattern.type in _ABSORBING and link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
+            same = head.pattern.type == f.pattern.type and link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"}
+            if absorbing or same:
+                # one happening: "threatened to launch an offensive", "struck ..., killing two"
                 if not head.targets:
                     head.targets = f.targets
                 if not head.sources:
@@ -463,7 +513,11 @@ class EventStage:
         return keep
 
     def _events(self, article: Article, sent: Any, f: _Found) -> list[Event]:
-        if not f.sources and not f.targets and not (f.pattern.curated and f.pattern.type in _UNATTRIBUTED):
+        if not f.sources and not f.targets and not (
+                f.pattern.curated and f.pattern.type in _UNATTRIBUTED and f.pattern.pos == "VERB"):
+            return []
+        if self._non_agent(f) or (f.pattern.type == "ASSAULT" and
+                                  sum(t.lower_ in _SPORT_WORDS for t in sent) >= 1 and not f.pattern.curated):
             return []
         out = []
         for s in f.sources or [None]:
