@@ -112,11 +112,17 @@ class EventStage:
             found = self._obligations(sent, found, by_token)
             for f in self._merge(found):
                 events += self._events(article, sent, f)
+                if f.pattern.also is not None:
+                    also_type, also_mode = f.pattern.also
+                    twin = _Found(f.trigger, replace(f.pattern, type=also_type, mode=also_mode, also=None,
+                                                     id=f.pattern.id + "/also"),
+                                  f.sources, f.targets, f.modality)
+                    events += self._events(article, sent, twin)
         return events
 
     # -- triggers --------------------------------------------------------------------------
     def _match(self, tok: Any) -> _Found | None:
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" and tok.dep_ != "amod":  # "banned groups" describes, it does not report
             pos = "VERB"
         elif tok.pos_ == "NOUN":
             pos = "NOUN"
@@ -174,6 +180,8 @@ class EventStage:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 for o in objs:
                     out.setdefault(c.lower_, set()).update({o.lemma_.lower(), o.lower_})
+                    if o.ent_type_ == "ORG" or (o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "LOC"}):
+                        out[c.lower_].add("@org")
                     out[c.lower_].update(g.lower_ for g in o.children if g.dep_ in {"compound", "amod"})
                 out.setdefault(c.lower_, set())
             elif c.dep_ == "prt":

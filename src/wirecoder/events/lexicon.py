@@ -35,6 +35,7 @@ class Pattern:
     source_preps: tuple[str, ...] = ()
     curated: bool = True
     note: str | None = None
+    also: tuple[str, str | None] | None = None  # a second event the same words report
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ def _curated(entries: list[dict[str, Any]], pos: str) -> list[Pattern]:
             type=e.get("type"), mode=e.get("mode"), context=e.get("context"),
             objects=frozenset(_listify(objects)) if objects else None, preps=preps,
             target_preps=tuple(_listify(e.get("target"))), source_preps=tuple(_listify(e.get("source"))),
-            note=e.get("note")))
+            note=e.get("note"),
+            also=(e["also"]["type"], e["also"].get("mode")) if e.get("also") else None))
     return out
 
 
