@@ -187,6 +187,15 @@ def _load_states(folder: Path) -> list[KbActor]:
                 source=f"states.tsv:{lineno} ({row['source']})" + ("; state_extras.yaml" if extra else ""),
                 as_of="2026-11-01",
             ))
+    known = {s.id for s in states}
+    for iso3, extra in extras.items():  # states the ISO list lacks (Kosovo)
+        if iso3 in known or not extra.get("add"):
+            continue
+        states.append(KbActor(
+            id=iso3, name=extra["name"], kind="state", country=iso3, sector="GOV",
+            aliases=list(extra.get("aliases", [])), adjectives=list(extra.get("adjectives", [])),
+            metonyms=list(extra.get("metonyms", [])), iso2=extra.get("iso2"),
+            lat=extra.get("lat"), lon=extra.get("lon"), source="state_extras.yaml", as_of="2026-11-01"))
     return states
 
 

@@ -28,7 +28,9 @@ def agents() -> dict[str, tuple[str, str]]:
 
 
 #: CAMEO agent codes folded into the sectors wirecoder reports (PLOVER has no UAF)
-SECTOR_ALIASES = {"UAF": "REB", "REF": "CVL", "HRI": "NGO"}
+SECTOR_ALIASES = {"UAF": "REB", "REF": "CVL", "HRI": "NGO", "AGR": "CVL", "EDU": "CVL", "LAB": "CVL",
+                  "PPL": "CVL", "REL": "CVL", "ELI": "CVL", "CRM": "REB", "HLH": "CVL", "DEV": "GOV",
+                  "ENV": "NGO", "MUS": "CVL", "CHR": "CVL", "JEW": "CVL", "BUD": "CVL", "HIN": "CVL"}
 
 
 @functools.lru_cache(maxsize=1)

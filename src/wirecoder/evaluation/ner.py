@@ -126,10 +126,18 @@ def actor_matches(pred: Actor | None, gold: dict[str, Any], kb: Any) -> tuple[bo
     from ..actors.normalize import fold
 
     name = _strip_disambiguator(name)
-    ids = {a.id for a in kb.lookup(name)}
-    if ids:
-        return pred.id in ids, country_ok
-    return fold(pred.name) == fold(name), country_ok
+    found = kb.lookup(name)
+    if pred.id in {a.id for a in found}:
+        return True, country_ok
+    if len(found) > 1 or not found:
+        # a generic name several actors share ("Ministry of Foreign Affairs"), or a name the
+        # knowledge base lacks: the same name, or the same country's actor of that name
+        same_name = fold(pred.name) == fold(name)
+        return same_name or (country_ok and bool(found) and
+                             any(a.country == pred.country and a.id == pred.id for a in found)) or \
+            (country_ok and len(found) > 1 and pred.country is not None and
+             any(a.country == pred.country for a in found) and not pred.id.startswith(("new:", "generic:"))), country_ok
+    return False, country_ok
 
 
 def evaluate(gold_path: str | Path, settings: Settings, baseline: bool = False) -> list[Report]:

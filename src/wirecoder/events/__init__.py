@@ -165,6 +165,10 @@ class EventStage:
             for c in tok.children:
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
                     out |= {c.lemma_.lower(), c.lower_}
+                    if c.ent_type_ == "PERSON":
+                        out.add("@person")
+                    elif c.ent_type_ in {"ORG", "NORP"} or (c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC", "DATE"}):
+                        out.add("@org")
                     out |= {g.lower_ for g in c.children if g.dep_ in {"compound", "amod"}}
         else:
             for c in tok.children:
@@ -361,6 +365,8 @@ class EventStage:
             f.sources += self._noun_source(tok, by_token, set())
         if not f.sources and tok.dep_ == "acl" and tok.head.lemma_.lower() in _DECISIONS:
             f.sources += self._decider(tok.head, by_token)
+        if p.flip:
+            f.sources, f.targets = f.targets, f.sources
         f.sources = _unique(f.sources)
         f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
                      or len(f.sources) > 1]

@@ -36,6 +36,7 @@ class Pattern:
     curated: bool = True
     note: str | None = None
     also: tuple[str, str | None] | None = None  # a second event the same words report
+    flip: bool = False  # the subject is the recipient ("X hosted Y": Y visits X)
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,8 @@ def _curated(entries: list[dict[str, Any]], pos: str) -> list[Pattern]:
             objects=frozenset(_listify(objects)) if objects else None, preps=preps,
             target_preps=tuple(_listify(e.get("target"))), source_preps=tuple(_listify(e.get("source"))),
             note=e.get("note"),
-            also=(e["also"]["type"], e["also"].get("mode")) if e.get("also") else None))
+            also=(e["also"]["type"], e["also"].get("mode")) if e.get("also") else None,
+            flip=bool(e.get("flip", False))))
     return out
 
 
