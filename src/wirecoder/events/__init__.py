@@ -51,6 +51,14 @@ _NON_AGENTS = {"fire", "blaze", "earthquake", "quake", "cyclone", "hurricane", "
                "batsman", "batsmen", "team", "side", "club", "player", "players", "champion", "champions"}
 _SPORT_WORDS = {"goal", "goals", "match", "tournament", "semi-final", "semi-finals", "final", "league", "cup",
                 "innings", "wicket", "wickets", "test", "championship", "medal", "olympics", "scored", "striker"}
+#: unnamed people events befall, and the sector they count as
+_PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "children": "CVL", "civilians": "CVL",
+           "worshippers": "CVL", "villagers": "CVL", "passengers": "CVL", "pilgrims": "CVL", "migrants": "CVL",
+           "refugees": "CVL", "residents": "CVL", "students": "CVL", "workers": "CVL", "farmers": "CVL",
+           "journalists": "MED", "reporters": "MED", "activists": "OPP", "dissidents": "OPP",
+           "protesters": "OPP", "demonstrators": "OPP", "detainees": "CVL", "prisoners": "CVL", "hostages": "CVL"}
+#: event types where "X and Y did it together" is one event between them
+_RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"}
 #: nouns whose complement is the action decided ("a decision to remove")
 _DECISIONS = {"decision", "move", "plan", "step", "order", "bid", "effort", "resolution"}
 #: happenings worth recording even when the text names no participant ("protests erupted")
@@ -104,6 +112,16 @@ class EventStage:
                 for t in span:
                     by_token[t.i] = m
         events: list[Event] = []
+        self._sentence_mentions = {}
+        countries: dict[str, int] = {}
+        for m in article.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                self._sentence_mentions.setdefault(span.sent.start, []).append(m)
+            c = (m.place.country if m.place else None) or (m.actor.country if m.actor and m.label == "GPE" else None)
+            if c:
+                countries[c] = countries.get(c, 0) + 1
+        self._main_country = max(countries, key=countries.get) if countries else None
         for sent in doc.sents:
             found = [f for f in (self._match(t) for t in sent) if f is not None]
             for f in found:
@@ -204,15 +222,28 @@ class EventStage:
         for h in heads:
             m = by_token[h.i]
             if m is None:
-                # "US forces" is one mention; "the group's fighters" names the group by its possessor
-                for c in h.children:
-                    if c.dep_ in {"poss", "compound", "amod", "nmod", "appos"} and by_token[c.i] is not None:
-                        m = by_token[c.i]
-                        break
-            if m is None and h.dep_ != "appos":
-                appos = [c for c in h.children if c.dep_ == "appos"]
+                # "his Chinese counterpart Wang Yi": the name in apposition first
+                appos = [c for c in h.children if c.dep_ == "appos" and by_token[c.i] is not None]
                 if appos:
                     m = by_token[appos[0].i]
+            if m is None:
+                # "US forces" is one mention; "the group's fighters" names the group by its
+                # possessor; "Houthi radar and missile sites" by a modifier two steps down
+                frontier = [h]
+                for _ in range(2):
+                    nxt = []
+                    for n in frontier:
+                        for c in n.children:
+                            if c.dep_ in {"poss", "compound", "amod", "nmod"}:
+                                if by_token[c.i] is not None:
+                                    m = by_token[c.i]
+                                    break
+                                nxt.append(c)
+                        if m is not None:
+                            break
+                    if m is not None:
+                        break
+                    frontier = nxt
             if m is None and (h.lower_ in _QUANTITY or h.pos_ == "NUM"):
                 # "tens of thousands of students": the people counted are the actor
                 for c in h.children:
@@ -229,9 +260,34 @@ class EventStage:
                         for o in c.children:
                             if o.dep_ == "pobj" and by_token[o.i] is not None and h.pos_ == "NOUN":
                                 m = by_token[o.i]
+            if m is None and h.lower_ in _PEOPLE:
+                m = self._people(h)
             if m is not None and all(m is not o for o in out):
                 out.append(m)
         return out
+
+    def _people(self, tok: Any) -> Mention | None:
+        """Unnamed people an event befalls ("killing 12 people", "arrested six worshippers"):
+        civilians (or journalists, activists) of the country where the sentence is set."""
+        sector = _PEOPLE[tok.lower_]
+        country = None
+        mentions = self._sentence_mentions.get(tok.sent.start, [])
+        for m in mentions:
+            if m.place is not None and m.place.country:
+                country = m.place.country
+                break
+            if m.label == "GPE" and m.actor is not None and m.actor.kind == "state":
+                country = m.actor.country
+                break
+        country = country or self._main_country
+        state = self.kb.state(country) if country else None
+        where = state.name if state else (country or "unspecified")
+        from ..actors.lexicon import KIND_OF_SECTOR, SECTOR_NAMES
+
+        actor = Actor(id=f"generic:{country or 'XXX'}:{sector}", name=f"{where}: {SECTOR_NAMES.get(sector, sector)}",
+                      country=country, kind=KIND_OF_SECTOR.get(sector, "civilians"), sector=sector)
+        return Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
+                       {"rule": "implicit-people", "alias": tok.lower_, "score": 0.6})
 
     def _subject(self, verb: Any, depth: int = 0) -> Any:
         if depth > 4:
@@ -367,6 +423,9 @@ class EventStage:
             f.sources += self._decider(tok.head, by_token)
         if p.flip:
             f.sources, f.targets = f.targets, f.sources
+        if p.type in _RECIPROCAL and len(_unique(f.sources)) >= 2 and not f.targets:
+            both = _unique(f.sources)  # "India and the EU agreed": one event between them
+            f.sources, f.targets = both[:1], both[1:]
         f.sources = _unique(f.sources)
         f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
                      or len(f.sources) > 1]
