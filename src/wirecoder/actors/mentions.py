@@ -139,7 +139,7 @@ class MentionStage:
     # -- candidates ------------------------------------------------------------------------
     def extract(self, doc: Any, published: str | None = None) -> list[Mention]:
         cands = self._ner(doc) + self._kb(doc) + self._groups(doc) + self._weapons(doc)
-        chosen = self._merge(cands)
+        chosen = self._merge(cands, doc)
         ctx = ArticleContext(published=published)
         named = Counter(iso for c in chosen if c.label in {"GPE", "NORP"}
                         for iso in [self.kb.country_of_word(doc[c.start:c.end].text)] if iso)
@@ -268,14 +268,18 @@ class MentionStage:
                              definite=definite and pos is None))
         return out
 
-    def _merge(self, cands: list[_Cand]) -> list[_Cand]:
+    def _merge(self, cands: list[_Cand], doc: Any) -> list[_Cand]:
         # a knowledge-base name inside a longer entity that only adds lower-case words wins
+        # ("Kataib Hezbollah members"); a longer proper name keeps its span ("Kosovo Police")
         for c in cands:
             if c.source != "kb":
                 continue
             for o in cands:
                 if o.source == "ner" and o.start <= c.start and c.end <= o.end and o.length > c.length:
-                    o.source = "ner-loose"
+                    extra = [t for t in doc[o.start:o.end] if not (c.start <= t.i < c.end)]
+                    if all(t.pos_ != "PROPN" or (t.is_sent_start and t.lower_.endswith(("ed", "ing", "ly")))
+                           for t in extra):  # "Suspected Allied Democratic Forces rebels"
+                        o.source = "ner-loose"
         order = sorted(cands, key=lambda c: (-(c.length if c.source != "ner-loose" else 0),
                                              -_PRIORITY.get(c.source, 0), c.start))
         taken: set[int] = set()

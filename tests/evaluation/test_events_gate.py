@@ -1,0 +1,68 @@
+"""Quality gate: event coding on our gold sentences and on the PLOVER gold-standard records
+stays above pinned floors; confidence is calibrated (higher means right more often)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from wirecoder.evaluation.events import evaluate_events, read_event_gold
+from wirecoder.evaluation.ner import GoldError
+from wirecoder.events.lexicon import PLOVER_TYPES
+from wirecoder.settings import Settings
+
+from ..conftest import ROOT
+
+GOLD = ROOT / "tests" / "gold" / "events.jsonl"
+PLOVER = ROOT.parent / "shared" / "data" / "plover" / "gold_standard_records" / "PLOVER_GSR_CAMEO.txt"
+FLOORS = json.loads((ROOT / "tests" / "gold" / "floors.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def report():
+    return evaluate_events(GOLD, Settings())
+
+
+def test_gold_set_covers_every_type_and_negatives():
+    fmt, records = read_event_gold(GOLD)
+    assert fmt == "wirecoder" and len(records) >= 200
+    types = {e["type"] for r in records for e in r["events"]}
+    assert types == set(PLOVER_TYPES)
+    assert sum(1 for r in records if not r["events"]) >= 40
+
+
+def test_event_scores_stay_above_floors(report):
+    below = {k: (report.metrics[k], floor) for k, floor in FLOORS["events"].items() if report.metrics[k] < floor}
+    assert not below, f"below floor (got, floor): {below}"
+
+
+def test_confidence_is_calibrated(report):
+    bins = [b for b in report.calibration if b["events"] >= 20]
+    assert len(bins) >= 3
+    precisions = [b["precision"] for b in bins]
+    assert precisions == sorted(precisions), report.calibration
+    assert precisions[-1] - precisions[0] >= 0.2
+
+
+def test_plover_gold_standard_records():
+    if not PLOVER.exists():
+        pytest.skip("../shared/data/plover is not present")
+    r = evaluate_events(PLOVER, Settings())
+    assert r.format == "plover" and r.records == 322
+    assert r.metrics["type_accuracy"] >= FLOORS["plover_gsr"]["type_accuracy"]
+
+
+def test_bad_event_gold_is_a_clear_error(tmp_path):
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text('{"id": "x", "text": "abc", "events": [{"type": "WAR"}]}\n')
+    with pytest.raises(GoldError, match="unknown type 'WAR'"):
+        read_event_gold(bad)
+
+
+def test_eval_events_cli(run):
+    result = run("eval", "events", GOLD, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["records"] >= 200 and set(data["confusion"]) <= set(PLOVER_TYPES)
+    table = run("eval", "events", GOLD)
+    assert "type_f1" in table.stdout and "confidence" in table.stdout
