@@ -112,6 +112,7 @@ class EventStage:
                 for t in span:
                     by_token[t.i] = m
         events: list[Event] = []
+        self._implicit: list[Mention] = []
         self._sentence_mentions = {}
         countries: dict[str, int] = {}
         for m in article.mentions:
@@ -136,6 +137,15 @@ class EventStage:
                                                      id=f.pattern.id + "/also"),
                                   f.sources, f.targets, f.modality)
                     events += self._events(article, sent, twin)
+        # unnamed people who took part in an event become mentions of the article too
+        used = {(e.source_span, e.target_span) for e in events}
+        spans = {s for pair in used for s in pair if s}
+        taken = [(m.start, m.end) for m in article.mentions]
+        for m in self._implicit:
+            if (m.start, m.end) in spans and all(m.end <= a or m.start >= b for a, b in taken):
+                article.mentions.append(m)
+                taken.append((m.start, m.end))
+        article.mentions.sort(key=lambda m: m.start)
         return events
 
     # -- triggers --------------------------------------------------------------------------
@@ -286,8 +296,10 @@ class EventStage:
 
         actor = Actor(id=f"generic:{country or 'XXX'}:{sector}", name=f"{where}: {SECTOR_NAMES.get(sector, sector)}",
                       country=country, kind=KIND_OF_SECTOR.get(sector, "civilians"), sector=sector)
-        return Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
-                       {"rule": "implicit-people", "alias": tok.lower_, "score": 0.6})
+        m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
+                    {"rule": "implicit-people", "alias": tok.lower_, "score": 0.6})
+        self._implicit.append(m)
+        return m
 
     def _subject(self, verb: Any, depth: int = 0) -> Any:
         if depth > 4:
