@@ -42,7 +42,7 @@ _ABSORBING = {"THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE"}
 _RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", type="REQUEST", curated=True,
                         note="X said Y must/should ...")
 #: modifiers that make an event noun something else ("heart attack", "strike group")
-_NOT_EVENT_MODIFIERS = {"heart", "panic", "asthma", "anxiety", "hunger", "group"}
+_NOT_EVENT_MODIFIERS = {"heart", "panic", "asthma", "anxiety", "group"}
 #: subjects that act without political agency: nature, accidents, sport
 _NON_AGENTS = {"fire", "blaze", "earthquake", "quake", "cyclone", "hurricane", "typhoon", "storm", "flood", "floods",
                "rain", "rains", "landslide", "landslides", "tsunami", "drought", "heatwave", "wildfire", "wildfires",
@@ -559,8 +559,15 @@ class EventStage:
             if head is None or head is f:
                 continue
             link = {f.trigger.dep_, f.trigger.head.dep_}
+            own_subject = any(c.dep_ in _SUBJ | {"nsubjpass"} for c in f.trigger.children)
+            direct = f.trigger.head.i == head.trigger.i or (
+                f.trigger.head.dep_ == "prep" and f.trigger.head.head.i == head.trigger.i)
             absorbing = head.pattern.type in _ABSORBING and link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
-            same = head.pattern.type == f.pattern.type and link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"}
+            same = head.pattern.type == f.pattern.type and direct and not own_subject and \
+                link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"}
+            if absorbing and head.pattern.type == "AGREE" and f.pattern.type in _CONFLICTUAL:
+                # "vowed to fight on": a promise of force is a threat
+                head.pattern = replace(head.pattern, type="THREATEN", note="vow of conflict")
             if absorbing or same:
                 # one happening: "threatened to launch an offensive", "struck ..., killing two"
                 if not head.targets:
