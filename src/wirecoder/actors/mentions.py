@@ -211,7 +211,9 @@ class MentionStage:
                     continue
                 if label != "PERSON" and span.text.islower() and len(span.text) <= 5:
                     continue  # lower-case short words ("is", "hamas"?) are not names
-                out.append(_Cand(start, end, label, "kb", kb_id=ids[0] if len(ids) == 1 else None))
+                start, end = self._trim(doc, start, end)
+                if start < end:
+                    out.append(_Cand(start, end, label, "kb", kb_id=ids[0] if len(ids) == 1 else None))
         return out
 
     def _weapons(self, doc: Any) -> list[_Cand]:

@@ -51,6 +51,8 @@ _NON_AGENTS = {"fire", "blaze", "earthquake", "quake", "cyclone", "hurricane", "
                "batsman", "batsmen", "team", "side", "club", "player", "players", "champion", "champions"}
 _SPORT_WORDS = {"goal", "goals", "match", "tournament", "semi-final", "semi-finals", "final", "league", "cup",
                 "innings", "wicket", "wickets", "test", "championship", "medal", "olympics", "scored", "striker"}
+#: prepositions on a verb's object that name whom the event is aimed at
+_OBJECT_PREPS = ("on", "against", "into", "of", "targeting")
 #: unnamed people events befall, and the sector they count as
 _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "children": "CVL", "civilians": "CVL",
            "worshippers": "CVL", "villagers": "CVL", "passengers": "CVL", "pilgrims": "CVL", "migrants": "CVL",
@@ -247,6 +249,11 @@ class EventStage:
                             if c.dep_ in {"poss", "compound", "amod", "nmod"}:
                                 if by_token[c.i] is not None:
                                     m = by_token[c.i]
+                                    # "Russian and Chinese warships": every coordinated modifier
+                                    for cc in c.conjuncts:
+                                        extra = by_token[cc.i]
+                                        if extra is not None and all(extra is not o for o in out) and extra is not m:
+                                            out.append(extra)
                                     break
                                 nxt.append(c)
                         if m is not None:
@@ -420,8 +427,9 @@ class EventStage:
                 for c in tok.children:
                     if c.dep_ in _OBJ or c.dep_ == "dative":
                         f.targets += self._actors(c, by_token)
-                        # "host talks between X and Y": the talks' parties
-                        f.targets += self._prep_targets(c, p.target_preps, by_token)
+                        # "host talks between X and Y", "lifted sanctions on Syria",
+                        # "opened an investigation into X": what the object is about
+                        f.targets += self._prep_targets(c, tuple(p.target_preps) + _OBJECT_PREPS, by_token)
             f.targets += self._prep_targets(tok, p.target_preps, by_token)
             f.sources += self._prep_targets(tok, p.source_preps, by_token)
         else:
@@ -433,6 +441,16 @@ class EventStage:
             f.sources += self._noun_source(tok, by_token, set())
         if not f.sources and tok.dep_ == "acl" and tok.head.lemma_.lower() in _DECISIONS:
             f.sources += self._decider(tok.head, by_token)
+        if not f.targets and p.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}:
+            # "offered to help Ethiopia build ...": whom the promised action is for
+            x = tok
+            for _ in range(2):
+                x = next((c for c in x.children if c.dep_ == "xcomp"), None)
+                if x is None:
+                    break
+                f.targets += [m for c in x.children if c.dep_ in _OBJ | {"dative"} for m in self._actors(c, by_token)]
+                if f.targets:
+                    break
         if p.flip:
             f.sources, f.targets = f.targets, f.sources
         if p.type in _RECIPROCAL and len(_unique(f.sources)) >= 2 and not f.targets:

@@ -54,7 +54,10 @@ class Lexicon:
 def _listify(value: Any) -> list[str]:
     if value is None:
         return []
-    return [str(v).lower() for v in (value if isinstance(value, list) else [value])]
+    # YAML 1.1 reads a bare `on`/`off` as a boolean; in these lists they are prepositions
+    words = {True: "on", False: "off"}
+    return [words[v] if isinstance(v, bool) else str(v).lower()
+            for v in (value if isinstance(value, list) else [value])]
 
 
 def _curated(entries: list[dict[str, Any]], pos: str) -> list[Pattern]:
