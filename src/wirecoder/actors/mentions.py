@@ -146,7 +146,8 @@ class MentionStage:
         ctx.countries = set(named)
         ctx.main_country = named.most_common(1)[0][0] if named else None
         mentions: list[tuple[_Cand, Mention]] = []
-        for c in chosen:
+        # unnamed groups last: by then every place of their sentence is known
+        for c in [c for c in chosen if c.label != "GROUP"] + [c for c in chosen if c.label == "GROUP"]:
             span = doc[c.start:c.end]
             self._relabel(c, span, ctx)
             res = self._resolve(c, span, doc, ctx, mentions)
@@ -156,6 +157,8 @@ class MentionStage:
                     res.place = city.place()
             mentions.append((c, Mention(span.text, span.start_char, span.end_char, c.label,
                                         res.actor, res.place, res.explain)))
+            if c.label != "GROUP":
+                mentions.sort(key=lambda cm: cm[1].start)
         mentions += self._coref(doc, mentions)
         mentions.sort(key=lambda cm: cm[1].start)
         return [m for _, m in mentions]
@@ -242,6 +245,10 @@ class MentionStage:
                 start += 1
             if start >= end or doc[end - 1].i != chunk.root.i:
                 continue
+            organ = self._organ(possessor, doc[start:end])
+            if organ is not None:
+                out.append(_Cand(start, end, "ORG", "kb", kb_id=organ))
+                continue
             term = None
             for n in (3, 2, 1):
                 if end - n < start:
@@ -269,6 +276,20 @@ class MentionStage:
             out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country,
                              definite=definite and pos is None))
         return out
+
+    def _organ(self, possessor: str | None, span: Any) -> str | None:
+        """A state organ named in lower case: "Russia's foreign ministry", "the Russian
+        defence ministry" (the knowledge base indexes organs by country and generic name)."""
+        key = fold(span.text)
+        if possessor:
+            return self.kb.organs.get((possessor, key))
+        words = key.split()
+        for n in (2, 1):
+            if len(words) > n:
+                iso = self.kb.country_of_word(" ".join(words[:n]))
+                if iso:
+                    return self.kb.organs.get((iso, " ".join(words[n:])))
+        return None
 
     def _merge(self, cands: list[_Cand], doc: Any) -> list[_Cand]:
         # a knowledge-base name inside a longer entity that only adds lower-case words wins
@@ -359,12 +380,11 @@ class MentionStage:
         to be of the country where the sentence, else the article, is set."""
         if c.sector == "IGO" or any(t.lower_ in {"foreign", "international", "western", "regional"} for t in span):
             return None
-        sent_start = span.sent.start_char
-        for _, m in reversed(done):
-            if m.start < sent_start:
-                break
-            if m.label == "GPE" and m.place is not None and m.place.country:
-                return m.place.country
+        sent_start, sent_end = span.sent.start_char, span.sent.end_char
+        places = [m for _, m in done if sent_start <= m.start < sent_end and m.label == "GPE"
+                  and m.place is not None and m.place.country]
+        if places:  # the place nearest the group
+            return min(places, key=lambda m: abs(m.start - span.start_char)).place.country
         return ctx.main_country
 
     def _locative(self, span: Any) -> bool:

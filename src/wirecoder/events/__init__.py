@@ -121,7 +121,8 @@ class EventStage:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 self._sentence_mentions.setdefault(span.sent.start, []).append(m)
-            c = (m.place.country if m.place else None) or (m.actor.country if m.actor and m.label == "GPE" else None)
+            c = (m.place.country if m.place else None) or (
+                m.actor.country if m.actor and m.label in {"GPE", "NORP"} else None)
             if c:
                 countries[c] = countries.get(c, 0) + 1
         self._main_country = max(countries, key=countries.get) if countries else None
@@ -233,31 +234,35 @@ class EventStage:
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         for h in heads:
             m = by_token[h.i]
-            if m is None:
-                # "his Chinese counterpart Wang Yi": the name in apposition first
-                appos = [c for c in h.children if c.dep_ == "appos" and by_token[c.i] is not None]
-                if appos:
-                    m = by_token[appos[0].i]
+            if m is None or m.label == "GROUP":
+                # "his Chinese counterpart Wang Yi", "Chad's president Mahamat Deby": a name
+                # in apposition or as a compound beats the title
+                named = [c for c in h.children if c.dep_ in {"appos", "compound"} and by_token[c.i] is not None
+                         and by_token[c.i].label in {"PERSON", "ORG"}]
+                if named:
+                    m = by_token[named[0].i]
             if m is None:
                 # "US forces" is one mention; "the group's fighters" names the group by its
-                # possessor; "Houthi radar and missile sites" by a modifier two steps down
+                # possessor; "Houthi radar and missile sites" by a modifier two steps down;
+                # names come before states ("Russia's FSB security service")
                 frontier = [h]
                 for _ in range(2):
                     nxt = []
-                    for n in frontier:
-                        for c in n.children:
-                            if c.dep_ in {"poss", "compound", "amod", "nmod"}:
-                                if by_token[c.i] is not None:
-                                    m = by_token[c.i]
-                                    # "Russian and Chinese warships": every coordinated modifier
-                                    for cc in c.conjuncts:
-                                        extra = by_token[cc.i]
-                                        if extra is not None and all(extra is not o for o in out) and extra is not m:
-                                            out.append(extra)
-                                    break
-                                nxt.append(c)
-                        if m is not None:
+                    kids = sorted((c for n in frontier for c in n.children
+                                   if c.dep_ in {"poss", "compound", "amod", "nmod"}),
+                                  key=lambda c: (by_token[c.i] is None,
+                                                 by_token[c.i] is not None and by_token[c.i].label in {"GPE", "NORP"},
+                                                 c.dep_ == "poss"))
+                    for c in kids:
+                        if by_token[c.i] is not None:
+                            m = by_token[c.i]
+                            # "Russian and Chinese warships": every coordinated modifier
+                            for cc in c.conjuncts:
+                                extra = by_token[cc.i]
+                                if extra is not None and all(extra is not o for o in out) and extra is not m:
+                                    out.append(extra)
                             break
+                        nxt.append(c)
                     if m is not None:
                         break
                     frontier = nxt
@@ -389,10 +394,16 @@ class EventStage:
                 continue
             for p in [c] + [x for x in c.conjuncts]:
                 for o in p.children:
-                    if o.dep_ == "pobj":
-                        for m in self._actors(o, by_token):
-                            if all(m is not x for x in out):
-                                out.append(m)
+                    if o.dep_ != "pobj":
+                        continue
+                    found = self._actors(o, by_token)
+                    if not found and o.lower_ in {"border", "borders", "frontier", "boundary"}:
+                        # "troops to its border with Guyana": the neighbour
+                        found = [m for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
+                                 for x in w.children if x.dep_ == "pobj" for m in self._actors(x, by_token)]
+                    for m in found:
+                        if all(m is not x for x in out):
+                            out.append(m)
         return out
 
     def _arguments(self, f: _Found, by_token: list[Mention | None]) -> None:
@@ -424,9 +435,11 @@ class EventStage:
                 elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
                     # "a decision to remove the Taliban": the decision's owner acts
                     f.sources += self._noun_source(tok.head, by_token, set())
+                things = p.objects is not None and not (p.objects & {"@person", "@org"})
                 for c in tok.children:
                     if c.dep_ in _OBJ or c.dep_ == "dative":
-                        f.targets += self._actors(c, by_token)
+                        if not (things and c.dep_ in _OBJ):  # "sent a Patriot system to Ukraine"
+                            f.targets += self._actors(c, by_token)
                         # "host talks between X and Y", "lifted sanctions on Syria",
                         # "opened an investigation into X": what the object is about
                         f.targets += self._prep_targets(c, tuple(p.target_preps) + _OBJECT_PREPS, by_token)
