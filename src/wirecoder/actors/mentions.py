@@ -281,6 +281,8 @@ class MentionStage:
         """A state organ named in lower case: "Russia's foreign ministry", "the Russian
         defence ministry" (the knowledge base indexes organs by country and generic name)."""
         key = fold(span.text)
+        if len(key.split()) < 2:
+            return None  # "Pakistan's military" stays an unnamed group of that country
         if possessor:
             return self.kb.organs.get((possessor, key))
         words = key.split()
