@@ -145,7 +145,7 @@ def test_mentions_and_actors_are_stored_and_listed(run, tmp_path):
         assert record["text"][m["start"]:m["end"]] == m["text"]
     table = run("articles", "--db", db).stdout
     assert "│ 0        │ 0      │" not in table  # every article lists its mentions
-    actors = jsonl(run("actors", "--db", db, "--format", "jsonl").stdout)
+    actors = jsonl(run("actors", "--mentioned", "--db", db, "--format", "jsonl").stdout)
     assert actors[0]["mentions"] >= actors[-1]["mentions"]
     m23 = next(a for a in actors if a["id"] == "march-23-movement")
     assert m23["in_kb"] is True and m23["articles"] == 1

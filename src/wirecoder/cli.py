@@ -77,7 +77,8 @@ def input_options(fn: Callable) -> Callable:
 
 
 def _settings(ctx: click.Context, **overrides: Any) -> Settings:
-    return Settings.load(ctx.obj.get("config"), **overrides)
+    root = ctx.find_root()
+    return Settings.load(root.obj.get("config"), kb_dir=root.obj.get("kb_dir"), **overrides)
 
 
 def _ingest_setup(ctx: click.Context, source: str | None, published: str | None,
@@ -136,12 +137,15 @@ class _Progress:
 @click.option("-v", "--verbose", count=True, help="Log diagnostics to stderr (-vv for debug).")
 @click.option("--config", metavar="FILE", default=None,
               help="TOML settings file (default ./wirecoder.toml, or $WIRECODER_CONFIG).")
+@click.option("--kb", "kb_dir", metavar="DIR", default=None,
+              help="Folder of your knowledge-base files (default ./wirecoder-kb, setting kb_dir).")
 @click.pass_context
-def cli(ctx: click.Context, verbose: int, config: str | None) -> None:
+def cli(ctx: click.Context, verbose: int, config: str | None, kb_dir: str | None) -> None:
     """wirecoder: news articles in, a sourced database of political events out."""
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     ctx.ensure_object(dict)["config"] = config
+    ctx.obj["kb_dir"] = kb_dir
 
 
 @cli.command()
@@ -230,23 +234,172 @@ def articles(ctx: click.Context, db: str | None, fmt: str, limit: int | None, so
             emit((a.to_dict() for a in store.articles(limit=limit, source=source, language=language)), fmt)
 
 
-@cli.command()
+def _kb(settings: Settings):
+    from .actors.kb import kb_sources, load_kb
+
+    return load_kb(kb_sources(settings))
+
+
+@cli.group(invoke_without_command=True)
 @db_option
 @format_option()
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many actors.")
 @click.option("--kind", default=None, help="Only actors of this kind (state, person, armed_group, ...).")
 @click.option("--country", default=None, metavar="ISO3", help="Only actors of this country.")
+@click.option("--mentioned", is_flag=True,
+              help="List the actors the stored articles mention (with counts) instead of the knowledge base.")
 @click.pass_context
 @friendly
 def actors(ctx: click.Context, db: str | None, fmt: str, limit: int | None, kind: str | None,
-           country: str | None) -> None:
-    """List the actors the stored articles mention, most mentioned first (in_kb false: not in
-    the knowledge base, found in the text)."""
+           country: str | None, mentioned: bool) -> None:
+    """List the knowledge base's actors (jsonl: every actor, in full), or with --mentioned the
+    actors the stored articles name, most mentioned first (in_kb false: found in the text only)."""
+    if ctx.invoked_subcommand is not None:
+        return
     settings = _settings(ctx, db=db)
-    with Store(settings.db, create=False) as store:
-        emit(store.actor_summaries(limit=limit, kind=kind, country=country), fmt,
-             ["id", "name", "country", "kind", "sector", "in_kb", "mentions", "articles"],
-             table_widths={"id": 36, "name": 40})
+    if mentioned:
+        with Store(settings.db, create=False) as store:
+            emit(store.actor_summaries(limit=limit, kind=kind, country=country), fmt,
+                 ["id", "name", "country", "kind", "sector", "in_kb", "mentions", "articles"],
+                 table_widths={"id": 36, "name": 40})
+        return
+    from dataclasses import asdict
+
+    rows = (a for a in _kb(settings).actors.values()
+            if (kind is None or a.kind == kind) and (country is None or (a.country or "") == country.upper()))
+    if limit is not None:
+        import itertools
+        rows = itertools.islice(rows, limit)
+    if fmt == "table":
+        emit(({"id": a.id, "name": a.name, "kind": a.kind, "country": a.country, "sector": a.sector,
+               "aliases": len(a.aliases), "source": a.source} for a in rows), fmt,
+             ["id", "name", "kind", "country", "sector", "aliases", "source"],
+             table_widths={"id": 34, "name": 40, "source": 50})
+    else:
+        emit((asdict(a) for a in rows), fmt,
+             ["id", "name", "kind", "country", "sector", "aliases", "source", "as_of", "verified"])
+
+
+@actors.command(name="check")
+@format_option("table", ("table", "json"))
+@click.pass_context
+@friendly
+def actors_check(ctx: click.Context, fmt: str) -> None:
+    """Validate the knowledge-base files: schema, dates, dangling references; list aliases that
+    name more than one actor and actors a later file overrides. Exit 1 on errors."""
+    from .actors.kb import check_kb
+
+    report = check_kb(_kb(_settings(ctx)))
+    if fmt == "json":
+        click.echo(json.dumps({"ok": report.ok, "actors": report.actors, "aliases": report.aliases,
+                               "errors": report.errors, "conflicts": report.conflicts,
+                               "overrides": report.overrides}, ensure_ascii=False, indent=2))
+    else:
+        for e in report.errors:
+            click.echo(f"error: {e}", err=True)
+        for c in report.conflicts:
+            sides = "; ".join(f"{a['id']} ({a['country'] or 'intl'}, {a['source']})" for a in c["actors"])
+            click.echo(f"alias {c['alias']!r} names {len(c['actors'])} actors: {sides}")
+        for o in report.overrides:
+            click.echo(f"override: {o['id']} from {o['was']} replaced by {o['now']}")
+        click.echo(f"{report.actors} actors, {report.aliases} names and aliases, {len(report.errors)} errors, "
+                   f"{len(report.conflicts)} shared aliases, {len(report.overrides)} overrides")
+    sys.exit(0 if report.ok else 1)
+
+
+@actors.command(name="import")
+@click.argument("file", metavar="FILE.yaml|csv", type=click.Path(exists=True, dir_okay=False))
+@click.pass_context
+@friendly
+def actors_import(ctx: click.Context, file: str) -> None:
+    """Add actors from a YAML or CSV file to your knowledge base (the kb_dir folder), or
+    override packaged ones by id. Reports overrides and aliases another actor already has."""
+    import shutil
+    from pathlib import Path
+
+    from .actors.kb import check_kb, load_actor_file, load_kb
+    from .actors.normalize import fold
+
+    settings = _settings(ctx)
+    new = load_actor_file(Path(file))
+    kb = _kb(settings)
+    for a in new:
+        if a.id in kb.actors:
+            click.echo(f"override: {a.id} ({kb.actors[a.id].source}) is replaced by {file}")
+        for name in [a.name, *a.aliases]:
+            others = [i for i in kb.by_alias.get(fold(name), []) if i != a.id]
+            if others:
+                click.echo(f"conflict: alias {name!r} of {a.id} already names {', '.join(others)}")
+    folder = Path(settings.kb_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / Path(file).name
+    shutil.copyfile(file, target)
+    load_kb.cache_clear()
+    from .actors.kb import kb_sources
+    report = check_kb(load_kb(kb_sources(settings)))
+    for e in report.errors:
+        click.echo(f"error: {e}", err=True)
+    click.echo(f"imported {len(new)} actors into {target}; the knowledge base now has {report.actors} actors"
+               + ("" if report.ok else f" and {len(report.errors)} errors (see `wirecoder actors check`)"))
+    sys.exit(0 if report.ok else 1)
+
+
+@cli.command()
+@click.argument("name")
+@db_option
+@format_option("table", ("table", "json"))
+@click.option("--date", "when", default=None, metavar="DATE", help="Roles and listings as of this date (default today).")
+@click.pass_context
+@friendly
+def actor(ctx: click.Context, name: str, db: str | None, fmt: str, when: str | None) -> None:
+    """One actor's profile: aliases, roles, affiliations and designations with their sources;
+    with a database, how often the stored articles mention it and its events by type."""
+    from datetime import date as _date
+
+    from .actors.kb import actor_profile
+
+    settings = _settings(ctx, db=db)
+    kb = _kb(settings)
+    found = kb.lookup(name) or ([kb.actors[name]] if name in kb.actors else [])
+    if not found:
+        from .actors.normalize import fold
+        parts = fold(name).split()
+        found = [kb.actors[i] for i in kb.by_surname.get(parts[-1], [])] if len(parts) == 1 else []
+    if not found:
+        _fail(f"no actor {name!r} in the knowledge base; search with `wirecoder actors --format jsonl | grep -i ...`")
+    if len(found) > 1:
+        click.echo(f"{name!r} names {len(found)} actors: " + ", ".join(f"{a.id} ({a.country or 'intl'})" for a in found)
+                   + "; showing the first", err=True)
+    day = when or _date.today().isoformat()
+    profile = actor_profile(kb, found[0], day)
+    from pathlib import Path
+    if Path(settings.db).exists():
+        with Store(settings.db, create=False) as store:
+            profile["in_database"] = store.actor_counts(found[0].id)
+    if fmt == "json":
+        click.echo(json.dumps(profile, ensure_ascii=False, indent=2))
+        return
+    lines = [f"{profile['name']} ({profile['id']})", f"  kind {profile['kind']}, country {profile['country'] or '—'}, "
+             f"sector {profile['sector'] or '—'}"]
+    if profile["aliases"]:
+        lines.append("  also: " + ", ".join(profile["aliases"]))
+    for r in profile["roles"]:
+        lines.append(f"  role: {r.get('title') or r.get('code') or r.get('sector')} ({r.get('country') or ''}) "
+                     f"{r.get('start') or '?'} – {r.get('end') or 'now'}")
+    for a in profile["affiliations"]:
+        lines.append(f"  {a.get('type')} {a.get('name') or a.get('actor')} {a.get('start') or ''}–{a.get('end') or ''}".rstrip("–"))
+    for a in profile["affiliated"]:
+        lines.append(f"  {a['name']}: {a['type'].replace('_', ' ')} this actor")
+    for d in profile["designations"]:
+        now = " (in force)" if d in profile["designated_now"] else ""
+        lines.append(f"  listed by {d.get('by')}: {d.get('list')}, {d.get('start') or '?'} – {d.get('end') or 'now'}{now}"
+                     f" [source: {d.get('source') or profile['source']}]")
+    lines.append(f"  source: {profile['source']}; as of {profile['as_of']}; verified: {profile['verified']}")
+    if "in_database" in profile:
+        c = profile["in_database"]
+        lines.append(f"  in {settings.db}: {c['mentions']} mentions in {c['articles']} articles; events: "
+                     + (", ".join(f"{t} {n}" for t, n in c["events"].items()) or "none"))
+    click.echo("\n".join(lines))
 
 
 EVENT_COLUMNS = ["article_id", "published", "type", "mode", "source", "target", "modality", "confidence",
@@ -277,9 +430,9 @@ def events(ctx: click.Context, db: str | None, fmt: str, types: tuple[str, ...],
     settings = _settings(ctx, db=db)
     actor_ids = None
     if actor:
-        from .actors.kb import load_kb
+        from .actors.kb import kb_sources, load_kb
 
-        actor_ids = [a.id for a in load_kb(tuple(settings.kb_files)).lookup(actor)] + [actor]
+        actor_ids = [a.id for a in load_kb(kb_sources(settings)).lookup(actor)] + [actor]  # noqa
     with Store(settings.db, create=False) as store:
         rows = store.events(types=list(types) or None, actor_ids=actor_ids, actor_name=actor,
                             modalities=list(modalities) or COUNTED_MODALITIES, limit=limit)

@@ -35,8 +35,11 @@ class Settings:
     near_duplicate_threshold: float = 0.8
     #: Default timezone name for dates given without one (None keeps them naive).
     timezone: str | None = None
-    #: Extra knowledge-base YAML files (actors added or overridden by id).
+    #: Extra knowledge-base YAML or CSV files (actors added or overridden by id).
     kb_files: tuple[str, ...] = ()
+    #: A folder of the user's knowledge-base files (every .yaml/.csv in it is loaded);
+    #: `wirecoder actors import` writes here.
+    kb_dir: str = "wirecoder-kb"
     #: Field-name mapping for JSON/JSONL records: wirecoder field -> input field.
     json_fields: Mapping[str, str] = field(default_factory=dict)
 

@@ -2,8 +2,10 @@
 affiliations and designations, each fact with its provenance.
 
 Loaded from the package's data files (``data/kb/``: ``states.tsv`` generated from
-pycountry/countryinfo, ``state_extras.yaml`` and ``actors.yaml`` curated) plus any user files
-named in the ``kb_files`` setting, which add actors or override them by ``id``.
+pycountry/countryinfo and ``state_extras.yaml``; ``phoenix_actors.csv`` converted from the
+PETRARCH2 dictionaries; ``actors.yaml`` curated, which wins over the converted file) plus the
+user's files — the ``kb_files`` setting and every ``.yaml``/``.csv`` in the ``kb_dir`` folder —
+which add actors or override them by ``id``.
 """
 from __future__ import annotations
 
@@ -86,8 +88,12 @@ class KnowledgeBase:
     def __init__(self, actors: Iterable[KbActor], version: str = "custom"):
         self.version = version
         self.actors: dict[str, KbActor] = {}
+        self.overrides: list[dict[str, Any]] = []
         for a in actors:
-            self.actors[a.id] = a  # later files override earlier ones
+            old = self.actors.get(a.id)
+            if old is not None:  # later files override earlier ones, and say so
+                self.overrides.append({"id": a.id, "was": old.source, "now": a.source})
+            self.actors[a.id] = a
         self.by_alias: dict[str, list[str]] = defaultdict(list)
         self.by_skeleton: dict[str, list[str]] = defaultdict(list)
         self.by_surname: dict[str, list[str]] = defaultdict(list)
@@ -199,10 +205,51 @@ def _load_states(folder: Path) -> list[KbActor]:
     return states
 
 
+def load_actor_csv(path: Path) -> list[KbActor]:
+    """Read actors from CSV: id, name, aliases ("|"-separated), kind, country, sector, and
+    optionally roles/affiliations/designations (JSON lists), source, as_of, verified."""
+    import json
+
+    actors = []
+    try:
+        f = open(path, encoding="utf-8", newline="")
+    except FileNotFoundError:
+        raise SettingsError(f"knowledge-base file {path} does not exist") from None
+    with f:
+        reader = csv.DictReader(f)
+        missing = {"id", "name"} - set(reader.fieldnames or [])
+        if missing:
+            raise SettingsError(f"{path}: CSV needs the columns {sorted(missing)}")
+        for lineno, row in enumerate(reader, start=2):
+            if not row.get("id") or not row.get("name"):
+                raise SettingsError(f"{path}:{lineno}: actor needs `id` and `name`")
+            kind = row.get("kind") or "other"
+            if kind not in KINDS:
+                raise SettingsError(f"{path}:{lineno}: unknown kind {kind!r}; use one of {sorted(KINDS)}")
+
+            def js(key: str) -> list:
+                raw = row.get(key) or "[]"
+                try:
+                    value = json.loads(raw)
+                except ValueError:
+                    raise SettingsError(f"{path}:{lineno}: column {key!r} is not a JSON list") from None
+                return value if isinstance(value, list) else []
+            actors.append(KbActor(
+                id=row["id"], name=row["name"], kind=kind, country=(row.get("country") or None),
+                sector=row.get("sector") or SECTOR_OF_KIND.get(kind),
+                aliases=[a for a in (row.get("aliases") or "").split("|") if a],
+                roles=js("roles"), affiliations=js("affiliations"), designations=js("designations"),
+                source=row.get("source") or f"{path.name}:{lineno}", as_of=row.get("as_of") or None,
+                verified=(row.get("verified") or "").lower() == "true"))
+    return actors
+
+
 def load_actor_file(path: Path) -> list[KbActor]:
-    """Read a YAML list of actors (the curated file or a user's)."""
+    """Read a YAML list (or a CSV table) of actors: the curated file or a user's."""
     import yaml
 
+    if path.suffix.lower() == ".csv":
+        return load_actor_csv(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     except FileNotFoundError:
@@ -231,6 +278,21 @@ def load_actor_file(path: Path) -> list[KbActor]:
     return actors
 
 
+def kb_sources(settings: Any) -> tuple[str, ...]:
+    """The user's knowledge-base files: ``kb_files``, then the ``.yaml``/``.csv`` files of
+    ``kb_dir`` in name order."""
+    files = [str(f) for f in settings.kb_files]
+    folder = Path(settings.kb_dir) if settings.kb_dir else None
+    if folder is not None and folder.is_dir():
+        files += sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in {".yaml", ".yml", ".csv"})
+    return tuple(files)
+
+
+def packaged_files() -> list[Path]:
+    folder = _data_dir()
+    return [folder / "phoenix_actors.csv", folder / "actors.yaml"]
+
+
 @functools.lru_cache(maxsize=4)
 def load_kb(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
     """The packaged knowledge base plus the user's files (cached per process)."""
@@ -239,11 +301,11 @@ def load_kb(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
     folder = _data_dir()
     actors = _load_states(folder)
     digest = hashlib.sha256()
-    files = [folder / "states.tsv", folder / "state_extras.yaml", folder / "actors.yaml",
+    files = [folder / "states.tsv", folder / "state_extras.yaml", *packaged_files(),
              *(Path(e) for e in extra_files)]
-    curated = folder / "actors.yaml"
-    if curated.exists():
-        actors += load_actor_file(curated)
+    for f in packaged_files():
+        if f.exists():
+            actors += load_actor_file(f)
     for extra in extra_files:
         actors += load_actor_file(Path(extra))
     for f in files:
@@ -252,3 +314,100 @@ def load_kb(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
     kb = KnowledgeBase(actors, version=digest.hexdigest()[:10])
     log.info("knowledge base: %d actors, %d alias keys", len(kb), len(kb.by_alias))
     return kb
+
+
+# -- checking and profiles -------------------------------------------------------------------
+
+@dataclass
+class CheckReport:
+    """What `wirecoder actors check` finds: errors fail the check, conflicts are listed."""
+
+    actors: int
+    aliases: int
+    errors: list[str] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    overrides: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _is_date(value: Any) -> bool:
+    from datetime import date
+
+    parts = str(value).split("-")
+    try:
+        if len(parts) == 1 and len(parts[0]) == 4:
+            return bool(date(int(parts[0]), 1, 1))
+        if len(parts) == 2:
+            return bool(date(int(parts[0]), int(parts[1]), 1))
+        if len(parts) == 3:
+            return bool(date(int(parts[0]), int(parts[1]), int(parts[2])))
+    except ValueError:
+        return False
+    return False
+_BODIES = {"EU", "UN", "UNSC", "AU", "ECOWAS", "OFAC", "NATO", "OAS", "GCC", "ARAB LEAGUE", "CSTO", "SCO"}
+
+
+def check_kb(kb: KnowledgeBase) -> CheckReport:
+    report = CheckReport(actors=len(kb.actors), aliases=sum(len(v) for v in kb.by_alias.values()))
+    for a in kb.actors.values():
+        where = f"{a.id} ({a.source})"
+        if a.country and (len(a.country) != 3 or not a.country.isupper()):
+            report.errors.append(f"{where}: country {a.country!r} is not an ISO 3166 alpha-3 code")
+        for aff in a.affiliations:
+            target = str(aff.get("actor") or "")
+            if target not in kb.actors:
+                report.errors.append(f"{where}: affiliation {aff.get('type')} -> {target!r} names no actor")
+        for fact in [*a.roles, *a.affiliations, *a.designations]:
+            for key in ("start", "end"):
+                value = fact.get(key)
+                if value not in (None, "") and not _is_date(value):
+                    report.errors.append(f"{where}: {key} {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            if fact.get("start") and fact.get("end") and str(fact["end"]) < str(fact["start"]):
+                report.errors.append(f"{where}: ends ({fact['end']}) before it starts ({fact['start']})")
+        for d in a.designations:
+            by = str(d.get("by") or "")
+            if by not in kb.actors and by.upper() not in _BODIES:
+                report.errors.append(f"{where}: designation by {by!r}, which is neither a state code nor a known body")
+    for key, ids in sorted(kb.by_alias.items()):
+        kinds = {kb.actors[i].kind for i in ids}
+        if len(ids) > 1 and not (kinds <= {"state"}):
+            report.conflicts.append({"alias": key, "actors": [
+                {"id": i, "name": kb.actors[i].name, "country": kb.actors[i].country, "source": kb.actors[i].source}
+                for i in ids]})
+    report.overrides = list(kb.overrides)
+    return report
+
+
+def designations_at(actor: KbActor, when: str) -> list[dict[str, Any]]:
+    """Listings in force on ``when`` (ISO date)."""
+    out = []
+    for d in actor.designations:
+        start, end = str(d.get("start") or ""), str(d.get("end") or "")
+        if (not start or start[:len(when)] <= when) and (not end or when <= end + "-99"):
+            out.append(d)
+    return out
+
+
+def actor_profile(kb: KnowledgeBase, actor: KbActor, when: str) -> dict[str, Any]:
+    """Everything the knowledge base says about one actor, each fact with its source."""
+    def name_of(ref: Any) -> str | None:
+        other = kb.actors.get(str(ref))
+        return other.name if other else None
+
+    incoming = [{"type": aff.get("type"), "actor": other.id, "name": other.name,
+                 "start": aff.get("start"), "end": aff.get("end"), "source": aff.get("source") or other.source}
+                for other in kb.actors.values() for aff in other.affiliations if aff.get("actor") == actor.id]
+    current = actor.actor(when)
+    return {
+        "id": actor.id, "name": actor.name, "kind": actor.kind, "country": current.country,
+        "sector": current.sector, "aliases": list(actor.aliases),
+        "role_now": actor.role_at(when), "roles": actor.roles,
+        "affiliations": [{**aff, "name": name_of(aff.get("actor"))} for aff in actor.affiliations],
+        "affiliated": incoming,
+        "designations": actor.designations, "designated_now": designations_at(actor, when),
+        "state_media": actor.state_media, "owner": actor.owner,
+        "source": actor.source, "as_of": actor.as_of, "verified": actor.verified,
+    }

@@ -19,7 +19,7 @@ from typing import Any
 from ..nlp import load_model
 from ..records import Article, Mention
 from ..settings import Settings
-from .kb import KnowledgeBase, load_kb
+from .kb import KnowledgeBase, kb_sources, load_kb
 from .lexicon import agents, person_titles, weapons
 from .normalize import fold
 from .resolve import ArticleContext, Resolution, Resolver
@@ -120,9 +120,9 @@ class MentionStage:
 
     def __init__(self, settings: Settings, kb: KnowledgeBase | None = None):
         self.settings = settings
-        self.kb = kb or load_kb(tuple(settings.kb_files))
+        self.kb = kb or load_kb(kb_sources(settings))
         self.resolver = Resolver(self.kb)
-        self.exact, self.lower, self.match_ids, self.weapon = _matchers(settings.model, tuple(settings.kb_files))
+        self.exact, self.lower, self.match_ids, self.weapon = _matchers(settings.model, kb_sources(settings))
         self.agents = agents()
         self.agent_heads = {term.split()[-1] for term in self.agents}
         self.titles = person_titles()

@@ -127,10 +127,10 @@ def _best_pairs(gold: list[dict], pred: list[Event], kb: Any) -> list[tuple[dict
 
 
 def evaluate_events(gold_path: str | Path, settings: Settings) -> EventReport:
-    from ..actors.kb import load_kb
+    from ..actors.kb import kb_sources, load_kb
 
     fmt, records = read_event_gold(gold_path)
-    kb = load_kb(tuple(settings.kb_files))
+    kb = load_kb(kb_sources(settings))
     predicted = code_texts([r["text"] for r in records], settings)
     report = EventReport(gold=str(gold_path), format=fmt, records=len(records))
 

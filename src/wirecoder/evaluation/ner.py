@@ -142,14 +142,14 @@ def actor_matches(pred: Actor | None, gold: dict[str, Any], kb: Any) -> tuple[bo
 
 def evaluate(gold_path: str | Path, settings: Settings, baseline: bool = False) -> list[Report]:
     """Score wirecoder's mention stage (and, with ``baseline``, bare spaCy) on a gold file."""
-    from ..actors.kb import load_kb
+    from ..actors.kb import kb_sources, load_kb
     from ..actors.mentions import MentionStage
     from ..nlp import load_model
 
     records = read_gold(gold_path)
     nlp = load_model(settings.model)
     stage = MentionStage(settings)
-    kb = load_kb(tuple(settings.kb_files))
+    kb = load_kb(kb_sources(settings))
     docs = list(nlp.pipe((r["text"] for r in records), batch_size=settings.batch_size))
     gold = [r["entities"] for r in records]
     mentions: list[list[Mention]] = [stage.extract(doc, r.get("published")) for doc, r in zip(docs, records)]

@@ -85,13 +85,13 @@ class EventStage:
     name = "events"
 
     def __init__(self, settings: Settings, lexicon: Lexicon | None = None):
-        from ..actors.kb import load_kb
+        from ..actors.kb import kb_sources, load_kb
         from ..nlp import load_model
 
         self.settings = settings
         self.lex = lexicon or load_lexicon()
         nlp = load_model(settings.model)
-        kb = load_kb(tuple(settings.kb_files))
+        kb = load_kb(kb_sources(settings))
         self.kb = kb
         self.version = (f"wirecoder {__version__}; model {settings.model} {nlp.meta.get('version', '?')}; "
                         f"kb {kb.version}; patterns {self.lex.version}")

@@ -352,6 +352,16 @@ class Store:
         for row in self.db.execute(sql, params):
             yield {**dict(row), "in_kb": bool(row["in_kb"])}
 
+    def actor_counts(self, actor_id: str) -> dict[str, Any]:
+        """How often the stored articles mention an actor, and its events by type."""
+        row = self.db.execute("SELECT count(*), count(DISTINCT article_id) FROM mentions WHERE actor_id = ?",
+                              (actor_id,)).fetchone()
+        events = {r[0]: r[1] for r in self.db.execute(
+            "SELECT type, count(*) FROM events WHERE (source_actor_id = ? OR target_actor_id = ?) "
+            "AND modality NOT IN ('negated', 'hypothetical') GROUP BY type ORDER BY count(*) DESC",
+            (actor_id, actor_id))}
+        return {"mentions": row[0], "articles": row[1], "events": events}
+
     def _article_from_row(self, row: sqlite3.Row) -> Article:
         return Article(
             id=row["id"], text=row["text"], title=row["title"], source=row["source"], url=row["url"],

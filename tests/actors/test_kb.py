@@ -1,0 +1,79 @@
+"""The knowledge base: loading, checking, import with conflicts, profiles."""
+from __future__ import annotations
+
+import json
+import time
+
+from wirecoder.actors.kb import KbActor, KnowledgeBase, check_kb, load_kb
+
+from ..conftest import jsonl
+
+
+def test_packaged_kb_loads_fast_and_passes_check():
+    load_kb.cache_clear()
+    t0 = time.perf_counter()
+    kb = load_kb(())
+    elapsed = time.perf_counter() - t0
+    report = check_kb(kb)
+    assert report.ok, report.errors[:5]
+    assert report.actors >= 700 and elapsed < 10  # timing is a sanity bound, measured in bench/
+    for iso in ("USA", "RUS", "IRN", "XKX", "COD"):
+        assert kb.state(iso) is not None
+    assert kb.country_of_word("Iraqi") == "IRQ" and kb.country_of_word("Kremlin") == "RUS"
+
+
+def test_check_finds_dangling_references_bad_dates_and_shared_aliases():
+    kb = KnowledgeBase([
+        KbActor("a", "Alpha Brigade", "armed_group", "IRQ", "REB", aliases=["AB"],
+                affiliations=[{"type": "backed_by", "actor": "nobody"}],
+                designations=[{"by": "USA", "list": "FTO", "start": "2020-13-45"}]),
+        KbActor("b", "Alpha Battalion", "armed_group", "SYR", "REB", aliases=["AB"]),
+        KbActor("USA", "United States", "state", "USA", "GOV"),
+    ])
+    report = check_kb(kb)
+    assert not report.ok
+    assert any("names no actor" in e for e in report.errors)
+    assert any("is not a date" in e for e in report.errors)
+    [conflict] = [c for c in report.conflicts if c["alias"] == "ab"]
+    assert {a["id"] for a in conflict["actors"]} == {"a", "b"}
+
+
+def test_import_adds_and_overrides_and_reports_conflicts(run, tmp_path):
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "- id: local-militia-x\n  name: Brigade of the Northern Hills\n  aliases: [BNH, Hezbollah]\n"
+        "  kind: armed_group\n  country: IRQ\n  source: my field notes\n  as_of: '2026-10-01'\n"
+        "- id: kataib-hezbollah\n  name: Kata'ib Hezbollah\n  aliases: [Kataib Hezbollah, KH]\n"
+        "  kind: armed_group\n  country: IRQ\n  sector: REB\n  source: my override\n", encoding="utf-8")
+    result = run("actors", "import", mine)
+    assert result.exit_code == 0, result.stderr
+    assert "override: kataib-hezbollah" in result.stdout
+    assert "conflict: alias 'Hezbollah' of local-militia-x already names hezbollah" in result.stdout
+    assert (tmp_path / "wirecoder-kb" / "mine.yaml").exists()
+    profile = json.loads(run("actor", "Brigade of the Northern Hills", "--format", "json").stdout)
+    assert profile["id"] == "local-militia-x" and profile["source"] == "my field notes"
+    listed = jsonl(run("actors", "--country", "IRQ", "--format", "jsonl").stdout)
+    assert any(a["id"] == "local-militia-x" for a in listed)
+    load_kb.cache_clear()
+
+
+def test_actor_profiles(run, tmp_path):
+    kh = json.loads(run("actor", "Kataib Hezbollah", "--format", "json").stdout)
+    assert kh["country"] == "IRQ" and kh["kind"] == "armed_group"
+    assert any(a["type"] == "backed_by" for a in kh["affiliations"])
+    assert any(a["type"] == "part_of" for a in kh["affiliations"])
+    assert kh["designations"] and all(d.get("start") for d in kh["designations"])
+    lavrov = json.loads(run("actor", "Lavrov", "--format", "json").stdout)
+    assert lavrov["role_now"]["start"].startswith("2004") and lavrov["country"] == "RUS"
+    taliban = json.loads(run("actor", "Taliban", "--date", "2010-01-01", "--format", "json").stdout)
+    assert any(d["by"] == "RUS" for d in taliban["designated_now"])
+    taliban_now = json.loads(run("actor", "Taliban", "--date", "2026-01-01", "--format", "json").stdout)
+    assert not any(d["by"] == "RUS" for d in taliban_now["designated_now"])
+    missing = run("actor", "Nobody At All")
+    assert missing.exit_code == 1 and "no actor 'Nobody At All'" in missing.stderr
+
+
+def test_actors_check_command(run):
+    result = run("actors", "check", "--format", "json")
+    data = json.loads(result.stdout)
+    assert result.exit_code == 0 and data["ok"] is True and data["actors"] >= 700
