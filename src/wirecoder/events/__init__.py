@@ -51,6 +51,12 @@ _NON_AGENTS = {"fire", "blaze", "earthquake", "quake", "cyclone", "hurricane", "
                "batsman", "batsmen", "team", "side", "club", "player", "players", "champion", "champions"}
 _SPORT_WORDS = {"goal", "goals", "match", "tournament", "semi-final", "semi-finals", "final", "league", "cup",
                 "innings", "wicket", "wickets", "test", "championship", "medal", "olympics", "scored", "striker"}
+#: nouns whose clause is a proposal's content, not a happening ("demands that it withdraw")
+_PROPOSALS = {"demand", "demands", "proposal", "proposals", "offer", "plan", "request", "call", "calls",
+              "resolution", "bid", "idea", "suggestion", "motion", "ultimatum", "appeal", "order"}
+#: verbs of people coming together in the street
+_GATHERING = {"gather", "march", "rally", "walk", "walk_out", "block", "strike", "demonstrate", "assemble",
+              "converge", "take", "pour", "flood", "occupy", "camp", "stage", "hold"}
 #: prepositions on a verb's object that name whom the event is aimed at
 _OBJECT_PREPS = ("on", "against", "into", "of", "targeting")
 #: unnamed people events befall, and the sector they count as
@@ -537,6 +543,8 @@ class EventStage:
         while head.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass"} and head.head is not head and len(chain) < 5:
             head = head.head
             chain.append(head)
+        if tok.dep_ in {"acl", "ccomp", "relcl"} and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _PROPOSALS:
+            return "hypothetical"  # the content of a proposal or demand has not happened
         for t in chain[1:]:
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT and t.head.lemma_.lower() not in {"decline", "refuse"}:
                 return "future"
@@ -580,7 +588,8 @@ class EventStage:
             # the nearest event above this one in the parse, within three steps
             t, head, steps = f.trigger, None, 0
             while t.head is not t and steps < 3:
-                if t.dep_ in {"relcl", "acl"} and t.head.pos_ == "NOUN" and by_index.get(t.head.i) is None:
+                if t.dep_ in {"relcl", "acl", "ccomp"} and t.head.pos_ == "NOUN" and by_index.get(t.head.i) is None \
+                        and t.head.lemma_.lower() not in _PROPOSALS:
                     break  # a relative clause about something else
                 t = t.head
                 steps += 1
@@ -606,6 +615,18 @@ class EventStage:
                 if not head.sources:
                     head.sources = f.sources
                 inner.add(f.trigger.i)
+        found = [f for f in found if f.trigger.i not in inner]
+        # "marched ..., demanding X", "gathered to demand X": the demand is the protest's
+        protests = {f.trigger.i for f in found if f.pattern.type == "PROTEST"}
+        for f in found:
+            if f.pattern.type != "REQUEST" or f.trigger.dep_ not in {"advcl", "xcomp", "conj"}:
+                continue
+            head = f.trigger.head
+            if head.i in protests or head.lemma_.lower() in _GATHERING:
+                if head.i in protests:
+                    inner.add(f.trigger.i)
+                else:
+                    f.pattern = replace(f.pattern, type="PROTEST", mode="demo", note="demand made in protest")
         found = [f for f in found if f.trigger.i not in inner]
         for f in found:
             if f.modality == "future" and f.pattern.type not in {"AGREE", "THREATEN"}:

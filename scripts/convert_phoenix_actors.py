@@ -1,0 +1,634 @@
+"""Convert the PETRARCH2 Phoenix actor dictionaries into src/wirecoder/data/kb/phoenix_actors.csv.
+
+    python scripts/convert_phoenix_actors.py /work/shared/data/phoenix-dictionaries
+
+Source: Phoenix.Countries.actors.txt, Phoenix.International.actors.txt and
+Phoenix.MilNonState.actors.txt from openeventdata/petrarch2, commit
+676801cd9cb2924bbbad09f86d15c9323e7097bf (2019-03-18), path petrarch2/data/dictionaries/.
+Licence: MIT, Copyright (c) 2014 Open Event Data Alliance (see LICENSE beside the
+dictionaries). The format is described in dictionaries-format.rst there.
+
+Each dictionary entry (a primary phrase, "+" synonym lines and bracketed CAMEO codes, some
+of them date-bounded) becomes one CSV row:
+
+    id,name,aliases,kind,country,sector,roles,source,as_of,verified
+
+- name and aliases are the entry's phrases made readable: underscores to spaces, all-caps
+  words title-cased, acronyms (<= 5 letters) and particles ("al", "of", "de") kept as they are
+  written in English. Aliases are dropped when they repeat the name, are shorter than 3
+  characters, or are a single word that is neither an acronym nor clearly a proper name
+  (common English words, generic political nouns, state names and demonyms).
+- kind is "person" when a code carries a date restriction (an office held for a time) and the
+  name is not that of an institution; otherwise it follows the CAMEO sector code.
+- country is the ISO 3166-1 alpha-3 code of the code's first three letters (a few CAMEO
+  codes that are not ISO are mapped; regions and transnational codes give no country).
+- roles (persons only) lists every date-bounded or default code as a JSON object.
+- source is the file and line number of the entry's primary phrase; as_of is the date of the
+  dictionaries (office-holders after it are unknown to them); verified is always false.
+
+Skipped: entries without a code; the country, territory and region blocks of
+Phoenix.Countries.actors.txt (wirecoder has its own states) but not the persons and
+organisations listed in those sections; the fictional test country Kinakuta (KNT); names
+shorter than 3 characters; names that are corrupted in the source; duplicate names (their
+aliases, and roles for persons, are merged into the first); and every actor whose name or an
+alias matches (after folding) a name or alias in the curated data/kb/actors.yaml, which wins.
+
+The output is sorted by id and byte-for-byte deterministic for the same input.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+KB = ROOT / "src" / "wirecoder" / "data" / "kb"
+OUT = KB / "phoenix_actors.csv"
+FILES = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+         "Phoenix.MilNonState.actors.txt"]
+COUNTRIES_FILE = FILES[0]
+MILNONSTATE_FILE = FILES[2]
+AS_OF = "2019-03-18"
+HEADER = ["id", "name", "aliases", "kind", "country", "sector", "roles", "source", "as_of", "verified"]
+
+# -- CAMEO codes ----------------------------------------------------------------------------
+
+#: CAMEO country codes that are not ISO 3166-1 alpha-3, mapped to the ISO code of the same
+#: state (renamed codes) or of its continuator state. Czechoslovakia (CSK) has no continuator.
+NON_ISO = {
+    "TMP": "TLS",   # East Timor
+    "KSV": "XKX",   # Kosovo (World Bank / user-assigned code, as in state_extras.yaml)
+    "ANG": "AGO",   # Angola (typo for AGO in the MilNonState file)
+    "ROM": "ROU",   # Romania (pre-2002 ISO code)
+    "ZAR": "COD",   # Zaire
+    "USR": "RUS",   # Soviet Union: Russia is its continuator state
+    "SUN": "RUS",   # Soviet Union (ISO 3166-3 code)
+    "YUG": "SRB",   # Yugoslavia: Serbia is the continuator of Serbia and Montenegro
+    "FRY": "SRB",   # Federal Republic of Yugoslavia
+    "SCG": "SRB",   # Serbia and Montenegro
+    "DDR": "DEU",   # East Germany, absorbed by the Federal Republic
+    "FRN": "FRA",   # typo for FRA (Wallis and Futuna block)
+}
+#: leading codes that name no state: regions, "international", obsolete or unknown codes
+NO_COUNTRY = {
+    "AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM",
+    "MEA", "MDT", "NAF", "NAM", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST", "WEU",
+    "INT", "CSK", "SRP", "KRJ",
+    "KKL", "NMR",  # not CAMEO codes (coder initials / typos in the MilNonState file)
+}
+FICTIONAL = {"KNT"}  # Kinakuta, the made-up country of the PETRARCH test suite
+#: transnational actor types that can open a code: sector and kind they stand for
+PREFIX_SECTOR = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "INS"}
+#: CAMEO role and sector codes that can follow the country
+SECTORS = {
+    "GOV", "MIL", "REB", "INS", "UAF", "SEP", "OPP", "PTY", "COP", "SPY", "JUD", "LEG", "MED",
+    "EDU", "BUS", "CRM", "CVL", "LAB", "HLH", "REF", "ELI", "MOD", "RAD", "AGR", "DEV", "ENV",
+    "HRI", "IGO", "NGO", "IMG", "MNC", "SET", "AMN",
+}
+#: codes for the status of a state or territory rather than for an actor in it
+TERRITORY_STATUS = {"UNR", "OCC", "UNO"}
+KIND_OF_SECTOR = {
+    "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence",
+    "REB": "armed_group", "INS": "armed_group", "UAF": "armed_group", "IMG": "armed_group",
+    "PTY": "party", "OPP": "party", "IGO": "igo", "NGO": "ngo", "MED": "media",
+    "BUS": "business", "MNC": "business",
+}
+
+# -- words ------------------------------------------------------------------------------------
+
+PARTICLES = {
+    "al", "el", "ul", "ud", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint", "of",
+    "the", "and", "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du",
+    "des", "la", "le", "les", "van", "von", "y", "for", "in", "on", "to", "a", "an", "by",
+    "with", "from", "against", "und", "et", "e",
+}
+#: short words that look like acronyms (no vowels) but are abbreviations or names
+NOT_ACRONYMS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "lt", "sgt", "cpl", "pvt", "ng", "xi",
+                "ltd", "hldgs", "mfg", "bldg", "bros", "hq"}
+#: short words of company and group names that are words or name parts, not acronyms
+SHORT_WORDS = set("""
+abu ali umm ibn ben bin bey beg oil gas sun joy art bay sea sky key top one two six ten fox dow
+ace air all big hot oak pan pet tea tin toy war web win zen cap car box day new red age arc aid
+arm art bio cut dog eco far fit fly gap gem hub ice ink jet lab law leo max net now pay pro ray
+run sea son tax via way yes zip god god men man war cry son sky kin neo vox rex lux
+""".split())
+ROMAN = {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xii", "xiii", "xiv", "xv", "xvi"}
+#: well-known acronyms, in case the dictionaries do not spell them out anywhere
+KNOWN_ACRONYMS = {
+    "UN", "EU", "US", "USA", "UK", "UAE", "NATO", "IAEA", "FARC", "ELN", "ETA", "IRA", "PLO",
+    "PKK", "CIA", "FBI", "KGB", "FSB", "NSA", "ISI", "IRGC", "OPEC", "OSCE", "ASEAN", "WHO",
+    "WTO", "IMF", "ICC", "ICJ", "ICRC", "NGO", "BBC", "CNN", "AFP", "ANC", "AU", "OAS", "OAU",
+    "OIC", "GCC", "SADC", "ECOWAS", "IGAD", "UNHCR", "UNDP", "UNEP", "WFP", "ILO", "FAO",
+    "IBM", "BP", "HSBC", "ABC", "NBC", "CBS", "PBS", "NPR", "AP", "ISIS", "ISIL", "AQAP",
+    "AQIM", "SPLA", "SPLM", "RUF", "LTTE", "MILF", "MNLF", "NPA", "KLA", "UCK", "PA", "PNA",
+}
+#: single words that are never kept as an alias on their own (plus state names, demonyms and
+#: capitals, added at run time)
+STOPLIST = set("""
+the and for with from into over under about after before this that these those they them their
+there here where when what which who whom whose will would shall should could must have has had
+been being were was are not all any some many most more other only also just very first last next
+one two three four five day days time year years today new old free good great big small high low
+people population citizens civilians public workers students farmers refugees villagers residents
+protesters demonstrators activists voters majority minority family friends brothers sons sisters
+mothers women men youth children god allah holy sacred
+government governments police army armies military navy air force forces troops soldiers soldier
+officer officers official officials authority authorities ministry ministries minister ministers
+president presidency premier chancellor king queen prince princess emir sheikh sultan monarch
+pope regime cabinet parliament parliamentarians congress senate senator assembly council court
+courts judge judges judiciary prosecutor party parties opposition rebel rebels insurgent
+insurgents insurgency militant militants militia militias guerrilla guerrillas guerillas terrorist
+terrorists jihadist jihadists mujahideen mujahedeen mujahidin fighters fighter gunmen gunman
+leader leaders leadership chief chiefs head commander commanders general generals colonel
+captain admiral marshal major spokesman spokeswoman envoy ambassador embassy consulate diplomat
+diplomats delegation mission agency agencies bureau department office secretary secretariat
+committee commission commissioner board union league alliance coalition front movement
+organization organisation group groups network brigade brigades battalion regiment division corps
+unit units command guard guards intelligence security service services gendarmerie bank company
+corporation corp inc ltd firm foundation institute university school hospital church mosque
+temple media press radio television newspaper channel news journal times post herald state
+states nation nations national federal republic kingdom empire country province region city
+capital district village town north south east west northern southern eastern western central
+international global world united islamic muslim muslims christian christians jewish jews arab
+arabs catholic protestant sunni sunnis shia shiite shiites kurds kurdish democratic democrats
+republican republicans liberal liberals conservative conservatives socialist socialists
+communist communists labour labor green greens left right free freedom liberty justice peace
+unity independence revolution revolutionary resistance liberation salvation development progress
+reform change future hope victory martyrs martyr popular patriotic patriots red black white
+blue energy power oil gas water food health education trade industry industries systems
+technology technologies holdings partners capital financial finance insurance airlines airways
+mining motors energy resources services communications international group worldwide america
+american africa african asia asian europe european
+""".split())
+
+# -- text helpers -------------------------------------------------------------------------
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def fold(name: str) -> str:
+    """Casefold, strip accents, drop apostrophes, hyphens to spaces, drop a leading "the "."""
+    s = strip_accents(name).casefold()
+    s = re.sub(r"['\u2019\u2018`\u00b4]", "", s).replace("-", " ")
+    s = " ".join(s.split())
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+def slug(name: str) -> str:
+    s = strip_accents(name).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"['\u2019]", "", s)
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def letters(word: str) -> str:
+    return re.sub(r"[\W\d_]", "", word)
+
+
+def raw_words(phrase: str) -> list[str]:
+    """Words of a raw dictionary phrase (underscores and blanks separate them)."""
+    return [w for w in re.split(r"[\s_]+", phrase) if w]
+
+
+def initials(words: list[str], skip_particles: bool) -> str:
+    out = []
+    for w in words:
+        for part in w.split("-"):
+            lw = letters(part)
+            if not lw or (skip_particles and lw.lower() in PARTICLES):
+                continue
+            out.append(lw[0].upper())
+    return "".join(out)
+
+
+class Cleaner:
+    """Makes the all-caps dictionary phrases readable."""
+
+    def __init__(self, acronyms: set[str], state_words: set[str]):
+        self.acronyms = acronyms
+        self.state_words = state_words
+        self.person = False
+
+    def is_acronym(self, word: str, person: bool) -> bool:
+        lw = letters(word)
+        low = lw.lower()
+        if not lw or not lw.isupper():
+            return False
+        if "." in word and all(len(p) <= 1 for p in word.split(".")):
+            return len(lw) >= 2          # U.N., U.S.A.
+        if lw in KNOWN_ACRONYMS:
+            return True
+        if len(lw) > 6 or low in NOT_ACRONYMS or low in PARTICLES or fold(lw) in self.state_words:
+            return False
+        if len(lw) >= 2 and not re.search(r"[AEIOUY]", lw):
+            return len(lw) <= 5           # PKK, KDP, MDC
+        if person:
+            return False                  # ANA, NAM, KIM, SAM in personal names are names
+        if lw in self.acronyms:
+            return True                   # spelled out beside it, or written in parentheses
+        return len(lw) <= 3 and low not in STOPLIST and low not in SHORT_WORDS  # DTE, CTC
+
+    def word(self, word: str, first: bool) -> str:
+        if not word.isupper() and re.search(r"[a-z]", word):
+            return word                                      # already mixed case in the source
+        if re.search(r"\d", word):
+            return re.sub(r"(?<=\d)(ST|ND|RD|TH|S)\b", lambda m: m.group(1).lower(), word)
+        parts = word.split("-")
+        out = []
+        for i, part in enumerate(parts):
+            out.append(self.part(part, first and i == 0, last=i == len(parts) - 1))
+        return "-".join(out)
+
+    def part(self, part: str, first: bool, last: bool) -> str:
+        lw = letters(part)
+        if not lw:
+            return part
+        low = part.lower()
+        if lw.lower() in ROMAN and not first:
+            return part
+        if self.is_acronym(part, self.person):
+            return part
+        if not first and lw.lower() in PARTICLES and not (last and lw.lower() in {"a", "e"}):
+            return low
+        m = re.fullmatch(r"([A-Z])'([A-Z].*)", part)            # O'NEILL, D'IVOIRE
+        if m:
+            head = m.group(1).lower() if (m.group(1) == "D" and not first) else m.group(1)
+            return f"{head}'{m.group(2).capitalize()}"
+        m = re.fullmatch(r"MC([A-Z]{2,})", part)                  # MCCAIN
+        if m:
+            return "Mc" + m.group(1).capitalize()
+        if len(lw) == 1:
+            return part.upper()                                   # initials: B. LYNN
+        return part.capitalize()
+
+    def clean(self, phrase: str, person: bool = False) -> tuple[str, list[str]]:
+        """Readable form of a raw phrase, and acronyms it carried in parentheses."""
+        self.person = person
+        extra = []
+        phrase = phrase.replace("_", " ").replace("`", "'")
+        if phrase.count("(") != phrase.count(")"):
+            phrase = phrase.replace("(", " ").replace(")", " ")
+        for m in re.finditer(r"\(([^()]*)\)", phrase):
+            inner = m.group(1).strip()
+            if inner and len(inner.split()) == 1 and re.fullmatch(r"[A-Z0-9./&-]+", inner):
+                extra.append(self.word(inner, True))
+        phrase = re.sub(r"\(\s*[A-Z0-9./&-]+\s*\)", " ", phrase)
+        phrase = phrase.replace('"', " ")
+        words = phrase.split()
+        words = [w.strip(",;") for w in words]
+        words = [w for w in words if w]
+        while words and re.fullmatch(r"[-/:.&+]+", words[-1]):
+            words.pop()
+        while words and re.fullmatch(r"[-/:.&+]+", words[0]):
+            words.pop(0)
+        out = [self.word(w, i == 0) for i, w in enumerate(words)]
+        return " ".join(out), extra
+
+
+# -- parsing ------------------------------------------------------------------------------
+
+CODE = re.compile(r"\[([^\]]*)\]")
+
+
+class Entry:
+    def __init__(self, file: str, line: int, phrase: str):
+        self.file = file
+        self.line = line
+        self.phrase = phrase
+        self.synonyms: list[str] = []
+        self.codes: list[tuple[str, str]] = []   # (code, restriction)
+
+
+def parse_file(path: Path) -> list[Entry]:
+    entries: list[Entry] = []
+    current: Entry | None = None
+    with open(path, encoding="utf-8") as f:
+        for lineno, raw in enumerate(f, start=1):
+            line = raw.split("#", 1)[0]
+            text = line.strip()
+            if not text:
+                continue
+            codes = []
+            for m in CODE.finditer(text):
+                parts = m.group(1).split()
+                if parts:
+                    codes.append((parts[0], " ".join(parts[1:])))
+            phrase = CODE.sub(" ", text).strip()
+            if text.startswith("["):
+                if current is not None:
+                    current.codes.extend(codes)
+                continue
+            if text.startswith("+"):
+                if current is not None:
+                    current.synonyms.extend(p for p in phrase[1:].split("+") if p.strip())
+                    current.codes.extend(codes)
+                continue
+            current = Entry(path.name, lineno, phrase)
+            current.codes.extend(codes)
+            entries.append(current)
+    return entries
+
+
+def parse_date(text: str) -> str | None:
+    if not text.isdigit():
+        return None
+    try:
+        if len(text) == 6:
+            yy = int(text[:2])
+            year = 1900 + yy if yy >= 30 else 2000 + yy
+            return dt.date(year, int(text[2:4]), int(text[4:6])).isoformat()
+        if len(text) == 8:
+            return dt.date(int(text[:4]), int(text[4:6]), int(text[6:8])).isoformat()
+    except ValueError:
+        return None
+    return None
+
+
+def parse_restriction(text: str) -> tuple[str | None, str | None, bool]:
+    """(start, end, dated) of a restriction "<d", ">d", "d1-d2" or a bare "d" (a start)."""
+    text = text.replace(" ", "")
+    if not text:
+        return None, None, False
+    if text.startswith("<"):
+        return None, parse_date(text[1:]), True
+    if text.startswith(">"):
+        return parse_date(text[1:]), None, True
+    if "-" in text:
+        a, _, b = text.partition("-")
+        return parse_date(a), parse_date(b), True
+    return parse_date(text), None, True
+
+
+class Codes:
+    def __init__(self, iso: set[str]):
+        self.iso = iso
+        self.unknown: Counter[str] = Counter()
+
+    def country(self, seg: str) -> str | None:
+        if seg in self.iso:
+            return seg
+        return NON_ISO.get(seg)
+
+    def split(self, code: str) -> tuple[str | None, str | None, list[str]]:
+        """(country, sector, segments) of a CAMEO actor code."""
+        lead = re.match(r"[A-Z]*", code).group(0)
+        segs = [lead[i:i + 3] for i in range(0, len(lead) - len(lead) % 3, 3)]
+        if not segs:
+            return None, None, []
+        country, rest = None, segs[1:]
+        head = segs[0]
+        if head in PREFIX_SECTOR:
+            if head in ("NGO", "MNC") and len(segs) > 1:
+                country = self.country(segs[1])
+            return country, PREFIX_SECTOR[head], segs
+        country = self.country(head)
+        if country is None and head not in NO_COUNTRY and head not in FICTIONAL:
+            rest = segs               # religion or sector code first: HINRAD, MED, ELI
+            if head not in SECTORS:
+                self.unknown[head] += 1
+        sector = next((s for s in rest if s in SECTORS), None)
+        return country, sector, segs
+
+    def is_place(self, code: str) -> bool:
+        """A state, territory or region code, with no sector: AFG, GBRVGB, ARMUNR, YUGKSV."""
+        segs = self.split(code)[2]
+        return bool(segs) and segs[0] not in PREFIX_SECTOR and not any(s in SECTORS for s in segs)
+
+
+ORG_WORDS = {
+    "assembly", "ministry", "party", "government", "council", "army", "forces", "force",
+    "front", "movement", "organization", "organisation", "union", "league", "committee",
+    "commission", "court", "parliament", "congress", "senate", "police", "navy", "brigade",
+    "brigades", "group", "office", "agency", "authority", "administration", "bank", "company",
+    "corporation", "institute", "association", "federation", "alliance", "coalition", "junta",
+    "cabinet", "regime", "republic", "state", "kingdom", "territory", "mission", "department",
+    "service", "services", "tribunal", "guard", "command", "network", "militia", "fund",
+    "program", "programme", "center", "centre", "foundation", "board", "secretariat", "council",
+    "legislature", "delegation", "embassy", "unit", "battalion", "regiment", "division",
+    "corps", "rebels", "insurgents", "opposition", "forum", "initiative", "conference",
+    "treaty", "pact", "community", "bureau", "system", "troops", "members", "supporters",
+}
+
+
+def looks_like_org(phrase: str) -> bool:
+    """The name of an institution ("KOSOVO_ASSEMBLY"), not of a person."""
+    return bool({w.lower() for w in re.split(r"[\s_\-/]+", phrase)} & ORG_WORDS)
+
+
+# -- main ---------------------------------------------------------------------------------
+
+def load_states() -> tuple[set[str], set[str]]:
+    """ISO3 codes wirecoder knows, and the single-word state names, demonyms and capitals."""
+    iso: set[str] = set()
+    words: set[str] = set()
+    with open(KB / "states.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            iso.add(row["iso3"])
+            for n in [row["name"], row["demonym"], row["demonym"] + "s", row["capital"],
+                      *row["aliases"].split("|")]:
+                if n and len(n.split()) == 1:
+                    words.add(fold(n))
+    extras = yaml.safe_load((KB / "state_extras.yaml").read_text(encoding="utf-8")) or {}
+    for code, extra in extras.items():
+        if extra.get("add"):
+            iso.add(code)
+        for key in ("name", "aliases", "adjectives", "metonyms"):
+            vals = extra.get(key) or []
+            for n in [vals] if isinstance(vals, str) else vals:
+                if n and len(str(n).split()) == 1:
+                    words.add(fold(str(n)))
+    return iso, words
+
+
+def curated_keys() -> set[str]:
+    data = yaml.safe_load((KB / "actors.yaml").read_text(encoding="utf-8")) or []
+    keys = set()
+    for item in data:
+        for n in [item.get("name"), *(item.get("aliases") or [])]:
+            if n:
+                keys.add(fold(str(n)))
+    return keys
+
+
+def collect_acronyms(entries: list[Entry]) -> set[str]:
+    """Single-word phrases that another phrase of the same entry spells out ("ANSF" beside
+    "AFGHAN NATIONAL SECURITY FORCES"), and words written in parentheses after a name: "(ETA)"."""
+    found: set[str] = set()
+    for e in entries:
+        spelled: set[str] = set()
+        words_of = []
+        for phrase in [e.phrase, *e.synonyms]:
+            for m in re.finditer(r"\(([A-Z][A-Z.&/-]+)\)", phrase):
+                found.add(letters(m.group(1)))
+            words = raw_words(re.sub(r"\([^()]*\)", " ", phrase))
+            words_of.append(words)
+            if len(words) >= 2:
+                spelled |= {initials(words, True), initials(words, False)}
+        for words in words_of:
+            if len(words) == 1:
+                if letters(words[0]) in spelled:
+                    found.add(letters(words[0]))
+    return {w for w in found if 2 <= len(w) <= 6 and w.isupper() and w.lower() not in STOPLIST}
+
+
+def keep_alias(alias: str, state_words: set[str]) -> bool:
+    if len(alias) < 3:
+        return False
+    words = alias.split()
+    if len(words) > 1:
+        return True
+    lw = letters(alias)
+    if lw.isupper() and 2 <= len(lw) <= 6 and alias == alias.upper():
+        return fold(alias) not in state_words        # acronym (but not "USA", "UAE")
+    key = fold(alias)
+    if key in STOPLIST or key in state_words or key.rstrip("s") in STOPLIST:
+        return False
+    return len(lw) >= 4
+
+
+def corrupted(text: str) -> bool:
+    return "\ufffd" in text or "\x1a" in text or bool(re.search(r"[\x00-\x1f]", text))
+
+
+def main(src_dir: str) -> None:
+    src = Path(src_dir)
+    iso, state_words = load_states()
+    codes = Codes(iso)
+    entries: list[Entry] = []
+    for name in FILES:
+        entries += parse_file(src / name)
+    cleaner = Cleaner(collect_acronyms(entries), state_words)
+    curated = curated_keys()
+
+    stats: Counter[str] = Counter()
+    actors: list[dict] = []
+    by_name: dict[str, dict] = {}
+    for e in entries:
+        real = [(c, r) for c, r in e.codes if c and c != "---" and re.match(r"[A-Z]{3}", c)]
+        if not real:
+            stats["skipped: no code"] += 1
+            continue
+        if any(c[:3] in FICTIONAL for c, _ in real):
+            stats["skipped: fictional country (Kinakuta)"] += 1
+            continue
+        if e.file == COUNTRIES_FILE and all(codes.is_place(c) for c, _ in real):
+            stats["skipped: country/territory block"] += 1
+            continue
+        roles = []
+        dated = False
+        for c, r in real:
+            country, sector, _ = codes.split(c)
+            start, end, is_dated = parse_restriction(r)
+            dated |= is_dated
+            roles.append({"title": None, "country": country, "sector": sector,
+                          "start": start, "end": end, "code": c})
+        person = dated and not looks_like_org(e.phrase)
+        if dated and not person:
+            stats["dated codes on an institution (not a person)"] += 1
+
+        if corrupted(e.phrase):
+            stats["skipped: name corrupted in source"] += 1
+            continue
+        name, extra = cleaner.clean(e.phrase, person)
+        if len(name) < 3:
+            stats["skipped: name shorter than 3 characters"] += 1
+            continue
+        candidates = list(extra)
+        for p in e.synonyms:
+            if corrupted(p):
+                stats["aliases dropped: corrupted in source"] += 1
+                continue
+            text, extra = cleaner.clean(p, person)
+            candidates += [text, *extra] if text else extra
+        aliases: list[str] = []
+        seen = {fold(name)}
+        for a in candidates:
+            key = fold(a)
+            if key in seen:
+                continue
+            seen.add(key)
+            if not keep_alias(a, state_words):
+                stats["aliases dropped: short or generic"] += 1
+                continue
+            aliases.append(a)
+
+        if person:
+            kind = "person"
+            dated_roles = [r for r in roles if r["start"] or r["end"]]
+            best = max(dated_roles or roles, key=lambda r: (r["end"] or "9999-99-99", r["start"] or ""))
+            country, sector = best["country"], best["sector"]
+        else:
+            country, sector, _ = codes.split(real[0][0])
+            kind = KIND_OF_SECTOR.get(sector or "", "other")
+            roles = []
+            if e.file == MILNONSTATE_FILE and kind == "other":
+                kind, sector = "armed_group", sector or "REB"   # the file lists armed groups only
+        actor = {"name": name, "aliases": aliases, "kind": kind, "country": country or "",
+                 "sector": sector or "", "roles": roles, "source": f"{e.file}:{e.line}"}
+        key = fold(name)
+        if key in by_name:
+            first = by_name[key]
+            stats["merged: duplicate name"] += 1
+            have = {fold(first["name"])} | {fold(a) for a in first["aliases"]}
+            for a in aliases:
+                if fold(a) not in have:
+                    first["aliases"].append(a)
+                    have.add(fold(a))
+            if first["kind"] == "person" and kind == "person":
+                for r in roles:
+                    if r not in first["roles"]:
+                        first["roles"].append(r)
+            continue
+        by_name[key] = actor
+        actors.append(actor)
+
+    kept = []
+    for a in actors:
+        if any(fold(n) in curated for n in [a["name"], *a["aliases"]]):
+            stats["skipped: in the curated actors.yaml"] += 1
+            continue
+        kept.append(a)
+
+    used: set[str] = set()
+    for a in kept:
+        base = "phx-" + (slug(a["name"]) or "actor")
+        aid, n = base, 1
+        while aid in used:
+            n += 1
+            aid = f"{base}-{n}"
+        used.add(aid)
+        a["id"] = aid
+    kept.sort(key=lambda a: a["id"])
+
+    with open(OUT, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(HEADER)
+        for a in kept:
+            w.writerow([a["id"], a["name"], "|".join(a["aliases"]), a["kind"], a["country"],
+                        a["sector"], json.dumps(a["roles"], separators=(",", ":"), ensure_ascii=False),
+                        a["source"], AS_OF, "false"])
+
+    for k in sorted(stats):
+        print(f"{k}: {stats[k]}", file=sys.stderr)
+    if codes.unknown:
+        print("unknown leading codes: " + ", ".join(f"{k} ({v})" for k, v in sorted(codes.unknown.items())),
+              file=sys.stderr)
+    print(f"skipped {stats['skipped: in the curated actors.yaml']} actors already in the curated actors.yaml",
+          file=sys.stderr)
+    print(f"wrote {len(kept)} actors ({sum(1 + len(a['aliases']) for a in kept)} names and aliases) to {OUT}",
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__.split("\n\n")[1])
+    main(sys.argv[1])
