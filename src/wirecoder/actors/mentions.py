@@ -39,7 +39,7 @@ _PERSON_PRONOUNS = {"he", "him", "she", "her", "his"}
 _PLURAL_PRONOUNS = {"they", "them"}
 #: definite descriptions and the actor kinds they can point back to
 _DESCRIPTIONS = {
-    "group": {"armed_group", "party", "ngo", "other"}, "movement": {"armed_group", "party", "other"},
+    "group": {"armed_group", "party", "ngo", "other"}, "movement": {"armed_group", "party"},
     "militia": {"armed_group"}, "organisation": {"armed_group", "ngo", "igo", "other"},
     "organization": {"armed_group", "ngo", "igo", "other"}, "ministry": {"government"},
     "army": {"military"}, "military": {"military"}, "rebels": {"armed_group"}, "insurgents": {"armed_group"},
@@ -80,6 +80,8 @@ def _matchers(model: str, kb_files: tuple[str, ...]):
     for a in kb.actors.values():
         names = [a.name, *a.aliases]
         for name in names:
+            if a.kind == "person" and " " not in name.strip() and a.id.startswith("phx-"):
+                continue  # a lone given name or surname from the bulk dictionary is too ambiguous
             for variant in _variants(name):
                 if variant in seen or len(variant) < 2:
                     continue
@@ -215,6 +217,12 @@ class MentionStage:
                 if label != "PERSON" and span.text.islower() and len(span.text) <= 5:
                     continue  # lower-case short words ("is", "hamas"?) are not names
                 start, end = self._trim(doc, start, end)
+                if label == "PERSON" and len(ids) == 1:
+                    # "Kremlin spokesman Dmitry Peskov" is an alias too; the mention is the name
+                    for s2 in range(start + 1, end - 1):
+                        if ids[0] in self.kb.by_alias.get(fold(doc[s2:end].text), []):
+                            start = s2
+                            break
                 if start < end:
                     out.append(_Cand(start, end, label, "kb", kb_id=ids[0] if len(ids) == 1 else None))
         return out
