@@ -70,3 +70,9 @@ def test_no_event_in_plain_news(pipeline):
     assert evs == []
     _, evs = events(pipeline, "Shares in the carmaker rose 4% on Tuesday after it reported higher profits.")
     assert [e for e in evs if e.modality == "asserted"] == []
+
+
+def test_denied_events_are_marked(pipeline):
+    _, evs = events(pipeline, "Iran denies arming the Houthis in Yemen.")
+    aid = [e for e in evs if e.type == "AID"]
+    assert aid and all(e.modality == "denied" for e in aid)

@@ -543,6 +543,9 @@ class EventStage:
         while head.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass"} and head.head is not head and len(chain) < 5:
             head = head.head
             chain.append(head)
+        gov = tok.head if tok.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"} else None
+        if gov is not None and gov.lemma_.lower() in {"deny", "refute", "dispute"} and gov is not tok:
+            return "denied"  # "Iran denies arming the group"
         if tok.dep_ in {"acl", "ccomp", "relcl"} and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _PROPOSALS:
             return "hypothetical"  # the content of a proposal or demand has not happened
         for t in chain[1:]:
