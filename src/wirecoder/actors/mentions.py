@@ -350,7 +350,8 @@ class MentionStage:
 
     def _resolve(self, c: _Cand, span: Any, doc: Any, ctx: ArticleContext, done: list) -> Resolution:
         r = self.resolver
-        if c.label == "GROUP" and c.definite and span.root.lower_ in _DESCRIPTIONS:
+        if c.label == "GROUP" and c.definite and span.root.lower_ in _DESCRIPTIONS and c.country is None:
+            # "the group" points back; "the Soviet army" names its own actor
             target = self._antecedent(doc, span[0], _DESCRIPTIONS[span.root.lower_], False,
                                       [m for _, m in done])
             if target is not None:

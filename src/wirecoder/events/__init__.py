@@ -54,6 +54,8 @@ _SPORT_WORDS = {"goal", "goals", "match", "tournament", "semi-final", "semi-fina
 #: nouns whose clause is a proposal's content, not a happening ("demands that it withdraw")
 _PROPOSALS = {"demand", "demands", "proposal", "proposals", "offer", "plan", "request", "call", "calls",
               "resolution", "bid", "idea", "suggestion", "motion", "ultimatum", "appeal", "order"}
+#: meetings one attends
+_GATHERINGS_NOUNS = {"meeting", "talks", "summit", "conference", "negotiations", "session", "visit"}
 #: verbs of people coming together in the street
 _GATHERING = {"gather", "march", "rally", "walk", "walk_out", "block", "strike", "demonstrate", "assemble",
               "converge", "take", "pour", "flood", "occupy", "camp", "stage", "hold"}
@@ -357,7 +359,24 @@ class EventStage:
                         got = self._actors(o, by_token)
                         if got:
                             return got
+        for c in noun.children:
+            # "an attack claimed by ISIS", "strikes carried out by the coalition"
+            if c.dep_ == "acl" and c.lemma_.lower() in {"claim", "carry", "conduct", "launch", "stage", "mount",
+                                                          "perpetrate", "commit", "order", "lead", "organise",
+                                                          "organize", "host", "hold"}:
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        got = [m for o in a.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+                        if got:
+                            return got
         head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"at", "during", "in", "after"} \
+                and head.head.pos_ == "VERB" and noun.lemma_.lower() in _GATHERINGS_NOUNS:
+            subj = self._subject(head.head)  # "speaking at a meeting with X": the speaker attends
+            if subj is not None:
+                got = self._actors(subj, by_token)
+                if got:
+                    return got
         if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
             subj = self._subject(head.head)  # "the new groups were behind attacks on ..."
             if subj is not None:
@@ -423,10 +442,12 @@ class EventStage:
                     if c.dep_ == "agent":
                         for o in c.children:
                             if o.dep_ == "pobj":
-                                f.sources += self._actors(o, by_token)
-                                if not f.sources and self._match(o) is not None:
+                                if self._match(o) is not None:
+                                    # "killed by a US drone strike": one happening, told twice
                                     f.via_noun = o
                                     f.sources += self._noun_source(o, by_token, set())
+                                if not f.sources:
+                                    f.sources += self._actors(o, by_token)
                 if not f.targets and tok.dep_ == "relcl":
                     f.targets += self._actors(tok.head, by_token)
             else:
