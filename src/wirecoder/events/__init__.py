@@ -651,6 +651,8 @@ class EventStage:
                     inner.add(f.trigger.i)
                 else:
                     f.pattern = replace(f.pattern, type="PROTEST", mode="demo", note="demand made in protest")
+                    if f.modality == "hypothetical":
+                        f.modality = "asserted"  # "gathered to demand ...": the gathering happened
         found = [f for f in found if f.trigger.i not in inner]
         for f in found:
             if f.modality == "future" and f.pattern.type not in {"AGREE", "THREATEN"}:
