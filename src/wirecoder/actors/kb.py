@@ -95,7 +95,7 @@ class KnowledgeBase:
                 self.overrides.append({"id": a.id, "was": old.source, "now": a.source})
             self.actors[a.id] = a
         self.by_alias: dict[str, list[str]] = defaultdict(list)
-        self.by_skeleton: dict[str, list[str]] = defaultdict(list)
+        self._by_skeleton: dict[str, list[str]] | None = None
         self.by_surname: dict[str, list[str]] = defaultdict(list)
         self.adjective: dict[str, str] = {}     # folded adjective/demonym -> ISO3
         self.metonym: dict[str, str] = {}       # folded capital/seat -> ISO3
@@ -113,9 +113,6 @@ class KnowledgeBase:
                 continue
             if a.id not in self.by_alias[key]:
                 self.by_alias[key].append(a.id)
-            sk = skeleton(name)
-            if len(sk.replace(" ", "")) >= 5 and a.id not in self.by_skeleton[sk]:
-                self.by_skeleton[sk].append(a.id)
         if a.kind == "person":
             for name in [a.name, *a.aliases]:
                 parts = fold(name).split()
@@ -137,6 +134,19 @@ class KnowledgeBase:
                         key = key[len(q) + 1:]
                         break
                 self.organs.setdefault((a.country, key), a.id)
+
+    @property
+    def by_skeleton(self) -> dict[str, list[str]]:
+        """Consonant skeleton -> actor ids, for transliteration variants (built on first use)."""
+        if self._by_skeleton is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for a in self.actors.values():
+                for name in [a.name, *a.aliases]:
+                    sk = skeleton(name)
+                    if len(sk.replace(" ", "")) >= 5 and a.id not in index[sk]:
+                        index[sk].append(a.id)
+            self._by_skeleton = index
+        return self._by_skeleton
 
     def get(self, actor_id: str) -> KbActor | None:
         return self.actors.get(actor_id)
@@ -171,7 +181,8 @@ def _data_dir() -> Path:
 def _load_states(folder: Path) -> list[KbActor]:
     import yaml
 
-    extras = yaml.safe_load((folder / "state_extras.yaml").read_text(encoding="utf-8")) or {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    extras = yaml.load((folder / "state_extras.yaml").read_text(encoding="utf-8"), Loader=loader) or {}
     states = []
     with open(folder / "states.tsv", encoding="utf-8") as f:
         for lineno, row in enumerate(csv.DictReader(f, delimiter="\t"), start=2):
@@ -250,8 +261,9 @@ def load_actor_file(path: Path) -> list[KbActor]:
 
     if path.suffix.lower() == ".csv":
         return load_actor_csv(path)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or []
     except FileNotFoundError:
         raise SettingsError(f"knowledge-base file {path} does not exist") from None
     except yaml.YAMLError as exc:
