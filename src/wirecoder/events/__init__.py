@@ -204,6 +204,9 @@ class EventStage:
             for c in tok.children:
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
                     out |= {c.lemma_.lower(), c.lower_}
+                    if c.lower_ in _QUANTITY or c.pos_ == "NUM":  # "massed thousands of fighters"
+                        out |= {o.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj"}
                     if c.ent_type_ == "PERSON":
                         out.add("@person")
                     elif c.ent_type_ in {"ORG", "NORP"} or (c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC", "DATE"}):
@@ -220,7 +223,7 @@ class EventStage:
         out: dict[str, set[str]] = {}
         for c in tok.children:
             if c.dep_ in {"prep", "agent", "dative"}:
-                objs = [g for g in c.children if g.dep_ == "pobj"]
+                objs = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]  # "barred from entering"
                 for o in objs:
                     out.setdefault(c.lower_, set()).update({o.lemma_.lower(), o.lower_})
                     if o.ent_type_ == "ORG" or (o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "LOC"}):
@@ -626,10 +629,14 @@ class EventStage:
             own_subject = any(c.dep_ in _SUBJ | {"nsubjpass"} for c in f.trigger.children)
             direct = f.trigger.head.i == head.trigger.i or (
                 f.trigger.head.dep_ == "prep" and f.trigger.head.head.i == head.trigger.i)
-            absorbing = head.pattern.type in _ABSORBING and link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
+            adjunct = f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in {"during", "at", "in", "after", "before",
+                                                                           "amid", "ahead", "since", "despite"}
+            absorbing = head.pattern.type in _ABSORBING and not adjunct and \
+                link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
             same = head.pattern.type == f.pattern.type and direct and not own_subject and \
                 link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"}
-            if absorbing and head.pattern.type == "AGREE" and f.pattern.type in _CONFLICTUAL:
+            if absorbing and head.pattern.type == "AGREE" and f.pattern.type in _CONFLICTUAL and \
+                    head.trigger.lemma_.lower() in {"vow", "pledge", "promise", "swear"}:
                 # "vowed to fight on": a promise of force is a threat
                 head.pattern = replace(head.pattern, type="THREATEN", note="vow of conflict")
             if absorbing or same:
@@ -690,18 +697,21 @@ class EventStage:
                                   sum(t.lower_ in _SPORT_WORDS for t in sent) >= 1 and not f.pattern.curated):
             return []
         out = []
+        pattern = f.pattern
+        if pattern.type == "ASSAULT" and f.sources and all(m.actor.sector == "OPP" for m in f.sources):
+            pattern = replace(pattern, type="PROTEST", mode="riot", note="violence by protesters")
         for s in f.sources or [None]:
             for t in f.targets or [None]:
                 if s is not None and t is not None and s.actor.id == t.actor.id:
                     continue
                 tok = f.trigger
-                key = f"{article.id}|{tok.idx}|{f.pattern.type}|{s.actor.id if s else ''}|{t.actor.id if t else ''}"
+                key = f"{article.id}|{tok.idx}|{pattern.type}|{s.actor.id if s else ''}|{t.actor.id if t else ''}"
                 out.append(Event(
                     id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
                     article_id=article.id,
-                    type=f.pattern.type,
-                    mode=f.pattern.mode,
-                    context=f.pattern.context,
+                    type=pattern.type,
+                    mode=pattern.mode,
+                    context=pattern.context,
                     source=s.actor if s else None,
                     target=t.actor if t else None,
                     modality=f.modality,
@@ -713,7 +723,7 @@ class EventStage:
                     target_span=(t.start, t.end) if t else None,
                     pipeline_version=self.version,
                     trigger=tok.text,
-                    pattern=f.pattern.id,
+                    pattern=pattern.id,
                 ))
         return out
 
