@@ -76,3 +76,22 @@ def test_denied_events_are_marked(pipeline):
     _, evs = events(pipeline, "Iran denies arming the Houthis in Yemen.")
     aid = [e for e in evs if e.type == "AID"]
     assert aid and all(e.modality == "denied" for e in aid)
+
+
+def test_attribution_and_its_chain(pipeline):
+    _, evs = events(pipeline, "Russia's Foreign Ministry said on Friday that a decision to remove the Taliban from a "
+                              "list of terrorist organizations had been taken, the state TASS news agency reported.")
+    [e] = [e for e in evs if e.type == "CONCEDE"]
+    assert e.attribution["actor"]["id"] == "russia-foreign-ministry"
+    assert [c["actor"]["id"] for c in e.attribution["chain"]] == ["russia-foreign-ministry", "tass"]
+    _, evs = events(pipeline, "Gunmen killed four soldiers near Gao on Sunday, according to a local official.")
+    [e] = [e for e in evs if e.type == "ASSAULT"]
+    assert e.attribution["text"] == "a local official" and e.attribution["actor"]["sector"] == "GOV"
+    _, evs = events(pipeline, "Israel struck Hezbollah positions in southern Lebanon overnight.")
+    assert all(e.attribution is None for e in evs)  # the outlet's own assertion
+
+
+def test_claims_of_responsibility(pipeline):
+    _, evs = events(pipeline, "A roadside bomb killed three soldiers in Gao, and JNIM claimed responsibility "
+                              "for the attack.")
+    assert any(e.modality == "claimed" and e.trigger == "attack" for e in evs)

@@ -122,6 +122,7 @@ class EventStage:
                 for t in span:
                     by_token[t.i] = m
         events: list[Event] = []
+        self._by_token = by_token
         self._implicit: list[Mention] = []
         self._sentence_mentions = {}
         countries: dict[str, int] = {}
@@ -503,6 +504,53 @@ class EventStage:
         f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
                      or len(f.sources) > 1]
 
+    def _attribution(self, tok: Any, by_token: list[Mention | None]) -> dict[str, Any] | None:
+        """Who reports the event: "X said ...", "..., X said", "according to X", "X told
+        reporters", nested ("the ministry said ..., TASS reported": the ministry, via TASS).
+        None when the outlet itself asserts it."""
+        chain: list[dict[str, Any]] = []
+        t = tok
+        for _ in range(8):
+            if t.head is t:
+                break
+            parent = t.head
+            if parent.pos_ in {"VERB", "AUX"} and parent.lemma_.lower() in _REPORTING | {"quote", "cite", "tell"} \
+                    and t.dep_ in {"ccomp", "parataxis", "xcomp", "advcl", "conj"} and t is not tok or (
+                    parent.lemma_.lower() in _REPORTING and t.dep_ in {"ccomp", "parataxis"}):
+                chain.append(self._reporter(parent, by_token))
+            t = parent
+        # "..., the ministry said." parsed with "said" as a dependant of the main verb
+        root = tok.sent.root
+        for c in root.children:
+            if c.dep_ in {"parataxis", "ccomp", "advcl"} and c.lemma_.lower() in _REPORTING and c is not tok \
+                    and not any(x["verb_i"] == c.i for x in chain):
+                chain.append(self._reporter(c, by_token))
+        if root is not tok and root.lemma_.lower() in _REPORTING and not any(x["verb_i"] == root.i for x in chain) \
+                and tok.i != root.i and tok.sent.start == root.sent.start and any(
+                    c.dep_ in {"ccomp", "parataxis"} for c in root.children):
+            chain.append(self._reporter(root, by_token))
+        for t in tok.sent:
+            if t.lower_ == "according" and t.nbor(1).lower_ == "to" if t.i + 1 < len(t.doc) else False:
+                objs = [o for o in t.nbor(1).children if o.dep_ == "pobj"]
+                if objs:
+                    got = self._actors(objs[0], by_token)
+                    text = t.doc[objs[0].left_edge.i:objs[0].right_edge.i + 1].text
+                    chain.append({"text": text, "actor": got[0].actor.to_dict() if got else None, "verb_i": t.i})
+        chain = [c for c in chain if c["text"]]
+        if not chain:
+            return None
+        for c in chain:
+            c.pop("verb_i", None)
+        return {"text": chain[0]["text"], "actor": chain[0]["actor"], "chain": chain}
+
+    def _reporter(self, verb: Any, by_token: list[Mention | None]) -> dict[str, Any]:
+        subj = self._subject(verb)
+        if subj is None:
+            return {"text": "", "actor": None, "verb_i": verb.i}
+        got = self._actors(subj, by_token)
+        text = verb.doc[subj.left_edge.i:subj.right_edge.i + 1].text
+        return {"text": text, "actor": got[0].actor.to_dict() if got else None, "verb_i": verb.i}
+
     def _non_agent(self, f: _Found) -> bool:
         """Nature, accidents and sport do things that sound like events ("a fire killed 16
         workers", "the bowlers struck early"): no actor, no event."""
@@ -567,6 +615,8 @@ class EventStage:
         while head.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass"} and head.head is not head and len(chain) < 5:
             head = head.head
             chain.append(head)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "responsibility":
+            return "claimed"  # "claimed responsibility for the attack"
         gov = tok.head if tok.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"} else None
         if gov is not None and gov.lemma_.lower() in {"deny", "refute", "dispute"} and gov is not tok:
             return "denied"  # "Iran denies arming the group"
@@ -697,6 +747,7 @@ class EventStage:
                                   sum(t.lower_ in _SPORT_WORDS for t in sent) >= 1 and not f.pattern.curated):
             return []
         out = []
+        attribution = self._attribution(f.trigger, self._by_token)
         pattern = f.pattern
         if pattern.type == "ASSAULT" and f.sources and all(m.actor.sector == "OPP" for m in f.sources):
             pattern = replace(pattern, type="PROTEST", mode="riot", note="violence by protesters")
@@ -724,6 +775,7 @@ class EventStage:
                     pipeline_version=self.version,
                     trigger=tok.text,
                     pattern=pattern.id,
+                    attribution=attribution,
                 ))
         return out
 
