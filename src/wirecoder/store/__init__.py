@@ -229,16 +229,14 @@ class Store:
                "t.name AS target_name, t.country AS target_country, t.kind AS target_kind, t.sector AS target_sector "
                "FROM events e JOIN articles a ON a.id = e.article_id "
                "LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id")
-        where, params = [], []
+        filters: list[tuple[str, list[Any]]] = []
         if types:
-            where.append(f"e.type IN ({','.join('?' * len(types))})")
-            params += [t.upper() for t in types]
+            filters.append((f"e.type IN ({','.join('?' * len(types))})", [t.upper() for t in types]))
         if modalities:
-            where.append(f"e.modality IN ({','.join('?' * len(modalities))})")
-            params += modalities
+            filters.append((f"e.modality IN ({','.join('?' * len(modalities))})", list(modalities)))
         if actor_ids or actor_name:
             ids = list(actor_ids or [])
-            clause = []
+            clause, params = [], []
             if ids:
                 marks = ",".join("?" * len(ids))
                 clause.append(f"e.source_actor_id IN ({marks}) OR e.target_actor_id IN ({marks})")
@@ -246,14 +244,8 @@ class Store:
             if actor_name:
                 clause.append("lower(s.name) = lower(?) OR lower(t.name) = lower(?)")
                 params += [actor_name, actor_name]
-            where.append("(" + " OR ".join(clause) + ")")
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY a.rowid, e.span_start, e.trigger_start, e.id"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        for row in self.db.execute(sql, params):
+            filters.append(("(" + " OR ".join(clause) + ")", params))
+        for row in self._select(sql, filters, "a.rowid, e.span_start, e.trigger_start, e.id", limit):
             r = dict(row)
             def actor(prefix: str, key: str) -> dict[str, Any] | None:
                 if r[key] is None:
@@ -284,6 +276,21 @@ class Store:
         return actor.id
 
     # -- reading -------------------------------------------------------------------------
+    def _select(self, sql: str, filters: list[tuple[str, list[Any]]], order: str, limit: int | None,
+                group_by: str | None = None) -> sqlite3.Cursor:
+        """Run a listing query with parameterised filters, grouping, order and limit."""
+        params: list[Any] = []
+        if filters:
+            sql += " WHERE " + " AND ".join(clause for clause, _ in filters)
+            params = [p for _, ps in filters for p in ps]
+        if group_by:
+            sql += f" GROUP BY {group_by}"
+        sql += f" ORDER BY {order}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return self.db.execute(sql, params)
+
     def article(self, article_id: str) -> Article | None:
         row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         return self._load(row) if row else None
@@ -291,21 +298,7 @@ class Store:
     def articles(self, *, limit: int | None = None, source: str | None = None,
                  language: str | None = None) -> Iterator[Article]:
         """Full article records (mentions and events included) in ingest order."""
-        sql, params = "SELECT * FROM articles", []
-        where = []
-        if source is not None:
-            where.append("source = ?")
-            params.append(source)
-        if language is not None:
-            where.append("language = ?")
-            params.append(language)
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY rowid"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        for row in self.db.execute(sql, params):
+        for row in self._select("SELECT * FROM articles", _article_filters(source, language), "rowid", limit):
             yield self._load(row)
 
     def article_summaries(self, *, limit: int | None = None, source: str | None = None,
@@ -314,20 +307,7 @@ class Store:
         sql = ("SELECT id, title, source, published, language, duplicate_of, "
                "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS mentions, "
                "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events FROM articles a")
-        where, params = [], []
-        if source is not None:
-            where.append("source = ?")
-            params.append(source)
-        if language is not None:
-            where.append("language = ?")
-            params.append(language)
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY rowid"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        for row in self.db.execute(sql, params):
+        for row in self._select(sql, _article_filters(source, language), "rowid", limit):
             yield dict(row)
 
     def actor_summaries(self, *, limit: int | None = None, kind: str | None = None,
@@ -336,20 +316,12 @@ class Store:
         sql = ("SELECT a.id, a.name, a.country, a.kind, a.sector, a.in_kb, count(m.id) AS mentions, "
                "count(DISTINCT m.article_id) AS articles FROM actors a "
                "LEFT JOIN mentions m ON m.actor_id = a.id")
-        where, params = [], []
+        filters = []
         if kind is not None:
-            where.append("a.kind = ?")
-            params.append(kind)
+            filters.append(("a.kind = ?", [kind]))
         if country is not None:
-            where.append("a.country = ?")
-            params.append(country.upper())
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " GROUP BY a.id ORDER BY mentions DESC, a.name"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        for row in self.db.execute(sql, params):
+            filters.append(("a.country = ?", [country.upper()]))
+        for row in self._select(sql, filters, "mentions DESC, a.name", limit, group_by="a.id"):
             yield {**dict(row), "in_kb": bool(row["in_kb"])}
 
     def actor_counts(self, actor_id: str) -> dict[str, Any]:
@@ -424,6 +396,15 @@ class Store:
             "actors": q("SELECT count(*) FROM actors"),
             "events": q("SELECT count(*) FROM events"),
         }
+
+
+def _article_filters(source: str | None, language: str | None) -> list[tuple[str, list[Any]]]:
+    filters = []
+    if source is not None:
+        filters.append(("source = ?", [source]))
+    if language is not None:
+        filters.append(("language = ?", [language]))
+    return filters
 
 
 def _place_values(p: Place | None) -> tuple:
