@@ -144,6 +144,9 @@ def cli(ctx: click.Context, verbose: int, config: str | None, kb_dir: str | None
     """wirecoder: news articles in, a sourced database of political events out."""
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if verbose < 2:  # libraries' own chatter ("discarding data") is for debugging only
+        for name in ("trafilatura", "htmldate", "courlan", "justext", "readability", "charset_normalizer"):
+            logging.getLogger(name).setLevel(logging.ERROR)
     ctx.ensure_object(dict)["config"] = config
     ctx.obj["kb_dir"] = kb_dir
 

@@ -159,8 +159,6 @@ class MentionStage:
                     res.place = city.place()
             mentions.append((c, Mention(span.text, span.start_char, span.end_char, c.label,
                                         res.actor, res.place, res.explain)))
-            if c.label != "GROUP":
-                mentions.sort(key=lambda cm: cm[1].start)
         mentions += self._coref(doc, mentions)
         mentions.sort(key=lambda cm: cm[1].start)
         return [m for _, m in mentions]
