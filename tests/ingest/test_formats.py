@@ -239,3 +239,24 @@ def test_ids_are_content_hashes_and_stable(tmp_path, settings):
     a, b = _read([one, two], settings)
     assert a.id == b.id == a.content_hash[:16] and len(a.content_hash) == 64
     assert not a.id_given
+
+
+def test_scripts_and_event_handlers_never_reach_the_text(tmp_path, settings):
+    page = tmp_path / "x.html"
+    page.write_text('<html><body onload="alert(1)"><script>document.write("injected")</script><article>'
+                    '<p>Police arrested twelve people in Nairobi on Tuesday after clashes with protesters, '
+                    'a police spokesman said.</p><p onclick="evil()">More details emerged later in the day '
+                    'from witnesses at the scene.</p></article></body></html>', encoding="utf-8")
+    [a] = _read([page], settings)
+    assert a.text.startswith("Police arrested twelve people")
+    for bad in ("alert", "injected", "evil", "onclick", "<"):
+        assert bad not in a.text
+
+
+def test_invalid_utf8_and_mixed_scripts_are_read(tmp_path, settings):
+    (tmp_path / "bad.txt").write_bytes(b"Protesters \xff marched in Dakar on Sunday against the government, police said.")
+    (tmp_path / "rtl.txt").write_text("Talks in Doha\n\nQatari mediators said on Monday that talks would resume. "
+                                      "\u0627\u0644\u062f\u0648\u062d\u0629 \u05e9\u05dc\u05d5\u05dd.", encoding="utf-8")
+    bad, rtl = _read([tmp_path / "bad.txt", tmp_path / "rtl.txt"], settings)
+    assert isinstance(bad, Article) and "Dakar" in bad.text
+    assert isinstance(rtl, Article) and "\u0627\u0644\u062f\u0648\u062d\u0629" in rtl.text
