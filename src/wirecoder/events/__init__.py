@@ -396,6 +396,9 @@ class EventStage:
                 return self._actors(subj, by_token)
         return []
 
+    def _is_trigger(self, tok: Any) -> bool:
+        return tok.pos_ in {"VERB", "NOUN"} and self._match(tok) is not None
+
     def _decider(self, noun: Any, by_token: list[Mention | None]) -> list[Mention]:
         """Who took a decision reported with no agent ("X said a decision to ... had been
         taken"): the state of the government body reporting it."""
@@ -483,6 +486,12 @@ class EventStage:
                     f.targets += self._prep_targets(c, p.target_preps, by_token)
                     f.targets += [m for o in c.children if o.dep_ in _OBJ for m in self._actors(o, by_token)]
             f.sources += self._noun_source(tok, by_token, set())
+            if p.type == "ASSAULT" and f.targets:
+                # a list of targets the parser scattered: "attacks against US forces at A, B in
+                # April and against Saudi Arabia in January"
+                for t2 in tok.doc[tok.i + 1:tok.sent.end]:
+                    if t2.dep_ in {"prep", "conj"} and t2.lower_ in {"against", "on"} and not self._is_trigger(t2.head):
+                        f.targets += [m for o in t2.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
         if not f.sources and tok.dep_ == "acl" and tok.head.lemma_.lower() in _DECISIONS:
             f.sources += self._decider(tok.head, by_token)
         if not f.targets and p.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}:
