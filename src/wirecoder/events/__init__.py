@@ -300,6 +300,14 @@ class EventStage:
                 out.append(m)
         return out
 
+    def _people_of(self, m: Mention) -> Mention:
+        country = m.actor.country
+        state = self.kb.state(country)
+        actor = Actor(id=f"generic:{country}:CVL", name=f"{state.name if state else country}: civilians",
+                      country=country, kind="civilians", sector="CVL")
+        return Mention(m.text, m.start, m.end, m.label, actor, m.place,
+                       {"rule": "people-of", "alias": m.text, "score": 0.7})
+
     def _people(self, tok: Any) -> Mention | None:
         """Unnamed people an event befalls ("killing 12 people", "arrested six worshippers"):
         civilians (or journalists, activists) of the country where the sentence is set."""
@@ -469,7 +477,9 @@ class EventStage:
                 elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
                     # "a decision to remove the Taliban": the decision's owner acts
                     f.sources += self._noun_source(tok.head, by_token, set())
-                things = p.objects is not None and not (p.objects & {"@person", "@org"})
+                # what is sent or deployed is a thing, not a target ("sent a Patriot system to Ukraine");
+                # whom one expels, summons or arrests is the target
+                things = p.type in {"AID", "MOBILIZE"} and p.objects is not None and not (p.objects & {"@person", "@org"})
                 for c in tok.children:
                     if c.dep_ in _OBJ or c.dep_ == "dative":
                         if not (things and c.dep_ in _OBJ):  # "sent a Patriot system to Ukraine"
@@ -758,6 +768,10 @@ class EventStage:
         out = []
         attribution = self._attribution(f.trigger, self._by_token)
         pattern = f.pattern
+        if pattern.type == "PROTEST":
+            # "thousands of Kenyans rallied": the people of the country, not its government
+            f.sources = [self._people_of(m) if m.label == "NORP" and m.actor.kind == "state" else m
+                         for m in f.sources]
         if pattern.type == "ASSAULT" and f.sources and all(m.actor.sector == "OPP" for m in f.sources):
             pattern = replace(pattern, type="PROTEST", mode="riot", note="violence by protesters")
         for s in f.sources or [None]:
