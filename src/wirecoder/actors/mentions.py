@@ -467,6 +467,9 @@ class MentionStage:
                 target = antecedent(tok, None, person=True)
             elif low in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"}:
                 target = antecedent(tok, {"armed_group", "party", "igo", "government", "military"}, person=False)
+            elif low == "them" and tok.pos_ == "PRON" and tok.dep_ in {"dobj", "pobj"}:
+                # "expelled three French diplomats, accusing them of ...": the people just named
+                target = self._plural_group(tok, [m for _, m in by_start + out])
             elif low == "it" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.lemma_ != "be" \
                     and not any(t.dep_ in {"ccomp", "xcomp"} and t.i > tok.head.i for t in tok.head.children
                                 if tok.head.lemma_ in {"seem", "appear"}):
@@ -502,6 +505,15 @@ class MentionStage:
         if subjects:
             return subjects[-1]
         return prior[-1]
+
+    @staticmethod
+    def _plural_group(tok: Any, known: list[Mention]) -> Mention | None:
+        """The latest unnamed plural group in the same or the previous sentence."""
+        start = tok.sent.start_char
+        prev = tok.doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else start
+        cands = [m for m in known if m.label == "GROUP" and m.actor is not None and m.end <= tok.idx
+                 and m.start >= prev and m.text.endswith("s")]
+        return max(cands, key=lambda m: m.start) if cands else None
 
     def _is_subject(self, doc: Any, m: Mention) -> bool:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
