@@ -359,7 +359,8 @@ class MentionStage:
         if c.label == "GROUP":
             country = c.country or self._possessor_country(span, doc) or self._local_country(c, span, ctx, done)
             head = span.root.lower_
-            if head in {"government", "authorities", "administration"} and country and self.kb.state(country):
+            if head in {"government", "authorities", "administration", "junta", "rulers", "regime", "leadership"} \
+                    and country and self.kb.state(country):
                 return Resolution(self.kb.actors[country].actor(ctx.published), None,
                                   {"rule": "generic-government", "alias": fold(span.text), "score": 0.9})
             return Resolution(r.generic(country, c.sector or "OTH", span.text), None,

@@ -382,7 +382,7 @@ class EventStage:
                         if got:
                             return got
         head = noun.head
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"at", "during", "in", "after"} \
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"at", "during", "in", "after", "for"} \
                 and head.head.pos_ == "VERB" and noun.lemma_.lower() in _GATHERINGS_NOUNS:
             subj = self._subject(head.head)  # "speaking at a meeting with X": the speaker attends
             if subj is not None:
