@@ -655,6 +655,9 @@ class EventStage:
                 return "negated"
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in kids):
                 return "hypothetical"
+            if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+                   for c in kids) and t is tok:
+                return "conditional"  # "will withdraw unless ...", "may halt mediation if ...": a threat
             aux = {c.lower_ for c in kids if c.dep_ == "aux"}
             if "would" in aux and t.dep_ == "ccomp" and t.head.lemma_.lower() in _REPORTING:
                 return "future"  # "said they would blockade Paris": future in the past
@@ -731,6 +734,11 @@ class EventStage:
                         f.modality = "asserted"  # "gathered to demand ...": the gathering happened
         found = [f for f in found if f.trigger.i not in inner]
         for f in found:
+            if f.modality == "conditional":
+                # an actor's action made to hang on a condition: PLOVER codes the threat (or offer)
+                f.modality = "future"
+                if f.pattern.type in _CONFLICTUAL | {"SANCTION"}:
+                    f.pattern = replace(f.pattern, type="THREATEN", mode=None, note="conditional threat")
             if f.modality == "future" and f.pattern.type not in {"AGREE", "THREATEN"}:
                 new_type = "AGREE" if f.pattern.type in _COOPERATIVE else \
                     "THREATEN" if f.pattern.type in _CONFLICTUAL else None
