@@ -19,7 +19,7 @@ from .ingest import IngestOptions, read_inputs
 from .ingest.dates import parse_published
 from .output import FORMATS, emit
 from .pipeline import Pipeline, codable
-from .records import Article, Rejection
+from .records import Rejection
 from .settings import Settings
 from .store import Store
 

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ..errors import WirecoderError
 from ..records import Actor, Mention
@@ -99,7 +99,7 @@ def score_spans(gold: list[list[dict]], predicted: list[list[dict]], system: str
             exact[group].tp += len(gs & ps)
             exact[group].fp += len(ps - gs)
             exact[group].fn += len(gs - ps)
-            hit_g = {x for x in g if any(a < y2 and x[0] < b and True for (a, b) in p for y2 in [x[1]])}
+            hit_g = {x for x in g if any(a < x[1] and x[0] < b for a, b in p)}
             hit_p = {y for y in p if any(a < y[1] and y[0] < b for (a, b) in g)}
             overlap[group].tp += len(hit_g)
             overlap[group].fn += len(g) - len(hit_g)
