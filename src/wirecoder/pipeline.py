@@ -75,11 +75,13 @@ class Pipeline:
     def run(self, items: Iterable[Article | Rejection]) -> Iterator[Article | Rejection]:
         """Code articles in batches of ``settings.batch_size``; rejections pass through in place."""
         batch: list[Article | Rejection] = []
+        n_articles = 0
         for item in items:
             batch.append(item)
-            if sum(isinstance(i, Article) for i in batch) >= self.settings.batch_size:
+            n_articles += isinstance(item, Article)
+            if n_articles >= self.settings.batch_size:
                 yield from self._flush(batch)
-                batch = []
+                batch, n_articles = [], 0
         if batch:
             yield from self._flush(batch)
 

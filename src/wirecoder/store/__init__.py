@@ -105,8 +105,7 @@ class Store:
             old = db.execute("SELECT content_hash FROM articles WHERE id = ?", (article.id,)).fetchone()
             if old is not None and old["content_hash"] == article.content_hash:
                 db.execute("ROLLBACK")
-                stored = self.article(article.id)
-                return WriteResult("unchanged", stored or article)
+                return WriteResult("unchanged", article)
             status = "added"
             if old is not None:
                 db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
