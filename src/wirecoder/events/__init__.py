@@ -437,6 +437,10 @@ class EventStage:
                     if o.dep_ != "pobj":
                         continue
                     found = self._actors(o, by_token)
+                    if not found and o.pos_ == "NOUN":
+                        # "against corruption in the government of X", "the jailing of X"
+                        found = [m for w in o.children if w.dep_ == "prep" and w.lower_ in {"of", "in", "by"}
+                                 for x in w.children if x.dep_ == "pobj" for m in self._actors(x, by_token)][:1]
                     if not found and o.lower_ in {"border", "borders", "frontier", "boundary"}:
                         # "troops to its border with Guyana": the neighbour
                         found = [m for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
