@@ -55,7 +55,8 @@ _SPORT_WORDS = {"goal", "goals", "match", "tournament", "semi-final", "semi-fina
 _PROPOSALS = {"demand", "demands", "proposal", "proposals", "offer", "plan", "request", "call", "calls",
               "resolution", "bid", "idea", "suggestion", "motion", "ultimatum", "appeal", "order"}
 #: meetings one attends
-_GATHERINGS_NOUNS = {"meeting", "talks", "summit", "conference", "negotiations", "session", "visit"}
+_GATHERINGS_NOUNS = {"meeting", "talks", "summit", "conference", "negotiations", "session", "visit", "call",
+                     "conversation", "trip", "tour"}
 #: verbs of people coming together in the street
 _GATHERING = {"gather", "march", "rally", "walk", "walk_out", "block", "strike", "demonstrate", "assemble",
               "converge", "take", "pour", "flood", "occupy", "camp", "stage", "hold"}
@@ -382,7 +383,7 @@ class EventStage:
                         if got:
                             return got
         head = noun.head
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"at", "during", "in", "after", "for"} \
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"at", "during", "in", "after", "for", "on"} \
                 and head.head.pos_ == "VERB" and noun.lemma_.lower() in _GATHERINGS_NOUNS:
             subj = self._subject(head.head)  # "speaking at a meeting with X": the speaker attends
             if subj is not None:
