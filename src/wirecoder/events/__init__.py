@@ -44,7 +44,7 @@ _RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", ty
 #: modifiers that make an event noun something else ("heart attack", "strike group")
 _NOT_EVENT_MODIFIERS = {"heart", "panic", "asthma", "anxiety", "group"}
 #: subjects that act without political agency: nature, accidents, sport
-_NON_AGENTS = {"fire", "blaze", "earthquake", "quake", "cyclone", "hurricane", "typhoon", "storm", "flood", "floods",
+_NON_AGENTS = {"fire", "blaze", "magnitude", "earthquake", "quake", "cyclone", "hurricane", "typhoon", "storm", "flood", "floods",
                "rain", "rains", "landslide", "landslides", "tsunami", "drought", "heatwave", "wildfire", "wildfires",
                "locust", "locusts", "swarm", "swarms", "virus", "outbreak", "disease", "epidemic", "accident",
                "crash", "collapse", "avalanche", "eruption", "lightning", "bowler", "bowlers", "striker", "strikers",
@@ -641,6 +641,10 @@ class EventStage:
             chain.append(head)
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "responsibility":
             return "claimed"  # "claimed responsibility for the attack"
+        if tok.dep_ in _SUBJ and tok.head.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in {"possible", "likely", "unlikely", "expected", "planned", "due"}
+                for c in tok.head.children):
+            return "hypothetical"  # "a meeting was possible later this year"
         gov = tok.head if tok.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"} else None
         if gov is not None and gov.lemma_.lower() in {"deny", "refute", "dispute"} and gov is not tok:
             return "denied"  # "Iran denies arming the group"
@@ -653,7 +657,7 @@ class EventStage:
             kids = list(t.children)
             if any(c.dep_ == "neg" for c in kids) or any(c.lower_ == "no" and c.dep_ == "det" for c in kids):
                 return "negated"
-            if any(c.dep_ in _SUBJ and (c.lower_ in {"nobody", "none", "nothing"} or
+            if any(c.dep_ in _SUBJ | {"nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing"} or
                                          any(g.lower_ == "no" for g in c.children)) for c in kids):
                 return "negated"  # "No country has recognised ..."
             if any(c.lower_ in {"never"} for c in kids):
@@ -662,7 +666,9 @@ class EventStage:
                 return "hypothetical"
             if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
                    for c in kids) and t is tok:
-                return "conditional"  # "will withdraw unless ...", "may halt mediation if ...": a threat
+                aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+                # "will withdraw unless ...": a threat; "analysts said Israel could strike if ...": speculation
+                return "hypothetical" if aux & {"could", "might", "may"} else "conditional"
             aux = {c.lower_ for c in kids if c.dep_ == "aux"}
             if "would" in aux and t.dep_ == "ccomp" and t.head.lemma_.lower() in _REPORTING:
                 return "future"  # "said they would blockade Paris": future in the past
