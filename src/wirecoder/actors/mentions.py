@@ -363,7 +363,7 @@ class MentionStage:
                     and country and self.kb.state(country):
                 return Resolution(self.kb.actors[country].actor(ctx.published), None,
                                   {"rule": "generic-government", "alias": fold(span.text), "score": 0.9})
-            return Resolution(r.generic(country, c.sector or "OTH", span.text), None,
+            return Resolution(r.generic(country, c.sector or "OTH"), None,
                               {"rule": "generic", "alias": fold(span.text), "score": 0.8,
                                "sector_from": self.agents.get(span[-min(len(span), 1):].text.lower(), ("", ""))[1]})
         if c.kb_id is not None and c.label in {"PERSON", "ORG"}:

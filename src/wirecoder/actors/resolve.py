@@ -46,6 +46,15 @@ class ArticleContext:
     main_country: str | None = None  # the one it names most
 
 
+def generic_actor(kb: KnowledgeBase, country: str | None, sector: str) -> Actor:
+    """The actor for an unnamed group: a country's police, a place's civilians."""
+    state = kb.state(country) if country else None
+    where = state.name if state else (country or "unspecified")
+    return Actor(id=f"generic:{country or 'XXX'}:{sector}",
+                 name=f"{where}: {SECTOR_NAMES.get(sector, sector.lower())}",
+                 country=country, kind=KIND_OF_SECTOR.get(sector, "other"), sector=sector)
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
 
@@ -71,12 +80,8 @@ class Resolver:
             return None
         return Place(name=s.name, country=s.id, admin1=None, lat=s.lat, lon=s.lon, precision="country")
 
-    def generic(self, country: str | None, sector: str, term: str) -> Actor:
-        state = self.kb.state(country) if country else None
-        where = state.name if state else (country or "unspecified")
-        return Actor(id=f"generic:{country or 'XXX'}:{sector}",
-                     name=f"{where}: {SECTOR_NAMES.get(sector, sector.lower())}",
-                     country=country, kind=KIND_OF_SECTOR.get(sector, "other"), sector=sector)
+    def generic(self, country: str | None, sector: str) -> Actor:
+        return generic_actor(self.kb, country, sector)
 
     def country_of(self, word: str) -> str | None:
         return self.kb.country_of_word(word) or REGIONS.get(fold(word))

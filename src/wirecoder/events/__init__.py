@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
 from .. import __version__
-from ..records import Actor, Article, Event, Mention
+from ..actors.resolve import generic_actor
+from ..records import Article, Event, Mention
 from ..settings import Settings
 from .lexicon import Lexicon, Pattern, load_lexicon
 
@@ -302,10 +303,7 @@ class EventStage:
         return out
 
     def _people_of(self, m: Mention) -> Mention:
-        country = m.actor.country
-        state = self.kb.state(country)
-        actor = Actor(id=f"generic:{country}:CVL", name=f"{state.name if state else country}: civilians",
-                      country=country, kind="civilians", sector="CVL")
+        actor = generic_actor(self.kb, m.actor.country, "CVL")
         return Mention(m.text, m.start, m.end, m.label, actor, m.place,
                        {"rule": "people-of", "alias": m.text, "score": 0.7})
 
@@ -322,13 +320,7 @@ class EventStage:
             if m.label == "GPE" and m.actor is not None and m.actor.kind == "state":
                 country = m.actor.country
                 break
-        country = country or self._main_country
-        state = self.kb.state(country) if country else None
-        where = state.name if state else (country or "unspecified")
-        from ..actors.lexicon import KIND_OF_SECTOR, SECTOR_NAMES
-
-        actor = Actor(id=f"generic:{country or 'XXX'}:{sector}", name=f"{where}: {SECTOR_NAMES.get(sector, sector)}",
-                      country=country, kind=KIND_OF_SECTOR.get(sector, "civilians"), sector=sector)
+        actor = generic_actor(self.kb, country or self._main_country, sector)
         m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
                     {"rule": "implicit-people", "alias": tok.lower_, "score": 0.6})
         self._implicit.append(m)
