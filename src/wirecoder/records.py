@@ -93,6 +93,9 @@ class Event:
     source_span: Span | None = None
     target_span: Span | None = None
     caption: bool = False
+    #: every telling of this event in the article, best first: {"in": "text"|"title"|"caption",
+    #: "index" (caption number or None), "start", "end" (offsets into that field), "text"}
+    evidences: list[dict[str, Any]] = field(default_factory=list)
     cluster_id: str | None = None
     pipeline_version: str | None = None
     #: the trigger word(s) and the pattern that coded it (data file and entry)
@@ -115,7 +118,7 @@ EVENT_FIELDS = (
     "id", "article_id", "type", "mode", "context", "source", "target", "date", "date_end",
     "date_precision", "date_text", "location", "quantities", "attribution", "modality",
     "confidence", "evidence", "span", "trigger_span", "source_span", "target_span", "caption",
-    "cluster_id", "pipeline_version", "trigger", "pattern",
+    "evidences", "cluster_id", "pipeline_version", "trigger", "pattern",
 )
 
 

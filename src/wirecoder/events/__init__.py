@@ -810,6 +810,8 @@ class EventStage:
                     trigger=tok.text,
                     pattern=pattern.id,
                     attribution=attribution,
+                    evidences=[{"in": "text", "index": None, "start": sent.start_char,
+                                "end": sent.end_char, "text": sent.text}],
                 ))
         return out
 

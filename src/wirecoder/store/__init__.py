@@ -179,15 +179,16 @@ class Store:
                 "location_country, location_admin1, location_lat, location_lon, location_precision, "
                 "location_geonameid, quantities, attribution, modality, confidence, evidence, "
                 "span_start, span_end, trigger_start, trigger_end, source_start, source_end, "
-                "target_start, target_end, caption, cluster_id, pipeline_version, trigger, pattern) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "target_start, target_end, caption, cluster_id, pipeline_version, trigger, pattern, evidences) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (e.id, a.id, e.type, e.mode, e.context, src, tgt, e.date, e.date_end,
                  e.date_precision, e.date_text, *_place_values(e.location),
                  json.dumps(e.quantities, ensure_ascii=False),
                  json.dumps(e.attribution, ensure_ascii=False) if e.attribution is not None else None,
                  e.modality, e.confidence, e.evidence, *_span(e.span), *_span(e.trigger_span),
                  *_span(e.source_span), *_span(e.target_span), int(e.caption), e.cluster_id,
-                 e.pipeline_version or PIPELINE_VERSION, e.trigger, e.pattern),
+                 e.pipeline_version or PIPELINE_VERSION, e.trigger, e.pattern,
+                 json.dumps(e.evidences, ensure_ascii=False)),
             )
 
     def replace_coding(self, article: Article) -> None:
@@ -260,7 +261,8 @@ class Store:
                 "trigger_span": [r["trigger_start"], r["trigger_end"]] if r["trigger_start"] is not None else None,
                 "date": r["date"], "date_precision": r["date_precision"],
                 "attribution": json.loads(r["attribution"]) if r["attribution"] else None,
-                "caption": bool(r["caption"]), "cluster_id": r["cluster_id"], "pattern": r["pattern"],
+                "caption": bool(r["caption"]), "evidences": json.loads(r["evidences"]),
+                "cluster_id": r["cluster_id"], "pattern": r["pattern"],
                 "pipeline_version": r["pipeline_version"],
             }
 
@@ -363,7 +365,8 @@ class Store:
                 span=_pair(e, "span"), trigger_span=_pair(e, "trigger"),
                 source_span=_pair(e, "source"), target_span=_pair(e, "target"),
                 caption=bool(e["caption"]), cluster_id=e["cluster_id"],
-                pipeline_version=e["pipeline_version"], trigger=e["trigger"], pattern=e["pattern"]))
+                pipeline_version=e["pipeline_version"], trigger=e["trigger"], pattern=e["pattern"],
+                evidences=json.loads(e["evidences"])))
         return a
 
     def _actors_of(self, article_id: str) -> dict[str, Actor]:

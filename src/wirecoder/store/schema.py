@@ -135,4 +135,9 @@ ALTER TABLE events ADD COLUMN pattern TEXT;        -- the pattern that coded the
 CREATE INDEX events_modality ON events(modality);
 """))
 
+MIGRATIONS.append((3, """
+ALTER TABLE events ADD COLUMN evidences TEXT NOT NULL DEFAULT '[]';  -- JSON: every telling
+CREATE INDEX events_cluster ON events(cluster_id);
+"""))
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
