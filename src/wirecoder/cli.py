@@ -408,6 +408,8 @@ def actor(ctx: click.Context, name: str, db: str | None, fmt: str, when: str | N
 EVENT_COLUMNS = ["article_id", "published", "type", "mode", "source", "target", "modality", "confidence",
                  "trigger", "evidence"]
 COUNTED_MODALITIES = ["asserted", "claimed", "future", "historical", "denied"]
+CLUSTER_COLUMNS = ["cluster_id", "type", "first_date", "sources", "articles", "events", "source", "target",
+                   "outlets", "evidence"]
 
 
 @cli.command()
@@ -418,11 +420,13 @@ COUNTED_MODALITIES = ["asserted", "claimed", "future", "historical", "denied"]
               "(a name, alias or actor id).")
 @click.option("--modality", "modalities", multiple=True, metavar="M",
               help="Only this modality (repeatable); default: all but negated and hypothetical.")
+@click.option("--clusters", is_flag=True, help="One row per happening (cross-article cluster) with its "
+              "number of independent sources.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many events.")
 @click.pass_context
 @friendly
 def events(ctx: click.Context, db: str | None, fmt: str, types: tuple[str, ...], actor: str | None,
-           modalities: tuple[str, ...], limit: int | None) -> None:
+           modalities: tuple[str, ...], clusters: bool, limit: int | None) -> None:
     """List coded events with their actors and evidence sentence."""
     from .events.lexicon import PLOVER_TYPES
 
@@ -437,6 +441,10 @@ def events(ctx: click.Context, db: str | None, fmt: str, types: tuple[str, ...],
 
         actor_ids = [a.id for a in load_kb(kb_sources(settings)).lookup(actor)] + [actor]  # noqa
     with Store(settings.db, create=False) as store:
+        if clusters:
+            emit(store.clusters(types=list(types) or None, modalities=list(modalities) or None, limit=limit), fmt,
+                 CLUSTER_COLUMNS, table_widths={"evidence": 60, "source": 24, "target": 24, "outlets": 24})
+            return
         rows = store.events(types=list(types) or None, actor_ids=actor_ids, actor_name=actor,
                             modalities=list(modalities) or COUNTED_MODALITIES, limit=limit)
         if fmt == "table":
@@ -570,6 +578,26 @@ def eval_events(ctx: click.Context, gold: str, fmt: str) -> None:
     emit(({"gold \\ top predicted": g, **{t[:4]: row.get(t, "") for t in types}}
           for g, row in report.confusion.items()), "table",
          ["gold \\ top predicted"] + [t[:4] for t in types])
+
+
+@eval_group.command(name="clusters")
+@click.argument("gold", metavar="GOLD.jsonl")
+@format_option("table", ("table", "json"))
+@click.pass_context
+@friendly
+def eval_clusters(ctx: click.Context, gold: str, fmt: str) -> None:
+    """Cross-article clustering: pairwise precision/recall/F1 over article pairs, and per
+    happening whether it is one cluster with the right number of independent sources."""
+    from .evaluation.clusters import evaluate_clusters
+
+    report = evaluate_clusters(gold, _settings(ctx))
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{report.gold} ({report.articles} articles, {report.happenings} happenings told more than once)")
+    emit(({"metric": k, "value": v} for k, v in report.metrics.items()), "table", ["metric", "value"])
+    emit(report.per_happening, "table", ["happening", "articles", "clusters", "uncoded", "expected_sources",
+                                          "sources", "one_cluster"])
 
 
 def main() -> None:

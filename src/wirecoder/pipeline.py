@@ -95,9 +95,13 @@ class Pipeline:
 def default_stages(settings: Settings) -> list[Stage]:
     from .actors.mentions import MentionStage
     from .events import EventStage
+    from .events.merge import MergeStage
     from .nlp import NlpStage
 
-    return [LanguageStage(settings), NlpStage(settings), MentionStage(settings), EventStage(settings), DropDocs()]
+    # stages that date, place and count events run after EventStage and before MergeStage,
+    # which needs their results to tell one happening from another
+    return [LanguageStage(settings), NlpStage(settings), MentionStage(settings), EventStage(settings),
+            MergeStage(settings), DropDocs()]
 
 
 class DropDocs:

@@ -103,40 +103,71 @@ class EventStage:
         nlp = load_model(settings.model)
         kb = load_kb(kb_sources(settings))
         self.kb = kb
+        self.nlp = nlp
+        from ..actors.mentions import MentionStage
+
+        self.mentions = MentionStage(settings, kb)
         self.version = (f"wirecoder {__version__}; model {settings.model} {nlp.meta.get('version', '?')}; "
                         f"kb {kb.version}; patterns {self.lex.version}")
 
     def __call__(self, articles: list[Article]) -> list[Article]:
-        for a in articles:
-            if a.doc is not None:
-                a.events = self.code(a)
+        todo = [a for a in articles if a.doc is not None]
+        # headlines and captions are parsed here, in one batch: they are coded like body
+        # sentences, but their offsets count in their own field, not in the article text
+        sides = [(a, where, index, text) for a in todo for where, index, text in _side_texts(a)]
+        side_docs = self.nlp.pipe((_sentence_case(text, a.text) for a, _, _, text in sides),
+                                  batch_size=self.settings.batch_size)
+        by_article: dict[int, list[tuple[str, int | None, Any]]] = {}
+        for (a, where, index, text), doc in zip(sides, side_docs):
+            by_article.setdefault(id(a), []).append((where, index, doc, text))
+        for a in todo:
+            a.events = self.code(a, by_article.get(id(a), []))
         return articles
 
     # -- per article -----------------------------------------------------------------------
-    def code(self, article: Article) -> list[Event]:
+    def code(self, article: Article, sides: list[tuple[str, int | None, Any, str]] | None = None) -> list[Event]:
+        """The article's events: from the body, then from the headline and captions given as
+        parsed ``sides`` (``("title"|"caption", caption index, doc, original text)``)."""
         doc = article.doc
-        by_token: list[Mention | None] = [None] * len(doc)
-        for m in article.mentions:
-            if m.actor is None:
-                continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                for t in span:
-                    by_token[t.i] = m
-        events: list[Event] = []
-        self._by_token = by_token
-        self._implicit: list[Mention] = []
-        self._sentence_mentions = {}
         countries: dict[str, int] = {}
         for m in article.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                self._sentence_mentions.setdefault(span.sent.start, []).append(m)
             c = (m.place.country if m.place else None) or (
                 m.actor.country if m.actor and m.label in {"GPE", "NORP"} else None)
             if c:
                 countries[c] = countries.get(c, 0) + 1
         self._main_country = max(countries, key=countries.get) if countries else None
+        self._implicit: list[Mention] = []
+        events = self._code_doc(article, doc, article.mentions, ("text", None), article.text)
+        # unnamed people who took part in an event become mentions of the article too
+        used = {(e.source_span, e.target_span) for e in events}
+        spans = {s for pair in used for s in pair if s}
+        taken = [(m.start, m.end) for m in article.mentions]
+        for m in self._implicit:
+            if (m.start, m.end) in spans and all(m.end <= a or m.start >= b for a, b in taken):
+                article.mentions.append(m)
+                taken.append((m.start, m.end))
+        article.mentions.sort(key=lambda m: m.start)
+        for where, index, side, text in sides or []:
+            mentions = self.mentions.extract(side, article.published)
+            events += self._code_doc(article, side, mentions, (where, index), text)
+        return events
+
+    def _code_doc(self, article: Article, doc: Any, mentions: list[Mention],
+                  where: tuple[str, int | None], text: str) -> list[Event]:
+        by_token: list[Mention | None] = [None] * len(doc)
+        self._sentence_mentions = {}
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            self._sentence_mentions.setdefault(span.sent.start, []).append(m)
+            if m.actor is not None:
+                for t in span:
+                    by_token[t.i] = m
+        self._by_token = by_token
+        self._where = where
+        self._text = text
+        events: list[Event] = []
         for sent in doc.sents:
             found = [f for f in (self._match(t) for t in sent) if f is not None]
             for f in found:
@@ -151,15 +182,6 @@ class EventStage:
                                                      id=f.pattern.id + "/also"),
                                   f.sources, f.targets, f.modality)
                     events += self._events(article, sent, twin)
-        # unnamed people who took part in an event become mentions of the article too
-        used = {(e.source_span, e.target_span) for e in events}
-        spans = {s for pair in used for s in pair if s}
-        taken = [(m.start, m.end) for m in article.mentions]
-        for m in self._implicit:
-            if (m.start, m.end) in spans and all(m.end <= a or m.start >= b for a, b in taken):
-                article.mentions.append(m)
-                taken.append((m.start, m.end))
-        article.mentions.sort(key=lambda m: m.start)
         return events
 
     # -- triggers --------------------------------------------------------------------------
@@ -790,7 +812,11 @@ class EventStage:
                 if s is not None and t is not None and s.actor.id == t.actor.id:
                     continue
                 tok = f.trigger
+                where, index = self._where
+                body = where == "text"
                 key = f"{article.id}|{tok.idx}|{pattern.type}|{s.actor.id if s else ''}|{t.actor.id if t else ''}"
+                if not body:
+                    key = f"{where}{index if index is not None else ''}|{key}"
                 out.append(Event(
                     id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
                     article_id=article.id,
@@ -801,17 +827,18 @@ class EventStage:
                     target=t.actor if t else None,
                     modality=f.modality,
                     confidence=self._confidence(f, s, t),
-                    evidence=sent.text,
-                    span=(sent.start_char, sent.end_char),
-                    trigger_span=(tok.idx, tok.idx + len(tok.text)),
-                    source_span=(s.start, s.end) if s else None,
-                    target_span=(t.start, t.end) if t else None,
+                    evidence=self._text[sent.start_char:sent.end_char],
+                    span=(sent.start_char, sent.end_char) if body else None,
+                    trigger_span=(tok.idx, tok.idx + len(tok.text)) if body else None,
+                    source_span=(s.start, s.end) if s and body else None,
+                    target_span=(t.start, t.end) if t and body else None,
+                    caption=where == "caption",
                     pipeline_version=self.version,
                     trigger=tok.text,
                     pattern=pattern.id,
                     attribution=attribution,
-                    evidences=[{"in": "text", "index": None, "start": sent.start_char,
-                                "end": sent.end_char, "text": sent.text}],
+                    evidences=[{"in": where, "index": index, "start": sent.start_char, "end": sent.end_char,
+                                "text": self._text[sent.start_char:sent.end_char], "trigger": [tok.idx, tok.idx + len(tok.text)]}],
                 ))
         return out
 
@@ -843,3 +870,30 @@ def _unique(ms: list[Mention]) -> list[Mention]:
         if all(m.actor.id != o.actor.id for o in out):
             out.append(m)
     return out
+
+
+def _side_texts(article: Article) -> list[tuple[str, int | None, str]]:
+    """The headline and each caption worth coding (not a repeat of the body's text)."""
+    out: list[tuple[str, int | None, str]] = []
+    if article.title and article.title.strip() and article.title.strip() not in article.text[:400]:
+        out.append(("title", None, article.title.strip()))
+    for i, caption in enumerate(article.captions):
+        if caption.strip():
+            out.append(("caption", i, caption.strip()))
+    return out
+
+
+def _sentence_case(title: str, body: str) -> str:
+    """A Title Case Headline in sentence case, so the parser reads it as a sentence: a
+    capitalised word stays capitalised when the body writes it so mid-sentence (a name)."""
+    words = title.split(" ")
+    caps = [w for w in words if w[:1].isupper()]
+    if len(words) < 4 or len(caps) < 0.6 * len(words):
+        return title
+    out = [words[0]]
+    for w in words[1:]:
+        core = w.strip("\"'‘’“”,:;.!?()")
+        if core[:1].isupper() and not core.isupper() and f" {core}" not in body and f"\n{core}" not in body:
+            w = w.replace(core, core.lower(), 1)
+        out.append(w)
+    return " ".join(out)

@@ -17,6 +17,7 @@ from typing import Any, Iterator
 from .. import PIPELINE_VERSION
 from ..errors import StoreError
 from ..records import Actor, Article, Event, Mention, Place
+from .cluster import assign_clusters
 from .dedup import band_hashes, containment, shingles
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -161,6 +162,7 @@ class Store:
 
     def _insert_coding(self, a: Article) -> None:
         db = self.db
+        assign_clusters(db, a)
         for m in a.mentions:
             actor_id = self._upsert_actor(m.actor)
             p = m.place
@@ -265,6 +267,37 @@ class Store:
                 "cluster_id": r["cluster_id"], "pattern": r["pattern"],
                 "pipeline_version": r["pipeline_version"],
             }
+
+    def clusters(self, *, types: list[str] | None = None, modalities: list[str] | None = None,
+                 limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """One row per happening: its events across articles, how many independent sources told
+        it (syndicated near-duplicates count once) and its best-told event's participants.
+        Negated and hypothetical events are left out unless ``modalities`` asks for them."""
+        filters: list[tuple[str, list[Any]]] = []
+        if types:
+            filters.append((f"e.type IN ({','.join('?' * len(types))})", [t.upper() for t in types]))
+        if modalities:
+            filters.append((f"e.modality IN ({','.join('?' * len(modalities))})", list(modalities)))
+        else:
+            filters.append(("e.modality NOT IN ('negated', 'hypothetical')", []))
+        sql = ("SELECT e.cluster_id, e.type, count(*) AS events, count(DISTINCT e.article_id) AS articles, "
+               "count(DISTINCT coalesce(a.duplicate_of, a.id)) AS sources, "
+               "min(coalesce(e.date, substr(a.published, 1, 10))) AS first_date, "
+               "max(coalesce(e.date, substr(a.published, 1, 10))) AS last_date, "
+               "group_concat(DISTINCT a.source) AS outlets, max(e.confidence) AS confidence "
+               "FROM events e JOIN articles a ON a.id = e.article_id")
+        rows = [dict(r) for r in self._select(sql, filters, "first_date, e.cluster_id", limit,
+                                              group_by="e.cluster_id, e.type")]
+        for r in rows:
+            best = self.db.execute(
+                "SELECT e.id, e.evidence, e.modality, e.location_name, s.name AS source, t.name AS target "
+                "FROM events e LEFT JOIN actors s ON s.id = e.source_actor_id "
+                "LEFT JOIN actors t ON t.id = e.target_actor_id WHERE e.cluster_id = ? AND e.type = ? "
+                "ORDER BY (e.source_actor_id IS NOT NULL) + (e.target_actor_id IS NOT NULL) DESC, "
+                "e.confidence DESC, e.rowid LIMIT 1", (r["cluster_id"], r["type"])).fetchone()
+            r.update({"source": best["source"], "target": best["target"], "location": best["location_name"],
+                      "event_id": best["id"], "evidence": best["evidence"]})
+            yield r
 
     def _upsert_actor(self, actor: Actor | None) -> str | None:
         if actor is None:

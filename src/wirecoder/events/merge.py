@@ -1,0 +1,160 @@
+"""One event per happening within an article.
+
+A story tells its main event in the headline, again in the lead and often once more later
+or in a caption. :func:`merge_events` folds those tellings into one event: the best-told
+one (a body sentence, most participants, highest confidence) keeps its evidence and span,
+takes the arguments the others fill in, and lists every telling in ``evidences``. Tellings
+that share no participant merge only when nothing else of their type is in the article.
+
+The stage also marks events long before publication ``historical`` (PLOVER's auxiliary
+mode), so it runs after the stages that date and place events.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+
+from ..records import Article, Event
+from ..settings import Settings
+from .same import filled, shared_participant, why_not_same
+
+log = logging.getLogger(__name__)
+
+#: an event dated this many days or more before publication is historical
+HISTORICAL_DAYS = 365
+_RANK = {"day": 4, "month": 3, "year": 2}
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Fold the tellings of one happening into one event, keeping input order of the rest.
+
+    A headline or caption joins a body event it is compatible with and shares a participant
+    with. Two body sentences are held to more: the same actor on one side, and on the other
+    side the same actor, nobody on both, or the same trigger word ("the attack" told again).
+    """
+    order = sorted(range(len(events)), key=lambda i: _best_first(events[i]))
+    groups: list[list[Event]] = []
+    for i in order:
+        e = events[i]
+        home = None
+        for g in groups:
+            if any(why_not_same(e, o) is not None or _same_telling(e, o) for o in g):
+                continue
+            alone = sum(o.type == e.type for o in events) == len(g) + 1  # nothing else of its type
+            if any(_retold(e, o) for o in g) or (
+                    alone and (_no_participants(e) or all(_no_participants(o) for o in g))):
+                home = g
+                break
+        if home is None:
+            groups.append([e])
+        else:
+            home.append(e)
+    merged = {id(g[0]): _fold(g) for g in groups}
+    return [merged[id(e)] for e in events if id(e) in merged]
+
+
+def _retold(a: Event, b: Event) -> bool:
+    if a.span is None or b.span is None:  # a headline or caption against the body
+        return shared_participant(a, b)
+    for mine, theirs, other_a, other_b in ((a.source, b.source, a.target, b.target),
+                                           (a.target, b.target, a.source, b.source)):
+        if mine is None or theirs is None or mine.id != theirs.id:
+            continue
+        if (other_a is None) == (other_b is None) and (other_a is None or other_a.id == other_b.id):
+            return True
+        if _stem(a.trigger) == _stem(b.trigger):
+            return True
+    return False
+
+
+def _stem(word: str | None) -> str:
+    return (word or "").lower()[:5]
+
+
+def _best_first(e: Event) -> tuple:
+    in_body = e.span is not None
+    return (not in_body, -filled(e), -(e.confidence or 0.0), e.span[0] if e.span else 0)
+
+
+def _same_telling(a: Event, b: Event) -> bool:
+    """Two events from one sentence are two events (coordination, lists), not one told twice."""
+    ea, eb = (a.evidences or [{}])[0], (b.evidences or [{}])[0]
+    return (ea.get("in"), ea.get("index"), ea.get("start")) == (eb.get("in"), eb.get("index"), eb.get("start"))
+
+
+def _no_participants(e: Event) -> bool:
+    return e.source is None and e.target is None
+
+
+def _fold(group: list[Event]) -> Event:
+    best = group[0]
+    if len(group) == 1:
+        return best
+    for other in group[1:]:
+        in_body = other.span is not None
+        if best.source is None and other.source is not None:
+            best.source, best.source_span = other.source, other.source_span if in_body else None
+        if best.target is None and other.target is not None:
+            best.target, best.target_span = other.target, other.target_span if in_body else None
+        if _RANK.get(other.date_precision or "", 0) > _RANK.get(best.date_precision or "", 0):
+            best.date, best.date_end, best.date_precision, best.date_text = (
+                other.date, other.date_end, other.date_precision, other.date_text)
+        if best.location is None and other.location is not None:
+            best.location = other.location
+        for q in other.quantities:
+            if q not in best.quantities:
+                best.quantities.append(q)
+        if best.attribution is None and other.attribution is not None:
+            best.attribution = other.attribution
+        best.confidence = max(best.confidence or 0.0, other.confidence or 0.0)
+        best.evidences = best.evidences + [ev for ev in other.evidences if ev not in best.evidences]
+    # the tellings in reading order after the best one: headline, body, captions
+    where = {"title": 0, "text": 1, "caption": 2}
+    best.evidences = best.evidences[:1] + sorted(
+        best.evidences[1:], key=lambda ev: (where.get(ev.get("in"), 3), ev.get("index") or 0, ev.get("start") or 0))
+    log.debug("merged %d tellings into event %s", len(group), best.id)
+    return best
+
+
+def mark_historical(article: Article, days: int = HISTORICAL_DAYS) -> None:
+    """Asserted events dated a year or more before publication are ``historical``."""
+    if not article.published:
+        return
+    try:
+        published = date.fromisoformat(article.published[:10])
+    except ValueError:
+        return
+    for e in article.events:
+        if e.modality != "asserted" or not e.date or e.date_precision not in _RANK:
+            continue
+        last = _period_end(e.date_end or e.date, e.date_precision if not e.date_end else "day")
+        if last is not None and (published - last).days >= days:
+            e.modality = "historical"
+
+
+def _period_end(value: str, precision: str) -> date | None:
+    try:
+        if precision == "year":
+            return date(int(value[:4]), 12, 31)
+        if precision == "month":
+            y, m = int(value[:4]), int(value[5:7])
+            return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+class MergeStage:
+    """Within-article merging and the historical mark; runs after dates and places."""
+
+    name = "merge"
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def __call__(self, articles: list[Article]) -> list[Article]:
+        for a in articles:
+            if a.events:
+                a.events = merge_events(a.events)
+                mark_historical(a)
+        return articles

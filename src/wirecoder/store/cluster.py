@@ -1,0 +1,104 @@
+"""Cross-article clustering: events from different articles about one happening share a
+``cluster_id``.
+
+It runs in the single writer, article by article in input order, so the clusters never
+depend on timing or on how many workers coded the articles. An event joins the earliest
+cluster holding an event from another article that can be the same happening (see
+:mod:`wirecoder.events.same`: same type, compatible actors, dates within their precision
+plus ``slack_days``, places within ``max_km``) and that shares a participant with it, or,
+when neither names a participant, was placed within ``max_km`` of it. Otherwise it starts
+its own cluster, named by its id. A cluster's independent sources are its articles with
+syndicated near-duplicates counted once.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..events.same import actors_same, distance_km, why_not_same
+from ..records import Actor, Article, Event, Place
+
+#: how far apart two tellings' days may be (the day one outlet reports is often the next day)
+SLACK_DAYS = 3
+MAX_KM = 100.0
+
+
+@dataclass(frozen=True)
+class ClusterRules:
+    slack_days: int = SLACK_DAYS
+    max_km: float = MAX_KM
+
+
+def assign_clusters(db: sqlite3.Connection, article: Article, rules: ClusterRules = ClusterRules()) -> None:
+    """Set ``cluster_id`` on each of the article's events (inside the writer's transaction)."""
+    for e in article.events:
+        e.cluster_id = _find(db, article, e, rules) or e.id
+
+
+def _window(e: Event, published: str | None, slack: int) -> tuple[str, str] | None:
+    when = e.date if e.date and e.date_precision in {"day", "month", "year"} else published
+    if not when:
+        return None
+    precision = e.date_precision if e.date and e.date_precision in {"month", "year"} else "day"
+    try:
+        if precision == "year":
+            return f"{when[:4]}-01-01", f"{when[:4]}-12-31"
+        if precision == "month":
+            first = date.fromisoformat(when[:7] + "-01")
+            return (first - timedelta(days=slack)).isoformat(), f"{when[:7]}-31"
+        day = date.fromisoformat(when[:10])
+    except ValueError:
+        return None
+    return (day - timedelta(days=slack)).isoformat(), (day + timedelta(days=slack)).isoformat()
+
+
+def _find(db: sqlite3.Connection, article: Article, e: Event, rules: ClusterRules) -> str | None:
+    window = _window(e, article.published, rules.slack_days)
+    if window is None:
+        return None
+    rows = db.execute(
+        "SELECT e.*, a.published AS published, "
+        "s.name AS s_name, s.country AS s_country, s.kind AS s_kind, s.sector AS s_sector, "
+        "t.name AS t_name, t.country AS t_country, t.kind AS t_kind, t.sector AS t_sector "
+        "FROM events e JOIN articles a ON a.id = e.article_id "
+        "LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id "
+        "WHERE e.type = ? AND e.article_id != ? AND e.cluster_id IS NOT NULL "
+        "AND substr(coalesce(CASE WHEN e.date_precision IN ('day', 'month', 'year') THEN e.date END, "
+        "a.published), 1, 10) BETWEEN ? AND ? "
+        "ORDER BY a.rowid, e.rowid",
+        (e.type, article.id, window[0], window[1] + "\uffff")).fetchall()
+    for row in rows:
+        other = _event_from(row)
+        if why_not_same(e, other, max_km=rules.max_km, slack_days=rules.slack_days) is not None:
+            continue
+        if actors_same(e.source, other.source) or actors_same(e.target, other.target) or _co_located(
+                e, other, rules.max_km):
+            return row["cluster_id"]
+    return None
+
+
+def _co_located(a: Event, b: Event, max_km: float) -> bool:
+    """Unnamed participants on both sides: the same place is what ties them."""
+    if any(x is not None for x in (a.source, a.target, b.source, b.target)):
+        return False
+    pa, pb = a.location, b.location
+    if pa is None or pb is None or None in (pa.lat, pa.lon, pb.lat, pb.lon):
+        return False
+    return distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= max_km
+
+
+def _event_from(row: sqlite3.Row) -> Event:
+    def actor(key: str, p: str) -> Actor | None:
+        if row[key] is None:
+            return None
+        return Actor(row[key], row[f"{p}_name"], row[f"{p}_country"], row[f"{p}_kind"], row[f"{p}_sector"])
+
+    location = None
+    if row["location_name"] is not None:
+        location = Place(row["location_name"], row["location_country"], row["location_admin1"],
+                         row["location_lat"], row["location_lon"], row["location_precision"])
+    return Event(id=row["id"], article_id=row["article_id"], type=row["type"], mode=row["mode"],
+                 source=actor("source_actor_id", "s"), target=actor("target_actor_id", "t"),
+                 date=row["date"], date_end=row["date_end"], date_precision=row["date_precision"],
+                 location=location, modality=row["modality"])
