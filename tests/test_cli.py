@@ -191,12 +191,25 @@ def test_every_span_slices_the_text_it_names(run, tmp_path):
             assert m["start"] >= last  # no overlaps
             last = m["end"]
         spans = {(m["start"], m["end"]) for m in a["mentions"]}
+        fields = {("text", None): text, ("title", None): a["title"]}
+        fields.update({("caption", i): c for i, c in enumerate(a["captions"])})
         for e in a["events"]:
             n_events += 1
+            for told in e["evidences"]:  # every telling slices its field: body, headline or caption
+                field = fields[(told["in"], told["index"])].strip()
+                if told["in"] == "text":
+                    field = text
+                assert field[told["start"]:told["end"]] == told["text"]
+                assert field[told["trigger"][0]:told["trigger"][1]] in told["text"]
+            if e["span"] is None:  # told only in the headline or a caption
+                assert e["evidences"][0]["in"] in {"title", "caption"} and e["caption"] == (
+                    e["evidences"][0]["in"] == "caption")
+                continue
+            assert e["evidences"][0]["in"] == "text" and e["evidences"][0]["text"] == e["evidence"]
             assert text[e["span"][0]:e["span"][1]] == e["evidence"]
             assert text[e["trigger_span"][0]:e["trigger_span"][1]] == e["trigger"]
             for role in ("source", "target"):
-                if e[role] is not None:
+                if e[role] is not None and e[f"{role}_span"] is not None:
                     # every argument points at a mention of the article (a pronoun's own span
                     # when the actor came through coreference)
                     assert tuple(e[f"{role}_span"]) in spans

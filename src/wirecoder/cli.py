@@ -442,7 +442,8 @@ def events(ctx: click.Context, db: str | None, fmt: str, types: tuple[str, ...],
         actor_ids = [a.id for a in load_kb(kb_sources(settings)).lookup(actor)] + [actor]  # noqa
     with Store(settings.db, create=False) as store:
         if clusters:
-            emit(store.clusters(types=list(types) or None, modalities=list(modalities) or None, limit=limit), fmt,
+            emit(store.clusters(types=list(types) or None, modalities=list(modalities) or None,
+                                actor_ids=actor_ids, limit=limit), fmt,
                  CLUSTER_COLUMNS, table_widths={"evidence": 60, "source": 24, "target": 24, "outlets": 24})
             return
         rows = store.events(types=list(types) or None, actor_ids=actor_ids, actor_name=actor,

@@ -56,6 +56,8 @@ def test_events_clusters_command(run):
     assert len(attack) == 1 and attack[0]["sources"] == 2 and "Sahel Daily" in attack[0]["outlets"]
     consult = [r for r in rows if r["type"] == "CONSULT"]
     assert len(consult) == 1 and consult[0]["sources"] == 1
+    kenya = jsonl(run("events", "--db", "c.db", "--clusters", "--actor", "Kenya", "--format", "jsonl").stdout)
+    assert [r["cluster_id"] for r in kenya] == [consult[0]["cluster_id"]]
 
 
 def test_eval_clusters_on_a_small_gold(settings):

@@ -269,7 +269,7 @@ class Store:
             }
 
     def clusters(self, *, types: list[str] | None = None, modalities: list[str] | None = None,
-                 limit: int | None = None) -> Iterator[dict[str, Any]]:
+                 actor_ids: list[str] | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]:
         """One row per happening: its events across articles, how many independent sources told
         it (syndicated near-duplicates count once) and its best-told event's participants.
         Negated and hypothetical events are left out unless ``modalities`` asks for them."""
@@ -280,6 +280,10 @@ class Store:
             filters.append((f"e.modality IN ({','.join('?' * len(modalities))})", list(modalities)))
         else:
             filters.append(("e.modality NOT IN ('negated', 'hypothetical')", []))
+        if actor_ids:
+            marks = ",".join("?" * len(actor_ids))
+            filters.append((f"e.cluster_id IN (SELECT cluster_id FROM events WHERE source_actor_id IN ({marks}) "
+                            f"OR target_actor_id IN ({marks}))", list(actor_ids) * 2))
         sql = ("SELECT e.cluster_id, e.type, count(*) AS events, count(DISTINCT e.article_id) AS articles, "
                "count(DISTINCT coalesce(a.duplicate_of, a.id)) AS sources, "
                "min(coalesce(e.date, substr(a.published, 1, 10))) AS first_date, "
