@@ -563,7 +563,8 @@ def eval_ner(ctx: click.Context, gold: str, baseline: bool, fmt: str) -> None:
 @friendly
 def eval_events(ctx: click.Context, gold: str, fmt: str) -> None:
     """Event coding: type precision/recall/F1 and accuracy, source/target agreement, confusion
-    matrix and confidence calibration. GOLD is wirecoder's JSONL or the PLOVER records."""
+    matrix and confidence calibration; modality and attribution accuracy when the gold carries
+    them. GOLD is wirecoder's JSONL or the PLOVER records."""
     from .evaluation.events import evaluate_events
 
     report = evaluate_events(gold, _settings(ctx))
@@ -579,6 +580,14 @@ def eval_events(ctx: click.Context, gold: str, fmt: str) -> None:
     emit(({"gold \\ top predicted": g, **{t[:4]: row.get(t, "") for t in types}}
           for g, row in report.confusion.items()), "table",
          ["gold \\ top predicted"] + [t[:4] for t in types])
+    if report.modality_confusion:
+        from .evaluation.events import MISSED, MODALITIES
+
+        cols = [m for m in (*MODALITIES, MISSED) if any(m in row for row in report.modality_confusion.values())]
+        emit(({"gold \\ predicted modality": g, **{m: row.get(m, "") for m in cols}}
+              for g, row in report.modality_confusion.items()), "table", ["gold \\ predicted modality"] + cols)
+        click.echo(f"{len(report.errors)} paired gold events with a wrong modality or attribution "
+                   "(listed under \"errors\" with --format json)")
 
 
 @eval_group.command(name="clusters")
