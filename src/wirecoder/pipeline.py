@@ -95,13 +95,14 @@ class Pipeline:
 def default_stages(settings: Settings) -> list[Stage]:
     from .actors.mentions import MentionStage
     from .events import EventStage
+    from .events.dating import DateQuantityStage
     from .events.merge import MergeStage
     from .nlp import NlpStage
 
     # stages that date, place and count events run after EventStage and before MergeStage,
     # which needs their results to tell one happening from another
     return [LanguageStage(settings), NlpStage(settings), MentionStage(settings), EventStage(settings),
-            MergeStage(settings), DropDocs()]
+            DateQuantityStage(settings), MergeStage(settings), DropDocs()]
 
 
 class DropDocs:

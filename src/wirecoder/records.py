@@ -81,6 +81,8 @@ class Event:
     date: str | None = None
     date_end: str | None = None
     date_precision: str | None = None
+    #: early, mid, late (part of the period); since, until, before, after (a boundary)
+    date_qualifier: str | None = None
     date_text: str | None = None
     location: Place | None = None
     quantities: list[dict[str, Any]] = field(default_factory=list)
@@ -116,7 +118,7 @@ class Event:
 
 EVENT_FIELDS = (
     "id", "article_id", "type", "mode", "context", "source", "target", "date", "date_end",
-    "date_precision", "date_text", "location", "quantities", "attribution", "modality",
+    "date_precision", "date_qualifier", "date_text", "location", "quantities", "attribution", "modality",
     "confidence", "evidence", "span", "trigger_span", "source_span", "target_span", "caption",
     "evidences", "cluster_id", "pipeline_version", "trigger", "pattern",
 )

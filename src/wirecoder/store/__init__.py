@@ -181,8 +181,8 @@ class Store:
                 "location_country, location_admin1, location_lat, location_lon, location_precision, "
                 "location_geonameid, quantities, attribution, modality, confidence, evidence, "
                 "span_start, span_end, trigger_start, trigger_end, source_start, source_end, "
-                "target_start, target_end, caption, cluster_id, pipeline_version, trigger, pattern, evidences) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "target_start, target_end, caption, cluster_id, pipeline_version, trigger, pattern, evidences, date_qualifier) VALUES "
+                "(" + ", ".join("?" * 38) + ")",
                 (e.id, a.id, e.type, e.mode, e.context, src, tgt, e.date, e.date_end,
                  e.date_precision, e.date_text, *_place_values(e.location),
                  json.dumps(e.quantities, ensure_ascii=False),
@@ -190,7 +190,7 @@ class Store:
                  e.modality, e.confidence, e.evidence, *_span(e.span), *_span(e.trigger_span),
                  *_span(e.source_span), *_span(e.target_span), int(e.caption), e.cluster_id,
                  e.pipeline_version or PIPELINE_VERSION, e.trigger, e.pattern,
-                 json.dumps(e.evidences, ensure_ascii=False)),
+                 json.dumps(e.evidences, ensure_ascii=False), e.date_qualifier),
             )
 
     def replace_coding(self, article: Article) -> None:
@@ -261,7 +261,8 @@ class Store:
                 "modality": r["modality"], "confidence": r["confidence"], "trigger": r["trigger"],
                 "evidence": r["evidence"], "span": [r["span_start"], r["span_end"]] if r["span_start"] is not None else None,
                 "trigger_span": [r["trigger_start"], r["trigger_end"]] if r["trigger_start"] is not None else None,
-                "date": r["date"], "date_precision": r["date_precision"],
+                "date": r["date"], "date_end": r["date_end"], "date_precision": r["date_precision"],
+                "date_qualifier": r["date_qualifier"], "quantities": json.loads(r["quantities"]),
                 "attribution": json.loads(r["attribution"]) if r["attribution"] else None,
                 "caption": bool(r["caption"]), "evidences": json.loads(r["evidences"]),
                 "cluster_id": r["cluster_id"], "pattern": r["pattern"],
@@ -395,6 +396,7 @@ class Store:
                 id=e["id"], article_id=a.id, type=e["type"], mode=e["mode"], context=e["context"],
                 source=actors.get(e["source_actor_id"]), target=actors.get(e["target_actor_id"]),
                 date=e["date"], date_end=e["date_end"], date_precision=e["date_precision"],
+                date_qualifier=e["date_qualifier"],
                 date_text=e["date_text"], location=_place_from(e, "location_"),
                 quantities=json.loads(e["quantities"]),
                 attribution=json.loads(e["attribution"]) if e["attribution"] else None,

@@ -140,4 +140,8 @@ ALTER TABLE events ADD COLUMN evidences TEXT NOT NULL DEFAULT '[]';  -- JSON: ev
 CREATE INDEX events_cluster ON events(cluster_id);
 """))
 
+MIGRATIONS.append((4, """
+ALTER TABLE events ADD COLUMN date_qualifier TEXT;  -- early, mid, late, since, until, before, after
+"""))
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
