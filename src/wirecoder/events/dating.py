@@ -221,6 +221,9 @@ class DateQuantityStage:
         for i, e in enumerate(article.events):
             span = doc.char_span(*e.trigger_span, alignment_mode="expand") if e.trigger_span else None
             if span is None:
+                # a headline or caption (its own text, not parsed here): a full date it names
+                # ("... in Moscow, Russia, October 4, 2024"), else the publication date
+                _set_when(e, side_when(e.evidence, published))
                 continue
             trigger = span.root
             anchors.append(Anchor(i, trigger, e.target_span[1] - 1 if e.target_span else None,
@@ -237,6 +240,21 @@ class DateQuantityStage:
             if sent.start not in counts:
                 counts[sent.start] = find_quantities(sent)
             e.quantities = _quantities_for(a.token, e, counts[sent.start], triggers_by_sent[sent.start])
+
+
+_FULL_DATE = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\.? \d{1,2},? \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) \d{4})\b")
+
+
+def side_when(text: str, published: Published | None) -> When | None:
+    """The date of a headline or caption event: a full date it names, else publication."""
+    for m in _FULL_DATE.finditer(text or ""):
+        found = normalise(m.group(0), published)
+        if found is not None:
+            return found
+    return publication_when(published)
 
 
 def _sentence_of(sents: list[Any], token_i: int) -> int:
