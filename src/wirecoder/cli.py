@@ -352,33 +352,36 @@ def actors_import(ctx: click.Context, file: str) -> None:
 @db_option
 @format_option("table", ("table", "json"))
 @click.option("--date", "when", default=None, metavar="DATE", help="Roles and listings as of this date (default today).")
+@click.option("--latest", type=click.IntRange(min=0, max=1000), default=10, show_default=True,
+              help="How many of its latest events to show with their evidence.")
 @click.pass_context
 @friendly
-def actor(ctx: click.Context, name: str, db: str | None, fmt: str, when: str | None) -> None:
-    """One actor's profile: aliases, roles, affiliations and designations with their sources;
-    with a database, how often the stored articles mention it and its events by type."""
-    from datetime import date as _date
+def actor(ctx: click.Context, name: str, db: str | None, fmt: str, when: str | None, latest: int) -> None:
+    """One actor's dossier: aliases, roles, affiliations and designations with their sources;
+    with a database, its mentions, events by type and month, top counterparts and latest
+    events with evidence. NAME is a name, an alias or an actor id (stored actors too)."""
+    from pathlib import Path
 
-    from .actors.kb import actor_profile
+    from .query import actor_dossier, find_kb_actor
 
     settings = _settings(ctx, db=db)
-    kb = _kb(settings)
-    found = kb.lookup(name) or ([kb.actors[name]] if name in kb.actors else [])
-    if not found:
-        from .actors.normalize import fold
-        parts = fold(name).split()
-        found = [kb.actors[i] for i in kb.by_surname.get(parts[-1], [])] if len(parts) == 1 else []
-    if not found:
-        _fail(f"no actor {name!r} in the knowledge base; search with `wirecoder actors --format jsonl | grep -i ...`")
-    if len(found) > 1:
-        click.echo(f"{name!r} names {len(found)} actors: " + ", ".join(f"{a.id} ({a.country or 'intl'})" for a in found)
-                   + "; showing the first", err=True)
-    day = when or _date.today().isoformat()
-    profile = actor_profile(kb, found[0], day)
-    from pathlib import Path
-    if Path(settings.db).exists():
-        with Store(settings.db, create=False) as store:
-            profile["in_database"] = store.actor_counts(found[0].id)
+    found = [a.id for a in find_kb_actor(name, settings)]
+    store = Store(settings.db, create=False) if Path(settings.db).exists() else None
+    try:
+        if not found and store is not None:
+            if store.actor_row(name):
+                found = [name]
+            else:
+                found = [a["id"] for a in store.find_actors(None, limit=1000) if a["name"].lower() == name.lower()]
+        if not found:
+            _fail(f"no actor {name!r} in the knowledge base or the database; search with "
+                  "`wirecoder actors --mentioned` or `wirecoder actors --format jsonl | grep -i ...`")
+        if len(found) > 1:
+            click.echo(f"{name!r} names {len(found)} actors: " + ", ".join(found) + "; showing the first", err=True)
+        profile = actor_dossier(store, found[0], settings=settings, when=when, latest=latest)
+    finally:
+        if store is not None:
+            store.close()
     if fmt == "json":
         click.echo(json.dumps(profile, ensure_ascii=False, indent=2))
         return
@@ -402,59 +405,181 @@ def actor(ctx: click.Context, name: str, db: str | None, fmt: str, when: str | N
         c = profile["in_database"]
         lines.append(f"  in {settings.db}: {c['mentions']} mentions in {c['articles']} articles; events: "
                      + (", ".join(f"{t} {n}" for t, n in c["events"].items()) or "none"))
+        months: dict[str, list[str]] = {}
+        for row in c["events_by_month"]:
+            months.setdefault(row["month"] or "undated", []).append(f"{row['type']} {row['count']}")
+        for month, parts in months.items():
+            lines.append(f"    {month}: " + ", ".join(parts))
+        if c["counterparts"]:
+            lines.append("  top counterparts: " + "; ".join(
+                f"{o['name']} ({o['as_source']} as target, {o['as_target']} as source)" for o in c["counterparts"]))
     click.echo("\n".join(lines))
+    if "in_database" in profile and profile["in_database"]["latest_events"]:
+        click.echo("  latest events:")
+        _emit_events(profile["in_database"]["latest_events"], "table")
 
 
 EVENT_COLUMNS = ["article_id", "published", "type", "mode", "source", "target", "modality", "confidence",
                  "trigger", "evidence"]
-COUNTED_MODALITIES = ["asserted", "claimed", "future", "historical", "denied"]
 CLUSTER_COLUMNS = ["cluster_id", "type", "first_date", "sources", "articles", "events", "source", "target",
                    "outlets", "evidence"]
+
+
+def _emit_events(rows: Any, fmt: str, clusters: bool = False) -> None:
+    if fmt == "table":
+        rows = ({**r, "source": (r["source"] or {}).get("name"), "target": (r["target"] or {}).get("name")}
+                for r in rows)
+        if clusters:
+            emit(rows, fmt, CLUSTER_COLUMNS, table_widths={"evidence": 60, "source": 24, "target": 24,
+                                                           "outlets": 24})
+        else:
+            emit(rows, fmt, EVENT_COLUMNS, table_widths={"evidence": 70, "source": 28, "target": 28,
+                                                         "article_id": 18, "published": 10})
+    else:
+        emit(rows, fmt)
+
+
+def event_filter_options(fn: Callable) -> Callable:
+    """The event filters every event-reading command shares (the API takes the same names)."""
+    opts = [
+        click.option("--type", "types", multiple=True, metavar="TYPE", help="Only this PLOVER type (repeatable)."),
+        click.option("--actor", default=None, metavar="NAME",
+                     help="Only events with this actor as source or target (a name, alias or actor id)."),
+        click.option("--country", default=None, metavar="ISO3",
+                     help="Only events located in this country or with a source or target actor of it."),
+        click.option("--since", default=None, metavar="DATE",
+                     help="Only events on or after this day (event date, else the article's; YYYY[-MM[-DD]])."),
+        click.option("--until", default=None, metavar="DATE", help="Only events on or before this day."),
+        click.option("--near", default=None, metavar="PLACE",
+                     help="Only events located within --km of a city name or LAT,LON."),
+        click.option("--km", type=float, default=None, metavar="N", help="Radius for --near (default 50)."),
+        click.option("--modality", "modalities", multiple=True, metavar="M",
+                     help="Only this modality (repeatable; 'all' for every one); default: all but negated "
+                          "and hypothetical."),
+        click.option("--min-confidence", "min_confidence", type=float, default=None, metavar="X",
+                     help="Only events with at least this confidence (0-1)."),
+        click.option("--article", default=None, metavar="ID", help="Only events of this article."),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
+
+
+def _event_filter(settings: Settings, types: tuple[str, ...], actor: str | None, country: str | None,
+                  since: str | None, until: str | None, near: str | None, km: float | None,
+                  modalities: tuple[str, ...], min_confidence: float | None, article: str | None) -> Any:
+    from .errors import QueryError
+    from .query import event_filter
+
+    try:
+        return event_filter(types=types, actor=actor, country=country, since=since, until=until, near=near, km=km,
+                            modalities=modalities, min_confidence=min_confidence, article=article,
+                            settings=settings)
+    except QueryError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 @cli.command()
 @db_option
 @format_option()
-@click.option("--type", "types", multiple=True, metavar="TYPE", help="Only this PLOVER type (repeatable).")
-@click.option("--actor", default=None, metavar="NAME", help="Only events with this actor as source or target "
-              "(a name, alias or actor id).")
-@click.option("--modality", "modalities", multiple=True, metavar="M",
-              help="Only this modality (repeatable); default: all but negated and hypothetical.")
+@event_filter_options
 @click.option("--clusters", is_flag=True, help="One row per happening (cross-article cluster) with its "
               "number of independent sources.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many events.")
 @click.pass_context
 @friendly
 def events(ctx: click.Context, db: str | None, fmt: str, types: tuple[str, ...], actor: str | None,
-           modalities: tuple[str, ...], clusters: bool, limit: int | None) -> None:
-    """List coded events with their actors and evidence sentence."""
-    from .events.lexicon import PLOVER_TYPES
-
-    bad = [t for t in types if t.upper() not in PLOVER_TYPES]
-    if bad:
-        raise click.BadParameter(f"{', '.join(bad)} is not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}",
-                                 param_hint="--type")
+           country: str | None, since: str | None, until: str | None, near: str | None, km: float | None,
+           modalities: tuple[str, ...], min_confidence: float | None, article: str | None, clusters: bool,
+           limit: int | None) -> None:
+    """List coded events with their actors and evidence sentence, filtered."""
     settings = _settings(ctx, db=db)
-    actor_ids = None
-    if actor:
-        from .actors.kb import kb_sources, load_kb
-
-        actor_ids = [a.id for a in load_kb(kb_sources(settings)).lookup(actor)] + [actor]  # noqa
+    flt = _event_filter(settings, types, actor, country, since, until, near, km, modalities, min_confidence, article)
     with Store(settings.db, create=False) as store:
-        if clusters:
-            emit(store.clusters(types=list(types) or None, modalities=list(modalities) or None,
-                                actor_ids=actor_ids, limit=limit), fmt,
-                 CLUSTER_COLUMNS, table_widths={"evidence": 60, "source": 24, "target": 24, "outlets": 24})
-            return
-        rows = store.events(types=list(types) or None, actor_ids=actor_ids, actor_name=actor,
-                            modalities=list(modalities) or COUNTED_MODALITIES, limit=limit)
-        if fmt == "table":
-            rows = ({**r, "source": (r["source"] or {}).get("name"), "target": (r["target"] or {}).get("name")}
-                    for r in rows)
-            emit(rows, fmt, EVENT_COLUMNS, table_widths={"evidence": 70, "source": 28, "target": 28,
-                                                        "article_id": 18, "published": 10})
-        else:
-            emit(rows, fmt)
+        _emit_events(store.iter_events(flt, clusters=clusters, limit=limit), fmt, clusters)
+
+
+@cli.command()
+@click.argument("text", metavar="TEXT")
+@db_option
+@format_option()
+@click.option("--limit", type=click.IntRange(min=1, max=1000), default=20, show_default=True,
+              help="At most this many articles (and five times as many events).")
+@click.pass_context
+@friendly
+def search(ctx: click.Context, text: str, db: str | None, fmt: str, limit: int) -> None:
+    """Full-text search (every word must appear) over articles' titles, text and captions,
+    best first with a snippet, and over the evidence of their events."""
+    from .errors import QueryError
+
+    settings = _settings(ctx, db=db)
+    with Store(settings.db, create=False) as store:
+        try:
+            found = store.search(text, limit=limit)
+        except QueryError as exc:
+            raise click.UsageError(str(exc)) from None
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    rows = [{"kind": "article", "id": a["id"], "published": a["published"], "title": a["title"],
+             "text": _bracket(a["snippet"], a["matches"])} for a in found["articles"]]
+    rows += [{"kind": "event", "id": e["id"], "published": e["published"], "title": e["type"],
+              "text": e["evidence"], "article_id": e["article_id"]} for e in found["events"]]
+    emit(rows, fmt, ["kind", "id", "published", "title", "text"] + ([] if fmt == "table" else ["article_id"]),
+         table_widths={"id": 18, "title": 40, "text": 90, "published": 10})
+
+
+def _bracket(snippet: str, matches: list[list[int]]) -> str:
+    out, last = [], 0
+    for start, end in matches:
+        out += [snippet[last:start], "[", snippet[start:end], "]"]
+        last = end
+    return "".join(out + [snippet[last:]])
+
+
+@cli.command()
+@click.argument("article_id", metavar="ARTICLE_ID")
+@db_option
+@click.pass_context
+@friendly
+def delete(ctx: click.Context, article_id: str, db: str | None) -> None:
+    """Remove one article with its mentions and events (its duplicates are relinked)."""
+    settings = _settings(ctx, db=db)
+    with Store(settings.db, create=False) as store:
+        done = store.delete_article(article_id)
+    if done is None:
+        _fail(f"no article {article_id!r} in {settings.db}; list ids with `wirecoder articles`")
+    click.echo(f"{settings.db}: deleted article {article_id} with {done['mentions']} mentions and "
+               f"{done['events']} events" + (f"; {len(done['relinked_copies'])} copies relinked"
+                                             if done["relinked_copies"] else ""))
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True, help="Port.")
+@click.option("--write-token", "write_token", default=None, envvar="WIRECODER_WRITE_TOKEN", metavar="TOKEN",
+              help="Allow POST /api/articles (and DELETE) with this bearer token ($WIRECODER_WRITE_TOKEN); "
+                   "read-only without it.")
+@click.pass_context
+@friendly
+def serve(ctx: click.Context, db: str | None, host: str, port: int, write_token: str | None) -> None:
+    """Serve the REST API, its OpenAPI docs (/docs) and the web UI (/) over one database."""
+    import uvicorn
+
+    from .web import create_app
+
+    settings = _settings(ctx, db=db)
+    Store(settings.db, create=False).close()  # a missing or foreign file fails here, in one line
+    if write_token is not None and len(write_token) < 16:
+        raise click.BadParameter("use a token of at least 16 characters", param_hint="--write-token")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: other machines can reach this server", err=True)
+    app = create_app(settings, write_token=write_token)
+    click.echo(f"serving {settings.db} on http://{host}:{port}/ (API docs at /docs; "
+               f"{'writes need the token' if write_token else 'read-only'})", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @cli.command()

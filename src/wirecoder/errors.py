@@ -47,3 +47,11 @@ class ArticleTooLarge(IngestError):
 
 class MalformedRecord(IngestError):
     """A JSON line, feed item or WARC record is broken or lacks required fields."""
+
+
+class QueryError(WirecoderError):
+    """A query's parameters are unusable (a bad date, an unknown type, a malformed cursor)."""
+
+
+class NotFound(WirecoderError):
+    """The article, event or actor asked for is not in the database."""

@@ -51,6 +51,7 @@ def emit(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str] | None
     elif fmt == "table":
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         rows = list(rows)
         cols = list(columns or (rows[0].keys() if rows else []))
@@ -61,7 +62,8 @@ def emit(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str] | None
             for c in cols:
                 text = _cell(row.get(c)).replace("\n", " ")
                 limit = widths.get(c, 60)
-                cells.append(text if len(text) <= limit else text[:limit - 1] + "…")
+                # Text, not str: brackets in the data are not rich markup
+                cells.append(Text(text if len(text) <= limit else text[:limit - 1] + "…"))
             table.add_row(*cells)
             n += 1
         Console(file=out, width=200 if not out.isatty() else None, soft_wrap=False).print(table)

@@ -19,11 +19,12 @@ from ..errors import StoreError
 from ..records import Actor, Article, Event, Mention, Place
 from .cluster import assign_clusters
 from .dedup import band_hashes, containment, shingles
+from .queries import EventFilter, Page, QueryMixin, register_functions
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Store", "WriteResult", "SCHEMA_VERSION"]
+__all__ = ["Store", "WriteResult", "SCHEMA_VERSION", "EventFilter", "Page"]
 
 
 @dataclass
@@ -34,7 +35,7 @@ class WriteResult:
     article: Article
 
 
-class Store:
+class Store(QueryMixin):
     """An SQLite store. Use as a context manager or call :meth:`close`."""
 
     def __init__(self, path: str | Path = "wirecoder.db", *, near_duplicate_threshold: float = 0.8,
@@ -55,6 +56,7 @@ class Store:
                 self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
+            register_functions(self.db)
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open database {self.path}: {exc} (is it a wirecoder SQLite file?)") from None
@@ -225,49 +227,11 @@ class Store:
     def events(self, *, types: list[str] | None = None, actor_ids: list[str] | None = None,
                actor_name: str | None = None, modalities: list[str] | None = None,
                limit: int | None = None) -> Iterator[dict[str, Any]]:
-        """Event rows with their actors' names and the article's date, in article order."""
-        sql = ("SELECT e.*, a.published AS published, a.title AS article_title, "
-               "s.name AS source_name, s.country AS source_country, s.kind AS source_kind, s.sector AS source_sector, "
-               "t.name AS target_name, t.country AS target_country, t.kind AS target_kind, t.sector AS target_sector "
-               "FROM events e JOIN articles a ON a.id = e.article_id "
-               "LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id")
-        filters: list[tuple[str, list[Any]]] = []
-        if types:
-            filters.append((f"e.type IN ({','.join('?' * len(types))})", [t.upper() for t in types]))
-        if modalities:
-            filters.append((f"e.modality IN ({','.join('?' * len(modalities))})", list(modalities)))
-        if actor_ids or actor_name:
-            ids = list(actor_ids or [])
-            clause, params = [], []
-            if ids:
-                marks = ",".join("?" * len(ids))
-                clause.append(f"e.source_actor_id IN ({marks}) OR e.target_actor_id IN ({marks})")
-                params += ids + ids
-            if actor_name:
-                clause.append("lower(s.name) = lower(?) OR lower(t.name) = lower(?)")
-                params += [actor_name, actor_name]
-            filters.append(("(" + " OR ".join(clause) + ")", params))
-        for row in self._select(sql, filters, "a.rowid, e.span_start, e.trigger_start, e.id", limit):
-            r = dict(row)
-            def actor(prefix: str, key: str) -> dict[str, Any] | None:
-                if r[key] is None:
-                    return None
-                return {"id": r[key], "name": r[f"{prefix}_name"], "country": r[f"{prefix}_country"],
-                        "kind": r[f"{prefix}_kind"], "sector": r[f"{prefix}_sector"]}
-            yield {
-                "id": r["id"], "article_id": r["article_id"], "published": r["published"], "type": r["type"],
-                "mode": r["mode"], "context": r["context"],
-                "source": actor("source", "source_actor_id"), "target": actor("target", "target_actor_id"),
-                "modality": r["modality"], "confidence": r["confidence"], "trigger": r["trigger"],
-                "evidence": r["evidence"], "span": [r["span_start"], r["span_end"]] if r["span_start"] is not None else None,
-                "trigger_span": [r["trigger_start"], r["trigger_end"]] if r["trigger_start"] is not None else None,
-                "date": r["date"], "date_end": r["date_end"], "date_precision": r["date_precision"],
-                "date_qualifier": r["date_qualifier"], "quantities": json.loads(r["quantities"]),
-                "attribution": json.loads(r["attribution"]) if r["attribution"] else None,
-                "caption": bool(r["caption"]), "evidences": json.loads(r["evidences"]),
-                "cluster_id": r["cluster_id"], "pattern": r["pattern"],
-                "pipeline_version": r["pipeline_version"],
-            }
+        """Event rows with their actors' names and the article's date, in article order
+        (a shortcut for :meth:`iter_events`; every modality unless ``modalities`` says)."""
+        flt = EventFilter(types=types, actor_ids=actor_ids, actor_name=actor_name,
+                          modalities=list(modalities) if modalities else ["all"])
+        return self.iter_events(flt, limit=limit)
 
     def clusters(self, *, types: list[str] | None = None, modalities: list[str] | None = None,
                  actor_ids: list[str] | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]:

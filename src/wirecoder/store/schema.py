@@ -144,4 +144,12 @@ MIGRATIONS.append((4, """
 ALTER TABLE events ADD COLUMN date_qualifier TEXT;  -- early, mid, late, since, until, before, after
 """))
 
+MIGRATIONS.append((5, """
+-- indexes for the query filters (country, place, confidence, actor names)
+CREATE INDEX IF NOT EXISTS events_location_country ON events(location_country);
+CREATE INDEX IF NOT EXISTS events_location_lat ON events(location_lat);
+CREATE INDEX IF NOT EXISTS events_confidence ON events(confidence);
+CREATE INDEX IF NOT EXISTS actors_name ON actors(name COLLATE NOCASE);
+"""))
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
