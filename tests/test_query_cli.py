@@ -35,10 +35,10 @@ def test_events_filters(run, db):
 def test_events_clusters(run, db):
     result = run("events", "--db", db, "--clusters", "--format", "json")
     rows = json.loads(result.stdout)
-    assert [r["id"] for r in rows] == ["e1", "e2", "e4", "e7", "e8"]
-    assert rows[0]["cluster_size"] == 2 and rows[0]["cluster_articles"] == 2
+    assert [r["event_id"] for r in rows] == ["e1", "e2", "e4", "e7", "e8"]
+    assert rows[0]["sources"] == 2 and rows[0]["articles"] == 2 and rows[0]["events"] == 2
     table = run("events", "--db", db, "--clusters", "--type", "ASSAULT").stdout
-    assert "cluster_size" in table and "Azawad Rebels" in table
+    assert "sources" in table and "Azawad Rebels" in table and "Sahel Post" in table
 
 
 def test_events_csv_has_the_table_columns(run, db):

@@ -88,15 +88,24 @@ def test_cursor_pages_cover_everything_once_in_order(store):
 
 
 def test_clusters_collapse_reports_of_one_event(store):
+    # the writer clusters the two tellings of the Gao attack (same type, participants, place,
+    # days within the slack); the second article is another outlet, so two sources
+    assert store.event("e1")["cluster_id"] == store.event("e3")["cluster_id"]
     rows = list(store.iter_events(EventFilter(), clusters=True))
-    assert [r["id"] for r in rows] == ["e1", "e2", "e4", "e7", "e8"]
+    assert [r["event_id"] for r in rows] == ["e1", "e2", "e4", "e7", "e8"]
     first = rows[0]
-    assert first["cluster_id"] == "c1" and first["cluster_size"] == 2 and first["cluster_articles"] == 2
-    assert all(r["cluster_size"] == 1 for r in rows[1:])
-    # pages of clusters continue after the cluster's first event
+    assert first["cluster_id"] == store.event("e1")["cluster_id"] and first["type"] == "ASSAULT"
+    assert (first["events"], first["articles"], first["sources"]) == (2, 2, 2)
+    assert (first["first_date"], first["last_date"]) == ("2025-03-09", "2025-03-11")
+    assert set(first["outlets"].split(",")) == {"Test Wire", "Sahel Post"}
+    assert all(r["events"] == 1 and r["sources"] == 1 for r in rows[1:])
+    # a filter that matches one telling still shows the whole happening
+    [gao] = list(store.iter_events(EventFilter(article_id="a2"), clusters=True))
+    assert gao["cluster_id"] == first["cluster_id"] and gao["articles"] == 2
+    # pages of clusters continue after the cluster's first matching event
     p1 = store.event_page(EventFilter(), limit=2, clusters=True)
     p2 = store.event_page(EventFilter(), limit=2, clusters=True, cursor=p1.next)
-    assert [r["id"] for r in p1.rows + p2.rows] == ["e1", "e2", "e4", "e7"]
+    assert [r["event_id"] for r in p1.rows + p2.rows] == ["e1", "e2", "e4", "e7"]
 
 
 def test_filters_are_parameters_not_sql(store):

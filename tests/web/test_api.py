@@ -93,7 +93,7 @@ def test_cursor_pagination_and_clusters(client):
         url = f"/api/events?modality=all&limit=3&cursor={page['next']}" if page["next"] else None
     assert seen == ["e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8"]
     clusters = get(client, "/api/events?clusters=true")["events"]
-    assert [(e["id"], e["cluster_size"]) for e in clusters][:2] == [("e1", 2), ("e2", 1)]
+    assert [(e["event_id"], e["sources"]) for e in clusters][:2] == [("e1", 2), ("e2", 1)]
     located = get(client, "/api/events?located=true")["events"]
     assert [e["id"] for e in located] == ["e1", "e3", "e4", "e7"]
 

@@ -203,7 +203,7 @@ class QueryMixin:
         its first matching event: its best-told event (most participants, then confidence)
         with ``events``, ``articles``, ``sources`` (independent: near-duplicates count once),
         ``first_date``, ``last_date`` and ``outlets`` over the happening's events of the
-        counted modalities (``cluster_size``/``cluster_articles`` repeat events/articles)."""
+        counted modalities."""
         if clusters:
             return self._cluster_page(flt, limit, parse_cursor(cursor))
         after = parse_cursor(cursor)
@@ -259,7 +259,6 @@ class QueryMixin:
                         "articles": stats["articles"] or 1, "sources": stats["sources"] or 1,
                         "first_date": stats["first_date"], "last_date": stats["last_date"],
                         "outlets": stats["outlets"]})
-            row["cluster_size"], row["cluster_articles"] = row["events"], row["articles"]
             out.append(row)
         return Page(out, str(groups[-1]["ekey"]) if more and groups else None)
 

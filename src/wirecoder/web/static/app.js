@@ -71,7 +71,7 @@
       tr.appendChild(el("td", {}, ev.modality));
       tr.appendChild(el("td", {}, ev.confidence === null ? "" : Number(ev.confidence).toFixed(2)));
       const evid = ev.evidence.length > 160 ? ev.evidence.slice(0, 159) + "…" : ev.evidence;
-      tr.appendChild(el("td", { class: "evidence-cell" }, ev.cluster_size > 1 ? evid + " (" + ev.cluster_size + " reports)" : evid));
+      tr.appendChild(el("td", { class: "evidence-cell" }, ev.sources > 1 ? evid + " (" + ev.sources + " sources, " + ev.articles + " articles)" : evid));
       tr.addEventListener("click", () => showEvent(ev.id, tr));
       tr.addEventListener("keydown", (e) => { if (e.key === "Enter") showEvent(ev.id, tr); });
       tbody.appendChild(tr);
