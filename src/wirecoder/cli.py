@@ -735,6 +735,36 @@ def eval_clusters(ctx: click.Context, gold: str, fmt: str) -> None:
                                           "sources", "one_cluster"])
 
 
+@eval_group.command(name="dates")
+@click.argument("gold", metavar="GOLD.jsonl")
+@format_option("table", ("table", "json"))
+@click.pass_context
+@friendly
+def eval_dates(ctx: click.Context, gold: str, fmt: str) -> None:
+    """Event dates: accuracy of the date, of its precision and qualifier, by kind of
+    expression, and the records it gets wrong."""
+    from .evaluation.dates import evaluate_dates
+
+    report = evaluate_dates(gold, _settings(ctx))
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{report.gold} ({report.records} time expressions)")
+    emit(({"metric": k, "value": v} for k, v in report.metrics.items()), "table", ["metric", "value"])
+    emit(({"kind": k, **v} for k, v in report.by_kind.items()), "table",
+         ["kind", "records", "accuracy", "precision_accuracy", "exact"])
+    emit(({"id": e["id"], "trigger": e["trigger"], "published": e["published"],
+           "gold": _date_cell(e["gold"]), "predicted": _date_cell(e["predicted"])} for e in report.errors),
+         "table", ["id", "trigger", "published", "gold", "predicted"])
+
+
+def _date_cell(d: dict) -> str:
+    if d.get("date") is None:
+        return "null"
+    out = d["date"] + (f"..{d['date_end']}" if d.get("date_end") else "") + f" ({d['precision']}"
+    return out + (f", {d['qualifier']})" if d.get("qualifier") else ")")
+
+
 def main() -> None:
     cli(obj={})
 

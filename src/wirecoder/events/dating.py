@@ -26,6 +26,7 @@ from .when import Published, When, normalise, parse_published, publication_when
 
 log = logging.getLogger(__name__)
 
+_HOLIDAY = re.compile(r"^(?:christmas|new year)", re.I)
 _BOUNDARY_WORDS = {"since", "until", "till", "before", "after", "from", "by", "through"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _FUTURE_XCOMP = {"plan", "intend", "expect", "schedule", "due", "set", "prepare", "aim", "hope", "vow",
@@ -37,6 +38,10 @@ _REPORTING = {"say", "announce", "tell", "state", "declare", "add", "warn", "rep
 _HAPPEN = {"take", "happen", "occur", "come", "begin", "start", "unfold", "erupt", "break"}
 #: a clause opened by one of these has its own time: do not lend it the main clause's
 _OWN_TIME_MARKS = {"since", "after", "before", "until", "once", "because", "although", "though"}
+#: verbs whose complement is the happening itself ("began fighting", "resumed shelling")
+_ASPECT = {"begin", "start", "continue", "resume", "stop", "cease", "keep", "finish", "end"}
+#: passive or adjectival forms that put what they govern ahead ("is expected on Thursday")
+_AHEAD = {"expect", "schedule", "due", "set", "plan", "slate", "poise"}
 _RELATIVE = re.compile(r"\b(later|after|afterwards|earlier|before|on)$", re.I)
 
 
@@ -54,12 +59,12 @@ def time_expressions(sent: Any, triggers: set[int]) -> list[TimeExpr]:
     doc = sent.doc
     out = []
     for ent in sent.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" and not (ent.label_ == "EVENT" and _HOLIDAY.search(ent.text)):
             continue
         start = ent.start
         text = ent.text
         prev = doc[start - 1] if start > sent.start else None
-        if prev is not None and prev.lower_ in _BOUNDARY_WORDS:
+        if prev is not None and (prev.lower_ in _BOUNDARY_WORDS or prev.lower_ in {"every", "each"}):
             text = f"{prev.text} {text}"
             start -= 1
         out.append(TimeExpr(start, ent.end, text, _anchor(ent.root, ent.start, ent.end, triggers)))
@@ -88,6 +93,8 @@ def is_future(tok: Any, event: Event | None = None) -> bool:
     t = tok
     for _ in range(4):
         kids = list(t.children)
+        if t.lemma_.lower() in _AHEAD and (any(c.dep_ == "auxpass" for c in kids) or t.lower_ == "due"):
+            return True  # "is expected on Thursday", "is due to take place in May"
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids):
             return True
         if any(c.dep_ == "aux" and c.lower_ == "going" for c in kids):
@@ -130,6 +137,12 @@ def event_time(trigger: Any, exprs: list[TimeExpr], target_char: int | None = No
             inside[i] = x
     if not by_anchor:
         return None
+    # "began fighting in April", "began attacking ships in November 2023": the verb the
+    # trigger governs carries the date
+    for c in trigger.children:
+        if c.dep_ in {"xcomp", "dobj"} and c.pos_ == "VERB" and by_anchor.get(c.i) and \
+                trigger.lemma_.lower() in _ASPECT:
+            return by_anchor[c.i][0]
     t = trigger
     for _ in range(10):
         if t.i in inside and t is not trigger:
@@ -304,6 +317,10 @@ def _owner(hang: Any, triggers: set[int]) -> int | None:
         nxt = t.head
         if nxt.pos_ in {"VERB", "AUX"} and nxt.lemma_.lower() in _REPORTING:
             break  # do not climb past the reporting verb into another event
+        if t.dep_ in {"relcl", "appos"} and not any(c.lower_ in {"when", "where"} for c in t.children):
+            break  # "Kuwait, a US ally that hosts thousands of troops, arrested ..."
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OWN_TIME_MARKS for c in t.children):
+            break  # "arrested 42 people after hundreds of protesters tried to march"
         t = nxt
     below = [c for c in hang.subtree if c.i in triggers]
     if below:

@@ -55,8 +55,7 @@ _PREDICATES = {
                      "lose"], "killed"),
     **dict.fromkeys(["injure", "wound", "hurt", "maim", "injured", "wounded", "injury", "burn",
                      "hospitalise", "hospitalize", "casualty"], "injured"),
-    **dict.fromkeys(["arrest", "detain", "capture", "apprehend", "jail", "imprison", "round", "nab",
-                     "seize", "arrests", "detention", "detainee", "custody", "sentence", "convict"], "arrested"),
+    **dict.fromkeys(["arrest", "detain", "capture", "apprehend", "jail", "imprison", "nab", "arrests", "detention", "detainee", "custody", "sentence", "convict"], "arrested"),
     **dict.fromkeys(["displace", "flee", "uproot", "evacuate", "displaced", "refugee", "idp", "homeless",
                      "expel", "deport"], "displaced"),
     **dict.fromkeys(["protest", "rally", "march", "demonstrate", "gather", "protester", "demonstrator",
@@ -169,8 +168,8 @@ def parse_money(text: str) -> tuple[Count, str | None] | None:
 
 def _predicate_unit(tok: Any) -> str | None:
     lemma = tok.lemma_.lower()
-    if lemma in {"round"} and not any(c.lower_ == "up" for c in tok.children):
-        return None
+    if lemma == "round" and tok.pos_ == "VERB" and any(c.lower_ == "up" for c in tok.children):
+        return "arrested"  # "rounded up 40 people"
     if lemma == "lose" and not any(c.lower_ in {"life", "lives"} for c in tok.children):
         return None
     if lemma in {"turn"} and not any(c.lower_ == "out" for c in tok.children):
@@ -256,6 +255,8 @@ def find_quantities(sent: Any) -> list[tuple[dict[str, Any], Any]]:
         count = parse_count(text)
         if count is None:
             continue
+        if _within_including(root):
+            continue  # "14 were injured, including three police officers": a part of a count
         # the noun counted: "250 fighters" (nummod), "thousands of protesters", "dozens of people"
         if root.dep_ == "nummod" or (root.dep_ in {"quantmod", "compound"} and root.head.pos_ == "NOUN"):
             counted = root.head
@@ -272,6 +273,17 @@ def find_quantities(sent: Any) -> list[tuple[dict[str, Any], Any]]:
             continue
         out.append((_record(count, unit, None, text, chars), hang))
     return out
+
+
+def _within_including(tok: Any) -> bool:
+    t = tok
+    for _ in range(4):
+        if t.lower_ in {"including", "among"} and t.i < tok.i:
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def unit_for_event(event_type: str) -> str | None:

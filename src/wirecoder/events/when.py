@@ -70,6 +70,12 @@ _RE_RELATIVE = re.compile(r"^(?:(?:earlier|later) )?(last|this|next|previous|com
 _NUM_RE = r"(\d+|a couple of|a dozen|" + "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w), key=len, reverse=True)) + ")"
 _RE_AGO = re.compile(rf"^{_NUM_RE} (days?|weeks?|months?|years?|decades?) ago$")
 _RE_LATER = re.compile(rf"^{_NUM_RE} (days?|weeks?|months?|years?|decades?) (later|after|afterwards|earlier|before|on)$")
+_RE_WEEK_OF = re.compile(rf"^(first|second|third|fourth|last|final) week of ({_MONTH_RE})$")
+_RE_ORDINAL_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)(?: of (?:this|the) month)?$")
+_HOLIDAYS = {"new year eve": (12, 31), "new years eve": (12, 31), "new year day": (1, 1),
+             "new years day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25)}
+_RE_HOLIDAY = re.compile("^(" + "|".join(_HOLIDAYS) + ")$")
+_RE_WEEKEND = re.compile(r"^(?:(last|this|next|past|over) )?(?:the )?weekend$")
 _RE_DAYWORD = re.compile(r"^(today|yesterday|tomorrow|tonight|this)$")
 
 
@@ -169,10 +175,14 @@ def _normalise(text: str, published: Published | None, future: bool, anchor: Whe
             part, t = q, t[len(word) + 1:].strip()
             break
     t = t.removeprefix("the ").strip()
-    found = _core(t, published, future, anchor)
+    if re.match(r"^(?:every|each) ", t):
+        return None  # a recurring time ("every Friday") is not a date
+    found = _core(t, published, future, anchor, original_may="May" in original or "MAY" in original)
     if found is None:
         return None
-    qualifier = part or boundary
+    if found.date_end is not None and boundary == "since":
+        boundary = None  # "from 2011 to 2013" is a closed span
+    qualifier = part or boundary or found.qualifier
     if part and boundary:
         qualifier = f"{boundary} {part}"
     return When(found.date, found.precision, found.date_end, qualifier, original, found.start)
@@ -259,7 +269,8 @@ def _count(word: str) -> int | None:
     return _NUMBER_WORDS.get(word)
 
 
-def _core(t: str, pub: Published | None, future: bool, anchor: When | None) -> When | None:
+def _core(t: str, pub: Published | None, future: bool, anchor: When | None,
+          original_may: bool = True) -> When | None:
     if m := _RE_RANGE.match(t):
         y1, y2 = int(m.group(1)), m.group(2)
         y2i = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
@@ -296,8 +307,8 @@ def _core(t: str, pub: Published | None, future: bool, anchor: When | None) -> W
         return _latest(pub, lambda y: date(y, month, day_n), "day", _direction(rel, future))
     if m := _RE_M.match(t):
         rel, month_name, rel_year = m.groups()
-        if month_name == "may" and rel is None and rel_year is None:
-            return None  # the modal verb as often as the month
+        if month_name == "may" and rel is None and rel_year is None and not original_may:
+            return None  # "may" in lower case is the modal verb
         month = MONTHS[month_name]
         if pub is None:
             return None
@@ -307,6 +318,40 @@ def _core(t: str, pub: Published | None, future: bool, anchor: When | None) -> W
         if pub.precision == "year" and rel is None:
             return _when(date(pub.day.year, month, 1), "month")
         return _latest(pub, lambda y: date(y, month, 1), "month", _direction(rel, future))
+    if m := _RE_WEEK_OF.match(t):
+        nth, month_name = m.groups()
+        month = MONTHS[month_name]
+        if pub is None:
+            return None
+        found = _latest(pub, lambda y: date(y, month, 1), "month", _direction(None, future))
+        if found is None:
+            return None
+        part = {"first": "early", "second": "mid", "third": "mid"}.get(nth, "late")
+        return When(found.date, "month", None, part, start=found.start)
+    if m := _RE_ORDINAL_DAY.match(t):
+        if pub is None or pub.precision != "day":
+            return None
+        day_n = int(m.group(1))
+        return _latest_day(pub, day_n, future)
+    if m := _RE_HOLIDAY.match(t):
+        if pub is None:
+            return None
+        month, day_n = _HOLIDAYS[m.group(1)]
+        return _latest(pub, lambda y: date(y, month, day_n), "day", _direction(None, future))
+    if m := _RE_WEEKEND.match(t):
+        rel = m.group(1)
+        if pub is None or pub.precision != "day":
+            return None
+        if _direction(rel, future) == "next" and rel != "last":
+            saturday = pub.day + timedelta(days=(5 - pub.day.weekday()) % 7)
+        else:
+            saturday = pub.day - timedelta(days=(pub.day.weekday() - 5) % 7)
+            if rel == "last" and saturday + timedelta(days=1) >= pub.day and pub.day.weekday() >= 5:
+                saturday -= timedelta(days=7)
+        sunday = saturday + timedelta(days=1)
+        if sunday > pub.day and _direction(rel, future) != "next":
+            sunday = pub.day  # a Saturday publication: the weekend so far
+        return _when(saturday, "day", sunday if sunday != saturday else None)
     if m := _RE_WEEKDAY.match(t):
         rel, name = m.groups()
         if pub is None or pub.precision != "day":
@@ -339,6 +384,8 @@ def _core(t: str, pub: Published | None, future: bool, anchor: When | None) -> W
         n, unit = _count(m.group(1)), _UNITS[m.group(2)]
         if pub is None or n is None:
             return None
+        if unit == "decade":  # "a decade ago": about ten years back, to the year
+            n, unit = n * 10, "year"
         precision = _coarser(unit, _prec(pub))
         return _when(_start_of(_shift(pub.day, unit, -n), precision), precision)
     if m := _RE_LATER.match(t):
@@ -346,6 +393,8 @@ def _core(t: str, pub: Published | None, future: bool, anchor: When | None) -> W
         if anchor is None or anchor.start is None or n is None or anchor.precision == "publication":
             return None
         sign = -1 if way in {"earlier", "before"} else 1
+        if unit == "decade":
+            n, unit = n * 10, "year"
         precision = _coarser(unit, anchor.precision if anchor.precision in _RANK else "day")
         return _when(_start_of(_shift(anchor.start, unit, sign * n), precision), precision)
     if re.search(rf"\d|\b(?:{_MONTH_RE})\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", t):
@@ -355,6 +404,20 @@ def _core(t: str, pub: Published | None, future: bool, anchor: When | None) -> W
 
 def _prec(pub: Published) -> str:
     return pub.precision if pub.precision in _RANK else "day"
+
+
+def _latest_day(pub: Published, day_n: int, future: bool) -> When | None:
+    """"the 14th": the latest such day of a month not after publication (or the next one)."""
+    d = pub.day.replace(day=1)
+    for _ in range(4):
+        try:
+            candidate = d.replace(day=day_n)
+        except ValueError:
+            candidate = None
+        if candidate is not None and (candidate >= pub.day if future else candidate <= pub.day):
+            return _when(candidate, "day")
+        d = _add_months(d, 1 if future else -1)
+    return None
 
 
 def _plausible_year(year: int) -> bool:
