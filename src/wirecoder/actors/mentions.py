@@ -115,6 +115,15 @@ def _variants(name: str) -> set[str]:
     return {v for v in out if v.strip()}
 
 
+#: what an agent operates or is organised in: "coast guard vessels", "intelligence services"
+_CARRIERS = {"vessels", "ships", "boats", "aircraft", "jets", "planes", "helicopters", "services", "units",
+             "agencies", "agency"}
+#: heads naming people by their job alone, whose modifier may say more ("intelligence officials")
+_VAGUE_PEOPLE = {"officials", "official", "officers", "officer", "agents", "agent", "personnel", "sources",
+                 "source", "members", "member", "staff", "spokesman", "spokeswoman", "spokesperson", "units",
+                 "unit", "services", "service", "chief", "chiefs", "head", "vessels", "ships", "boats"}
+
+
 class MentionStage:
     """Find mentions in each parsed article and resolve them."""
 
@@ -236,7 +245,7 @@ class MentionStage:
         out = []
         named = {t.i for ent in doc.ents if ent.label_ in {"PERSON", "ORG", "FAC", "WORK_OF_ART"} for t in ent}
         for chunk in doc.noun_chunks:
-            if chunk.root.lower_ not in self.agent_heads:
+            if chunk.root.lower_ not in self.agent_heads and chunk.root.lower_ not in _CARRIERS:
                 continue
             start, end = chunk.start, chunk.end
             definite = doc[start].lower_ == "the"
@@ -256,22 +265,30 @@ class MentionStage:
                 out.append(_Cand(start, end, "ORG", "kb", kb_id=organ))
                 continue
             term = None
-            for n in (3, 2, 1):
-                if end - n < start:
-                    continue
-                words = doc[end - n:end].text.lower()
-                if words in self.agents:
-                    term = (end - n, words)
+            # "coast guard vessels", "intelligence services": the agent before what it uses
+            for last in (end, end - 1) if doc[end - 1].lower_ in _CARRIERS else (end,):
+                for n in (3, 2, 1):
+                    if last - n < start:
+                        continue
+                    words = doc[last - n:last].text.lower()
+                    if words in self.agents:
+                        term = (last - n, words)
+                        break
+                if term is not None:
                     break
             if term is None:
                 continue
             country = possessor
             proper_name = False
+            # a place named in several words ("Hong Kong police", "South Sudanese troops")
+            place_of = {t.i: self.resolver.country_of(ent.text) for ent in doc.ents
+                        if ent.label_ in {"GPE", "NORP"} and start <= ent.start and ent.end <= term[0]
+                        for t in ent}
             for tok in doc[start:end]:
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
                 if prev in {"pro", "anti"} or tok.lower_ in {"pro", "anti", "-"}:
                     continue
-                iso = self.resolver.country_of(tok.text)
+                iso = place_of.get(tok.i) or self.resolver.country_of(tok.text)
                 if iso:
                     country = country or iso
                 elif tok.i in named or (tok.pos_ == "PROPN" and tok.i < term[0]):
@@ -279,6 +296,12 @@ class MentionStage:
             if proper_name:
                 continue
             sector = self.agents[term[1]][0]
+            if term[1] in _VAGUE_PEOPLE:
+                # "intelligence officials", "security agents": the modifier says who they are
+                for tok in doc[start:term[0]]:
+                    more = self.agents.get(tok.lower_)
+                    if more and more[0] not in {"GOV", "CVL"}:
+                        sector = more[0]
             out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country,
                              definite=definite and pos is None))
         return out
@@ -395,6 +418,11 @@ class MentionStage:
                   and m.place is not None and m.place.country]
         if places:  # the place nearest the group
             return min(places, key=lambda m: abs(m.start - span.start_char)).place.country
+        # "Hong Kong police arrested six people": the country of the group acting on them
+        groups = [m for _, m in done if sent_start <= m.start < sent_end and m.label == "GROUP"
+                  and m.actor is not None and m.actor.country and c.sector == "CVL"]
+        if groups and ctx.main_country is None:
+            return min(groups, key=lambda m: abs(m.start - span.start_char)).actor.country
         return ctx.main_country
 
     def _locative(self, span: Any) -> bool:

@@ -73,6 +73,12 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"}
 #: nouns whose complement is the action decided ("a decision to remove")
 _DECISIONS = {"decision", "move", "plan", "step", "order", "bid", "effort", "resolution"}
+#: prepositions that name the target when a verb's pattern names none
+_FALLBACK_PREPS = {"ASSAULT": ("at", "on", "against", "into", "targeting"), "COERCE": ("on", "against"),
+                   "AID": ("to", "for"), "SUPPORT": ("to", "for"), "AGREE": ("to", "for"),
+                   "SANCTION": ("on", "against"), "RETREAT": ("from",), "MOBILIZE": ("to", "along", "near")}
+#: words that make a strike a labour dispute with an employer, not a protest against the state
+_EMPLOYERS = {"factory", "company", "employer", "management", "firm", "plant", "mine", "owner", "airline"}
 #: happenings worth recording even when the text names no participant ("protests erupted")
 _UNATTRIBUTED = {"PROTEST", "ASSAULT", "COERCE"}
 _QUANTITY = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
@@ -270,6 +276,7 @@ class EventStage:
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         for h in heads:
             m = by_token[h.i]
+            after: list[Mention] = []
             if m is None or m.label == "GROUP":
                 # "his Chinese counterpart Wang Yi", "Chad's president Mahamat Deby": a name
                 # in apposition or as a compound beats the title
@@ -311,17 +318,44 @@ class EventStage:
                                 got = self._actors(o, by_token, depth + 1)
                                 if got:
                                     m = got[0]
-            if m is None and h.pos_ in {"NOUN", "PROPN"}:
-                # "advisors from Iran's IRGC": people named by whom they come from
+            if m is None and h.pos_ == "NOUN":
+                # "advisors from Iran's IRGC and Lebanon's Hezbollah": people named by whom
+                # they come from, every one of them
                 for c in h.children:
                     if c.dep_ == "prep" and c.lower_ in {"from", "of"} and h.lower_ not in {"part", "end", "rest"}:
                         for o in c.children:
-                            if o.dep_ == "pobj" and by_token[o.i] is not None and h.pos_ == "NOUN":
-                                m = by_token[o.i]
+                            if o.dep_ == "pobj" and by_token[o.i] is not None:
+                                got = self._actors(o, by_token, depth + 1)
+                                if got:
+                                    m = got[0]
+                                    after += got[1:]
             if m is None and h.lower_ in _PEOPLE:
                 m = self._people(h)
             if m is not None and all(m is not o for o in out):
                 out.append(m)
+                out += [g for g in after if all(g is not x for x in out)]
+                if m.label == "GROUP" and m.actor is not None:
+                    out += [x for x in self._coordinated_groups(h, m) if all(x.actor.id != o.actor.id for o in out)]
+        return out
+
+    def _coordinated_groups(self, head: Any, m: Mention) -> list[Mention]:
+        """"Russian and Chinese warships", "Turkish and Azerbaijani troops": the same kind of
+        unnamed group for each country the coordinated modifiers name."""
+        out = []
+        for c in head.children:
+            if c.dep_ not in {"amod", "compound", "nmod"}:
+                continue
+            if not c.conjuncts:
+                continue  # "a dual US-Russian citizen" is one person
+            for cc in [c, *c.conjuncts]:
+                if cc.i >= head.i:
+                    continue
+                iso = self.kb.country_of_word(cc.text)
+                if iso and iso != m.actor.country:
+                    # the group's own mention is the evidence: its span, another country's actor
+                    actor = generic_actor(self.kb, iso, m.actor.sector)
+                    out.append(Mention(m.text, m.start, m.end, "GROUP", actor, None,
+                                       {"rule": "coordinated-group", "alias": cc.text, "score": 0.7}))
         return out
 
     def _people_of(self, m: Mention) -> Mention:
@@ -533,14 +567,54 @@ class EventStage:
                 f.targets += [m for c in x.children if c.dep_ in _OBJ | {"dative"} for m in self._actors(c, by_token)]
                 if f.targets:
                     break
+        if not f.targets and p.pos == "VERB" and p.type in _FALLBACK_PREPS:
+            # "fired rockets into northern Israel", "sent a Patriot system to Ukraine",
+            # "withdrew from Niger": whom the action is aimed at, on the verb or its object
+            for prep in _FALLBACK_PREPS[p.type]:  # the first that names someone
+                f.targets += self._prep_targets(tok, (prep,), by_token)
+                for c in tok.children:
+                    if c.dep_ in _OBJ and not f.targets:
+                        f.targets += self._prep_targets(c, (prep,), by_token)
+                if f.targets:
+                    break
         if p.flip:
             f.sources, f.targets = f.targets, f.sources
-        if p.type in _RECIPROCAL and len(_unique(f.sources)) >= 2 and not f.targets:
-            both = _unique(f.sources)  # "India and the EU agreed": one event between them
+        if p.type == "PROTEST" and f.sources and not f.targets and not p.flip:
+            f.targets += self._protested(tok, f.sources)
+        if p.type in _RECIPROCAL and len(_unique(f.sources)) >= 2 and (
+                not f.targets or (p.type == "COOPERATE" and not any(c.dep_ == "prep" and c.lower_ == "with"
+                                                                    for c in tok.children))):
+            # "India and the EU agreed": one event between them; "Kenyan and Somali
+            # intelligence services shared information on X": the partners, not the topic
+            both = _unique(f.sources)
             f.sources, f.targets = both[:1], both[1:]
         f.sources = _unique(f.sources)
         f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
                      or len(f.sources) > 1]
+
+    def _protested(self, tok: Any, sources: list[Mention]) -> list[Mention]:
+        """A protest that names no target is aimed at the government of the country where it
+        happens (PLOVER's and CAMEO's coding rule), unless the sentence sets workers against
+        an employer."""
+        if any(t.lemma_.lower() in _EMPLOYERS for t in tok.sent):
+            return []
+        country, where = None, None
+        for m in self._sentence_mentions.get(tok.sent.start, []):
+            if m.label in {"GPE", "LOC", "FAC"}:
+                country = (m.place.country if m.place else None) or (
+                    m.actor.country if m.actor is not None and m.actor.kind == "state" else None)
+                if country:
+                    where = m
+                    break
+        if country is None:
+            where = next((s for s in sources if s.actor.country), None)
+            country = where.actor.country if where else None
+        state = self.kb.state(country) if country else None
+        if state is None or where is None:
+            return []
+        # the mention that places the protest is the evidence for whom it is aimed at
+        return [Mention(where.text, where.start, where.end, where.label, state.actor(None), where.place,
+                        {"rule": "protested-government", "alias": state.name, "score": 0.5})]
 
     def _attribution(self, tok: Any, by_token: list[Mention | None]) -> dict[str, Any] | None:
         """Who reports the event: "X said ...", "..., X said", "according to X", "X told
