@@ -96,6 +96,16 @@ def test_quantities_attach_to_the_event_of_their_clause(pipeline):
         [(24, 99, "arrested", "dozens")]
     deployed = by_trigger(a, "deployed")
     assert [(q["value"], q["unit"]) for q in deployed.quantities] == [(3000, "fighters")]
+    a = code(pipeline, "Security forces detained hundreds of people after the protests. "
+                       "Kuwait, a US ally that hosts thousands of American troops, has arrested 14 suspects. "
+                       "Tens of thousands of people marched through the capital on Saturday.")
+    detained = by_trigger(a, "detained")
+    assert [(q["value"], q["value_max"], q["unit"], q["qualifier"]) for q in detained.quantities] == \
+        [(200, 999, "arrested", "hundreds")]
+    arrested = by_trigger(a, "arrested")  # the troops are in a clause about Kuwait, not the arrests
+    assert [(q["value"], q["unit"]) for q in arrested.quantities] == [(14, "arrested")]
+    marched = by_trigger(a, "marched")
+    assert [(q["value"], q["value_max"], q["unit"]) for q in marched.quantities] == [(20_000, 99_999, "participants")]
 
 
 def test_number_words_hedges_and_money():

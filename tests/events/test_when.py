@@ -129,3 +129,26 @@ def test_future_events_never_crash(text, day):
     w = normalise(text, pub, future=True)
     assert w is None or w.start >= date(1, 1, 1)
     assert pub.end - pub.day == timedelta(0)
+
+
+def test_headline_and_caption_events_take_a_full_date_they_name():
+    from wirecoder.events.dating import side_when
+
+    caption = "Lavrov meets Muttaqi in Moscow, Russia, October 4, 2024. Russian Foreign Ministry/Handout"
+    assert side_when(caption, PUB).date == "2024-10-04" and side_when(caption, PUB).precision == "day"
+    assert side_when("Russia to remove Taliban from terrorist list", PUB).precision == "publication"
+    assert side_when("Russia to remove Taliban from terrorist list", None) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=40) | st.lists(st.sampled_from(
+    ["at", "least", "more", "than", "hundreds", "of", "tens", "thousands", "a", "dozen", "twenty", "-", "three",
+     "1,200", "2.5", "million", "$", "€", "bn", "euros", "some", "up", "to", "and", "0", "999999999999"]),
+    max_size=6).map(" ".join))
+def test_count_parsers_never_crash(text):
+    from wirecoder.events.quantities import parse_count, parse_money
+
+    for parsed in (parse_count(text), (parse_money(text) or (None,))[0]):
+        if parsed is not None:
+            assert parsed.value >= 0
+            assert parsed.value_max is None or parsed.value_max >= parsed.value

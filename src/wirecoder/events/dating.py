@@ -205,8 +205,10 @@ def date_tokens(doc: Any, published: Published | None, anchors: list[Anchor]) ->
         for a in mine:
             x = event_time(a.token, exprs, a.target_char)
             when = x.when if x is not None else fallback
-            if x is not None and a.future is not None and a.future != is_future(doc[x.anchor]):
-                # the event is told in another tense than the clause its date came from
+            if x is not None and x.anchor == a.token.i and a.future is not None and \
+                    a.future != is_future(doc[x.anchor]):
+                # the event's modality says future where the words did not ("plans to strike
+                # in April"); a date lent by a governing clause keeps that clause's reading
                 when = normalise(x.text, published, future=a.future, anchor=before) or when
             out[a.key] = when
     return out

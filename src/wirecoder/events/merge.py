@@ -97,8 +97,8 @@ def _fold(group: list[Event]) -> Event:
         if best.target is None and other.target is not None:
             best.target, best.target_span = other.target, other.target_span if in_body else None
         if _RANK.get(other.date_precision or "", 0) > _RANK.get(best.date_precision or "", 0):
-            best.date, best.date_end, best.date_precision, best.date_text = (
-                other.date, other.date_end, other.date_precision, other.date_text)
+            best.date, best.date_end, best.date_precision, best.date_qualifier, best.date_text = (
+                other.date, other.date_end, other.date_precision, other.date_qualifier, other.date_text)
         if best.location is None and other.location is not None:
             best.location = other.location
         for q in other.quantities:
