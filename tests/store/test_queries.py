@@ -202,3 +202,22 @@ def test_delete_removes_article_mentions_events_and_relinks_copies(tmp_path):
         assert s.actor_row("new:azawad-rebels") is None      # nothing refers to it any more
         assert s.article("copy1").duplicate_of is None and s.article("copy2").duplicate_of == "copy1"
         assert s.delete_article("a2") is None
+
+
+def test_month_and_year_dates_count_from_their_first_day(tmp_path):
+    from ..querydata import MLI, REBELS, article, event
+    a = article("hist", "History", "Azawad Rebels attacked Mali in 2012. Mali accused the rebels in March 2013.",
+                "2025-05-05")
+    a.events = [
+        event(a, "y1", "ASSAULT", "Azawad Rebels attacked Mali in 2012.", "attacked", REBELS, "Azawad Rebels",
+              MLI, "Mali", date="2012", date_precision="year", modality="historical"),
+        event(a, "m1", "ACCUSE", "Mali accused the rebels in March 2013.", "accused", MLI, "Mali", REBELS, "rebels",
+              date="2013-03", date_precision="month", modality="historical"),
+    ]
+    with Store(tmp_path / "h.db") as s:
+        s.write(a)
+        weeks = {r["type"]: r["week"] for r in s.aggregate(EventFilter(), ["type", "week"])}
+        assert weeks == {"ASSAULT": "2011-12-26", "ACCUSE": "2013-02-25"}   # the Mondays before 1 Jan / 1 Mar
+        assert [e["id"] for e in s.iter_events(event_filter(since="2013-01-01"))] == ["m1"]
+        assert [e["id"] for e in s.iter_events(event_filter(until="2012-12-31"))] == ["y1"]
+        assert [e["day"] for e in s.iter_events(EventFilter())] == ["2012-01-01", "2013-03-01"]

@@ -20,8 +20,11 @@ MODALITIES = ("asserted", "claimed", "future", "historical", "denied", "negated"
 BUCKETS = ("day", "week", "month")
 AGGREGATE_KEYS = ("country", "type") + BUCKETS
 
-#: The day an event is counted on: its own date, else its article's publication date.
-DAY = "substr(coalesce(e.date, a.published), 1, 10)"
+#: The day an event is counted on: its own date, else its article's publication date; a
+#: month or a year counts from its first day ("2023-11" → 2023-11-01).
+_D = "coalesce(e.date, a.published)"
+DAY = (f"(CASE length({_D}) WHEN 4 THEN {_D} || '-01-01' WHEN 7 THEN {_D} || '-01' "
+       f"ELSE substr({_D}, 1, 10) END)")
 #: One integer orders events (article ingest order, then event insertion) and is the cursor.
 KEY = "(a.rowid * 4294967296 + e.rowid)"
 _BUCKET_SQL = {"day": DAY, "week": f"date({DAY}, '-6 days', 'weekday 1')", "month": f"substr({DAY}, 1, 7)"}
