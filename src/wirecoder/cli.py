@@ -9,17 +9,18 @@ import functools
 import json
 import logging
 import sys
+from collections import deque
 from typing import Any, Callable, Iterator
 
 import click
 
 from . import __version__
 from .errors import WirecoderError
-from .ingest import IngestOptions, read_inputs
+from .ingest import IngestOptions, iter_paths, read_inputs
 from .ingest.dates import parse_published
 from .output import FORMATS, emit
 from .pipeline import Pipeline, codable
-from .records import Rejection
+from .records import Article, Rejection
 from .settings import Settings
 from .store import Store
 
@@ -98,20 +99,26 @@ def _ingest_setup(ctx: click.Context, source: str | None, published: str | None,
 
 
 class _Progress:
-    """A rich progress line on stderr (articles and rate); rejections print above it."""
+    """A rich progress bar on stderr: articles, articles/s and, when the input's size is known,
+    the share done and an ETA. Rejections print above it."""
 
-    def __init__(self, quiet: bool, label: str):
+    def __init__(self, quiet: bool, label: str, total: int | None = None):
         from rich.console import Console
-        from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import (BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
+                                   TimeRemainingColumn)
 
         self.console = Console(stderr=True, highlight=False)
         self.progress = None
+        self.count = 0
         if not quiet:
-            self.progress = Progress(
-                SpinnerColumn(), TextColumn(label), MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn(),
-                console=self.console, transient=True)
-            self.task = self.progress.add_task(label, total=None, rate="-")
+            columns: list[Any] = [SpinnerColumn(), TextColumn(label)]
+            if total:
+                columns += [BarColumn(bar_width=30), TextColumn("{task.percentage:>3.0f}%")]
+            columns += [TextColumn("{task.fields[count]} articles, {task.fields[rate]}/s"), TimeElapsedColumn()]
+            if total:
+                columns += [TextColumn("ETA"), TimeRemainingColumn()]
+            self.progress = Progress(*columns, console=self.console, transient=True)
+            self.task = self.progress.add_task(label, total=total or None, count=0, rate="-")
 
     def __enter__(self) -> "_Progress":
         if self.progress:
@@ -122,14 +129,69 @@ class _Progress:
         if self.progress:
             self.progress.stop()
 
-    def advance(self) -> None:
+    def advance(self, done: int | None = None) -> None:
+        """One more article; ``done``: how much of the input (in bytes) is now done."""
+        self.count += 1
         if self.progress:
             task = self.progress.tasks[0]
-            rate = f"{task.completed / task.elapsed:.1f}" if task.elapsed else "-"
-            self.progress.update(self.task, advance=1, rate=rate)
+            rate = f"{self.count / task.elapsed:.1f}" if task.elapsed else "-"
+            fields: dict[str, Any] = {"count": self.count, "rate": rate}
+            if done is not None:
+                fields["completed"] = done
+            else:
+                fields["advance"] = 1
+            self.progress.update(self.task, **fields)
 
     def reject(self, item: Rejection) -> None:
         self.console.print(f"rejected {item}", markup=False, soft_wrap=True)
+
+
+class _InputTracker:
+    """Read the inputs file by file (lazily, through ``read_inputs``) and tell, as the items
+    come back in order from the pipeline, how many bytes of input are done: whole files
+    once their last item is through, and within a file the bytes of its article texts so
+    far (an estimate for JSONL, WARC and feeds)."""
+
+    def __init__(self, paths: tuple[str, ...], settings: Settings, options: IngestOptions):
+        import os
+
+        self.paths, self.settings, self.options = paths, settings, options
+        self.total: int | None = 0
+        for p in iter_paths(paths):
+            try:
+                self.total = None if p == "-" or self.total is None else self.total + os.path.getsize(p)
+            except OSError:
+                pass
+        self._ends: deque[tuple[int, int]] = deque()  # (items read when a file ended, its size)
+        self._read = 0
+        self._seen = 0
+        self._done = 0
+        self._partial = 0
+
+    def items(self) -> Iterator[Article | Rejection]:
+        import os
+
+        for p in iter_paths(self.paths):
+            for item in read_inputs([p], self.settings, self.options):
+                self._read += 1
+                yield item
+            try:
+                size = 0 if p == "-" else os.path.getsize(p)
+            except OSError:
+                size = 0
+            self._ends.append((self._read, size))
+
+    def seen(self, item: Article | Rejection) -> int:
+        """Note one item back from the pipeline; the bytes of input done."""
+        self._seen += 1
+        if isinstance(item, Article):
+            self._partial += len(item.text.encode("utf-8", "replace"))
+        while self._ends and self._ends[0][0] <= self._seen:
+            self._done += self._ends.popleft()[1]
+            self._partial = 0
+        limit = self._ends[0][1] if self._ends else self._partial
+        done = self._done + min(self._partial, limit)
+        return min(done, self.total) if self.total else done
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -155,21 +217,53 @@ def cli(ctx: click.Context, verbose: int, config: str | None, kb_dir: str | None
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option
 @input_options
+@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Code on a local Dask cluster of N worker processes (default: in this process).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="Code on an existing Dask cluster (its workers need wirecoder installed).")
+@click.option("--out-parquet", "out_parquet", metavar="DIR", default=None,
+              help="Write a partitioned Parquet dataset to DIR (a new folder) instead of the SQLite store.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.pass_context
 @friendly
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, source: str | None,
-           published: str | None, fields: tuple[str, ...], quiet: bool) -> None:
+           published: str | None, fields: tuple[str, ...], workers: int | None, scheduler: str | None,
+           out_parquet: str | None, quiet: bool) -> None:
     """Read articles (files, folders, - for stdin), code them and store them.
 
     Reads text dumps, HTML, JSON/JSONL, RSS/Atom and WARC. Re-ingesting the same content adds
     nothing. Exit code 1 when some input was rejected (each named on stderr)."""
+    from contextlib import ExitStack
+    from pathlib import Path
+
+    if workers is not None and scheduler is not None:
+        raise click.UsageError("--workers and --scheduler exclude each other")
+    if out_parquet is not None and db is not None:
+        raise click.UsageError("--out-parquet and --db exclude each other")
     settings, options = _ingest_setup(ctx, source, published, fields, db=db)
+    target = settings.db
+    if out_parquet is not None:
+        from .store.parquet import is_dataset
+
+        folder = Path(out_parquet)
+        if is_dataset(folder) or (folder.is_dir() and any(p.name != "_scratch.db" and not p.name.startswith("_scratch.db-")
+                                                           for p in folder.iterdir())):
+            _fail(f"{folder} is not empty; --out-parquet writes a new dataset into a new or empty folder")
+        folder.mkdir(parents=True, exist_ok=True)
+        target = str(folder / "_scratch.db")  # duplicate linking needs an index; it goes when the run ends
     counts = {"added": 0, "updated": 0, "unchanged": 0, "duplicates": 0, "rejected": 0, "not_coded": 0}
-    pipeline = Pipeline(settings)
-    with Store(settings.db, near_duplicate_threshold=settings.near_duplicate_threshold) as store, \
-            _Progress(quiet, "ingesting") as progress:
-        for item in pipeline.run(read_inputs(paths, settings, options)):
+    inputs = _InputTracker(paths, settings, options)
+    with ExitStack() as stack:
+        if workers is not None or scheduler is not None:
+            from .scale import DaskRunner
+
+            runner: Any = stack.enter_context(DaskRunner(settings, workers=workers, scheduler=scheduler))
+        else:
+            runner = Pipeline(settings)
+        store = stack.enter_context(Store(target, near_duplicate_threshold=settings.near_duplicate_threshold))
+        progress = stack.enter_context(_Progress(quiet, "ingesting", inputs.total))
+        for item in runner.run(inputs.items()):
+            done = inputs.seen(item)
             if isinstance(item, Rejection):
                 counts["rejected"] += 1
                 progress.reject(item)
@@ -180,13 +274,39 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, source: s
             if result.status != "unchanged":
                 counts["duplicates"] += item.duplicate_of is not None
                 counts["not_coded"] += not coded
-            progress.advance()
+            progress.advance(done)
+        if out_parquet is not None:
+            from .store.parquet import export_parquet
+
+            export_parquet(target, out_parquet)
+            target = out_parquet
+    if out_parquet is not None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(out_parquet, "_scratch.db" + suffix).unlink(missing_ok=True)
     if not quiet:
         click.echo(
-            f"{settings.db}: {counts['added']} added, {counts['updated']} updated, "
+            f"{target}: {counts['added']} added, {counts['updated']} updated, "
             f"{counts['unchanged']} unchanged, {counts['duplicates']} linked as duplicates, "
             f"{counts['not_coded']} not coded (language), {counts['rejected']} rejected", err=True)
     sys.exit(1 if counts["rejected"] else 0)
+
+
+@cli.command()
+@click.argument("folder", metavar="DIR", type=click.Path(exists=True, file_okay=False))
+@db_option
+@click.pass_context
+@friendly
+def load(ctx: click.Context, folder: str, db: str | None) -> None:
+    """Load a Parquet dataset written by `ingest --out-parquet` into the SQLite store, every
+    column of every table. Articles stored already with the same text are left as they are."""
+    from .store.parquet import load_parquet
+
+    settings = _settings(ctx, db=db)
+    with Store(settings.db) as store:
+        result = load_parquet(folder, store.db)
+    rows = ", ".join(f"{n} {t}" for t, n in result.rows.items())
+    click.echo(f"{settings.db}: loaded {rows}; {result.unchanged} articles unchanged, "
+               f"{result.replaced} replaced", err=True)
 
 
 @cli.command()
@@ -597,16 +717,17 @@ def recode(ctx: click.Context, db: str | None, everything: bool, since: str | No
     pipeline = Pipeline(settings)
     current = pipeline.version
     done = 0
-    with Store(settings.db, create=False) as store, _Progress(quiet, "recoding") as progress:
+    with Store(settings.db, create=False) as store:
         ids = store.articles_to_recode(current, everything=everything, coded_by=since)
-        for i in range(0, len(ids), settings.batch_size):
-            batch = [a for a in (store.article(x) for x in ids[i:i + settings.batch_size]) if a is not None]
-            for a in batch:
-                a.mentions, a.events = [], []
-            for a in pipeline.code(batch):
-                store.replace_coding(a)
-                done += 1
-                progress.advance()
+        with _Progress(quiet, "recoding", len(ids)) as progress:
+            for i in range(0, len(ids), settings.batch_size):
+                batch = [a for a in (store.article(x) for x in ids[i:i + settings.batch_size]) if a is not None]
+                for a in batch:
+                    a.mentions, a.events = [], []
+                for a in pipeline.code(batch):
+                    store.replace_coding(a)
+                    done += 1
+                    progress.advance(done)
     if not quiet:
         click.echo(f"{settings.db}: {done} articles recoded with {current}", err=True)
 
