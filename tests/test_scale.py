@@ -24,9 +24,11 @@ def dump(path: Path) -> dict[str, list[tuple]]:
     db = sqlite3.connect(path)
     out = {}
     for table in ("articles", "actors", "mentions", "events", "article_lsh"):
-        cols = [r[1] for r in db.execute(f'PRAGMA table_info("{table}")') if r[1] not in RUN_LOCAL.get(table, ())]
-        out[table] = sorted(db.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} FROM {table}'),
-                            key=repr)
+        cols = [f'"{r[1]}"' for r in db.execute(f'PRAGMA table_info("{table}")')
+                if r[1] not in RUN_LOCAL.get(table, ())]
+        if table in ("actors", "events"):
+            cols.append("rowid")  # their row order (articles and mentions have it as a column)
+        out[table] = sorted(db.execute(f'SELECT {", ".join(cols)} FROM {table}'), key=repr)
     db.close()
     return out
 

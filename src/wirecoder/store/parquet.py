@@ -62,13 +62,24 @@ def _tables(db: sqlite3.Connection) -> list[str]:
     return sorted(names, key=lambda n: (n != "actors", n != "articles"))
 
 
+#: the column that carries the row order of tables without an integer key (e.g. events)
+ROWID = "_rowid"
+
+
 def _columns(db: sqlite3.Connection, table: str) -> list[tuple[str, str, bool]]:
-    """(name, declared type, is the integer primary key) of each column."""
+    """(name, declared type, is the integer key) of each column; a table whose key is not an
+    integer gets its hidden rowid as ``_rowid`` first, so row order survives too."""
     cols = []
     for row in db.execute(f'PRAGMA table_info("{table}")'):
         decl = (row[2] or "").upper()
         cols.append((row[1], decl, bool(row[5]) and "INT" in decl))
+    if not any(pk for _, _, pk in cols):
+        cols.insert(0, (ROWID, "INTEGER", True))
     return cols
+
+
+def _sql(name: str) -> str:
+    return "rowid" if name == ROWID else f'"{name}"'
 
 
 def _arrow_type(decl: str) -> Any:
@@ -108,7 +119,7 @@ def _export(db: sqlite3.Connection, root: Path) -> dict[str, int]:
         cols = _columns(db, table)
         names = [c[0] for c in cols]
         fields = [pa.field(n, _arrow_type(decl)) for n, decl, _ in cols]
-        select = ", ".join(f't."{n}"' for n in names)
+        select = ", ".join(f"t.{_sql(n)}" for n in names)
         if table == "articles":
             sql = f"SELECT {select}, {month} FROM articles t JOIN articles a ON a.id = t.id ORDER BY t.rowid"
         elif "article_id" in names:
@@ -195,9 +206,9 @@ def load_parquet(folder: str | Path, db: sqlite3.Connection) -> LoadResult:
             names = [c[0] for c in cols]
             _check_columns(root, table, names)
             keys = [n for n, _, pk in cols if pk]
-            shift = {k: db.execute(f'SELECT coalesce(max("{k}"), 0) FROM {table}').fetchone()[0] for k in keys}
+            shift = {k: db.execute(f"SELECT coalesce(max({_sql(k)}), 0) FROM {table}").fetchone()[0] for k in keys}
             placeholders = ", ".join("?" * len(names))
-            insert = f'INSERT INTO {table} ({", ".join(chr(34) + n + chr(34) for n in names)}) VALUES ({placeholders})'
+            insert = f"INSERT INTO {table} ({', '.join(_sql(n) for n in names)}) VALUES ({placeholders})"
             if table == "actors":
                 insert = insert.replace("INSERT", "INSERT OR IGNORE", 1)
             n = 0
