@@ -69,10 +69,17 @@ WARM_UP_TEXT = (
 
 
 def warm_up(key: str) -> str:
-    """Build the worker's pipeline and code one short article with it, so the first real
-    batches don't wait for what the stages build on first use; the pipeline's version."""
+    """Build the worker's pipeline and code a few articles with it (a short one written for
+    this and the bundled HTML samples), so the first real batches don't wait for what the
+    stages build on first use; the pipeline's version."""
+    from .ingest import read_inputs
+
     pipeline = worker_pipeline(key)
-    pipeline.code([Article(id="warm-up", text=WARM_UP_TEXT)])
+    articles = [Article(id="warm-up", text=WARM_UP_TEXT, published="2025-03-03", published_precision="day")]
+    samples = Path(__file__).parent / "samples" / "html"
+    if samples.is_dir():
+        articles += [a for a in read_inputs([str(samples)], pipeline.settings) if isinstance(a, Article)]
+    pipeline.code(articles)
     return pipeline.version
 
 
