@@ -171,3 +171,16 @@ def test_seed_dates_and_quantities(pipeline, seed_path):
     said = next(t for t in doc if t.text == "said" and t.nbor(-1).text == "Putin")
     dates = date_tokens(doc, parse_published(second.published, second.published_precision), [Anchor("putin", said)])
     assert dates["putin"].date == "2024-07"
+
+
+def test_a_date_inside_a_since_or_after_phrase_is_that_phrases():
+    from wirecoder.nlp import load_model
+
+    nlp = load_model(Settings().model)
+    pub = parse_published("2025-03-12")
+    doc = nlp("Thousands protested on Tuesday in the largest show of anger since the military seized power in July 2023.")
+    protested = next(t for t in doc if t.text == "protested")
+    assert date_tokens(doc, pub, [Anchor("p", protested)])["p"].date == "2025-03-11"
+    doc = nlp("Iran vowed revenge after the killing of its top general last week.")
+    vowed = next(t for t in doc if t.text == "vowed")
+    assert date_tokens(doc, pub, [Anchor("v", vowed)])["v"].precision == "publication"

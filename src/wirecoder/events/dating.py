@@ -37,7 +37,9 @@ _REPORTING = {"say", "announce", "tell", "state", "declare", "add", "warn", "rep
 #: which took place on Monday")
 _HAPPEN = {"take", "happen", "occur", "come", "begin", "start", "unfold", "erupt", "break"}
 #: a clause opened by one of these has its own time: do not lend it the main clause's
-_OWN_TIME_MARKS = {"since", "after", "before", "until", "once", "because", "although", "though"}
+_OWN_TIME_MARKS = {"since", "after", "before", "until", "once", "because", "although", "though", "unless", "if"}
+#: prepositions that place their object in time apart from the clause they modify
+_BEFORE_AFTER = {"since", "after", "before", "until", "following", "prior"}
 #: verbs whose complement is the happening itself ("began fighting", "resumed shelling")
 _ASPECT = {"begin", "start", "continue", "resume", "stop", "cease", "keep", "finish", "end"}
 #: passive or adjectival forms that put what they govern ahead ("is expected on Thursday")
@@ -76,9 +78,13 @@ def _anchor(root: Any, start: int, end: int, triggers: set[int]) -> int:
     for _ in range(12):
         if t.head is t:
             return t.i
-        t = t.head
+        prev, t = t, t.head
         if start <= t.i < end:
             continue
+        if t.dep_ == "prep" and t.lower_ in _BEFORE_AFTER and not start <= prev.i < end and prev.pos_ in {"NOUN", "PROPN"}:
+            # "since the military seized power in July 2023", "after the killing of its
+            # general last week": the date is of what the phrase names, not of the clause
+            return prev.i
         if t.i in triggers or t.pos_ in {"VERB", "AUX"}:
             if t.dep_ in {"relcl", "acl"} and t.lemma_.lower() in _HAPPEN and t.head.i in triggers:
                 return t.head.i  # "the attack, which took place on Monday"
