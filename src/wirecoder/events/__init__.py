@@ -235,7 +235,8 @@ class EventStage:
             for c in tok.children:
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
                     out |= {c.lemma_.lower(), c.lower_}
-                    if c.lower_ in _QUANTITY or c.pos_ == "NUM":  # "massed thousands of fighters"
+                    if c.lower_ in _QUANTITY or c.pos_ == "NUM" or c.ent_type_ in {"MONEY", "QUANTITY"}:
+                        # "massed thousands of fighters", "gave $5 million of aid"
                         out |= {o.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                 for o in p.children if o.dep_ == "pobj"}
                     if c.ent_type_ == "PERSON":
