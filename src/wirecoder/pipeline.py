@@ -97,12 +97,13 @@ def default_stages(settings: Settings) -> list[Stage]:
     from .events import EventStage
     from .events.dating import DateQuantityStage
     from .events.merge import MergeStage
+    from .geo.stage import GeoStage
     from .nlp import NlpStage
 
     # stages that date, place and count events run after EventStage and before MergeStage,
     # which needs their results to tell one happening from another
     return [LanguageStage(settings), NlpStage(settings), MentionStage(settings), EventStage(settings),
-            DateQuantityStage(settings), MergeStage(settings), DropDocs()]
+            DateQuantityStage(settings), GeoStage(settings), MergeStage(settings), DropDocs()]
 
 
 class DropDocs:

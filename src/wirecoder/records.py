@@ -25,7 +25,10 @@ class Actor:
 
 @dataclass
 class Place:
-    """A resolved place. ``precision``: country, admin1, city, site."""
+    """A resolved place. ``precision``: country, admin1, region, city, site; ``unresolved`` for
+    a place name the gazetteer lacks (no coordinates); ``article`` for an event located by its
+    article's dateline. ``qualifier``: ``near`` when the text puts an event near the place
+    ("near Moscow", "outside Kyiv", "30 km north of Mosul"), else null."""
 
     name: str
     country: str | None = None  # ISO 3166-1 alpha-3
@@ -34,6 +37,7 @@ class Place:
     lon: float | None = None
     precision: str | None = None
     geonameid: int | None = None
+    qualifier: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -171,7 +171,7 @@ class Store(QueryMixin):
             db.execute(
                 'INSERT INTO mentions (article_id, start, "end", text, label, actor_id, place_name, '
                 "place_country, place_admin1, place_lat, place_lon, place_precision, place_geonameid, "
-                "resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "place_qualifier, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (a.id, m.start, m.end, m.text, m.label, actor_id, *(_place_values(p)),
                  json.dumps(m.resolution, ensure_ascii=False) if m.resolution is not None else None),
             )
@@ -181,10 +181,10 @@ class Store(QueryMixin):
                 "INSERT INTO events (id, article_id, type, mode, context, source_actor_id, "
                 "target_actor_id, date, date_end, date_precision, date_text, location_name, "
                 "location_country, location_admin1, location_lat, location_lon, location_precision, "
-                "location_geonameid, quantities, attribution, modality, confidence, evidence, "
+                "location_geonameid, location_qualifier, quantities, attribution, modality, confidence, evidence, "
                 "span_start, span_end, trigger_start, trigger_end, source_start, source_end, "
                 "target_start, target_end, caption, cluster_id, pipeline_version, trigger, pattern, evidences, date_qualifier) VALUES "
-                "(" + ", ".join("?" * 38) + ")",
+                "(" + ", ".join("?" * 39) + ")",
                 (e.id, a.id, e.type, e.mode, e.context, src, tgt, e.date, e.date_end,
                  e.date_precision, e.date_text, *_place_values(e.location),
                  json.dumps(e.quantities, ensure_ascii=False),
@@ -414,8 +414,8 @@ def _article_filters(source: str | None, language: str | None) -> list[tuple[str
 
 def _place_values(p: Place | None) -> tuple:
     if p is None:
-        return (None,) * 7
-    return (p.name, p.country, p.admin1, p.lat, p.lon, p.precision, p.geonameid)
+        return (None,) * 8
+    return (p.name, p.country, p.admin1, p.lat, p.lon, p.precision, p.geonameid, p.qualifier)
 
 
 def _place_from(row: sqlite3.Row, prefix: str) -> Place | None:
@@ -423,7 +423,7 @@ def _place_from(row: sqlite3.Row, prefix: str) -> Place | None:
         return None
     return Place(row[prefix + "name"], row[prefix + "country"], row[prefix + "admin1"],
                  row[prefix + "lat"], row[prefix + "lon"], row[prefix + "precision"],
-                 row[prefix + "geonameid"])
+                 row[prefix + "geonameid"], row[prefix + "qualifier"])
 
 
 def _span(span: tuple[int, int] | None) -> tuple[int | None, int | None]:

@@ -152,4 +152,9 @@ CREATE INDEX IF NOT EXISTS events_confidence ON events(confidence);
 CREATE INDEX IF NOT EXISTS actors_name ON actors(name COLLATE NOCASE);
 """))
 
+MIGRATIONS.append((6, """
+ALTER TABLE mentions ADD COLUMN place_qualifier TEXT;    -- near, or null
+ALTER TABLE events ADD COLUMN location_qualifier TEXT;   -- near ("near Moscow"), or null
+"""))
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
