@@ -886,6 +886,31 @@ def _date_cell(d: dict) -> str:
     return out + (f", {d['qualifier']})" if d.get("qualifier") else ")")
 
 
+@eval_group.command(name="places")
+@click.argument("gold", metavar="GOLD.jsonl")
+@click.option("--errors", "show_errors", is_flag=True, help="Also list every place resolved wrongly.")
+@format_option("table", ("table", "json"))
+@click.pass_context
+@friendly
+def eval_places(ctx: click.Context, gold: str, show_errors: bool, fmt: str) -> None:
+    """Toponym resolution: accuracy, accuracy within 161 km and median error, overall and by
+    the gold place's precision."""
+    from .evaluation.places import evaluate_places
+
+    report = evaluate_places(gold, _settings(ctx))
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{report.gold}: {report.places} gold places in {report.records} texts")
+    emit(({"precision": "all", "gold": report.places, **report.metrics},
+          *({"precision": k, **v} for k, v in report.by_precision.items())), "table",
+         ["precision", "gold", "accuracy", "accuracy_161km", "median_error_km", "resolved"])
+    if show_errors and report.errors:
+        emit(({"id": e["id"], "text": e["text"], "gold": e["gold"], "predicted": e["predicted"],
+               "error_km": e["error_km"]} for e in report.errors), "table",
+             ["id", "text", "gold", "predicted", "error_km"])
+
+
 def main() -> None:
     cli(obj={})
 
