@@ -879,6 +879,33 @@ def eval_dates(ctx: click.Context, gold: str, fmt: str) -> None:
          "table", ["id", "trigger", "published", "gold", "predicted"])
 
 
+@eval_group.command(name="quantities")
+@click.argument("gold", metavar="GOLD.jsonl")
+@format_option("table", ("table", "json"))
+@click.pass_context
+@friendly
+def eval_quantities(ctx: click.Context, gold: str, fmt: str) -> None:
+    """Event quantities: precision, recall and F1 of value and unit, attachment to the right
+    event, qualifier accuracy, and the quantities it gets wrong."""
+    from .evaluation.quantities import evaluate_quantities
+
+    report = evaluate_quantities(gold, _settings(ctx))
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{report.gold} ({report.records} sentences)")
+    emit(({"metric": k, "value": v} for k, v in report.metrics.items()), "table", ["metric", "value"])
+
+    def cell(q: dict | None) -> str:
+        if q is None:
+            return "-"
+        value = f"{q['value']}" + (f"-{q['value_max']}" if q.get("value_max") else "")
+        return f"{value} {q['unit']}" + (f" ({q['qualifier']})" if q.get("qualifier") else "") + \
+            (f" on {'/'.join(q.get('triggers') or q.get('trigger') or [])}")
+    emit(({"id": e["id"], "gold": cell(e["gold"]), "predicted": cell(e["predicted"])} for e in report.errors),
+         "table", ["id", "gold", "predicted"])
+
+
 def _date_cell(d: dict) -> str:
     if d.get("date") is None:
         return "null"

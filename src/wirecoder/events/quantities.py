@@ -174,6 +174,9 @@ def _predicate_unit(tok: Any) -> str | None:
         return None
     if lemma in {"turn"} and not any(c.lower_ == "out" for c in tok.children):
         return None
+    if lemma == "shoot":
+        return "killed" if any(c.lower_ == "dead" for c in tok.children) else "injured" if any(
+            c.lower_ in {"wounded", "injured"} for c in tok.children) else None
     if lemma == "take":
         return "participants" if any(c.lower_ == "part" for c in tok.children) else None
     if lemma in {"flee"}:
@@ -181,29 +184,37 @@ def _predicate_unit(tok: Any) -> str | None:
     return _PREDICATES.get(lemma) or _PREDICATES.get(tok.lower_)
 
 
+_CASUALTIES = {"killed", "injured", "arrested", "displaced"}
+#: counted nouns that name who is counted, not what happened to them
+_COUNTED_UNITS = {"fighters", "participants"}
+
+
 def _unit(counted: Any, number_root: Any) -> tuple[str | None, Any]:
     """The unit of a count and the token it hangs on (the verb or noun of its clause)."""
-    # "23 soldiers killed", "seven dead", "12 wounded": a word beside the counted noun
-    for c in counted.children:
-        if c.dep_ in {"acl", "amod", "oprd", "appos", "relcl"} and c.i > counted.i:
-            unit = _predicate_unit(c)
-            if unit in {"killed", "injured", "arrested", "displaced"}:
-                return unit, c
     # the verb the counted noun is subject or object of ("145 people were killed",
     # "killing 12 people", "police arrested dozens of people", "the death toll rose to 30")
     head, tok = counted.head, counted
     while tok.dep_ in {"pobj", "prep", "conj", "appos"} and head is not tok and head.pos_ in {"ADP", "NOUN", "PROPN", "NUM"} \
-            and head.lemma_.lower() not in _PREDICATES:
+            and _PREDICATES.get(head.lemma_.lower()) in (None, *_COUNTED_UNITS):
         tok, head = head, head.head
+    verb_unit = None
     if head is not tok:
-        unit = _predicate_unit(head)
-        if unit is None and head.pos_ in {"VERB", "AUX"} and any(
+        verb_unit = _predicate_unit(head)
+        if verb_unit is None and head.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() == "toll" for c in head.children):
-            unit = "killed"  # "the death toll rose to 30"
-        if unit == "fighters" and head.pos_ != "VERB":
-            unit = None
-        if unit is not None:
-            return unit, head
+            verb_unit = "killed"  # "the death toll rose to 30"
+        if verb_unit == "fighters" and head.pos_ != "VERB":
+            verb_unit = None
+        if verb_unit in _CASUALTIES:
+            return verb_unit, head  # "executed nine men convicted over ...": executed
+    # "23 soldiers killed", "seven dead", "12 wounded": a word beside the counted noun
+    for c in counted.children:
+        if c.dep_ in {"acl", "amod", "oprd", "appos", "relcl"} and c.i > counted.i:
+            unit = _predicate_unit(c)
+            if unit in _CASUALTIES:
+                return unit, c
+    if verb_unit is not None:
+        return verb_unit, head
     lemma = counted.lemma_.lower()
     unit = _PREDICATES.get(lemma) or _PREDICATES.get(counted.lower_)
     if unit is not None and unit != "participants" or lemma in {"protester", "demonstrator", "marcher",
