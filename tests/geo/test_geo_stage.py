@@ -101,3 +101,12 @@ def test_seed_locations(seed_path):
     assert concert, "the concert-hall attack is not coded"
     loc = concert[0].location
     assert (loc.name, loc.country, loc.qualifier) == ("Moscow", "RUS", "near")
+
+
+def test_a_capital_acting_for_its_state_is_that_capital(pipeline):
+    a = code(pipeline, "Britain's foreign secretary said in London that British officials would meet in "
+                       "Manchester. Washington has not yet revoked the designation, British officials said.")
+    p = place_of(a, "Washington")
+    assert p.country == "USA"
+    demonym = code(pipeline, "Ukrainian officials said the strike hit Kharkiv.")
+    assert all(m.place is None for m in demonym.mentions if m.text == "Ukrainian")

@@ -47,6 +47,9 @@ _CLIMB = {"pobj", "prep", "compound", "poss", "appos", "conj", "amod", "nmod", "
           "advmod", "nsubjpass", "attr", "dep", "cc", "case"}
 _MOTION = {"travel", "go", "fly", "return", "arrive", "flee", "send", "deploy", "move", "head", "come", "push",
            "advance", "march", "cross", "retreat", "withdraw", "evacuate", "relocate", "transfer", "drive", "sail"}
+#: "Tripoli in northern Lebanon": what lies between a place and the area that contains it
+_IN_AREA = re.compile(r",? in (the )?((north|south|east|west|central|northern|southern|eastern|western|"
+                      r"north-?eastern|north-?western|south-?eastern|south-?western) )?", re.I)
 _SPECIFIC = {"site": 5, "city": 4, "admin1": 3, "region": 2, "country": 1}
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'\.\-]+(?: [A-Z][A-Z'\.\-]+){0,3})(?:,\s*[A-Za-z][^\n]{0,40}?)?"
                        r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]\s")
@@ -203,6 +206,10 @@ class GeoStage:
     def is_place_mention(self, m: Mention) -> bool:
         if m.label not in PLACE_LABELS or fold(m.text) in NOT_PLACES or m.text.lower() in NOT_PLACES:
             return False
+        if m.label == "GPE" and m.actor is None and self.toponyms.state_of_name(m.text) is None \
+                and self.kb.country_of_word(m.text) and not any(
+                    fold(e.name) == fold(m.text) for e in self.gazetteer.lookup(m.text) if e.kind != "country"):
+            return False  # a demonym tagged GPE ("Ukrainian") is a nationality
         return m.actor is None or m.actor.kind == "state" or m.resolution and m.resolution.get("rule") == "metonym"
 
     def resolve_mentions(self, mentions: list[Mention], text: str) -> GeoContext:
@@ -261,19 +268,23 @@ class GeoStage:
 
     def _constraint(self, m: Mention, places: list[Mention], text: str) -> tuple[str, str | None] | None:
         """A country (and area) the text itself puts the place in: "Tripoli, Lebanon",
-        "Moscow, Idaho", "Iraq's Ain al-Asad"."""
+        "Moscow, Idaho", "Iraq's Ain al-Asad"; or the state a capital acts for ("Washington
+        has not revoked ...": the mention stage's metonym)."""
         for other in places:
             if other is m:
                 continue
             between = text[m.end:other.start] if other.start >= m.end else text[other.end:m.start]
             after = other.start >= m.end
-            if (after and between in {", ", ","}) or (not after and between in {"'s ", "’s "}):
+            if (after and (between in {", ", ","} or _IN_AREA.fullmatch(between))) \
+                    or (not after and between in {"'s ", "’s "}):
                 iso = self.toponyms.state_of_name(other.text)
                 if iso:
                     return (iso, None)
                 areas = [e for e in self.gazetteer.lookup(other.text) if e.kind == "admin1"]
                 if after and areas:
                     return (areas[0].country, areas[0].admin1) if areas[0].country else None
+        if m.actor is not None and m.actor.kind == "state" and (m.resolution or {}).get("rule") == "metonym":
+            return (m.actor.country or m.actor.id, None)
         return None
 
     # -- events ----------------------------------------------------------------------------------

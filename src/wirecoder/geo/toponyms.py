@@ -15,6 +15,7 @@ The best-scoring entry wins; a name the gazetteer lacks stays unresolved.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -36,6 +37,23 @@ KIND_WORDS: dict[str, set[str]] = {
 _KIND_PRIOR = {"country": 4.0, "admin1": 1.5, "region": 2.5, "sea": 2.5, "airbase": 2.0, "site": 2.0,
                "camp": 2.0, "crossing": 2.0, "airport": 1.0}
 _SITE_KINDS = {"airport", "airbase", "site", "camp", "crossing"}
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, tuple[float, float]]:
+    """Each state's capital (or seat of government) position, from ``kb/states.tsv``."""
+    import csv
+    from importlib import resources
+
+    out = {}
+    path = resources.files("wirecoder") / "data" / "kb" / "states.tsv"
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            try:
+                out[row["iso3"]] = (float(row["capital_lat"]), float(row["capital_lon"]))
+            except ValueError:
+                continue
+    return out
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -67,6 +85,7 @@ class ToponymResolver:
     def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase):
         self.gaz = gazetteer
         self.kb = kb
+        self.capitals = _capitals()
 
     # -- candidates --------------------------------------------------------------------------
     def state_entry(self, iso3: str) -> Entry | None:
@@ -76,11 +95,19 @@ class ToponymResolver:
         return Entry(-1, s.name, "country", s.id, None, s.lat, s.lon, 0, None, "kb/states.tsv")
 
     def state_of_name(self, text: str) -> str | None:
-        """The ISO3 code when ``text`` is one of a state's names ("US", "Britain", "Iraq")."""
-        for aid in self.kb.by_alias.get(fold(text), []):
-            if self.kb.actors[aid].kind == "state":
-                return aid
+        """The ISO3 code when ``text`` is one of a state's names ("US", "Britain", "Iraq",
+        "Democratic Republic of Congo")."""
+        key = fold(text)
+        for k in (key, key.replace(" of ", " of the "), key.replace(" of the ", " of ")):
+            for aid in self.kb.by_alias.get(k, []):
+                if self.kb.actors[aid].kind == "state":
+                    return aid
         return None
+
+    def is_capital(self, e: Entry) -> bool:
+        cap = self.capitals.get(e.country or "")
+        return e.kind == "city" and cap is not None and e.lat is not None and \
+            haversine_km(e.lat, e.lon, cap[0], cap[1]) <= 25
 
     def candidates(self, text: str) -> tuple[list[Entry], set[str]]:
         """Entries the name may refer to, and the kinds a trailing kind word asks for."""
@@ -114,6 +141,8 @@ class ToponymResolver:
             s = 0.6 * math.log10(e.population + 10)
             if e.population >= 1_000_000:
                 s += 1.5
+            if self.is_capital(e):
+                s += 1.0  # "Washington" is the US capital before a town in England
         if e.curated:
             s += 1.0
         if fold(e.name) == fold(text):
@@ -163,7 +192,11 @@ class ToponymResolver:
             s = self.kb.state(iso)
             if s is not None and s.lat is not None and haversine_km(e.lat, e.lon, s.lat, s.lon) <= 1500:
                 return True
-        return any(haversine_km(e.lat, e.lon, lat, lon) <= 500 for _, lat, lon in ctx.points)
+        return self._near_points(e, ctx, 500)
+
+    @staticmethod
+    def _near_points(e: Entry, ctx: GeoContext, km: float) -> bool:
+        return e.lat is not None and any(haversine_km(e.lat, e.lon, lat, lon) <= km for _, lat, lon in ctx.points)
 
     def resolve(self, text: str, label: str, ctx: GeoContext, own: Counter | None = None,
                 constraint: tuple[str, str | None] | None = None, kinds: set[str] | None = None) -> Choice | None:
@@ -179,7 +212,8 @@ class ToponymResolver:
             # a town known by this name only in another spelling, in a country the article
             # does not name, is not what it means ("Boni" in a Mali story is not Bonn)
             found = [e for e in found if fold(e.name) == key or e.curated or e.kind != "city"
-                     or e.population >= 1_000_000 or e.country in named or self._near_story(e, named, ctx)]
+                     or e.population >= 1_000_000 or (e.country in named or self._near_story(e, named, ctx))
+                     and (e.population >= 5_000 or self._near_points(e, ctx, 500))]
             if not found:
                 return None
         iso = self.state_of_name(text)
