@@ -115,6 +115,10 @@ def _variants(name: str) -> set[str]:
     return {v for v in out if v.strip()}
 
 
+#: what makes "groups" armed groups ("the new covert groups", "militant cells")
+_ARMED_GROUP_WORDS = {"new", "covert", "armed", "militant", "extremist", "jihadist", "insurgent", "rebel",
+                      "splinter", "loyalist", "proxy", "shadowy", "secret", "clandestine", "terrorist", "terror",
+                      "paramilitary", "radical", "islamist"}
 #: what an agent operates or is organised in: "coast guard vessels", "intelligence services"
 _CARRIERS = {"vessels", "ships", "boats", "aircraft", "jets", "planes", "helicopters", "services", "units",
              "agencies", "agency"}
@@ -245,7 +249,9 @@ class MentionStage:
         out = []
         named = {t.i for ent in doc.ents if ent.label_ in {"PERSON", "ORG", "FAC", "WORK_OF_ART"} for t in ent}
         for chunk in doc.noun_chunks:
-            if chunk.root.lower_ not in self.agent_heads and chunk.root.lower_ not in _CARRIERS:
+            armed_group = chunk.root.lower_ in {"group", "groups", "cell", "cells"} and any(
+                t.lower_ in _ARMED_GROUP_WORDS for t in chunk if t.i < chunk.root.i)
+            if chunk.root.lower_ not in self.agent_heads and chunk.root.lower_ not in _CARRIERS and not armed_group:
                 continue
             start, end = chunk.start, chunk.end
             definite = doc[start].lower_ == "the"
@@ -276,6 +282,8 @@ class MentionStage:
                         break
                 if term is not None:
                     break
+            if term is None and armed_group:
+                term = (chunk.root.i, "armed group")  # "the new covert groups", "militant cells"
             if term is None:
                 continue
             country = possessor
@@ -295,7 +303,7 @@ class MentionStage:
                     proper_name = True  # "M23 rebels", "Hamas fighters": the name is the actor
             if proper_name:
                 continue
-            sector = self.agents[term[1]][0]
+            sector = self.agents[term[1]][0] if term[1] in self.agents else "REB"
             if term[1] in _VAGUE_PEOPLE:
                 # "intelligence officials", "security agents": the modifier says who they are
                 for tok in doc[start:term[0]]:

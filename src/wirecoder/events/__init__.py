@@ -73,6 +73,8 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"}
 #: nouns whose complement is the action decided ("a decision to remove")
 _DECISIONS = {"decision", "move", "plan", "step", "order", "bid", "effort", "resolution"}
+#: nouns that count happenings ("a series of attacks")
+_SERIES = {"series", "wave", "spate", "string", "number", "campaign", "flurry", "barrage", "volley", "round"}
 #: prepositions that name the target when a verb's pattern names none
 _FALLBACK_PREPS = {"ASSAULT": ("at", "on", "against", "into", "targeting"), "COERCE": ("on", "against"),
                    "AID": ("to", "for"), "SUPPORT": ("to", "for"), "AGREE": ("to", "for"),
@@ -441,6 +443,14 @@ class EventStage:
                     return got
         if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
             subj = self._subject(head.head)  # "the new groups were behind attacks on ..."
+            if subj is not None:
+                return self._actors(subj, by_token)
+        n = noun
+        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in _SERIES:
+            n = n.head.head  # "a series of attacks", "a wave of strikes"
+        if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lower_ == "responsible" \
+                and n.head.head.head.lemma_ == "be":
+            subj = self._subject(n.head.head.head)  # "they have been responsible for attacks on ..."
             if subj is not None:
                 return self._actors(subj, by_token)
         if noun.dep_ in _OBJ | {"nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.support_verbs:

@@ -1,0 +1,61 @@
+"""The seed dump as a careful coder would read it (skipped without ../shared/examples)."""
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.ingest import IngestOptions, read_inputs
+from wirecoder.pipeline import Pipeline
+from wirecoder.records import Article
+
+
+@pytest.fixture(scope="module")
+def seed():
+    from tests.conftest import SEED
+    from wirecoder.settings import Settings
+
+    if not SEED.exists():
+        pytest.skip("../shared/examples/seed-article-dump.txt is not present")
+    settings = Settings()
+    items = read_inputs([str(SEED)], settings, IngestOptions(published="2021-06-01"))
+    articles = [a for a in Pipeline(settings).run(items) if isinstance(a, Article)]
+    assert len(articles) == 2
+    iran = next(a for a in articles if "Militias" in (a.title or ""))
+    russia = next(a for a in articles if "Taliban" in (a.title or ""))
+    return iran, russia
+
+
+def find(article, type_, source=None, target=None, modality=None):
+    def name(actor):
+        return actor.name if actor else None
+    return [e for e in article.events if e.type == type_
+            and (source is None or (e.source and source in (e.source.id, e.source.name)))
+            and (target is None or (e.target and target in (e.target.id, e.target.name)))
+            and (modality is None or e.modality == modality)]
+
+
+def test_seed_events_a_coder_would_record(seed):
+    iran, russia = seed
+    assert find(iran, "ASSAULT", "USA", "Qasem Soleimani")                     # the strike on Soleimani
+    assert find(iran, "AID", "islamic-revolutionary-guard-corps")            # training in Lebanon
+    assert find(iran, "AID", "hezbollah")                                     # ... and by Hezbollah
+    assert find(iran, "ASSAULT", target="SAU")                                # the attack on Saudi Arabia
+    assert find(iran, "ASSAULT", target="generic:USA:MIL")                    # on US-led forces
+    assert find(russia, "CONCEDE", "RUS", "taliban")                          # the decision to delist
+    assert find(russia, "SANCTION", "RUS", "taliban")                         # the 2003 listing
+    assert find(russia, "CONCEDE", "KAZ", "taliban") and find(russia, "CONCEDE", "KGZ", "taliban")
+    assert find(russia, "CONSULT", "Sergei Lavrov", "Amir Khan Muttaqi")
+    assert find(russia, "REQUEST", "Sergei Lavrov", "USA")                    # return the assets
+    assert find(russia, "ASSAULT", "generic:SUN:MIL") and find(russia, "RETREAT", "generic:SUN:MIL")
+    assert find(russia, "ASSAULT", "islamic-state")                           # the concert hall
+
+
+def test_seed_attribution(seed):
+    iran, russia = seed
+    [training] = [e for e in find(iran, "AID", "islamic-revolutionary-guard-corps")]
+    assert training.attribution["actor"]["country"] == "IRQ" and "security officials" in training.attribution["text"]
+    [delisting] = find(russia, "CONCEDE", "RUS", "taliban")
+    chain = [c["actor"]["id"] if c["actor"] else None for c in delisting.attribution["chain"]]
+    assert chain == ["russia-foreign-ministry", "tass"]   # the ministry, via TASS
+    # "... did not reply to requests for comment" is no event that happened
+    no_reply = [e for e in iran.events if "did not reply" in e.evidence and e.modality in {"asserted", "claimed"}]
+    assert not no_reply
