@@ -56,11 +56,22 @@ def _precision(e: Event) -> str | None:
     return e.date_precision
 
 
+#: place precisions that stand for an area, not a point: a place inside them is compatible
+_AREAS = {"country", "admin1", "region", "article", "unresolved", None}
+
+
 def places_compatible(a: Place | None, b: Place | None, max_km: float) -> bool:
-    if a is None or b is None:
-        return True
+    """Places that can be where one happening was: the same country, and when both are
+    points (a city, a site), within ``max_km``; an area (a country, a province, a region)
+    holds any place of its country; an article's dateline decides nothing."""
+    if a is None or b is None or "article" in (a.precision, b.precision):
+        return True  # a dateline says where the reporter was, not where it happened
     if a.country and b.country and a.country != b.country:
         return False
+    if a.precision in _AREAS or b.precision in _AREAS:
+        if a.precision == b.precision == "admin1" and a.admin1 and b.admin1:
+            return a.admin1 == b.admin1
+        return True
     if None in (a.lat, a.lon, b.lat, b.lon):
         return True
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= max_km

@@ -3,10 +3,11 @@
 
 It runs in the single writer, article by article in input order, so the clusters never
 depend on timing or on how many workers coded the articles. An event joins the earliest
-cluster holding an event from another article that can be the same happening (see
-:mod:`wirecoder.events.same`: same type, compatible actors, dates within their precision
-plus ``slack_days``, places within ``max_km``) and that shares a participant with it, or,
-when neither names a participant, was placed within ``max_km`` of it. Otherwise it starts
+cluster whose events (from other articles, within the date window) can all be the same
+happening as it (see :mod:`wirecoder.events.same`: same type, compatible actors, dates within
+their precision plus ``slack_days``, places within ``max_km``) and one of which shares a
+participant with it, or, when neither names a participant, was placed within ``max_km`` of
+it. Otherwise it starts
 its own cluster, named by its id. A cluster's independent sources are its articles with
 syndicated near-duplicates counted once.
 """
@@ -68,13 +69,17 @@ def _find(db: sqlite3.Connection, article: Article, e: Event, rules: ClusterRule
         "a.published), 1, 10) BETWEEN ? AND ? "
         "ORDER BY a.rowid, e.rowid",
         (e.type, article.id, window[0], window[1] + "\uffff")).fetchall()
-    for row in rows:
-        other = _event_from(row)
-        if why_not_same(e, other, max_km=rules.max_km, slack_days=rules.slack_days) is not None:
+    members: dict[str, list[Event]] = {}
+    for row in rows:  # clusters in order of their first member in the window
+        members.setdefault(row["cluster_id"], []).append(_event_from(row))
+    for cluster_id, others in members.items():
+        # complete link: compatible with every member, so one loose telling (an article's
+        # dateline, an unknown participant) cannot chain two happenings together
+        if any(why_not_same(e, o, max_km=rules.max_km, slack_days=rules.slack_days) is not None for o in others):
             continue
-        if actors_same(e.source, other.source) or actors_same(e.target, other.target) or _co_located(
-                e, other, rules.max_km):
-            return row["cluster_id"]
+        if any(actors_same(e.source, o.source) or actors_same(e.target, o.target) or _co_located(e, o, rules.max_km)
+               for o in others):
+            return cluster_id
     return None
 
 
