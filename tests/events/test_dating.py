@@ -163,7 +163,7 @@ def test_seed_dates_and_quantities(pipeline, seed_path):
     concert = one(second, "killed", "ASSAULT", "concert hall")
     assert concert.date == "2024-03"
     assert [(q["value"], q["unit"]) for q in concert.quantities] == [(145, "killed")]
-    training = one(first, "trained", "AID")
+    training = one(first, "trained", "AID", "250 fighters")
     assert [(q["value"], q["unit"], q["qualifier"]) for q in training.quantities] == [(250, "fighters", "at least")]
     # Putin's remark is not coded as an event (a statement of opinion); its clause still dates
     # to July 2024

@@ -95,7 +95,7 @@ def test_seed_locations(seed_path):
     second = next(a for a in articles if "Taliban" in (a.title or ""))
     ain = [e for e in first.events if e.type == "ASSAULT" and e.location and "Ain al-Asad" in e.location.name]
     assert ain and ain[0].location.country == "IRQ" and abs(ain[0].location.lat - 33.79) < 0.05
-    training = [e for e in first.events if e.trigger == "trained"]
+    training = [e for e in first.events if e.trigger == "trained" and "250 fighters" in e.evidence]
     assert training and training[0].location.country == "LBN" and training[0].location.precision == "country"
     concert = [e for e in second.events if e.type == "ASSAULT" and "concert hall" in e.evidence]
     assert concert, "the concert-hall attack is not coded"
