@@ -58,10 +58,12 @@ class Pipeline:
     @property
     def version(self) -> str:
         """What coded the articles: the events stage's version names wirecoder, the model, the
-        knowledge base and the patterns."""
+        knowledge base and the patterns; the stage list says which stages dated, placed and
+        merged the events (a new stage makes ``recode`` re-code everything)."""
         from . import PIPELINE_VERSION
 
-        return next((s.version for s in self.stages if getattr(s, "version", None)), PIPELINE_VERSION)
+        base = next((s.version for s in self.stages if getattr(s, "version", None)), PIPELINE_VERSION)
+        return f"{base}; stages {','.join(s.name for s in self.stages)}"
 
     def code(self, articles: list[Article]) -> list[Article]:
         for stage in self.stages:
@@ -70,6 +72,8 @@ class Pipeline:
         for a in articles:
             if codable(a, self.settings):
                 a.pipeline_version = version
+                for e in a.events:
+                    e.pipeline_version = version
         return articles
 
     def run(self, items: Iterable[Article | Rejection]) -> Iterator[Article | Rejection]:
