@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import io
+import logging
 import os
 import re
 import sys
@@ -17,17 +18,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from ..errors import ArticleTooLarge, IngestError, UnsupportedFormat
+from ..errors import ArticleTooLarge, BinaryInput, IngestError, UnsupportedFormat
 from ..records import Article, Rejection
 from ..settings import Settings
 from .dates import find_date, parse_published
-from .decode import decode_bytes, normalize_text
-from .feeds import looks_like_feed, read_feed
+from .decode import decode_bytes, normalize_text, sniff_encoding
+from .feeds import as_utf8, looks_like_feed, read_feed, stream_feed
 from .html import read_html
-from .jsonl import read_json_document, read_jsonl
+from .jsonl import loads as json_loads, read_json_document, read_jsonl
 from .raw import RawDoc
 from .text import split_stories
 from .warc import read_warc
+
+log = logging.getLogger(__name__)
 
 __all__ = ["IngestOptions", "build_article", "content_hash", "iter_paths", "read_inputs", "read_bytes"]
 
@@ -88,25 +91,75 @@ def read_inputs(paths: Iterable[str], settings: Settings,
     for p in iter_paths(paths):
         if p == "-":
             stream = stdin or sys.stdin.buffer
-            data = stream.read(settings.max_file_bytes + 1)
-            items = _guard("<stdin>", lambda: _read_data(data, "<stdin>", "", settings))
+            items = _guard("<stdin>", lambda: _read_stdin(stream, settings))
         else:
             items = _guard(p, lambda p=p: _read_path(p, settings))
         for item in items:
             if isinstance(item, Rejection):
                 yield item
-            else:
+                continue
+            try:
                 yield build_article(item, settings, options)
+            except Exception as exc:  # a bug must not cost the rest of the batch
+                log.debug("building %s failed", item.origin, exc_info=True)
+                yield Rejection(item.origin, f"could not be read: unexpected {type(exc).__name__}: {exc} "
+                                             "(run with -v for details and report it)")
 
 
 def _guard(name: str, produce) -> Iterator[RawDoc | Rejection]:
-    """Run a reader; an :class:`IngestError` becomes one rejection naming the input."""
+    """Run a reader; an :class:`IngestError` becomes one rejection naming the input. Any
+    other exception (a reader's bug, a library choking on hostile bytes) is one rejection
+    too: that input ends there and the rest of the batch goes on."""
     try:
         yield from produce()
     except IngestError as exc:
         yield Rejection(exc.where or name, exc.reason)
     except OSError as exc:
         yield Rejection(name, f"cannot read: {exc.strerror or exc}")
+    except Exception as exc:
+        log.debug("reading %s failed", name, exc_info=True)
+        yield Rejection(name, f"could not be read: unexpected {type(exc).__name__}: {exc} "
+                              "(run with -v for details and report it)")
+
+
+def _read_stdin(stream: BinaryIO, settings: Settings) -> Iterator[RawDoc | Rejection]:
+    """Standard input: a WARC or JSON Lines (first line a JSON object) streams record by
+    record; anything else is read whole, up to ``max_file_bytes``."""
+    max_line = settings.max_article_chars * 4
+    first = stream.readline(max_line + 1)
+    rest = io.BufferedReader(_Prefixed(first, stream), 1 << 16)
+    if first.startswith(b"WARC/"):
+        yield from read_warc(rest, "<stdin>", settings.max_file_bytes)
+        return
+    if first.lstrip(b"\xef\xbb\xbf \t").startswith(b"{") and first.endswith(b"\n"):
+        try:
+            is_record = isinstance(json_loads(first.lstrip(b"\xef\xbb\xbf").decode("utf-8")), dict)
+        except (UnicodeDecodeError, ValueError):
+            is_record = False
+        if is_record:
+            yield from read_jsonl(rest, "<stdin>", settings.json_fields, max_line)
+            return
+    yield from _read_data(rest.read(settings.max_file_bytes + 1), "<stdin>", "", settings)
+
+
+class _Prefixed(io.RawIOBase):
+    """A read-only stream: bytes already read, then the rest of another stream."""
+
+    def __init__(self, head: bytes, tail: BinaryIO):
+        self.head, self.tail = head, tail
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n] = self.head[:n]
+            self.head = self.head[n:]
+            return n
+        data = self.tail.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
 
 
 def _read_path(p: str, settings: Settings) -> Iterator[RawDoc | Rejection]:
@@ -125,7 +178,13 @@ def _read_path(p: str, settings: Settings) -> Iterator[RawDoc | Rejection]:
             return
         suffix = path.suffix.lower()
         if suffix in (".jsonl", ".ndjson", ".jsonlines") and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            if b"\x00" in f.read(65536):  # JSON text never holds NUL bytes: one rejection, not one per line
+                raise BinaryInput("binary data (NUL bytes), not JSON Lines", p)
+            f.seek(0)
             yield from read_jsonl(f, p, settings.json_fields, settings.max_article_chars * 4)
+            return
+        if _is_feed(f, suffix):
+            yield from stream_feed(f, p, settings.max_file_bytes)
             return
     size = path.stat().st_size
     if size > settings.max_file_bytes:
@@ -133,6 +192,20 @@ def _read_path(p: str, settings: Settings) -> Iterator[RawDoc | Rejection]:
             f"file is {size / 1e6:,.1f} MB, over the limit of {settings.max_file_bytes / 1e6:,.1f} MB "
             "(setting max_file_bytes); split it or raise the limit", p)
     yield from _read_data(path.read_bytes(), p, path.suffix.lower(), settings)
+
+
+def _is_feed(f: BinaryIO, suffix: str) -> bool:
+    """Whether an open file is an RSS/Atom feed (by its first bytes, in any encoding)."""
+    head = f.read(4096)
+    f.seek(0)
+    if suffix not in _FEED_EXT and not head.lstrip().startswith(b"<"):
+        return False
+    encoding, skip = sniff_encoding(head)
+    try:
+        text = head[skip:].decode(encoding or "utf-8", errors="replace")
+    except LookupError:
+        return False
+    return looks_like_feed(text)
 
 
 def _gzip_is_warc(path: Path) -> bool:
@@ -173,7 +246,7 @@ def _read_data(data: bytes, name: str, suffix: str, settings: Settings) -> Itera
     head = text.lstrip()[:2000]
     if suffix in _FEED_EXT or looks_like_feed(head):
         if looks_like_feed(head):
-            yield from read_feed(text.encode("utf-8"), name)
+            yield from read_feed(as_utf8(text), name)
             return
         if suffix != ".xml":
             raise UnsupportedFormat("XML that is neither an RSS nor an Atom feed", name)

@@ -102,6 +102,11 @@ def read_html(html: str, url: str | None = None) -> HtmlDoc:
     title = (meta.get("og:title") or ld.get("headline") or getattr(doc, "title", None)
              or (tree.findtext(".//title") if tree.find(".//title") is not None else None))
     text = _body_paragraphs(text, _clean(title), captions)
+    if _depth(tree) >= MAX_HTML_DEPTH:
+        if not text:
+            raise MalformedRecord(f"HTML nested more than {MAX_HTML_DEPTH} elements deep; the HTML parser "
+                                  "stops there, so the text below cannot be read")
+        log.warning("HTML nested more than %d elements deep: text below that depth is not read", MAX_HTML_DEPTH)
     if not text:
         raise EmptyInput("no article text found in the HTML page")
 
@@ -132,6 +137,18 @@ def read_html(html: str, url: str | None = None) -> HtmlDoc:
         author=_clean(author),
         captions=captions,
     )
+
+
+#: libxml2's HTML parser keeps this many levels of nesting and drops what lies deeper.
+MAX_HTML_DEPTH = 255
+
+
+def _depth(tree: lxml.html.HtmlElement) -> int:
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _body_paragraphs(text: str, title: str | None, captions: list[str]) -> str:

@@ -22,6 +22,15 @@ DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+def loads(text: str) -> Any:
+    """``json.loads`` that reports nesting too deep for Python's parser as malformed JSON
+    (``ValueError``) instead of a ``RecursionError``; article records are never that deep."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply to read") from None
+
+
 def record_to_doc(record: Any, where: str, fields: Mapping[str, str]) -> RawDoc:
     """Turn one JSON object into a raw document, or raise :class:`MalformedRecord`."""
     if not isinstance(record, dict):
@@ -92,7 +101,7 @@ def read_jsonl(stream: BinaryIO, name: str, fields: Mapping[str, str],
         if not line.strip():
             continue
         try:
-            record = json.loads(line.decode("utf-8"))
+            record = loads(line.decode("utf-8"))
         except UnicodeDecodeError:
             yield Rejection(where, "line is not valid UTF-8")
             continue
@@ -108,7 +117,7 @@ def read_jsonl(stream: BinaryIO, name: str, fields: Mapping[str, str],
 def read_json_document(text: str, name: str, fields: Mapping[str, str]) -> Iterator[RawDoc | Rejection]:
     """A ``.json`` file: one record, a list of records, or JSON Lines after all."""
     try:
-        data = json.loads(text)
+        data = loads(text)
     except ValueError:
         # Many ".json" exports are really JSON Lines.
         for lineno, line in enumerate(text.split("\n"), start=1):
@@ -116,7 +125,7 @@ def read_json_document(text: str, name: str, fields: Mapping[str, str]) -> Itera
                 continue
             where = f"{name}:{lineno}"
             try:
-                record = json.loads(line)
+                record = loads(line)
             except ValueError as exc:
                 yield Rejection(where, f"malformed JSON: {exc}")
                 continue

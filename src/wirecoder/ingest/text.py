@@ -158,6 +158,8 @@ def _classify(lines: list[str]) -> list[_Unit]:
             kind = "byline"
         elif is_date_line(line):
             kind = "date"
+        elif len(line) > 600:
+            kind = "body"  # too long for a caption or a title; spares the regexes below
         elif _CREDIT.search(line) and is_caption(line, repeated):
             kind = "caption"
         elif is_caption(line, repeated) and not is_title_like(line):

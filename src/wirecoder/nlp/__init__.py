@@ -52,6 +52,49 @@ class NlpStage:
         from ..pipeline import codable
 
         todo = [a for a in articles if codable(a, self.settings)]
-        for article, doc in zip(todo, self.nlp.pipe((a.text for a in todo), batch_size=self.settings.batch_size)):
+        short = [a for a in todo if len(a.text) <= PARSE_CHUNK_CHARS]
+        for article, doc in zip(short, self.nlp.pipe((a.text for a in short), batch_size=self.settings.batch_size)):
             article.doc = doc
+        for article in todo:
+            if article.doc is None:
+                article.doc = self._parse_long(article.text)
         return articles
+
+    def _parse_long(self, text: str) -> Any:
+        """Parse a long text piece by piece and join the pieces into one Doc with the same
+        text: the parser's working memory grows with the length of what it parses at once
+        (hundreds of MB per 100,000 characters), and this keeps it bounded."""
+        from spacy.tokens import Doc
+
+        pieces = split_for_parsing(text)
+        doc = Doc.from_docs(list(self.nlp.pipe(pieces, batch_size=1)), ensure_whitespace=False)
+        if doc.text != text:  # never expected; fall back to one parse rather than shift offsets
+            log.warning("joined parse pieces differ from the text; parsing it whole")
+            return self.nlp(text)
+        return doc
+
+
+#: Longest text parsed at once; longer articles are parsed in pieces cut at paragraph breaks.
+PARSE_CHUNK_CHARS = 20_000
+
+
+def split_for_parsing(text: str, limit: int = PARSE_CHUNK_CHARS) -> list[str]:
+    """Cut ``text`` into pieces of at most ``limit`` characters that join back to it exactly,
+    each ending after a paragraph break if it can, else a line break, a sentence end or a
+    space."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(sep, limit // 4)
+            if at != -1:
+                cut = at + len(sep)
+                break
+        if cut == -1:
+            cut = limit
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return [p for p in pieces if p]
