@@ -240,7 +240,9 @@ class QueryMixin:
         groups = groups[:limit] if limit is not None else groups
         mod_where, mod_params = _where_sql(flt.modality_where())
         mod_and = mod_where.replace(" WHERE ", " AND ", 1)
-        same = "(e.cluster_id = ? OR (e.cluster_id IS NULL AND e.id = ?)) AND e.type = ?"
+        # "+e.type": look the happening up by cluster id or event id (two index probes), not
+        # through the far less selective type index the planner otherwise picks
+        same = "(e.cluster_id = ? OR (e.cluster_id IS NULL AND e.id = ?)) AND +e.type = ?"
         out = []
         for g in groups:
             key = [g["ck"], g["ck"], g["ty"]]

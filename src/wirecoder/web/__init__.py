@@ -13,12 +13,13 @@ Read-only unless started with a write token; every page names its JSON twin in a
 from __future__ import annotations
 
 import threading
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, AsyncIterator, Iterator
 
 from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
@@ -45,7 +46,13 @@ SECURITY_HEADERS = {
 def create_app(settings: Settings | None = None, *, write_token: str | None = None) -> FastAPI:
     """The app over ``settings.db``. ``write_token`` enables POST/DELETE /api/articles."""
     settings = settings or Settings.load()
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await run_in_threadpool(warm_up, settings)
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="wirecoder",
         version=__version__,
         description="Political and conflict events coded from news articles, each with its evidence. "
@@ -72,6 +79,22 @@ def create_app(settings: Settings | None = None, *, write_token: str | None = No
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     return app
+
+
+def warm_up(settings: Settings) -> None:
+    """Load the knowledge base (actor filters) and the gazetteer (``near``) before the server
+    takes requests: loaded lazily, the first requests would wait seconds for them, and
+    requests arriving meanwhile would each load their own copy."""
+    import logging
+
+    try:
+        from ..actors.kb import kb_sources, load_kb
+        from ..geo.gazetteer import load_gazetteer
+
+        load_kb(kb_sources(settings))
+        load_gazetteer()
+    except Exception as exc:  # a broken user KB is reported by the queries that need it
+        logging.getLogger(__name__).warning("warm-up incomplete: %s", exc)
 
 
 @contextmanager
