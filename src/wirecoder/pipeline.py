@@ -92,8 +92,32 @@ class Pipeline:
     def _flush(self, batch: list[Article | Rejection]) -> Iterator[Article | Rejection]:
         articles = [i for i in batch if isinstance(i, Article)]
         if articles:
-            self.code(articles)
+            failed = self.code_isolated(articles)
+            if failed:
+                batch = [failed.get(id(i), i) for i in batch]
         yield from batch
+
+    def code_isolated(self, articles: list[Article]) -> dict[int, Rejection]:
+        """Code a batch; if a stage fails on it, code its articles one by one so that one
+        article a stage cannot handle costs only itself. Returns a rejection for each article
+        that failed alone, keyed by ``id(article)``."""
+        try:
+            self.code(articles)
+            return {}
+        except Exception:
+            log.warning("a stage failed on a batch of %d articles; coding them one by one", len(articles),
+                        exc_info=log.isEnabledFor(logging.DEBUG))
+        failed: dict[int, Rejection] = {}
+        for a in articles:
+            a.doc, a.mentions, a.events, a.pipeline_version = None, [], [], None
+            try:
+                self.code([a])
+            except Exception as exc:
+                log.debug("coding %s failed", a.origin or a.id, exc_info=True)
+                a.doc = None
+                failed[id(a)] = Rejection(a.origin or a.id, f"could not be coded: unexpected {type(exc).__name__}: "
+                                                            f"{exc} (run with -v for details and report it)")
+        return failed
 
 
 def default_stages(settings: Settings) -> list[Stage]:

@@ -354,3 +354,25 @@ def test_hostile_batch_through_the_cli_lands_the_good_and_names_the_bad(run, tmp
     for a in listed:
         for m in a["mentions"]:
             assert a["text"][m["start"]:m["end"]] == m["text"]
+
+
+def test_an_article_a_stage_cannot_handle_costs_only_itself(settings):
+    from wirecoder.pipeline import Pipeline
+
+    class Fragile:
+        name = "fragile"
+
+        def __call__(self, articles):
+            for a in articles:
+                if "\u2603" in a.text:
+                    raise ValueError("cannot handle snowmen")
+                a.events = []
+            return articles
+
+    items = [Article(id=f"a{i}", text=f"Story {i} " + ("\u2603" if i == 2 else ""), origin=f"in.jsonl:{i}")
+             for i in range(5)]
+    items.insert(3, Rejection("in.jsonl:x", "malformed JSON"))
+    out = list(Pipeline(settings.with_values(batch_size=3), stages=[Fragile()]).run(items))
+    assert [type(o).__name__ for o in out] == ["Article", "Article", "Rejection", "Rejection", "Article", "Article"]
+    assert out[2].where == "in.jsonl:2" and "could not be coded: unexpected ValueError: cannot handle snowmen" in out[2].reason
+    assert out[3].reason == "malformed JSON"
