@@ -73,6 +73,10 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"}
 #: nouns whose complement is the action decided ("a decision to remove")
 _DECISIONS = {"decision", "move", "plan", "step", "order", "bid", "effort", "resolution"}
+#: verbs of letting someone do something ("allowed inspectors to visit")
+_PERMIT = {"allow", "permit", "let", "authorise", "authorize", "enable"}
+#: prepositions that make an event noun the setting of another event ("during a visit")
+_ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
 #: nouns that count happenings ("a series of attacks")
 _SERIES = {"series", "wave", "spate", "string", "number", "campaign", "flurry", "barrage", "volley", "round"}
 #: prepositions that name the target when a verb's pattern names none
@@ -246,6 +250,11 @@ class EventStage:
                     elif c.ent_type_ in {"ORG", "NORP"} or (c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC", "DATE"}):
                         out.add("@org")
                     out |= {g.lower_ for g in c.children if g.dep_ in {"compound", "amod"}}
+                elif c.dep_ in {"xcomp", "ccomp"} and tok.lemma_.lower() in _PERMIT:
+                    # "allowed UN aid convoys to enter": whom the permission is for
+                    for g in c.children:
+                        if g.dep_ in _SUBJ:
+                            out |= {g.lemma_.lower(), g.lower_}
         else:
             for c in tok.children:
                 if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
@@ -578,6 +587,9 @@ class EventStage:
                 f.targets += [m for c in x.children if c.dep_ in _OBJ | {"dative"} for m in self._actors(c, by_token)]
                 if f.targets:
                     break
+        if not f.targets and p.pos == "VERB" and tok.lemma_.lower() in _PERMIT:
+            f.targets += [m for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
+                          for g in c.children if g.dep_ in _SUBJ for m in self._actors(g, by_token)]
         if not f.targets and p.pos == "VERB" and p.type in _FALLBACK_PREPS:
             # "fired rockets into northern Israel", "sent a Patriot system to Ukraine",
             # "withdrew from Niger": whom the action is aimed at, on the verb or its object
@@ -811,8 +823,7 @@ class EventStage:
             own_subject = any(c.dep_ in _SUBJ | {"nsubjpass"} for c in f.trigger.children)
             direct = f.trigger.head.i == head.trigger.i or (
                 f.trigger.head.dep_ == "prep" and f.trigger.head.head.i == head.trigger.i)
-            adjunct = f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in {"during", "at", "in", "after", "before",
-                                                                           "amid", "ahead", "since", "despite"}
+            adjunct = f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _ADJUNCT_PREPS
             absorbing = head.pattern.type in _ABSORBING and not adjunct and \
                 link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
             same = head.pattern.type == f.pattern.type and direct and not own_subject and \
@@ -863,7 +874,9 @@ class EventStage:
         for f in found:
             if f.trigger.i in absorbed:
                 continue
-            if f.pattern.pos == "NOUN" and f.trigger.head.i != f.trigger.i:
+            if f.pattern.pos == "NOUN" and f.trigger.head.i != f.trigger.i and not (
+                    f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _ADJUNCT_PREPS):
+                # ("during a visit by X", "after talks mediated by China": a happening of its own)
                 gov = f.trigger.head
                 if gov.dep_ == "prep" and f.trigger.dep_ == "pobj":
                     gov = gov.head  # "called for sanctions", "lifted the ban on rallies"
