@@ -539,8 +539,8 @@ def actor(ctx: click.Context, name: str, db: str | None, fmt: str, when: str | N
         _emit_events(profile["in_database"]["latest_events"], "table")
 
 
-EVENT_COLUMNS = ["article_id", "published", "type", "mode", "source", "target", "modality", "confidence",
-                 "trigger", "evidence"]
+EVENT_COLUMNS = ["id", "article_id", "published", "type", "mode", "source", "target", "modality", "confidence",
+                 "review_status", "trigger", "evidence"]
 CLUSTER_COLUMNS = ["cluster_id", "type", "first_date", "sources", "articles", "events", "source", "target",
                    "outlets", "evidence"]
 
@@ -553,7 +553,7 @@ def _emit_events(rows: Any, fmt: str, clusters: bool = False) -> None:
             emit(rows, fmt, CLUSTER_COLUMNS, table_widths={"evidence": 60, "source": 24, "target": 24,
                                                            "outlets": 24})
         else:
-            emit(rows, fmt, EVENT_COLUMNS, table_widths={"evidence": 70, "source": 28, "target": 28,
+            emit(rows, fmt, EVENT_COLUMNS, table_widths={"evidence": 48, "source": 24, "target": 24, "id": 16,
                                                          "article_id": 18, "published": 10})
     else:
         emit(rows, fmt)
@@ -579,6 +579,9 @@ def event_filter_options(fn: Callable) -> Callable:
         click.option("--min-confidence", "min_confidence", type=float, default=None, metavar="X",
                      help="Only events with at least this confidence (0-1)."),
         click.option("--article", default=None, metavar="ID", help="Only events of this article."),
+        click.option("--reviewed", is_flag=True, help="Only events an analyst reviewed (correct or corrected)."),
+        click.option("--include-wrong", "include_wrong", is_flag=True,
+                     help="Also events an analyst judged wrong (left out by default)."),
     ]
     for opt in reversed(opts):
         fn = opt(fn)
@@ -587,14 +590,15 @@ def event_filter_options(fn: Callable) -> Callable:
 
 def _event_filter(settings: Settings, types: tuple[str, ...], actor: str | None, country: str | None,
                   since: str | None, until: str | None, near: str | None, km: float | None,
-                  modalities: tuple[str, ...], min_confidence: float | None, article: str | None) -> Any:
+                  modalities: tuple[str, ...], min_confidence: float | None, article: str | None,
+                  reviewed: bool = False, include_wrong: bool = False) -> Any:
     from .errors import QueryError
     from .query import event_filter
 
     try:
         return event_filter(types=types, actor=actor, country=country, since=since, until=until, near=near, km=km,
                             modalities=modalities, min_confidence=min_confidence, article=article,
-                            settings=settings)
+                            reviewed=reviewed, include_wrong=include_wrong, settings=settings)
     except QueryError as exc:
         raise click.UsageError(str(exc)) from None
 
@@ -610,11 +614,13 @@ def _event_filter(settings: Settings, types: tuple[str, ...], actor: str | None,
 @friendly
 def events(ctx: click.Context, db: str | None, fmt: str, types: tuple[str, ...], actor: str | None,
            country: str | None, since: str | None, until: str | None, near: str | None, km: float | None,
-           modalities: tuple[str, ...], min_confidence: float | None, article: str | None, clusters: bool,
-           limit: int | None) -> None:
-    """List coded events with their actors and evidence sentence, filtered."""
+           modalities: tuple[str, ...], min_confidence: float | None, article: str | None, reviewed: bool,
+           include_wrong: bool, clusters: bool, limit: int | None) -> None:
+    """List coded events with their actors and evidence sentence, filtered; analysts'
+    judgements applied (reviewed, review_status; coded keeps the values they replaced)."""
     settings = _settings(ctx, db=db)
-    flt = _event_filter(settings, types, actor, country, since, until, near, km, modalities, min_confidence, article)
+    flt = _event_filter(settings, types, actor, country, since, until, near, km, modalities, min_confidence, article,
+                        reviewed, include_wrong)
     with Store(settings.db, create=False) as store:
         _emit_events(store.iter_events(flt, clusters=clusters, limit=limit), fmt, clusters)
 
@@ -728,8 +734,12 @@ def recode(ctx: click.Context, db: str | None, everything: bool, since: str | No
                     store.replace_coding(a)
                     done += 1
                     progress.advance(done)
+        review = store.review_counts()
     if not quiet:
         click.echo(f"{settings.db}: {done} articles recoded with {current}", err=True)
+        if review["judgements"]:
+            click.echo(f"judgements: {review['in force']} event judgements in force, {review['orphaned']} orphaned "
+                       f"(list them with `wirecoder review orphans`), {review['actor']} actor judgements", err=True)
 
 
 @cli.command()
@@ -936,6 +946,15 @@ def eval_places(ctx: click.Context, gold: str, show_errors: bool, fmt: str) -> N
         emit(({"id": e["id"], "text": e["text"], "gold": e["gold"], "predicted": e["predicted"],
                "error_km": e["error_km"]} for e in report.errors), "table",
              ["id", "text", "gold", "predicted", "error_km"])
+
+
+def _register() -> None:
+    from .review.cli import review
+
+    cli.add_command(review)
+
+
+_register()
 
 
 def main() -> None:

@@ -55,3 +55,7 @@ class QueryError(WirecoderError):
 
 class NotFound(WirecoderError):
     """The article, event or actor asked for is not in the database."""
+
+
+class ReviewError(WirecoderError):
+    """A judgement cannot be made: unknown event, actor or judgement, or an unusable value."""

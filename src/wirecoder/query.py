@@ -80,6 +80,7 @@ def event_filter(*, types: Iterable[str] = (), actor: str | None = None, country
                  since: str | None = None, until: str | None = None, near: str | None = None,
                  km: float | None = None, modalities: Iterable[str] = (), min_confidence: float | None = None,
                  article: str | None = None, cluster: str | None = None, located: bool = False,
+                 reviewed: bool = False, include_wrong: bool = False,
                  settings: Settings | None = None) -> EventFilter:
     """Check and translate user-facing filters into an :class:`EventFilter`."""
     from .events.lexicon import PLOVER_TYPES
@@ -119,7 +120,7 @@ def event_filter(*, types: Iterable[str] = (), actor: str | None = None, country
         types=types or None, actor_ids=resolve_actor_ids(actor, settings) if actor else None,
         actor_name=actor or None, country=country, since=since_day, until=until_day, near=point, km=km,
         modalities=mods or None, min_confidence=min_confidence, article_id=article or None,
-        cluster_id=cluster or None, located=located)
+        cluster_id=cluster or None, located=located, reviewed=reviewed, include_wrong=include_wrong)
 
 
 def aggregate_keys(by: str | Iterable[str] | None) -> list[str]:

@@ -40,6 +40,8 @@ class Settings:
     #: A folder of the user's knowledge-base files (every .yaml/.csv in it is loaded);
     #: `wirecoder actors import` writes here.
     kb_dir: str = "wirecoder-kb"
+    #: Who `wirecoder review` records as the author of a judgement (default: the login name).
+    reviewer: str | None = None
     #: Field-name mapping for JSON/JSONL records: wirecoder field -> input field.
     json_fields: Mapping[str, str] = field(default_factory=dict)
 

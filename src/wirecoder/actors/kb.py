@@ -283,6 +283,10 @@ def load_actor_file(path: Path) -> list[KbActor]:
             aliases=[str(a) for a in item.get("aliases") or []],
             roles=list(item.get("roles") or []), affiliations=list(item.get("affiliations") or []),
             designations=list(item.get("designations") or []),
+            adjectives=[str(a) for a in item.get("adjectives") or []],
+            demonyms=[str(a) for a in item.get("demonyms") or []],
+            metonyms=[str(a) for a in item.get("metonyms") or []],
+            iso2=item.get("iso2"), lat=item.get("lat"), lon=item.get("lon"),
             state_media=bool(item.get("state_media", False)), owner=item.get("owner"),
             source=item.get("source") or f"{path.name}, actor {i}", as_of=str(item.get("as_of") or "") or None,
             verified=bool(item.get("verified", False)),
@@ -305,9 +309,26 @@ def packaged_files() -> list[Path]:
     return [folder / "phoenix_actors.csv", folder / "actors.yaml"]
 
 
-@functools.lru_cache(maxsize=4)
+def file_stamps(files: Iterable[str]) -> tuple[tuple[int, int] | None, ...]:
+    """Each file's (modification time, size): part of cache keys, so an edited file reloads."""
+    out: list[tuple[int, int] | None] = []
+    for f in files:
+        try:
+            st = Path(f).stat()
+            out.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
 def load_kb(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
-    """The packaged knowledge base plus the user's files (cached per process)."""
+    """The packaged knowledge base plus the user's files (cached per process, and per the
+    files' modification times: a file written meanwhile, such as review.yaml, is read again)."""
+    return _load_kb(tuple(extra_files), file_stamps(extra_files))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_kb(extra_files: tuple[str, ...], stamps: tuple) -> KnowledgeBase:
     import hashlib
 
     folder = _data_dir()
@@ -326,6 +347,9 @@ def load_kb(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
     kb = KnowledgeBase(actors, version=digest.hexdigest()[:10])
     log.info("knowledge base: %d actors, %d alias keys", len(kb), len(kb.by_alias))
     return kb
+
+
+load_kb.cache_clear = _load_kb.cache_clear  # type: ignore[attr-defined]
 
 
 # -- checking and profiles -------------------------------------------------------------------

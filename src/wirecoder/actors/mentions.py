@@ -19,7 +19,7 @@ from typing import Any
 from ..nlp import load_model
 from ..records import Article, Mention
 from ..settings import Settings
-from .kb import KnowledgeBase, kb_sources, load_kb
+from .kb import KnowledgeBase, file_stamps, kb_sources, load_kb
 from .lexicon import agents, person_titles, weapons
 from .normalize import fold
 from .resolve import ArticleContext, Resolution, Resolver
@@ -67,8 +67,9 @@ class _Cand:
 
 
 @functools.lru_cache(maxsize=4)
-def _matchers(model: str, kb_files: tuple[str, ...]):
-    """Phrase matchers over the knowledge base's names and the weapons list (built once)."""
+def _matchers(model: str, kb_files: tuple[str, ...], stamps: tuple = ()):
+    """Phrase matchers over the knowledge base's names and the weapons list (built once per
+    knowledge-base files and their modification times ``stamps``)."""
     from spacy.matcher import PhraseMatcher
 
     nlp = load_model(model)
@@ -137,7 +138,8 @@ class MentionStage:
         self.settings = settings
         self.kb = kb or load_kb(kb_sources(settings))
         self.resolver = Resolver(self.kb)
-        self.exact, self.lower, self.match_ids, self.weapon = _matchers(settings.model, kb_sources(settings))
+        files = kb_sources(settings)
+        self.exact, self.lower, self.match_ids, self.weapon = _matchers(settings.model, files, file_stamps(files))
         self.agents = agents()
         self.agent_heads = {term.split()[-1] for term in self.agents}
         self.titles = person_titles()

@@ -20,6 +20,7 @@ from ..records import Actor, Article, Event, Mention, Place
 from .cluster import assign_clusters
 from .dedup import band_hashes, containment, shingles
 from .queries import EventFilter, Page, QueryMixin, register_functions
+from .review import ReviewStore
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ class WriteResult:
     article: Article
 
 
-class Store(QueryMixin):
+class Store(QueryMixin, ReviewStore):
     """An SQLite store. Use as a context manager or call :meth:`close`."""
 
     def __init__(self, path: str | Path = "wirecoder.db", *, near_duplicate_threshold: float = 0.8,
@@ -117,6 +118,7 @@ class Store(QueryMixin):
             bands = band_hashes(grams)
             self._link_duplicate(article, grams, bands)
             self._insert(article, bands, coded)
+            self.reapply_reviews(article.id)
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
@@ -205,6 +207,7 @@ class Store(QueryMixin):
             db.execute("UPDATE articles SET pipeline_version = ?, coded = 1 WHERE id = ?",
                        (article.pipeline_version or PIPELINE_VERSION, article.id))
             self._insert_coding(article)
+            self.reapply_reviews(article.id)
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:

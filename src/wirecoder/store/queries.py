@@ -20,22 +20,34 @@ MODALITIES = ("asserted", "claimed", "future", "historical", "denied", "negated"
 BUCKETS = ("day", "week", "month")
 AGGREGATE_KEYS = ("country", "type") + BUCKETS
 
-#: The day an event is counted on: its own date, else its article's publication date; a
-#: month or a year counts from its first day ("2023-11" → 2023-11-01).
-_D = "coalesce(e.date, a.published)"
+
+
+def _reviewed(col: str) -> str:
+    """An event column as analysts' judgements left it (``event_reviews r``), else as coded."""
+    return f"(CASE WHEN r.event_id IS NULL THEN e.{col} ELSE r.{col} END)"
+
+
+TYPE, MODE, DATE = _reviewed("type"), _reviewed("mode"), _reviewed("date")
+SOURCE, TARGET = _reviewed("source_actor_id"), _reviewed("target_actor_id")
+#: The day an event is counted on: its own date (as reviewed), else its article's publication
+#: date; a month or a year counts from its first day ("2023-11" → 2023-11-01).
+_D = f"coalesce({DATE}, a.published)"
 DAY = (f"(CASE length({_D}) WHEN 4 THEN {_D} || '-01-01' WHEN 7 THEN {_D} || '-01' "
        f"ELSE substr({_D}, 1, 10) END)")
 #: One integer orders events (article ingest order, then event insertion) and is the cursor.
 KEY = "(a.rowid * 4294967296 + e.rowid)"
 _BUCKET_SQL = {"day": DAY, "week": f"date({DAY}, '-6 days', 'weekday 1')", "month": f"substr({DAY}, 1, 7)"}
 _EVENT_FROM = (
-    "FROM events e JOIN articles a ON a.id = e.article_id "
-    "LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id")
+    "FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN event_reviews r ON r.event_id = e.id "
+    f"LEFT JOIN actors s ON s.id = {SOURCE} LEFT JOIN actors t ON t.id = {TARGET}")
 _EVENT_COLUMNS = (
     f"e.*, {KEY} AS ekey, {DAY} AS day, a.published AS published, a.title AS article_title, "
     "a.url AS article_url, a.source AS article_source, "
     "s.name AS source_name, s.country AS source_country, s.kind AS source_kind, s.sector AS source_sector, "
-    "t.name AS target_name, t.country AS target_country, t.kind AS target_kind, t.sector AS target_sector")
+    "t.name AS target_name, t.country AS target_country, t.kind AS target_kind, t.sector AS target_sector, "
+    f"{TYPE} AS r_type, {MODE} AS r_mode, {SOURCE} AS r_source, {TARGET} AS r_target, {DATE} AS r_date, "
+    "r.event_id AS r_event, r.status AS review_status, r.location AS r_location, r.coded AS r_coded, "
+    "r.judgements AS r_judgements")
 
 
 @dataclass
@@ -45,7 +57,9 @@ class EventFilter:
     ``modalities`` None leaves out negated and hypothetical events; ``("all",)`` keeps every
     modality. ``country`` (ISO3) matches the event's location or either actor's country.
     ``since``/``until`` (ISO dates, inclusive) apply to the event's date, else the article's
-    publication date. ``near`` is (lat, lon) with ``km`` its radius.
+    publication date. ``near`` is (lat, lon) with ``km`` its radius. Analysts' judgements
+    apply: type, actors and date are the reviewed ones; events judged wrong are left out
+    unless ``include_wrong``; ``reviewed`` keeps only events an analyst reviewed.
     """
 
     types: list[str] | None = None
@@ -61,6 +75,8 @@ class EventFilter:
     article_id: str | None = None
     cluster_id: str | None = None
     located: bool = False
+    reviewed: bool = False
+    include_wrong: bool = False
 
     def modality_where(self) -> list[tuple[str, list[Any]]]:
         if self.modalities is None:
@@ -73,13 +89,17 @@ class EventFilter:
         """Parameterised WHERE clauses over ``events e``, ``articles a``, ``actors s`` and ``t``."""
         out: list[tuple[str, list[Any]]] = []
         if self.types:
-            out.append((f"e.type IN ({_marks(self.types)})", [t.upper() for t in self.types]))
+            out.append((f"{TYPE} IN ({_marks(self.types)})", [t.upper() for t in self.types]))
         out += self.modality_where()
+        if self.reviewed:
+            out.append(("r.status IS NOT NULL", []))
+        if not self.include_wrong:
+            out.append(("(r.status IS NULL OR r.status != 'wrong')", []))
         if self.actor_ids or self.actor_name:
             clause, params = [], []
             if self.actor_ids:
                 marks = _marks(self.actor_ids)
-                clause.append(f"e.source_actor_id IN ({marks}) OR e.target_actor_id IN ({marks})")
+                clause.append(f"{SOURCE} IN ({marks}) OR {TARGET} IN ({marks})")
                 params += list(self.actor_ids) * 2
             if self.actor_name:
                 clause.append("lower(s.name) = lower(?) OR lower(t.name) = lower(?)")
@@ -168,7 +188,12 @@ def event_row(r: sqlite3.Row | dict[str, Any]) -> dict[str, Any]:
         return [r[f"{prefix}_start"], r[f"{prefix}_end"]] if r[f"{prefix}_start"] is not None else None
 
     location = None
-    if r["location_name"] is not None or r["location_lat"] is not None:
+    reviewed = r.get("r_event") is not None
+    if reviewed:
+        location = json.loads(r["r_location"]) if r["r_location"] else None
+        r.update(type=r["r_type"], mode=r["r_mode"], source_actor_id=r["r_source"],
+                 target_actor_id=r["r_target"], date=r["r_date"])
+    elif r["location_name"] is not None or r["location_lat"] is not None:
         location = {"name": r["location_name"], "country": r["location_country"], "admin1": r["location_admin1"],
                     "lat": r["location_lat"], "lon": r["location_lon"], "precision": r["location_precision"],
                     "geonameid": r["location_geonameid"]}
@@ -187,6 +212,9 @@ def event_row(r: sqlite3.Row | dict[str, Any]) -> dict[str, Any]:
         "caption": bool(r["caption"]), "cluster_id": r["cluster_id"], "pattern": r["pattern"],
         "pipeline_version": r["pipeline_version"],
         "article_title": r.get("article_title"), "article_url": r.get("article_url"),
+        "reviewed": r.get("review_status") is not None, "review_status": r.get("review_status"),
+        "judgements": json.loads(r["r_judgements"]) if r.get("r_judgements") else [],
+        "coded": json.loads(r["r_coded"]) if r.get("r_coded") else {},
     }
     return row
 
@@ -250,7 +278,7 @@ class QueryMixin:
                 f"SELECT count(*) AS events, count(DISTINCT e.article_id) AS articles, "
                 f"count(DISTINCT coalesce(a.duplicate_of, a.id)) AS sources, min({DAY}) AS first_date, "
                 f"max({DAY}) AS last_date, group_concat(DISTINCT a.source) AS outlets "
-                f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {same}{mod_and}",
+                f"{_EVENT_FROM} WHERE {same}{mod_and}",
                 key + mod_params).fetchone()
             best = self.db.execute(
                 f"SELECT {_EVENT_COLUMNS} {_EVENT_FROM} WHERE {same}{mod_and} ORDER BY "
@@ -304,7 +332,7 @@ class QueryMixin:
             if key == "country":
                 exprs.append("coalesce(e.location_country, s.country)")
             elif key == "type":
-                exprs.append("e.type")
+                exprs.append(TYPE)
             elif key in _BUCKET_SQL:
                 exprs.append(_BUCKET_SQL[key])
             else:
@@ -320,11 +348,10 @@ class QueryMixin:
     def graph(self, flt: EventFilter, *, max_edges: int = 500) -> dict[str, list[dict[str, Any]]]:
         """The actor network: one edge per (source, target, type) with its event count, the
         ``max_edges`` heaviest; nodes are the actors on those edges."""
-        filters = flt.where() + [("e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL "
-                                  "AND e.source_actor_id != e.target_actor_id", [])]
+        filters = flt.where() + [(f"{SOURCE} IS NOT NULL AND {TARGET} IS NOT NULL AND {SOURCE} != {TARGET}", [])]
         where, params = _where_sql(filters)
         rows = self.db.execute(
-            f"SELECT e.source_actor_id AS src, e.target_actor_id AS tgt, e.type AS type, count(*) AS n "
+            f"SELECT {SOURCE} AS src, {TARGET} AS tgt, {TYPE} AS type, count(*) AS n "
             f"{_EVENT_FROM}{where} GROUP BY 1, 2, 3 ORDER BY n DESC, 1, 2, 3 LIMIT ?",
             params + [max_edges]).fetchall()
         edges = [{"source": r["src"], "target": r["tgt"], "type": r["type"], "count": r["n"]} for r in rows]
@@ -369,9 +396,9 @@ class QueryMixin:
         flt = EventFilter(actor_ids=[actor_id])
         where, params = _where_sql(flt.where())
         by_type = {r[0]: r[1] for r in self.db.execute(
-            f"SELECT e.type, count(*) {_EVENT_FROM}{where} GROUP BY 1 ORDER BY 2 DESC, 1", params)}
+            f"SELECT {TYPE}, count(*) {_EVENT_FROM}{where} GROUP BY 1 ORDER BY 2 DESC, 1", params)}
         by_month = [{"month": r[0], "type": r[1], "count": r[2]} for r in self.db.execute(
-            f"SELECT substr({DAY}, 1, 7), e.type, count(*) {_EVENT_FROM}{where} GROUP BY 1, 2 ORDER BY 1, 2", params)]
+            f"SELECT substr({DAY}, 1, 7), {TYPE}, count(*) {_EVENT_FROM}{where} GROUP BY 1, 2 ORDER BY 1, 2", params)]
         rows = self.db.execute(
             "SELECT other, sum(out_n) AS as_source, sum(in_n) AS as_target, sum(out_n + in_n) AS total FROM ("
             "  SELECT e.target_actor_id AS other, 1 AS out_n, 0 AS in_n FROM events e "

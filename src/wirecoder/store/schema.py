@@ -157,4 +157,50 @@ ALTER TABLE mentions ADD COLUMN place_qualifier TEXT;    -- near, or null
 ALTER TABLE events ADD COLUMN location_qualifier TEXT;   -- near ("near Moscow"), or null
 """))
 
+MIGRATIONS.append((7, """
+-- Analyst judgements: each its own record, never an edit of the coded rows. A revert is a
+-- judgement too (kind 'revert', reverts = the judgement it takes back).
+CREATE TABLE judgements (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,            -- correct, wrong, change, merge, split, alias, revert
+    field TEXT,                    -- change: type, mode, source, target, date, location
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    note TEXT,
+    article_id TEXT,               -- event judgements: the article (no cascade: judgements outlive recoding)
+    event_id TEXT,                 -- the event's id when it was judged (ids change on recode)
+    anchor TEXT,                   -- JSON: spans, trigger, type and actors that find the event again
+    old_value TEXT,                -- JSON
+    new_value TEXT,                -- JSON
+    actor_id TEXT,                 -- actor judgements: the actor merged, split or given an alias
+    other_actor_id TEXT,           -- merge: the actor it is merged into; split: the new actor
+    reverts INTEGER REFERENCES judgements(id)
+);
+CREATE INDEX judgements_article ON judgements(article_id);
+CREATE INDEX judgements_kind ON judgements(kind);
+
+-- Derived, rebuilt whenever an article is (re)coded or judged: which current event each
+-- event judgement applies to, and each judged event's reviewed values.
+CREATE TABLE judgement_links (
+    judgement_id INTEGER PRIMARY KEY REFERENCES judgements(id),
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE
+);
+CREATE INDEX judgement_links_event ON judgement_links(event_id);
+CREATE TABLE event_reviews (
+    event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL,
+    status TEXT,                   -- correct, wrong, corrected; NULL: only actor judgements touch it
+    type TEXT,
+    mode TEXT,
+    source_actor_id TEXT,
+    target_actor_id TEXT,
+    date TEXT,
+    location TEXT,                 -- JSON place
+    coded TEXT NOT NULL,           -- JSON: the coded values the review changed
+    judgements TEXT NOT NULL       -- JSON list of the judgement ids in force on the event
+);
+CREATE INDEX event_reviews_article ON event_reviews(article_id);
+CREATE INDEX event_reviews_status ON event_reviews(status);
+"""))
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
