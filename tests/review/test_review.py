@@ -64,7 +64,7 @@ def test_corrections_survive_recode_with_a_changed_knowledge_base(run, tmp_path)
     judge("change", before["attacked"]["id"], "--source", "Tanu Liberation Army", "--target", "COD")
     judge("correct", before["condemned"]["id"])
     judge("correct", before["kidnapped"]["id"])
-    judge("change", before["met"]["id"], "--date", "2025-05-04")
+    judge("change", before["met"]["id"], "--date", "2025-05-03")
 
     now = _events(run, db)
     assert "arrested" not in now  # judged wrong: out of the default view
@@ -83,7 +83,7 @@ def test_corrections_survive_recode_with_a_changed_knowledge_base(run, tmp_path)
     assert "arrested" not in after
     assert after["attacked"]["review_status"] == "corrected"
     assert after["attacked"]["source"]["name"] == "Tanu Liberation Army" and after["attacked"]["target"]["id"] == "COD"
-    assert after["met"]["date"] == "2025-05-04" and after["met"]["coded"] == {"date": None}
+    assert after["met"]["date"] == "2025-05-03" and after["met"]["coded"] == {"date": before["met"]["date"]}
     assert not after["ambushed"]["reviewed"] and after["ambushed"]["review_status"] is None
 
     reviewed = _events(run, db, "--reviewed")
@@ -105,7 +105,7 @@ def test_corrections_survive_recode_with_a_changed_knowledge_base(run, tmp_path)
                                 *SENTENCES[3:]], name="b.jsonl")
     _ok(run("--kb", "kb", "ingest", moved, "--db", db, "--quiet"))
     again = _events(run, db)
-    assert again["kidnapped"]["review_status"] == "correct" and again["met"]["date"] == "2025-05-04"
+    assert again["kidnapped"]["review_status"] == "correct" and again["met"]["date"] == "2025-05-03"
     orphans = jsonl(_ok(run("review", "orphans", "--db", db, "--format", "jsonl")).stdout)
     assert [o["kind"] for o in orphans] == ["wrong"]
     assert orphans[0]["evidence"] == SENTENCES[2] and orphans[0]["note"].startswith("a routine arrest")
