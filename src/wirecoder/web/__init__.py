@@ -3,6 +3,7 @@
 ``create_app(settings)`` builds it; ``wirecoder serve`` runs it with uvicorn. Layout:
 
 - ``api.py``    the JSON endpoints under /api (one router; add routers beside it)
+- ``review.py`` analysts' judgements under /api (reading open, writing with the token)
 - ``pages.py``  the HTML pages (/, /events/ID, /articles/ID, /actors/ID) and /docs
 - ``errors.py`` the one error shape
 - ``templates/`` Jinja2 templates (autoescaped); ``static/`` CSS, JS and vendored libraries
@@ -64,7 +65,7 @@ def create_app(settings: Settings | None = None, *, write_token: str | None = No
     app.state.write_lock = threading.Lock()
     app.state.pipeline = None
 
-    from . import api, errors, pages
+    from . import api, errors, pages, review
 
     errors.install(app)
 
@@ -76,6 +77,7 @@ def create_app(settings: Settings | None = None, *, write_token: str | None = No
         return response
 
     app.include_router(api.router)
+    app.include_router(review.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     return app

@@ -39,11 +39,14 @@ def filters(
     article: str | None = Query(None, max_length=300, description="Only this article's events"),
     cluster: str | None = Query(None, max_length=300, description="Only this cluster's events"),
     located: bool = Query(False, description="Only events with coordinates"),
+    reviewed: bool = Query(False, description="Only events an analyst reviewed (correct or corrected)"),
+    include_wrong: bool = Query(False, description="Also events an analyst judged wrong (left out by default)"),
 ) -> EventFilter:
     """The event filters, shared by /api/events, /api/graph and /api/aggregate."""
     return event_filter(types=type, actor=actor, country=country, since=since, until=until, near=near, km=km,
                         modalities=modality, min_confidence=min_confidence, article=article, cluster=cluster,
-                        located=located, settings=request.app.state.settings)
+                        located=located, reviewed=reviewed, include_wrong=include_wrong,
+                        settings=request.app.state.settings)
 
 
 def evidence_marks(event: dict[str, Any]) -> list[dict[str, Any]]:

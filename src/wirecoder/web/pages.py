@@ -57,11 +57,15 @@ def index(request: Request) -> HTMLResponse:
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(request: Request, event_id: str) -> HTMLResponse:
+    from ..store.review import CHANGE_FIELDS
+
     with open_store(request) as store:
         event = store.event(event_id)
+        judgements = list(store.judgement_rows(event_id=event_id)) if event is not None else []
     if event is None:
         raise ApiError(404, f"no event {event_id!r}")
     return HTMLResponse(render("event.html", request, title=f"{event['type']} event", event=event,
+                               judgements=judgements, fields=CHANGE_FIELDS,
                                twin=f"/api/events/{quote(event_id, safe='')}"))
 
 
@@ -82,9 +86,10 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 def actor_page(request: Request, actor_id: str) -> HTMLResponse:
     with open_store(request) as store:
         dossier = actor_dossier(store, actor_id, settings=request.app.state.settings)
+        judgements = list(store.judgement_rows(actor_id=actor_id))
     if dossier is None:
         raise ApiError(404, f"no actor {actor_id!r} in the knowledge base or the database")
-    return HTMLResponse(render("actor.html", request, title=dossier["name"], actor=dossier,
+    return HTMLResponse(render("actor.html", request, title=dossier["name"], actor=dossier, judgements=judgements,
                                twin=f"/api/actors/{quote(actor_id, safe='')}"))
 
 
