@@ -10,13 +10,17 @@ import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from fastapi.testclient import TestClient
+
+from wirecoder.cli import cli
 
 from wirecoder.settings import Settings
 
 TOKEN = "review-token-0123456789"
 TEXT = ("GOMA, Congo (May 3, 2025) - The Tanu Liberation Army attacked an army base near Goma on Saturday, "
         "the army said. The European Union condemned the attack. Police arrested twelve protesters in Kinshasa. "
+        "The TLA kidnapped two aid workers near Rutshuru on Friday. "
         "TLA commander Amani Baraka met Kenyan President William Ruto in Nairobi on Sunday.")
 
 
@@ -104,7 +108,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_browser_wrong_takes_the_event_out_of_the_default_view(review_db, tmp_path):
+def test_browser_wrong_takes_the_event_out_of_the_default_view_and_stays_out_after_recode(review_db, tmp_path):
+    """The done-when of the review issue: a correction made in the UI is still in force after
+    `wirecoder recode` with a changed knowledge base (which gives the event a new id)."""
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     exe = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
     if not exe:
@@ -137,26 +143,46 @@ def test_browser_wrong_takes_the_event_out_of_the_default_view(review_db, tmp_pa
             rows = page.locator("#events-table tbody tr.event-row")
             ids = rows.evaluate_all("rs => rs.map(r => r.dataset.id)")
             events = {e["trigger"]: e["id"] for e in page.request.get(base + "/api/events").json()["events"]}
-            target = events["arrested"]
+            target = events["kidnapped"]
             assert target in ids and len(ids) == len(events)
 
             page.goto(base + f"/events/{target}")
             assert page.locator("#review-status").inner_text() == "not reviewed"
             page.fill("#r-token", TOKEN)
             page.fill("#r-author", "ana")
-            page.fill("#r-note", "routine arrest, not coded here")
+            page.fill("#r-note", "a hostage video, not a kidnapping")
             page.click("#review button.verdict[data-verdict=wrong]")
             page.wait_for_selector("#review[data-saved]")
             assert "saved (wrong, in force)" in page.locator("#r-message").inner_text()
             page.wait_for_function("() => document.querySelector('#review-status').textContent === 'wrong'")
             page.wait_for_selector("table.judgements tr[data-judgement]", timeout=10000)  # after the reload
-            assert "routine arrest" in page.locator("table.judgements").inner_text()
+            assert "hostage video" in page.locator("table.judgements").inner_text()
 
             page.goto(base + "/")
             page.wait_for_function("() => document.body.dataset.loaded", timeout=20000)
             after = page.locator("#events-table tbody tr.event-row").evaluate_all("rs => rs.map(r => r.dataset.id)")
             assert target not in after                                   # out of the default view
             assert sorted(after) == sorted(i for i in ids if i != target)  # and nothing else went
+
+            # the team's knowledge base changes, and the stored articles are recoded with it
+            kb = tmp_path / "kb"
+            kb.mkdir(exist_ok=True)
+            (kb / "groups.yaml").write_text(
+                "- {id: tanu-liberation-army, name: Tanu Liberation Army, kind: armed_group, country: COD, "
+                "aliases: [TLA]}\n", encoding="utf-8")
+            result = CliRunner().invoke(cli, ["--kb", str(kb), "recode", "--db", str(db)], obj={},
+                                        catch_exceptions=False)
+            assert result.exit_code == 0 and "1 articles recoded" in result.stderr, result.stderr
+            assert "1 event judgements in force, 0 orphaned" in result.stderr
+            everything = {e["trigger"]: e for e in
+                          page.request.get(base + "/api/events?include_wrong=true").json()["events"]}
+            recoded = everything["kidnapped"]
+            assert recoded["source"]["id"] == "tanu-liberation-army" and recoded["id"] != target  # a new id
+            assert recoded["review_status"] == "wrong"                                          # still judged
+            page.goto(base + "/")
+            page.wait_for_function("() => document.body.dataset.loaded", timeout=20000)
+            rows = page.locator("#events-table tbody tr.event-row").evaluate_all("rs => rs.map(r => r.dataset.id)")
+            assert recoded["id"] not in rows and len(rows) == len(ids) - 1  # still out of the default view
             assert not problems, problems
             browser.close()
     finally:
