@@ -10,9 +10,8 @@ which add actors or override them by ``id``.
 from __future__ import annotations
 
 import csv
-import functools
 import logging
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -321,14 +320,29 @@ def file_stamps(files: Iterable[str]) -> tuple[tuple[int, int] | None, ...]:
     return tuple(out)
 
 
+#: loaded knowledge bases by file list: (the files' stamps, the KB); the 4 most recently used
+_KB_CACHE: "OrderedDict[tuple[str, ...], tuple[tuple, KnowledgeBase]]" = OrderedDict()
+
+
 def load_kb(extra_files: tuple[str, ...] = ()) -> KnowledgeBase:
-    """The packaged knowledge base plus the user's files (cached per process, and per the
-    files' modification times: a file written meanwhile, such as review.yaml, is read again)."""
-    return _load_kb(tuple(extra_files), file_stamps(extra_files))
+    """The packaged knowledge base plus the user's files, cached per process: one copy per
+    file list, read again when a file changed (such as review.yaml) — a stale copy is dropped,
+    not kept beside the new one."""
+    files = tuple(extra_files)
+    stamps = file_stamps(files)
+    hit = _KB_CACHE.get(files)
+    if hit is not None and hit[0] == stamps:
+        _KB_CACHE.move_to_end(files)
+        return hit[1]
+    _KB_CACHE.pop(files, None)
+    kb = _build_kb(files)
+    _KB_CACHE[files] = (stamps, kb)
+    while len(_KB_CACHE) > 4:
+        _KB_CACHE.popitem(last=False)
+    return kb
 
 
-@functools.lru_cache(maxsize=4)
-def _load_kb(extra_files: tuple[str, ...], stamps: tuple) -> KnowledgeBase:
+def _build_kb(extra_files: tuple[str, ...]) -> KnowledgeBase:
     import hashlib
 
     folder = _data_dir()
@@ -349,7 +363,7 @@ def _load_kb(extra_files: tuple[str, ...], stamps: tuple) -> KnowledgeBase:
     return kb
 
 
-load_kb.cache_clear = _load_kb.cache_clear  # type: ignore[attr-defined]
+load_kb.cache_clear = _KB_CACHE.clear  # type: ignore[attr-defined]
 
 
 # -- checking and profiles -------------------------------------------------------------------

@@ -10,7 +10,6 @@ movement") then point back at the actor they refer to.
 """
 from __future__ import annotations
 
-import functools
 import logging
 from collections import Counter
 from dataclasses import dataclass
@@ -66,10 +65,29 @@ class _Cand:
         return self.end - self.start
 
 
-@functools.lru_cache(maxsize=4)
+_MATCHERS: dict[tuple[str, tuple[str, ...]], tuple[tuple, Any]] = {}
+
+
 def _matchers(model: str, kb_files: tuple[str, ...], stamps: tuple = ()):
-    """Phrase matchers over the knowledge base's names and the weapons list (built once per
-    knowledge-base files and their modification times ``stamps``)."""
+    """Phrase matchers over the knowledge base's names and the weapons list, built once per
+    model and knowledge-base files, and again when a file changed (``stamps``): one copy each,
+    the 4 most recently built."""
+    key = (model, tuple(kb_files))
+    hit = _MATCHERS.get(key)
+    if hit is not None and hit[0] == stamps:
+        return hit[1]
+    _MATCHERS.pop(key, None)
+    built = _build_matchers(model, tuple(kb_files))
+    _MATCHERS[key] = (stamps, built)
+    while len(_MATCHERS) > 4:
+        _MATCHERS.pop(next(iter(_MATCHERS)))
+    return built
+
+
+_matchers.cache_clear = _MATCHERS.clear  # type: ignore[attr-defined]
+
+
+def _build_matchers(model: str, kb_files: tuple[str, ...]):
     from spacy.matcher import PhraseMatcher
 
     nlp = load_model(model)
