@@ -73,6 +73,10 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"}
 #: nouns whose complement is the action decided ("a decision to remove")
 _DECISIONS = {"decision", "move", "plan", "step", "order", "bid", "effort", "resolution"}
+#: verbs whose subject puts an event on record as a party to it
+_CLAIMING = {"claim", "deny", "admit", "acknowledge", "refute", "dispute"}
+#: nouns that carry what someone said happened ("denied reports that ...")
+_REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "charge"}
 #: verbs of letting someone do something ("allowed inspectors to visit")
 _PERMIT = {"allow", "permit", "let", "authorise", "authorize", "enable"}
 #: prepositions that make an event noun the setting of another event ("during a visit")
@@ -651,7 +655,11 @@ class EventStage:
             parent = t.head
             if parent.pos_ in {"VERB", "AUX"} and parent.lemma_.lower() in _REPORTING | {"quote", "cite", "tell"} \
                     and t.dep_ in {"ccomp", "parataxis", "xcomp", "advcl", "conj"} and t is not tok or (
-                    parent.lemma_.lower() in _REPORTING and t.dep_ in {"ccomp", "parataxis"}):
+                    parent.lemma_.lower() in _REPORTING and t.dep_ in {"ccomp", "parataxis"}) or (
+                    # "X claimed its fighters had killed ...", "X denied reports that ...": the
+                    # party that claims or denies is the event's source of record
+                    parent.lemma_.lower() in _CLAIMING and (t.dep_ == "ccomp" or (
+                        t.dep_ == "dobj" and t.lemma_.lower() in _REPORT_NOUNS))):
                 chain.append(self._reporter(parent, by_token))
             t = parent
         # "..., the ministry said." parsed with "said" as a dependant of the main verb
@@ -660,6 +668,9 @@ class EventStage:
             if c.dep_ in {"parataxis", "ccomp", "advcl"} and c.lemma_.lower() in _REPORTING and c is not tok \
                     and not any(x["verb_i"] == c.i for x in chain):
                 chain.append(self._reporter(c, by_token))
+            elif c.dep_ == "conj" and c.lemma_.lower() in _REPORTING and c.i > tok.i and _inverted(c) \
+                    and not any(x["verb_i"] == c.i for x in chain):
+                chain.append(self._reporter(c, by_token))  # "..., reported Yonhap news agency"
         if root is not tok and root.lemma_.lower() in _REPORTING and not any(x["verb_i"] == root.i for x in chain) \
                 and tok.i != root.i and tok.sent.start == root.sent.start and any(
                     c.dep_ in {"ccomp", "parataxis"} for c in root.children):
@@ -679,7 +690,7 @@ class EventStage:
         return {"text": chain[0]["text"], "actor": chain[0]["actor"], "chain": chain}
 
     def _reporter(self, verb: Any, by_token: list[Mention | None]) -> dict[str, Any]:
-        subj = self._subject(verb)
+        subj = _inverted(verb) or self._subject(verb)
         if subj is None:
             return {"text": "", "actor": None, "verb_i": verb.i}
         got = self._actors(subj, by_token)
@@ -759,6 +770,12 @@ class EventStage:
         gov = tok.head if tok.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"} else None
         if gov is not None and gov.lemma_.lower() in {"deny", "refute", "dispute"} and gov is not tok:
             return "denied"  # "Iran denies arming the group"
+        if tok.dep_ in {"acl", "ccomp"} and tok.head.lemma_.lower() in _REPORT_NOUNS and tok.head.dep_ == "dobj" \
+                and tok.head.head.lemma_.lower() in {"deny", "refute", "dispute", "reject", "dismiss"}:
+            return "denied"  # "Moscow denied reports that its troops had shelled the town"
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "claim" and not any(
+                c.dep_ == "neg" for c in tok.children):
+            return "claimed"  # "the group claimed its fighters had killed 12 soldiers"
         if tok.dep_ in {"acl", "ccomp", "relcl"} and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _PROPOSALS:
             return "hypothetical"  # the content of a proposal or demand has not happened
         for t in chain[1:]:
@@ -995,3 +1012,11 @@ def _sentence_case(title: str, body: str) -> str:
             w = w.replace(core, core.lower(), 1)
         out.append(w)
     return " ".join(out)
+
+
+def _inverted(verb: Any) -> Any:
+    """The reporter of an inverted report ("..., reported Yonhap news agency"): a reporting
+    verb with no subject of its own whose object follows it."""
+    if any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i), None)
