@@ -165,8 +165,10 @@ def test_seed_dates_and_quantities(pipeline, seed_path):
     assert [(q["value"], q["unit"]) for q in concert.quantities] == [(145, "killed")]
     training = one(first, "trained", "AID", "250 fighters")
     assert [(q["value"], q["unit"], q["qualifier"]) for q in training.quantities] == [(250, "fighters", "at least")]
-    # Putin's remark is not coded as an event (a statement of opinion); its clause still dates
-    # to July 2024
+    # Putin's remark: Russia counts the Taliban an ally (SUPPORT), said in July 2024
+    remark = one(second, "considered", "SUPPORT")
+    assert (remark.source.id, remark.target.id, remark.date) == ("RUS", "taliban", "2024-07")
+    # the clause of "said" itself dates to July 2024
     doc = second.doc
     said = next(t for t in doc if t.text == "said" and t.nbor(-1).text == "Putin")
     dates = date_tokens(doc, parse_published(second.published, second.published_precision), [Anchor("putin", said)])
