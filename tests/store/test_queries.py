@@ -221,3 +221,12 @@ def test_month_and_year_dates_count_from_their_first_day(tmp_path):
         assert [e["id"] for e in s.iter_events(event_filter(since="2013-01-01"))] == ["m1"]
         assert [e["id"] for e in s.iter_events(event_filter(until="2012-12-31"))] == ["y1"]
         assert [e["day"] for e in s.iter_events(EventFilter())] == ["2012-01-01", "2013-03-01"]
+
+
+def test_events_without_a_cluster_stand_alone(tmp_path):
+    path = build(tmp_path / "n.db")
+    with Store(path) as s:   # a database coded before clustering existed has null cluster ids
+        s.db.execute("UPDATE events SET cluster_id = NULL")
+        rows = list(s.iter_events(EventFilter(), clusters=True))
+        assert [(r["event_id"], r["cluster_id"], r["events"]) for r in rows] == [
+            ("e1", "e1", 1), ("e2", "e2", 1), ("e3", "e3", 1), ("e4", "e4", 1), ("e7", "e7", 1), ("e8", "e8", 1)]

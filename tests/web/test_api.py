@@ -220,3 +220,38 @@ def test_missing_database_is_a_503_not_a_traceback(tmp_path):
     r = c.get("/api/events")
     assert r.status_code == 503 and r.json()["error"]["code"] == "store_unavailable"
     assert json.dumps(r.json()).count(str(tmp_path)) == 0
+
+
+def test_wirecoder_serve_answers_and_refuses_bad_options(db, run, tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+
+    assert run("serve", "--db", tmp_path / "absent.db").exit_code == 1
+    short = run("serve", "--db", db, "--write-token", "short")
+    assert short.exit_code == 2 and "16 characters" in short.stderr
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "wirecoder.cli", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline, stats = time.monotonic() + 60, None
+        while stats is None:
+            assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read().decode() if proc.poll() else ""
+            try:
+                stats = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats", timeout=5))
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.2)
+        assert stats["events"] == 8
+        req = urllib.request.Request(f"http://127.0.0.1:{port}/api/articles", data=b"{}", method="POST",
+                                     headers={"Content-Type": "application/json"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(req, timeout=5)
+        assert refused.value.code == 403 and json.load(refused.value)["error"]["code"] == "read_only"
+    finally:
+        proc.terminate()
+        proc.wait(10)

@@ -101,8 +101,9 @@ class EventFilter:
                 marks = _marks(self.actor_ids)
                 clause.append(f"{SOURCE} IN ({marks}) OR {TARGET} IN ({marks})")
                 params += list(self.actor_ids) * 2
-            if self.actor_name:
-                clause.append("lower(s.name) = lower(?) OR lower(t.name) = lower(?)")
+            if self.actor_name:  # a stored actor's name, any case (actors_name index)
+                named = "SELECT id FROM actors WHERE name = ? COLLATE NOCASE"
+                clause.append(f"e.source_actor_id IN ({named}) OR e.target_actor_id IN ({named})")
                 params += [self.actor_name] * 2
             out.append(("(" + " OR ".join(clause) + ")", params))
         if self.country:
@@ -254,8 +255,8 @@ class QueryMixin:
 
     def _cluster_page(self, flt: EventFilter, limit: int | None, after: int | None) -> Page:
         where, params = _where_sql(flt.where())
-        sql = (f"SELECT coalesce(e.cluster_id, e.id) AS ck, e.type AS ty, min({KEY}) AS ekey {_EVENT_FROM}{where} "
-               "GROUP BY ck, ty")
+        sql = (f"SELECT coalesce(e.cluster_id, e.id) AS ck, e.type AS ty, min({KEY}) AS ekey, "
+               f"min(e.cluster_id) IS NULL AS lone {_EVENT_FROM}{where} GROUP BY ck, ty")
         if after is not None:
             sql += " HAVING ekey > ?"
             params.append(after)
@@ -268,12 +269,12 @@ class QueryMixin:
         groups = groups[:limit] if limit is not None else groups
         mod_where, mod_params = _where_sql(flt.modality_where())
         mod_and = mod_where.replace(" WHERE ", " AND ", 1)
-        # "+e.type": look the happening up by cluster id or event id (two index probes), not
-        # through the far less selective type index the planner otherwise picks
-        same = "(e.cluster_id = ? OR (e.cluster_id IS NULL AND e.id = ?)) AND +e.type = ?"
         out = []
         for g in groups:
-            key = [g["ck"], g["ck"], g["ty"]]
+            # one index probe (cluster id, or event id for a lone event); "+e.type" keeps the
+            # planner off the far less selective type index
+            same = ("e.id = ? AND e.cluster_id IS NULL" if g["lone"] else "e.cluster_id = ?") + " AND +e.type = ?"
+            key = [g["ck"], g["ty"]]
             stats = self.db.execute(
                 f"SELECT count(*) AS events, count(DISTINCT e.article_id) AS articles, "
                 f"count(DISTINCT coalesce(a.duplicate_of, a.id)) AS sources, min({DAY}) AS first_date, "
