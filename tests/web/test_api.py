@@ -68,6 +68,10 @@ def test_every_endpoint_answers(client):
     assert stats["event_types"]["ASSAULT"] == 2
     spec = get(client, "/openapi.json")
     assert {"/api/events", "/api/graph", "/api/aggregate", "/api/search", "/api/stats"} <= set(spec["paths"])
+    events = spec["paths"]["/api/events"]["get"]
+    assert "400" in events["responses"] and "422" not in events["responses"]
+    assert {p["name"] for p in events["parameters"]} >= {"type", "actor", "country", "since", "until", "near", "km",
+                                                         "modality", "min_confidence", "clusters", "cursor", "limit"}
 
 
 @pytest.mark.parametrize("query", [
@@ -255,3 +259,14 @@ def test_wirecoder_serve_answers_and_refuses_bad_options(db, run, tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@pytest.mark.parametrize("actor_id, words", [
+    ("taliban", ["Designations", "Affiliations"]), ("houthis", ["backed_by", "Ansar Allah"]),
+    ("sergei-lavrov", ["Roles", "Sergei Lavrov"]), ("phx-a-f-hassan-ariff", ["Roles", "2008-03-01"]),
+])
+def test_dossier_pages_of_knowledge_base_actors(client, actor_id, words):
+    r = client.get(f"/actors/{actor_id}")
+    assert r.status_code == 200, r.text[:500]
+    assert all(w in r.text for w in words)
+    assert client.get(f"/api/actors/{actor_id}").json()["id"] == actor_id

@@ -80,6 +80,7 @@ def create_app(settings: Settings | None = None, *, write_token: str | None = No
     app.include_router(review.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
 
 
@@ -97,6 +98,38 @@ def warm_up(settings: Settings) -> None:
         load_gazetteer()
     except Exception as exc:  # a broken user KB is reported by the queries that need it
         logging.getLogger(__name__).warning("warm-up incomplete: %s", exc)
+
+
+ERROR_SCHEMA = {
+    "type": "object", "required": ["error"],
+    "properties": {"error": {"type": "object", "required": ["status", "code", "message", "details"], "properties": {
+        "status": {"type": "integer"}, "code": {"type": "string"}, "message": {"type": "string"},
+        "details": {"type": "array", "items": {}}}}},
+}
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's document, with the errors this server really sends: 400 (not 422) and 404 in
+    the one error shape."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    from fastapi.openapi.utils import get_openapi
+
+    schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+    ref = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    for path, ops in schema.get("paths", {}).items():
+        for op in ops.values():
+            responses = op.setdefault("responses", {})
+            responses.pop("422", None)
+            responses["400"] = {"description": "A bad parameter or body", **ref}
+            if "{" in path:
+                responses["404"] = {"description": "No such item", **ref}
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    components.pop("HTTPValidationError", None)
+    components.pop("ValidationError", None)
+    components["Error"] = ERROR_SCHEMA
+    app.openapi_schema = schema
+    return schema
 
 
 @contextmanager

@@ -20,8 +20,8 @@ router = APIRouter(include_in_schema=False)
 
 @functools.lru_cache(maxsize=1)
 def _env() -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True,
-                             undefined=jinja2.StrictUndefined)
+    # missing keys render empty: knowledge-base records leave optional fields out
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)), autoescape=True)
     env.filters["segments"] = segments
     env.filters["url"] = lambda v: quote(str(v), safe="")
     return env
