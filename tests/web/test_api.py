@@ -246,7 +246,7 @@ def test_wirecoder_serve_answers_and_refuses_bad_options(db, run, tmp_path):
     import wirecoder
     src = str(Path(wirecoder.__file__).resolve().parents[1])   # this wirecoder, not another install
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
-    proc = subprocess.Popen([sys.executable, "-m", "wirecoder.cli", "serve", "--db", str(db), "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-c", "from wirecoder.cli import main; main()", "serve", "--db", str(db), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     try:
         deadline, stats = time.monotonic() + 60, None
