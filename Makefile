@@ -20,6 +20,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/wirecoder ingest --db $(DB) $(SAMPLES)/dumps $(SAMPLES)/html $(SAMPLES)/api $(SAMPLES)/feeds $(SAMPLES)/warc
 	$(BIN)/wirecoder articles --db $(DB)
+	$(BIN)/wirecoder events --db $(DB) --limit 12
 	$(BIN)/wirecoder actors --mentioned --db $(DB) --limit 15
 	$(BIN)/wirecoder stats --db $(DB)
 

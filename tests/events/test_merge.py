@@ -46,8 +46,16 @@ def test_body_retelling_fills_missing_arguments():
 def test_coordinated_events_in_one_sentence_stay_apart():
     a, b = ev("a", source=RUS, target=TALIBAN), ev("b", source=KAZ, target=TALIBAN)
     assert len(merge_events([a, b])) == 2
-    same_sentence = [ev("x", source=RUS, target=TALIBAN), ev("y", source=RUS, target=None)]
-    assert len(merge_events(same_sentence)) == 2
+    lists = [ev("x", type_="ASSAULT", source=None, target=US_MIL), ev("y", type_="ASSAULT", source=None, target=USA)]
+    assert len(merge_events(lists)) == 2  # "attacks against US forces and the United States"
+
+
+def test_a_verb_and_a_noun_telling_one_happening_in_one_sentence_merge():
+    # "the Houthis said they had attacked the tanker in a drone strike"
+    told = [ev("x", type_="ASSAULT", source=RUS, target=TALIBAN, trigger="attacked"),
+            ev("y", type_="ASSAULT", source=RUS, target=None, trigger="strike")]
+    [merged] = merge_events(told)
+    assert merged.target == TALIBAN
 
 
 def test_different_requests_by_one_actor_stay_apart():

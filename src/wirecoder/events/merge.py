@@ -38,10 +38,10 @@ def merge_events(events: list[Event]) -> list[Event]:
         e = events[i]
         home = None
         for g in groups:
-            if any(why_not_same(e, o) is not None or _same_telling(e, o) for o in g):
+            if any(why_not_same(e, o) is not None or (_same_telling(e, o) and not _told_twice(e, o)) for o in g):
                 continue
             alone = sum(o.type == e.type for o in events) == len(g) + 1  # nothing else of its type
-            if any(_retold(e, o) for o in g) or (
+            if any(_retold(e, o) or (_same_telling(e, o) and _told_twice(e, o)) for o in g) or (
                     alone and (_no_participants(e) or all(_no_participants(o) for o in g))):
                 home = g
                 break
@@ -80,6 +80,18 @@ def _same_telling(a: Event, b: Event) -> bool:
     """Two events from one sentence are two events (coordination, lists), not one told twice."""
     ea, eb = (a.evidences or [{}])[0], (b.evidences or [{}])[0]
     return (ea.get("in"), ea.get("index"), ea.get("start")) == (eb.get("in"), eb.get("index"), eb.get("start"))
+
+
+def _told_twice(a: Event, b: Event) -> bool:
+    """One sentence telling one happening with a verb and a noun the parse kept apart ("said
+    it had attacked the tanker in a drone strike"): the same actor on one side, and on the
+    other the same actor or nobody on one of them."""
+    for mine, theirs, other_a, other_b in ((a.source, b.source, a.target, b.target),
+                                           (a.target, b.target, a.source, b.source)):
+        if mine is not None and theirs is not None and mine.id == theirs.id and (
+                other_a is None or other_b is None or other_a.id == other_b.id):
+            return True
+    return False
 
 
 def _no_participants(e: Event) -> bool:
@@ -127,6 +139,8 @@ def mark_historical(article: Article, days: int = HISTORICAL_DAYS) -> None:
     for e in article.events:
         if e.modality != "asserted" or not e.date or e.date_precision not in _RANK:
             continue
+        if e.date_qualifier in {"since", "after"}:
+            continue  # "have launched attacks since November 2023": it goes on until now
         last = _period_end(e.date_end or e.date, e.date_precision if not e.date_end else "day")
         if last is not None and (published - last).days >= days:
             e.modality = "historical"
