@@ -236,3 +236,16 @@ def test_match_follows_the_evidence_not_the_id(tmp_path):
     assert match_event(anchor, shifted)["id"] == "b3"
     other = [{**r, "evidence": "y" * 40, **{k: r[k] + 100 for k in r if k.endswith(("_start", "_end"))}} for r in rows]
     assert match_event(anchor, other) is None  # the sentence changed: orphaned
+
+
+def test_headline_and_caption_events_are_matched_by_their_telling():
+    """Events coded from a headline or caption have no offsets into the text: their telling
+    and trigger word find them again."""
+    head = {"id": "h", "type": "PROTEST", "span_start": None, "span_end": None, "trigger_start": None,
+            "trigger_end": None, "source_start": None, "source_end": None, "target_start": None, "target_end": None,
+            "trigger": "protest", "evidence": "Niger: thousands protest over power cuts", "source_actor_id": "NER",
+            "target_actor_id": None}
+    anchor = anchor_of(head)
+    recoded = [{**head, "id": "h2", "source_actor_id": "generic:NER:OPP"}, {**head, "id": "x", "trigger": "cuts"}]
+    assert match_event(anchor, recoded)["id"] == "h2"
+    assert match_event(anchor, [{**head, "evidence": "Niger: a new headline"}]) is None

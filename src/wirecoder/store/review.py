@@ -192,11 +192,21 @@ def match_event(anchor: dict[str, Any], events: list[sqlite3.Row]) -> sqlite3.Ro
     """The current event a judgement's anchor names, or None (orphaned).
 
     Candidates share the trigger's offsets; when the text moved, the same sentence with the
-    trigger at the same place in it. Among them, the one whose source and target spans,
+    trigger at the same place in it; for a headline or caption event (no offsets), the same
+    telling and trigger word. Among them, the one whose source and target spans,
     type and actors agree most wins (one trigger can code several source-target pairs)."""
     trig = anchor.get("trigger_span")
     if not trig:
-        return None
+        # a headline or caption event carries no offsets into the text: the same telling
+        # (evidence) with the same trigger word is the same event
+        if not anchor.get("evidence") or not anchor.get("trigger"):
+            return None
+        cands = [e for e in events if e["trigger_start"] is None and e["evidence"] == anchor["evidence"]
+                 and e["trigger"] == anchor["trigger"]]
+        if not cands:
+            return None
+        return max(cands, key=lambda e: 2 * (e["type"] == anchor.get("type")) + (e["source_actor_id"] == anchor.get(
+            "source")) + (e["target_actor_id"] == anchor.get("target")))
     cands = [e for e in events if e["trigger_start"] == trig[0] and e["trigger_end"] == trig[1]]
     if not cands and anchor.get("span") and anchor.get("evidence"):
         rel = trig[0] - anchor["span"][0]
