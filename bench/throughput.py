@@ -14,7 +14,9 @@ them as one JSONL file and measures, in one run:
 (c) the same with 2 workers (each number in ``--workers-list`` is one such run).
 
 Cluster start-up and the once-per-worker pipeline build (model, knowledge base, matchers)
-happen before the clock starts and are printed apart; ``--serial`` adds the in-process run
+happen before the clock starts and are printed apart. Each run also prints the CPU seconds
+it used (the workers' and the main process's apart), which a busy machine disturbs less
+than the wall clock; ``--serial`` adds the in-process run
 (no Dask) for comparison. The last line is
 ``e2e_vs_parse=<b/a> speedup_2_workers=<c/b> peak_rss_mib=<max per worker>`` (rates in
 articles/s; ``nan`` when a run was not asked for).
@@ -35,6 +37,7 @@ from pathlib import Path
 from wirecoder.ingest import read_inputs
 from wirecoder.nlp import load_model
 from wirecoder.pipeline import Pipeline, codable
+from wirecoder.scale import DaskRunner, cpu_seconds
 from wirecoder.records import Article, Rejection
 from wirecoder.settings import Settings
 from wirecoder.store import Store
@@ -112,28 +115,29 @@ def main() -> None:
     print(f"articles={n} words={words} model={settings.model} components={','.join(nlp.pipe_names)} "
           f"batch_size={settings.batch_size}")
 
-    def report(name: str, seconds: float) -> float:
+    def report(name: str, seconds: float, cpu: float) -> float:
         rate = n / seconds
-        print(f"{name}: {seconds:.2f}s, {rate:.2f} articles/s, {words / seconds:,.0f} words/s (load {load()})")
+        print(f"{name}: {seconds:.2f}s, {rate:.2f} articles/s, {words / seconds:,.0f} words/s; "
+              f"{cpu:.2f} CPU s (load {load()})")
         return rate
 
     list(nlp.pipe(texts[:4]))  # warm up
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), cpu_seconds()
     for _ in nlp.pipe(texts, batch_size=settings.batch_size):
         pass
-    parse = report("(a) bare parse", time.perf_counter() - t0)
+    parse = report("(a) bare parse", time.perf_counter() - t0, parse_cpu := cpu_seconds() - c0)
 
     if args.serial:
         t0 = time.perf_counter()
         pipeline = Pipeline(settings)
         built = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), cpu_seconds()
         with Store(work / "serial.db") as store:
             write_all(pipeline.run(read_inputs([str(corpus)], settings)), store, settings)
-        report(f"in-process, no Dask (pipeline built in {built:.1f}s)", time.perf_counter() - t0)
+        cpu = cpu_seconds() - c0
+        report(f"in-process, no Dask (pipeline built in {built:.1f}s)", time.perf_counter() - t0, cpu)
+        print(f"    parse CPU / in-process CPU = {parse_cpu / cpu:.3f}")
         print(f"in-process peak_rss_mib={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
-
-    from wirecoder.scale import DaskRunner
 
     rates: dict[int, float] = {}
     peak = 0.0
@@ -144,15 +148,20 @@ def main() -> None:
         t0 = time.perf_counter()
         with DaskRunner(settings, workers=w) as runner:
             started = time.perf_counter() - t0
+            w0, c0 = runner.worker_cpu_seconds(), cpu_seconds()
             t0 = time.perf_counter()
             with Store(db) as store:
                 written = write_all(runner.run(read_inputs([str(corpus)], settings)), store, settings)
             seconds = time.perf_counter() - t0
+            main_cpu = cpu_seconds() - c0
+            worker_cpu = sum(v - w0.get(k, 0.0) for k, v in runner.worker_cpu_seconds().items())
             rss = runner.worker_peak_rss_mib()
         assert written == n, (written, n)
         label = "(b)" if w == 1 else "(c)" if w == 2 else "   "
         rates[w] = report(f"{label} wirecoder end to end, {w} worker{'s' if w > 1 else ''} "
-                          f"(cluster and pipelines ready in {started:.1f}s)", seconds)
+                          f"(cluster and pipelines ready in {started:.1f}s)", seconds, main_cpu + worker_cpu)
+        print(f"    CPU s: workers {worker_cpu:.2f}, main process (reader, writer, scheduler) {main_cpu:.2f}; "
+              f"parse CPU / workers' CPU = {parse_cpu / worker_cpu:.3f}")
         print(f"    worker peak RSS MiB: {', '.join(f'{v:.0f}' for v in sorted(rss.values()))}")
         peak = max([peak, *rss.values()])
 

@@ -73,9 +73,13 @@ def test_two_dask_workers_give_the_serial_result(work, serial_db, monkeypatch):
     with DaskRunner(Settings.load(), workers=2) as runner:
         assert list(runner.pipelines_built().values()) == [1, 1]  # built at start-up
         with get_task_stream(runner.client) as tasks:
-            r = invoke(work, "ingest", "--scheduler", runner.client.scheduler.address, "--db", "dask.db", SAMPLES)
-        assert r.exit_code == 0, r.stderr
-        assert "dask.db: 18 added" in r.stderr
+            # the samples in their own order, with a missing file (a rejection) in the middle
+            r = invoke(work, "ingest", "--scheduler", runner.client.scheduler.address, "--db", "dask.db",
+                       SAMPLES / "README.md", SAMPLES / "api", work / "missing.txt",
+                       *(SAMPLES / d for d in ("dumps", "feeds", "html", "warc")))
+        assert r.exit_code == 1, r.stderr  # the missing file is rejected, everything else lands
+        assert "rejected " in r.stderr and "missing.txt: no such file or folder" in r.stderr
+        assert "dask.db: 18 added" in r.stderr and "1 rejected" in r.stderr
         assert {t["worker"] for t in tasks.data} == set(runner.pipelines_built()), "both workers coded"
         assert sum(t["key"].startswith("code_batch") for t in tasks.data) == 6
         assert dump(work / "dask.db") == serial

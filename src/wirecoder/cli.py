@@ -246,8 +246,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, source: s
         from .store.parquet import is_dataset
 
         folder = Path(out_parquet)
-        if is_dataset(folder) or (folder.is_dir() and any(p.name != "_scratch.db" and not p.name.startswith("_scratch.db-")
-                                                           for p in folder.iterdir())):
+        leftover = {"_scratch.db", "_scratch.db-wal", "_scratch.db-shm"}  # an interrupted run's index
+        if is_dataset(folder) or (folder.is_dir() and any(p.name not in leftover for p in folder.iterdir())):
             _fail(f"{folder} is not empty; --out-parquet writes a new dataset into a new or empty folder")
         folder.mkdir(parents=True, exist_ok=True)
         target = str(folder / "_scratch.db")  # duplicate linking needs an index; it goes when the run ends

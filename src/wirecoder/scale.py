@@ -88,6 +88,12 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_seconds() -> float:
+    """CPU time this process has used (user and system), in seconds."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def pipelines_built() -> int:
     """How many pipelines this process has built (1 per worker and settings)."""
     return worker_pipeline.cache_info().misses
@@ -139,7 +145,7 @@ class DaskRunner:
                 raise SettingsError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from None
         else:
             self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=logging.ERROR,
+                                        dashboard_address=":0",  # any free port: never "8787 is in use" silence_logs=logging.ERROR,
                                         memory_limit=0)
             self.client = Client(self.cluster)
         self.key = settings_key(settings)
@@ -172,6 +178,10 @@ class DaskRunner:
     def worker_peak_rss_mib(self) -> dict[str, float]:
         """Peak resident memory of each worker process, in MiB."""
         return self.client.run(peak_rss_mib)
+
+    def worker_cpu_seconds(self) -> dict[str, float]:
+        """CPU time each worker process has used so far, in seconds."""
+        return self.client.run(cpu_seconds)
 
     def pipelines_built(self) -> dict[str, int]:
         return self.client.run(pipelines_built)

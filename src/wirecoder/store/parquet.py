@@ -199,8 +199,8 @@ def load_parquet(folder: str | Path, db: sqlite3.Connection) -> LoadResult:
     try:
         db.execute("PRAGMA defer_foreign_keys = ON")
         for table in tables:
-            if not (root / table).is_dir():
-                result.rows[table] = 0
+            if not (root / table).is_dir() or not any((root / table).rglob("*.parquet")):
+                result.rows[table] = 0  # a run that stored nothing writes no files
                 continue
             cols = _columns(db, table)
             names = [c[0] for c in cols]
