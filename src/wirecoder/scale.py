@@ -52,9 +52,11 @@ def worker_pipeline(key: str) -> Pipeline:
     return Pipeline(settings)
 
 
-def code_batch(key: str, articles: list[Article]) -> list[Article]:
-    """Code one batch in a worker; the articles come back without their spaCy Docs."""
-    return worker_pipeline(key).code(articles)
+def code_batch(key: str, articles: list[Article]) -> list[Article | Rejection]:
+    """Code one batch in a worker; the articles come back without their spaCy Docs, an
+    article a stage failed on as a rejection in its place (``Pipeline.code_isolated``)."""
+    failed = worker_pipeline(key).code_isolated(articles)
+    return [failed.get(id(a), a) for a in articles]
 
 
 #: coded once at start-up so that what the stages build on first use (the language model,
