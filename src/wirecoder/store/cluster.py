@@ -58,20 +58,44 @@ def _find(db: sqlite3.Connection, article: Article, e: Event, rules: ClusterRule
     window = _window(e, article.published, rules.slack_days)
     if window is None:
         return None
+    # 1. candidate clusters: events of the type in the date window (two index-friendly
+    # lookups: by the event's own date, by its article's publication) that could share a
+    # participant with this one; 2. every member of those clusters, for the complete link
+    lo, hi = window[0], window[1] + "\uffff"
+    ids = [a.id for a in (e.source, e.target) if a is not None]
+    countries = [a.country for a in (e.source, e.target) if a is not None and a.country]
+    people = "(" + " OR ".join(
+        ([f"e.source_actor_id IN ({_marks(ids)}) OR e.target_actor_id IN ({_marks(ids)})"] if ids else []) +
+        ([f"s.country IN ({_marks(countries)}) OR t.country IN ({_marks(countries)})"] if countries else []) +
+        (["(e.source_actor_id IS NULL AND e.target_actor_id IS NULL)"] if not ids else [])) + ")"
+    people_params = ids * 2 + countries * 2
+    base = ("SELECT e.cluster_id, min(e.rowid) AS first FROM events e JOIN articles a ON a.id = e.article_id "
+            "LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id ")
+    dated = db.execute(
+        base + "WHERE e.date >= ? AND e.date <= ? AND e.date_precision IN ('day', 'month', 'year') "
+        "AND substr(e.date, 1, 10) BETWEEN ? AND ? AND e.type = ? AND e.article_id != ? "
+        f"AND e.cluster_id IS NOT NULL AND {people} GROUP BY e.cluster_id",
+        (lo[:4], hi, lo, hi, e.type, article.id, *people_params)).fetchall()
+    undated = db.execute(
+        base + "WHERE a.published >= ? AND a.published <= ? "
+        "AND (e.date IS NULL OR e.date_precision IS NULL OR e.date_precision NOT IN ('day', 'month', 'year')) "
+        f"AND e.type = ? AND e.article_id != ? AND e.cluster_id IS NOT NULL AND {people} GROUP BY e.cluster_id",
+        (lo, hi, e.type, article.id, *people_params)).fetchall()
+    first: dict[str, int] = {}
+    for row in dated + undated:
+        first[row["cluster_id"]] = min(first.get(row["cluster_id"], row["first"]), row["first"])
+    if not first:
+        return None
+    order = sorted(first, key=lambda c: (first[c], c))
     rows = db.execute(
-        "SELECT e.*, a.published AS published, "
-        "s.name AS s_name, s.country AS s_country, s.kind AS s_kind, s.sector AS s_sector, "
+        "SELECT e.*, s.name AS s_name, s.country AS s_country, s.kind AS s_kind, s.sector AS s_sector, "
         "t.name AS t_name, t.country AS t_country, t.kind AS t_kind, t.sector AS t_sector "
-        "FROM events e JOIN articles a ON a.id = e.article_id "
-        "LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id "
-        "WHERE e.type = ? AND e.article_id != ? AND e.cluster_id IS NOT NULL "
-        "AND substr(coalesce(CASE WHEN e.date_precision IN ('day', 'month', 'year') THEN e.date END, "
-        "a.published), 1, 10) BETWEEN ? AND ? "
-        "ORDER BY a.rowid, e.rowid",
-        (e.type, article.id, window[0], window[1] + "\uffff")).fetchall()
-    members: dict[str, list[Event]] = {}
-    for row in rows:  # clusters in order of their first member in the window
-        members.setdefault(row["cluster_id"], []).append(_event_from(row))
+        "FROM events e LEFT JOIN actors s ON s.id = e.source_actor_id "
+        f"LEFT JOIN actors t ON t.id = e.target_actor_id WHERE e.cluster_id IN ({_marks(order)}) "
+        "AND e.article_id != ? AND e.type = ? ORDER BY e.rowid", (*order, article.id, e.type)).fetchall()
+    members: dict[str, list[Event]] = {c: [] for c in order}
+    for row in rows:
+        members[row["cluster_id"]].append(_event_from(row))
     for cluster_id, others in members.items():
         # complete link: compatible with every member, so one loose telling (an article's
         # dateline, an unknown participant) cannot chain two happenings together
@@ -81,6 +105,10 @@ def _find(db: sqlite3.Connection, article: Article, e: Event, rules: ClusterRule
                for o in others):
             return cluster_id
     return None
+
+
+def _marks(values: list) -> str:
+    return ",".join("?" * len(values))
 
 
 def _co_located(a: Event, b: Event, max_km: float) -> bool:
