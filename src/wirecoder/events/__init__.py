@@ -73,6 +73,7 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"}
 #: nouns whose complement is the action decided ("a decision to remove")
 _DECISIONS = {"decision", "move", "plan", "step", "order", "bid", "effort", "resolution"}
+_REPORTING_OR_QUOTING = _REPORTING | {"quote", "cite", "tell"}
 #: verbs whose subject puts an event on record as a party to it
 _CLAIMING = {"claim", "deny", "admit", "acknowledge", "refute", "dispute"}
 #: nouns that carry what someone said happened ("denied reports that ...")
@@ -209,6 +210,9 @@ class EventStage:
         else:
             return None
         lemma = tok.lemma_.lower()
+        if not (self.lex.candidates(lemma, pos) or (pos == "NOUN" and self.lex.candidates(tok.lower_, pos))
+                or pos == "VERB"):
+            return None  # most nouns are no trigger: skip the modifier checks below
         if pos == "NOUN" and (tok.dep_ == "compound" or any(
                 c.dep_ in {"compound", "amod"} and c.lower_ in _NOT_EVENT_MODIFIERS for c in tok.children)):
             return None  # "strike group", "riot-control agent", "heart attack"
@@ -653,7 +657,7 @@ class EventStage:
             if t.head is t:
                 break
             parent = t.head
-            if parent.pos_ in {"VERB", "AUX"} and parent.lemma_.lower() in _REPORTING | {"quote", "cite", "tell"} \
+            if parent.pos_ in {"VERB", "AUX"} and parent.lemma_.lower() in _REPORTING_OR_QUOTING \
                     and t.dep_ in {"ccomp", "parataxis", "xcomp", "advcl", "conj"} and t is not tok or (
                     parent.lemma_.lower() in _REPORTING and t.dep_ in {"ccomp", "parataxis"}) or (
                     # "X claimed its fighters had killed ...", "X denied reports that ...": the
