@@ -217,3 +217,13 @@ def test_every_span_slices_the_text_it_names(run, tmp_path):
             assert e["type"] in {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                                  "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
     assert n_events > 30
+
+
+def test_python_dash_m_runs_the_full_command_line():
+    import subprocess
+    import sys
+
+    for module in ("wirecoder", "wirecoder.cli"):
+        out = subprocess.run([sys.executable, "-m", module, "--help"], capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        assert "review" in out.stdout and "ingest" in out.stdout

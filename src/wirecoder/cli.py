@@ -954,7 +954,8 @@ def _register() -> None:
     cli.add_command(review)
 
 
-_register()
+if __name__ != "__main__":
+    _register()
 
 
 def main() -> None:
@@ -962,4 +963,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # `python -m wirecoder.cli`: run the imported module's CLI, where every command (review's
+    # too) is registered, instead of this second copy of the module
+    from wirecoder.cli import main as _main
+
+    _main()
