@@ -13,7 +13,6 @@ the right number of independent sources (syndicated copies count once).
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 from ..events.same import UNCOUNTED
 from ..records import Article, Event, Rejection
 from ..settings import Settings
+from .gold import read_jsonl_gold
 from .ner import GoldError
 
 
@@ -121,21 +121,9 @@ def evaluate_clusters(gold_path: str | Path, settings: Settings) -> ClusterRepor
 
 
 def _read_gold(path: str | Path) -> list[dict[str, Any]]:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GoldError(f"cannot read gold file {path}: {exc.strerror or exc}") from None
-    out = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except ValueError as exc:
-            raise GoldError(f"{path}:{n}: not valid JSON ({exc})") from None
-        if not isinstance(rec, dict) or not rec.get("id") or not rec.get("text"):
-            raise GoldError(f"{path}:{n}: a clustering gold record needs an id and a text")
-        out.append(rec)
-    if not out:
-        raise GoldError(f"{path}: no gold records")
-    return out
+    return read_jsonl_gold(path, _check_article)
+
+
+def _check_article(where: str, rec: dict[str, Any]) -> None:
+    if not rec.get("id") or not rec.get("text"):
+        raise GoldError(f"{where}: a clustering gold record needs an id and a text")

@@ -16,7 +16,6 @@ trigger token, so the scores do not depend on whether the event coder finds the 
 """
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 
 from ..events.when import PRECISIONS
 from ..settings import Settings
+from .gold import read_jsonl_gold
 from .ner import GoldError
 
 _PRECISIONS = set(PRECISIONS) | {"publication"}
@@ -44,38 +44,23 @@ class DateReport:
 
 
 def read_date_gold(path: str | Path) -> list[dict[str, Any]]:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GoldError(f"cannot read gold file {path}: {exc.strerror or exc}") from None
-    records = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            rec = json.loads(line)
-        except ValueError as exc:
-            raise GoldError(f"{where}: not valid JSON ({exc})") from None
-        if not isinstance(rec, dict):
-            raise GoldError(f"{where}: a record must be a JSON object")
-        for key in ("id", "text", "trigger"):
-            if not isinstance(rec.get(key), str) or not rec[key]:
-                raise GoldError(f"{where}: missing {key!r}")
-        if rec["trigger"] not in rec["text"]:
-            raise GoldError(f"{where}: trigger {rec['trigger']!r} is not in the text")
-        if rec.get("target") is not None and rec["target"] not in rec["text"]:
-            raise GoldError(f"{where}: target {rec['target']!r} is not in the text")
-        if rec.get("precision") not in _PRECISIONS | {None}:
-            raise GoldError(f"{where}: unknown precision {rec.get('precision')!r}")
-        if rec.get("qualifier") not in _QUALIFIERS:
-            raise GoldError(f"{where}: unknown qualifier {rec.get('qualifier')!r}")
-        if (rec.get("date") is None) != (rec.get("precision") is None):
-            raise GoldError(f"{where}: date and precision must both be set or both be null")
-        records.append(rec)
-    if not records:
-        raise GoldError(f"{path}: no gold records")
-    return records
+    return read_jsonl_gold(path, _check_date_record)
+
+
+def _check_date_record(where: str, rec: dict[str, Any]) -> None:
+    for key in ("id", "text", "trigger"):
+        if not isinstance(rec.get(key), str) or not rec[key]:
+            raise GoldError(f"{where}: missing {key!r}")
+    if rec["trigger"] not in rec["text"]:
+        raise GoldError(f"{where}: trigger {rec['trigger']!r} is not in the text")
+    if rec.get("target") is not None and rec["target"] not in rec["text"]:
+        raise GoldError(f"{where}: target {rec['target']!r} is not in the text")
+    if rec.get("precision") not in _PRECISIONS | {None}:
+        raise GoldError(f"{where}: unknown precision {rec.get('precision')!r}")
+    if rec.get("qualifier") not in _QUALIFIERS:
+        raise GoldError(f"{where}: unknown qualifier {rec.get('qualifier')!r}")
+    if (rec.get("date") is None) != (rec.get("precision") is None):
+        raise GoldError(f"{where}: date and precision must both be set or both be null")
 
 
 def predict_dates(records: list[dict[str, Any]], settings: Settings) -> list[dict[str, Any]]:

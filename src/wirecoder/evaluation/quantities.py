@@ -13,13 +13,13 @@ right when that event's trigger is one the gold names.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..records import Article
 from ..settings import Settings
+from .gold import read_jsonl_gold
 from .ner import GoldError
 
 _UNITS = {"killed", "injured", "arrested", "displaced", "participants", "fighters", "money"}
@@ -37,32 +37,19 @@ class QuantityReport:
 
 
 def read_quantity_gold(path: str | Path) -> list[dict[str, Any]]:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GoldError(f"cannot read gold file {path}: {exc.strerror or exc}") from None
-    records = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            rec = json.loads(line)
-        except ValueError as exc:
-            raise GoldError(f"{where}: not valid JSON ({exc})") from None
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("quantities"), list):
-            raise GoldError(f"{where}: a record needs 'text' and a 'quantities' list")
-        for q in rec["quantities"]:
-            if q.get("unit") not in _UNITS:
-                raise GoldError(f"{where}: unknown unit {q.get('unit')!r}")
-            if not isinstance(q.get("value"), (int, float)):
-                raise GoldError(f"{where}: a quantity needs a numeric 'value'")
-            if not q.get("trigger") or any(t not in rec["text"] for t in q["trigger"]):
-                raise GoldError(f"{where}: trigger {q.get('trigger')!r} is not in the text")
-        records.append(rec)
-    if not records:
-        raise GoldError(f"{path}: no gold records")
-    return records
+    return read_jsonl_gold(path, _check_quantity_record)
+
+
+def _check_quantity_record(where: str, rec: dict[str, Any]) -> None:
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not isinstance(rec.get("quantities"), list):
+        raise GoldError(f"{where}: a record needs 'text' and a 'quantities' list")
+    for q in rec["quantities"]:
+        if q.get("unit") not in _UNITS:
+            raise GoldError(f"{where}: unknown unit {q.get('unit')!r}")
+        if not isinstance(q.get("value"), (int, float)):
+            raise GoldError(f"{where}: a quantity needs a numeric 'value'")
+        if not q.get("trigger") or any(t not in rec["text"] for t in q["trigger"]):
+            raise GoldError(f"{where}: trigger {q.get('trigger')!r} is not in the text")
 
 
 def evaluate_quantities(gold: str | Path, settings: Settings) -> QuantityReport:
