@@ -16,6 +16,7 @@ import click
 
 from . import __version__
 from .errors import WirecoderError
+from .export import EXPORT_FORMATS
 from .ingest import IngestOptions, iter_paths, read_inputs
 from .ingest.dates import parse_published
 from .output import FORMATS, emit
@@ -623,6 +624,35 @@ def events(ctx: click.Context, db: str | None, fmt: str, types: tuple[str, ...],
                         reviewed, include_wrong)
     with Store(settings.db, create=False) as store:
         _emit_events(store.iter_events(flt, clusters=clusters, limit=limit), fmt, clusters)
+
+
+@cli.command(name="export")
+@db_option
+@click.option("--format", "fmt", required=True, type=click.Choice(EXPORT_FORMATS, case_sensitive=False),
+              help="What to write: an event table (csv, parquet), every field (jsonl), PLOVER JSONL (plover), "
+                   "the actor network (graphml, gexf) or counts by country, type and ISO week (aggregate).")
+@click.option("--out", "out", required=True, metavar="FILE", help="File to write (replaced if it exists).")
+@event_filter_options
+@click.option("--clusters", is_flag=True, help="One row per happening; sources counts its independent sources.")
+@click.option("--no-text", "no_text", is_flag=True,
+              help="Leave out evidence sentences, titles and other article text (for sharing).")
+@click.pass_context
+@friendly
+def export_cmd(ctx: click.Context, db: str | None, fmt: str, out: str, types: tuple[str, ...], actor: str | None,
+               country: str | None, since: str | None, until: str | None, near: str | None, km: float | None,
+               modalities: tuple[str, ...], min_confidence: float | None, article: str | None, reviewed: bool,
+               include_wrong: bool, clusters: bool, no_text: bool) -> None:
+    """Write the filtered events to a file for analysis tools: a table (csv, parquet), every
+    field (jsonl), PLOVER JSONL, an actor network (graphml, gexf) or weekly counts (aggregate)."""
+    from .export import export_events
+
+    fmt = fmt.lower()
+    settings = _settings(ctx, db=db)
+    flt = _event_filter(settings, types, actor, country, since, until, near, km, modalities, min_confidence, article,
+                        reviewed, include_wrong)
+    with Store(settings.db, create=False) as store:
+        n = export_events(store.iter_events(flt, clusters=clusters), fmt, out, no_text=no_text)
+    click.echo(f"{n} {'clusters' if clusters else 'events'} exported to {out} ({fmt})", err=True)
 
 
 @cli.command()

@@ -59,3 +59,7 @@ class NotFound(WirecoderError):
 
 class ReviewError(WirecoderError):
     """A judgement cannot be made: unknown event, actor or judgement, or an unusable value."""
+
+
+class ExportError(WirecoderError):
+    """An export cannot be written: an unknown format or a file that cannot be created."""
