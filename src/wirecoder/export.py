@@ -27,8 +27,8 @@ CSV_COLUMNS = ["event_id", "event_date", "date_precision", "event_type", "mode",
                "source_url", "evidence"]
 REVIEW_COLUMNS = ["reviewed", "review_status"]
 AGGREGATE_COLUMNS = ["country", "event_type", "iso_week", "week_start", "events"]
-#: The PLOVER manual our types, modes and contexts follow (openeventdata/PLOVER, 2024-02).
-PLOVER_VERSION = "plover-0.8"
+#: The PLOVER manual our types, modes and contexts follow (draft version 2.0, openeventdata/PLOVER).
+PLOVER_VERSION = "plover-2.0"
 #: PLOVER's quad categories: 1 verbal cooperation, 2 material cooperation, 3 verbal
 #: conflict, 4 material conflict.
 QUAD = {**{t: 1 for t in ("AGREE", "CONSULT", "SUPPORT", "CONCEDE")},
