@@ -23,3 +23,9 @@ def test_codebook_names_the_plover_version_and_every_type():
     assert "version 2.0" in CODEBOOK
     assert all(f"| {t} |" in CODEBOOK for t in PLOVER_TYPES)
     assert (ROOT / "CITATION.cff").read_text(encoding="utf-8").startswith("cff-version:")
+
+
+def test_codebook_names_every_export_column():
+    from wirecoder.export import CSV_COLUMNS, REVIEW_COLUMNS
+
+    assert [c for c in CSV_COLUMNS + REVIEW_COLUMNS if f"`{c}`" not in CODEBOOK] == []
