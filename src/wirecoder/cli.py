@@ -20,7 +20,7 @@ from .export import EXPORT_FORMATS
 from .ingest import IngestOptions, iter_paths, read_inputs
 from .ingest.dates import parse_published
 from .output import FORMATS, emit
-from .pipeline import Pipeline, codable
+from .pipeline import Pipeline, codable, freeze_long_lived
 from .records import Article, Rejection
 from .settings import Settings
 from .store import Store
@@ -261,6 +261,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, source: s
             runner: Any = stack.enter_context(DaskRunner(settings, workers=workers, scheduler=scheduler))
         else:
             runner = Pipeline(settings)
+            freeze_long_lived()
         store = stack.enter_context(Store(target, near_duplicate_threshold=settings.near_duplicate_threshold))
         progress = stack.enter_context(_Progress(quiet, "ingesting", inputs.total))
         for item in runner.run(inputs.items()):
@@ -322,6 +323,7 @@ def code(ctx: click.Context, paths: tuple[str, ...], source: str | None, publish
     settings, options = _ingest_setup(ctx, source, published, fields)
     rejected = 0
     pipeline = Pipeline(settings)
+    freeze_long_lived()
 
     def records() -> Iterator[dict[str, Any]]:
         nonlocal rejected
@@ -751,6 +753,7 @@ def recode(ctx: click.Context, db: str | None, everything: bool, since: str | No
     the model changed; each article's mentions and events are replaced atomically."""
     settings = _settings(ctx, db=db)
     pipeline = Pipeline(settings)
+    freeze_long_lived()
     current = pipeline.version
     done = 0
     with Store(settings.db, create=False) as store:

@@ -27,7 +27,10 @@ class LanguageStage:
     name = "language"
 
     def __init__(self, settings: Settings):
+        import py3langid
+
         self.min_chars = settings.language_min_chars
+        py3langid.classify("load the model now")  # loads once per process, before any article
 
     def __call__(self, articles: list[Article]) -> list[Article]:
         import py3langid
@@ -41,6 +44,18 @@ class LanguageStage:
                 continue
             a.language = py3langid.classify(sample)[0]
         return articles
+
+
+def freeze_long_lived() -> None:
+    """Exempt everything built so far (the model, the knowledge base, the gazetteer, the
+    patterns: about half a million Python objects) from garbage collection; each full
+    collection would otherwise walk all of them again, about 0.3 s a time. For processes
+    that build one pipeline and then code with it (the CLI, a Dask worker); objects made
+    later are collected as usual."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def codable(article: Article, settings: Settings) -> bool:

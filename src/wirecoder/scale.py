@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .errors import SettingsError
-from .pipeline import Pipeline
+from .pipeline import Pipeline, freeze_long_lived
 from .records import Article, Rejection
 from .settings import Settings
 
@@ -30,6 +30,17 @@ log = logging.getLogger(__name__)
 
 Item = Article | Rejection
 
+
+#: Dask settings for the workers of our own LocalCluster. Dask samples each worker's running
+#: task every 10 ms for its dashboard profile, and starts workers with glibc told to give
+#: freed memory back at every 64 KiB (``MALLOC_TRIM_THRESHOLD_``); spaCy allocates and frees
+#: large arrays all the time, and together these made coding in a worker about 20% slower
+#: than the same code in-process (measured on 200 articles; bench/RESULTS.md). Memory stays
+#: bounded by the batches in flight. A cluster given by ``--scheduler`` keeps its own settings.
+LOCAL_WORKER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.nanny.pre-spawn-environ": {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1},
+}
 
 #: how long to try reaching a scheduler given by address
 CONNECT_TIMEOUT = "10s"
@@ -82,6 +93,7 @@ def warm_up(key: str) -> str:
     if samples.is_dir():
         articles += [a for a in read_inputs([str(samples)], pipeline.settings) if isinstance(a, Article)]
     pipeline.code(articles)
+    freeze_long_lived()
     return pipeline.version
 
 
@@ -131,6 +143,7 @@ class DaskRunner:
         self.close()
 
     def start(self) -> None:
+        import dask
         from distributed import Client, LocalCluster
 
         if not logging.getLogger("wirecoder").isEnabledFor(logging.DEBUG):
@@ -146,9 +159,10 @@ class DaskRunner:
             except (OSError, TimeoutError) as exc:
                 raise SettingsError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from None
         else:
-            self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=":0",  # any free port: never "8787 is in use" silence_logs=logging.ERROR,
-                                        memory_limit=0)
+            with dask.config.set(LOCAL_WORKER_CONFIG):
+                self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                            dashboard_address=":0",  # any free port: never "8787 is in use"
+                                            memory_limit=0)
             self.client = Client(self.cluster)
         self.key = settings_key(settings)
         versions = set(self.client.run(warm_up, self.key).values())

@@ -156,6 +156,7 @@ class MentionStage:
         self.settings = settings
         self.kb = kb or load_kb(kb_sources(settings))
         self.resolver = Resolver(self.kb)
+        self.kb.by_skeleton  # noqa: B018 - build the transliteration index now, not on the first article
         files = kb_sources(settings)
         self.exact, self.lower, self.match_ids, self.weapon = _matchers(settings.model, files, file_stamps(files))
         self.agents = agents()

@@ -59,10 +59,17 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
 
 
+#: how many transliteration lookups a resolver remembers before it starts afresh
+_TRANSLIT_MEMO = 50_000
+
+
 class Resolver:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self._keys_by_class: dict[str, list[str]] = {"person": [], "org": []}
+        #: transliteration and fuzzy matches already looked up: names recur across articles,
+        #: and one fuzzy search over every alias costs about a millisecond
+        self._translit_seen: dict[tuple[str, frozenset[str], str], tuple[KbActor, float, str] | None] = {}
         for key, ids in kb.by_alias.items():
             kinds = {kb.actors[i].kind for i in ids}
             if "person" in kinds:
@@ -103,6 +110,14 @@ class Resolver:
         return None
 
     def _translit(self, text: str, kinds: set[str], cls: str) -> tuple[KbActor, float, str] | None:
+        key = (text, frozenset(kinds), cls)
+        if key not in self._translit_seen:
+            if len(self._translit_seen) >= _TRANSLIT_MEMO:
+                self._translit_seen.clear()
+            self._translit_seen[key] = self._translit_search(text, kinds, cls)
+        return self._translit_seen[key]
+
+    def _translit_search(self, text: str, kinds: set[str], cls: str) -> tuple[KbActor, float, str] | None:
         from rapidfuzz import fuzz, process
 
         key = fold(text)

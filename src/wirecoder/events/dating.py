@@ -227,7 +227,10 @@ class DateQuantityStage:
     name = "dates-quantities"
 
     def __init__(self, settings: Settings | None = None):
+        from .when import load_dateparser
+
         self.settings = settings
+        load_dateparser()
 
     def __call__(self, articles: list[Article]) -> list[Article]:
         for a in articles:

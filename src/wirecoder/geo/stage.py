@@ -66,6 +66,7 @@ class GeoStage:
         self.gazetteer = gazetteer or load_gazetteer()
         self.toponyms = ToponymResolver(self.gazetteer, self.kb)
         self.settings_model = settings.model
+        _curated_matcher(self.settings_model, id(self.gazetteer), self.gazetteer)  # built once, now
 
     def __call__(self, articles: list[Article]) -> list[Article]:
         for a in articles:
