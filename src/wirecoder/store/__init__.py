@@ -167,35 +167,39 @@ class Store(QueryMixin, ReviewStore):
     def _insert_coding(self, a: Article) -> None:
         db = self.db
         assign_clusters(db, a)
-        for m in a.mentions:
-            actor_id = self._upsert_actor(m.actor)
-            p = m.place
-            db.execute(
-                'INSERT INTO mentions (article_id, start, "end", text, label, actor_id, place_name, '
-                "place_country, place_admin1, place_lat, place_lon, place_precision, place_geonameid, "
-                "place_qualifier, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (a.id, m.start, m.end, m.text, m.label, actor_id, *(_place_values(p)),
-                 json.dumps(m.resolution, ensure_ascii=False) if m.resolution is not None else None),
-            )
-        for e in a.events:
-            src, tgt = self._upsert_actor(e.source), self._upsert_actor(e.target)
-            db.execute(
-                "INSERT INTO events (id, article_id, type, mode, context, source_actor_id, "
-                "target_actor_id, date, date_end, date_precision, date_text, location_name, "
-                "location_country, location_admin1, location_lat, location_lon, location_precision, "
-                "location_geonameid, location_qualifier, quantities, attribution, modality, confidence, evidence, "
-                "span_start, span_end, trigger_start, trigger_end, source_start, source_end, "
-                "target_start, target_end, caption, cluster_id, pipeline_version, trigger, pattern, evidences, date_qualifier) VALUES "
-                "(" + ", ".join("?" * 39) + ")",
-                (e.id, a.id, e.type, e.mode, e.context, src, tgt, e.date, e.date_end,
-                 e.date_precision, e.date_text, *_place_values(e.location),
-                 json.dumps(e.quantities, ensure_ascii=False),
-                 json.dumps(e.attribution, ensure_ascii=False) if e.attribution is not None else None,
-                 e.modality, e.confidence, e.evidence, *_span(e.span), *_span(e.trigger_span),
-                 *_span(e.source_span), *_span(e.target_span), int(e.caption), e.cluster_id,
-                 e.pipeline_version or PIPELINE_VERSION, e.trigger, e.pattern,
-                 json.dumps(e.evidences, ensure_ascii=False), e.date_qualifier),
-            )
+        # one statement per table and article: a news article has dozens of mentions
+        actors: dict[str, Actor] = {}
+        for x in [*(m.actor for m in a.mentions), *(x for e in a.events for x in (e.source, e.target))]:
+            if x is not None:
+                actors.setdefault(x.id, x)  # the first telling of an actor names it, as before
+        db.executemany(
+            "INSERT INTO actors (id, name, country, kind, sector, in_kb) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO NOTHING", [_actor_values(x) for x in actors.values()])
+        db.executemany(
+            'INSERT INTO mentions (article_id, start, "end", text, label, actor_id, place_name, '
+            "place_country, place_admin1, place_lat, place_lon, place_precision, place_geonameid, "
+            "place_qualifier, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(a.id, m.start, m.end, m.text, m.label, m.actor.id if m.actor else None, *(_place_values(m.place)),
+              json.dumps(m.resolution, ensure_ascii=False) if m.resolution is not None else None)
+             for m in a.mentions])
+        db.executemany(
+            "INSERT INTO events (id, article_id, type, mode, context, source_actor_id, "
+            "target_actor_id, date, date_end, date_precision, date_text, location_name, "
+            "location_country, location_admin1, location_lat, location_lon, location_precision, "
+            "location_geonameid, location_qualifier, quantities, attribution, modality, confidence, evidence, "
+            "span_start, span_end, trigger_start, trigger_end, source_start, source_end, "
+            "target_start, target_end, caption, cluster_id, pipeline_version, trigger, pattern, evidences, date_qualifier) VALUES "
+            "(" + ", ".join("?" * 39) + ")",
+            [(e.id, a.id, e.type, e.mode, e.context, e.source.id if e.source else None,
+              e.target.id if e.target else None, e.date, e.date_end,
+              e.date_precision, e.date_text, *_place_values(e.location),
+              json.dumps(e.quantities, ensure_ascii=False),
+              json.dumps(e.attribution, ensure_ascii=False) if e.attribution is not None else None,
+              e.modality, e.confidence, e.evidence, *_span(e.span), *_span(e.trigger_span),
+              *_span(e.source_span), *_span(e.target_span), int(e.caption), e.cluster_id,
+              e.pipeline_version or PIPELINE_VERSION, e.trigger, e.pattern,
+              json.dumps(e.evidences, ensure_ascii=False), e.date_qualifier)
+             for e in a.events])
 
     def replace_coding(self, article: Article) -> None:
         """Swap an article's mentions and events for newly coded ones, atomically."""
@@ -270,16 +274,6 @@ class Store(QueryMixin, ReviewStore):
             r.update({"source": best["source"], "target": best["target"], "location": best["location_name"],
                       "event_id": best["id"], "evidence": best["evidence"]})
             yield r
-
-    def _upsert_actor(self, actor: Actor | None) -> str | None:
-        if actor is None:
-            return None
-        self.db.execute(
-            "INSERT INTO actors (id, name, country, kind, sector, in_kb) VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO NOTHING",
-            (actor.id, actor.name, actor.country, actor.kind, actor.sector,
-             int(not actor.id.startswith(("new:", "generic:")))))
-        return actor.id
 
     # -- reading -------------------------------------------------------------------------
     def _select(self, sql: str, filters: list[tuple[str, list[Any]]], order: str, limit: int | None,
@@ -413,6 +407,11 @@ def _article_filters(source: str | None, language: str | None) -> list[tuple[str
     if language is not None:
         filters.append(("language = ?", [language]))
     return filters
+
+
+def _actor_values(actor: Actor) -> tuple:
+    return (actor.id, actor.name, actor.country, actor.kind, actor.sector,
+            int(not actor.id.startswith(("new:", "generic:"))))
 
 
 def _place_values(p: Place | None) -> tuple:
