@@ -268,7 +268,8 @@ class MentionStage:
 
     def _groups(self, doc: Any) -> list[_Cand]:
         out = []
-        named = {t.i for ent in doc.ents if ent.label_ in {"PERSON", "ORG", "FAC", "WORK_OF_ART"} for t in ent}
+        ents = doc.ents  # spaCy builds this tuple anew at every access
+        named = {t.i for ent in ents if ent.label_ in {"PERSON", "ORG", "FAC", "WORK_OF_ART"} for t in ent}
         for chunk in doc.noun_chunks:
             armed_group = chunk.root.lower_ in {"group", "groups", "cell", "cells"} and any(
                 t.lower_ in _ARMED_GROUP_WORDS for t in chunk if t.i < chunk.root.i)
@@ -310,7 +311,7 @@ class MentionStage:
             country = possessor
             proper_name = False
             # a place named in several words ("Hong Kong police", "South Sudanese troops")
-            place_of = {t.i: self.resolver.country_of(ent.text) for ent in doc.ents
+            place_of = {t.i: self.resolver.country_of(ent.text) for ent in ents
                         if ent.label_ in {"GPE", "NORP"} and start <= ent.start and ent.end <= term[0]
                         for t in ent}
             for tok in doc[start:end]:

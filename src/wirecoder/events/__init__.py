@@ -667,7 +667,8 @@ class EventStage:
                 chain.append(self._reporter(parent, by_token))
             t = parent
         # "..., the ministry said." parsed with "said" as a dependant of the main verb
-        root = tok.sent.root
+        sent = tok.sent  # spaCy finds a token's sentence by scanning for its bounds: once
+        root = sent.root
         for c in root.children:
             if c.dep_ in {"parataxis", "ccomp", "advcl"} and c.lemma_.lower() in _REPORTING and c is not tok \
                     and not any(x["verb_i"] == c.i for x in chain):
@@ -676,10 +677,9 @@ class EventStage:
                     and not any(x["verb_i"] == c.i for x in chain):
                 chain.append(self._reporter(c, by_token))  # "..., reported Yonhap news agency"
         if root is not tok and root.lemma_.lower() in _REPORTING and not any(x["verb_i"] == root.i for x in chain) \
-                and tok.i != root.i and tok.sent.start == root.sent.start and any(
-                    c.dep_ in {"ccomp", "parataxis"} for c in root.children):
+                and tok.i != root.i and any(c.dep_ in {"ccomp", "parataxis"} for c in root.children):
             chain.append(self._reporter(root, by_token))
-        for t in tok.sent:
+        for t in sent if "ccording" in sent.text else ():
             if t.lower_ == "according" and t.nbor(1).lower_ == "to" if t.i + 1 < len(t.doc) else False:
                 objs = [o for o in t.nbor(1).children if o.dep_ == "pobj"]
                 if objs:
