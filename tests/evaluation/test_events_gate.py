@@ -1,5 +1,6 @@
-"""Quality gate: event coding on our gold sentences and on the PLOVER gold-standard records
-stays above pinned floors; confidence is calibrated (higher means right more often)."""
+"""Quality gate: event coding on our gold sentences, on our held-out sentences and on the PLOVER
+gold-standard records stays above pinned floors; confidence is calibrated (higher means right
+more often)."""
 from __future__ import annotations
 
 import json
@@ -14,6 +15,7 @@ from wirecoder.settings import Settings
 from ..conftest import ROOT
 
 GOLD = ROOT / "tests" / "gold" / "events.jsonl"
+HELD_OUT = ROOT / "tests" / "gold" / "events_heldout.jsonl"
 PLOVER = ROOT.parent / "shared" / "data" / "plover" / "gold_standard_records" / "PLOVER_GSR_CAMEO.txt"
 FLOORS = json.loads((ROOT / "tests" / "gold" / "floors.json").read_text())
 
@@ -33,6 +35,29 @@ def test_gold_set_covers_every_type_and_negatives():
 
 def test_event_scores_stay_above_floors(report):
     below = {k: (report.metrics[k], floor) for k, floor in FLOORS["events"].items() if report.metrics[k] < floor}
+    assert not below, f"below floor (got, floor): {below}"
+
+
+@pytest.fixture(scope="module")
+def held_out_report():
+    return evaluate_events(HELD_OUT, Settings())
+
+
+def test_held_out_set_covers_every_type_and_negatives():
+    fmt, records = read_event_gold(HELD_OUT)
+    assert fmt == "wirecoder" and len(records) >= 150
+    sentences = {t: sum(1 for r in records if any(e["type"] == t for e in r["events"])) for t in PLOVER_TYPES}
+    assert min(sentences.values()) >= 6, sentences
+    assert sum(1 for r in records if not r["events"]) >= 30
+    assert all(r["text"].count(e["trigger"]) == 1 for r in records for e in r["events"])
+    dev_texts = {r["text"] for r in read_event_gold(GOLD)[1]}
+    assert not dev_texts & {r["text"] for r in records}
+
+
+def test_held_out_event_scores_stay_above_floors(held_out_report):
+    """Sentences written blind and scored once, never used to tune the patterns."""
+    below = {k: (held_out_report.metrics[k], floor) for k, floor in FLOORS["events_heldout"].items()
+             if held_out_report.metrics[k] < floor}
     assert not below, f"below floor (got, floor): {below}"
 
 
