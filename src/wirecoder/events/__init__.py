@@ -679,7 +679,7 @@ class EventStage:
         if root is not tok and root.lemma_.lower() in _REPORTING and not any(x["verb_i"] == root.i for x in chain) \
                 and tok.i != root.i and any(c.dep_ in {"ccomp", "parataxis"} for c in root.children):
             chain.append(self._reporter(root, by_token))
-        for t in sent if "ccording" in sent.text else ():
+        for t in sent if "ccording" in sent.doc.text[sent.start_char:sent.end_char] else ():
             if t.lower_ == "according" and t.nbor(1).lower_ == "to" if t.i + 1 < len(t.doc) else False:
                 objs = [o for o in t.nbor(1).children if o.dep_ == "pobj"]
                 if objs:
