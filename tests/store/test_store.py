@@ -154,3 +154,30 @@ def test_forward_migration_from_version_1(tmp_path):
         cols = {r[1] for r in store.db.execute("PRAGMA table_info(events)")}
         assert {"trigger", "pattern"} <= cols
         assert store.article("old").text == "Old text."
+
+
+def test_migration_8_copies_publication_dates_onto_events_for_clustering(tmp_path):
+    """A version-7 store gets events.article_published filled from its articles, and the
+    clustering lookups become index ranges (type and day), not a walk over every event of a type."""
+    from wirecoder.store.schema import MIGRATIONS
+    path = tmp_path / "v7.db"
+    db = sqlite3.connect(path)
+    db.executescript("\n".join(sql for version, sql in MIGRATIONS if version <= 7)
+                     + "\nINSERT INTO meta(key, value) VALUES ('schema_version', '7');")
+    db.execute("INSERT INTO articles (id, text, content_hash, ingested_at, published) "
+               "VALUES ('a1', 'Text.', 'h', 'now', '2025-06-07')")
+    db.execute("INSERT INTO events (id, article_id, type, modality, confidence, evidence, pipeline_version) "
+               "VALUES ('e1', 'a1', 'ASSAULT', 'asserted', 0.5, 'Text.', 'v')")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION >= 8
+        assert store.db.execute("SELECT article_published FROM events WHERE id = 'e1'").fetchone()[0] == "2025-06-07"
+        plans = {}
+        for column in ("date", "article_published"):
+            plan = " ".join(r[3] for r in store.db.execute(
+                f"EXPLAIN QUERY PLAN SELECT cluster_id FROM events e WHERE e.type = ? AND e.{column} >= ? "
+                f"AND e.{column} <= ?", ("ASSAULT", "2025-06-04", "2025-06-10")))
+            plans[column] = plan
+        assert "events_type_date (type=? AND date>? AND date<?)" in plans["date"]
+        assert "events_type_published (type=? AND article_published>? AND article_published<?)" in plans["article_published"]

@@ -188,8 +188,8 @@ class Store(QueryMixin, ReviewStore):
             "location_country, location_admin1, location_lat, location_lon, location_precision, "
             "location_geonameid, location_qualifier, quantities, attribution, modality, confidence, evidence, "
             "span_start, span_end, trigger_start, trigger_end, source_start, source_end, "
-            "target_start, target_end, caption, cluster_id, pipeline_version, trigger, pattern, evidences, date_qualifier) VALUES "
-            "(" + ", ".join("?" * 39) + ")",
+            "target_start, target_end, caption, cluster_id, pipeline_version, trigger, pattern, evidences, date_qualifier, "
+            "article_published) VALUES (" + ", ".join("?" * 40) + ")",
             [(e.id, a.id, e.type, e.mode, e.context, e.source.id if e.source else None,
               e.target.id if e.target else None, e.date, e.date_end,
               e.date_precision, e.date_text, *_place_values(e.location),
@@ -198,7 +198,7 @@ class Store(QueryMixin, ReviewStore):
               e.modality, e.confidence, e.evidence, *_span(e.span), *_span(e.trigger_span),
               *_span(e.source_span), *_span(e.target_span), int(e.caption), e.cluster_id,
               e.pipeline_version or PIPELINE_VERSION, e.trigger, e.pattern,
-              json.dumps(e.evidences, ensure_ascii=False), e.date_qualifier)
+              json.dumps(e.evidences, ensure_ascii=False), e.date_qualifier, a.published)
              for e in a.events])
 
     def replace_coding(self, article: Article) -> None:

@@ -203,4 +203,14 @@ CREATE INDEX event_reviews_article ON event_reviews(article_id);
 CREATE INDEX event_reviews_status ON event_reviews(status);
 """))
 
+MIGRATIONS.append((8, """
+-- Clustering looks for events of one type within a few days: by the event's own date, or
+-- by its article's publication date, copied onto the event so that both lookups are one
+-- index range instead of a walk over every event of the type (which grew with the store).
+ALTER TABLE events ADD COLUMN article_published TEXT;
+UPDATE events SET article_published = (SELECT published FROM articles a WHERE a.id = events.article_id);
+CREATE INDEX IF NOT EXISTS events_type_date ON events(type, date);
+CREATE INDEX IF NOT EXISTS events_type_published ON events(type, article_published);
+"""))
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
