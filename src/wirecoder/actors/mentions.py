@@ -473,7 +473,8 @@ class MentionStage:
             (root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "against", "from", "on", "to"})
 
     def _possessor_country(self, span: Any, doc: Any) -> str | None:
-        """Country of "Iran's" in "Iran's Quds Force", or of a qualifier inside the span."""
+        """Country of "Iran's" in "Iran's Quds Force", or of a qualifier inside the span, or of
+        the capital or country an "in" after it names ("the Foreign Ministry in Caracas")."""
         i = span.start
         if i >= 2 and doc[i - 1].tag_ == "POS":
             j = i - 2
@@ -482,6 +483,13 @@ class MentionStage:
             iso = self.resolver.country_of(doc[j:i - 1].text)
             if iso:
                 return iso
+        for prep in span.root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == span.end:
+                for o in prep.children:
+                    if o.dep_ == "pobj":
+                        iso = self.kb.country_of_word(doc[o.left_edge.i:o.i + 1].text)
+                        if iso:
+                            return iso
         return None
 
     def _title(self, span: Any, doc: Any) -> tuple[str | None, str | None]:

@@ -84,10 +84,28 @@ _PERMIT = {"allow", "permit", "let", "authorise", "authorize", "enable"}
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
 #: nouns that count happenings ("a series of attacks")
 _SERIES = {"series", "wave", "spate", "string", "number", "campaign", "flurry", "barrage", "volley", "round"}
+#: people who act for what they belong to ("representatives of X", "members of X")
+_MEMBERS = {"representatives", "representative", "members", "member", "delegates", "delegation", "delegations",
+            "envoys", "envoy", "officials", "leaders", "fighters", "militants", "members", "negotiators"}
+#: people who follow a person ("supporters of X")
+_SUPPORTERS = {"supporters", "followers", "loyalists", "backers", "partisans"}
+#: verbs of a third party's part in an event ("US-brokered", "talks hosted by Qatar")
+_MEDIATING = {"broker", "mediate", "host", "sponsor", "facilitate", "arrange"}
+#: prepositions whose gerund shares the subject of the verb they hang on ("responded by expelling")
+_GERUND_PREPS = {"by", "after", "before", "while", "when", "since", "upon", "on", "without"}
+#: prepositions after which a country is where something happens, never whom it is aimed at
+_LOCATIVE_ONLY = {"in", "inside", "within", "across", "throughout", "near", "around", "outside", "over", "via",
+                  "through", "during", "from"}
 #: prepositions that name the target when a verb's pattern names none
 _FALLBACK_PREPS = {"ASSAULT": ("at", "on", "against", "into", "targeting"), "COERCE": ("on", "against"),
                    "AID": ("to", "for"), "SUPPORT": ("to", "for"), "AGREE": ("to", "for"),
-                   "SANCTION": ("on", "against"), "RETREAT": ("from",), "MOBILIZE": ("to", "along", "near")}
+                   "SANCTION": ("on", "against"), "RETREAT": ("from",), "MOBILIZE": ("to", "along", "near"),
+                   "COOPERATE": ("with", "to"), "CONCEDE": ("on", "against", "to")}
+#: ... and for event nouns, whose patterns often name only a modifier ("air strikes on X",
+#: "arrest warrants for X", "sexual violence against X")
+_NOUN_FALLBACK_PREPS = {**_FALLBACK_PREPS, "ASSAULT": ("on", "against", "at", "targeting", "into"),
+                        "THREATEN": ("against", "for", "to"), "COERCE": ("on", "against", "of"),
+                        "CONCEDE": ("on", "against", "to")}
 #: words that make a strike a labour dispute with an employer, not a protest against the state
 _EMPLOYERS = {"factory", "company", "employer", "management", "firm", "plant", "mine", "owner", "airline"}
 #: happenings worth recording even when the text names no participant ("protests erupted")
@@ -106,6 +124,9 @@ class _Found:
     targets: list[Mention] = field(default_factory=list)
     modality: str = "asserted"
     via_noun: Any = None          # a verb event whose subject was an event noun ("a strike killed")
+    #: places listed among the targets, each attacked in its own event with no known target
+    #: actor ("attacks against US forces at Ain al-Asad, Erbil airport in April and ...")
+    sites: list[Mention] = field(default_factory=list)
 
 
 class EventStage:
@@ -172,6 +193,8 @@ class EventStage:
     def _code_doc(self, article: Article, doc: Any, mentions: list[Mention],
                   where: tuple[str, int | None], text: str) -> list[Event]:
         by_token: list[Mention | None] = [None] * len(doc)
+        #: countries named as places ("sent ... to Ukraine"): a target when a target preposition names them
+        self._country_places: list[Mention | None] = [None] * len(doc)
         self._sentence_mentions = {}
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -181,6 +204,9 @@ class EventStage:
             if m.actor is not None:
                 for t in span:
                     by_token[t.i] = m
+            elif m.label == "GPE" and m.place is not None and m.place.precision == "country" and m.place.country:
+                for t in span:
+                    self._country_places[t.i] = m
         self._by_token = by_token
         self._where = where
         self._text = text
@@ -203,13 +229,20 @@ class EventStage:
 
     # -- triggers --------------------------------------------------------------------------
     def _match(self, tok: Any) -> _Found | None:
-        if tok.pos_ == "VERB" and tok.dep_ != "amod":  # "banned groups" describes, it does not report
+        if tok.pos_ == "VERB" and tok.dep_ != "amod" and not (
+                tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"} and tok.head.pos_ in {"NOUN", "PROPN"}
+                and not any(c.dep_ in {"agent", "nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in tok.children)):
+            # "banned groups", "people convicted of extremism", "contracts awarded to X": a
+            # participle on a noun describes it, it does not report an event (unless it names
+            # who acted: "a move condemned by Israel")
             pos = "VERB"
         elif tok.pos_ == "NOUN":
             pos = "NOUN"
         else:
             return None
         lemma = tok.lemma_.lower()
+        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            return None  # "according to officials" reports, it is no accord
         if not (self.lex.candidates(lemma, pos) or (pos == "NOUN" and self.lex.candidates(tok.lower_, pos))
                 or pos == "VERB"):
             return None  # most nouns are no trigger: skip the modifier checks below
@@ -304,6 +337,34 @@ class EventStage:
                          and by_token[c.i].label in {"PERSON", "ORG"}]
                 if named:
                     m = by_token[named[0].i]
+            if m is not None and m.label == "GROUP":
+                # "the International Criminal Court's prosecutor": an untitled office of a named
+                # body is the body (a state possessor only gives the group its country)
+                owner = next((by_token[c.i] for c in h.children if c.dep_ == "poss" and by_token[c.i] is not None
+                              and by_token[c.i].label == "ORG" and by_token[c.i].actor.kind != "state"), None)
+                if owner is not None:
+                    m = owner
+            if h.lower_ in _MEMBERS and (m is None or m.label == "GROUP"):
+                # "representatives of Congo's government and M23 rebels", "fighters of the
+                # group": the members act for what they belong to, every one of them
+                got = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in c.children if o.dep_ == "pobj" for x in self._actors(o, by_token, depth + 1)]
+                if got:
+                    m, after = got[0], got[1:]
+            if h.lower_ in _SUPPORTERS and (m is None or m.label in {"GROUP", "PERSON"}):
+                # "supporters of opposition politician Bobi Wine": his followers, not the man
+                followed = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for o in c.children if o.dep_ == "pobj" for x in self._actors(o, by_token, depth + 1)]
+                if followed and followed[0].actor.kind == "person":
+                    m = self._followers(h, followed[0])
+            if m is None and h.lower_ in _PEOPLE and any(
+                    by_token[c.i] is not None and by_token[c.i].label in {"NORP", "GPE"}
+                    and by_token[c.i].actor.kind == "state" for c in h.children if c.dep_ in {"amod", "compound", "nmod"}):
+                m = self._people(h)  # "183 Palestinian prisoners": people of that nation, not its state
+            if m is not None and m.label == "NORP" and m.actor.kind == "state" and by_token[h.i] is m \
+                    and h.tag_ in {"NNPS", "NNS"} and (any(c.dep_ in {"nummod", "amod"} for c in h.children) or (
+                        h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _QUANTITY)):
+                m = self._people_of(m)  # "deported 1,200 Afghans", "hundreds of young Kenyans"
             if m is None:
                 # "US forces" is one mention; "the group's fighters" names the group by its
                 # possessor; "Houthi radar and missile sites" by a modifier two steps down;
@@ -378,15 +439,41 @@ class EventStage:
                                        {"rule": "coordinated-group", "alias": cc.text, "score": 0.7}))
         return out
 
+    def _followers(self, tok: Any, leader: Mention) -> Mention:
+        """The unnamed supporters of a named person: protesters and opposition of the person's
+        country (else the sentence's)."""
+        country = leader.actor.country or self._sentence_country(tok)
+        actor = generic_actor(self.kb, country, "OPP")
+        m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
+                    {"rule": "followers", "alias": leader.text, "score": 0.6})
+        self._implicit.append(m)
+        return m
+
     def _people_of(self, m: Mention) -> Mention:
         actor = generic_actor(self.kb, m.actor.country, "CVL")
         return Mention(m.text, m.start, m.end, m.label, actor, m.place,
                        {"rule": "people-of", "alias": m.text, "score": 0.7})
 
-    def _people(self, tok: Any) -> Mention | None:
+    def _people(self, tok: Any, sector: str | None = None) -> Mention:
         """Unnamed people an event befalls ("killing 12 people", "arrested six worshippers"):
         civilians (or journalists, activists) of the country where the sentence is set."""
-        sector = _PEOPLE[tok.lower_]
+        sector = sector or _PEOPLE[tok.lower_]
+        country = None
+        # "183 Palestinian prisoners", "Rohingya refugees": the people's own nationality
+        for c in tok.children:
+            m = self._by_token[c.i] if c.dep_ in {"amod", "compound", "nmod"} else None
+            if m is not None and m.label in {"NORP", "GPE"} and m.actor.kind == "state" and m.actor.country:
+                country = m.actor.country
+                break
+        actor = generic_actor(self.kb, country or self._sentence_country(tok), sector)
+        m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
+                    {"rule": "implicit-people", "alias": tok.lower_, "score": 0.6})
+        self._implicit.append(m)
+        return m
+
+    def _sentence_country(self, tok: Any) -> str | None:
+        """The country a sentence is set in: its first place, else the article's main country,
+        else the country of the actor nearest ``tok``."""
         country = None
         mentions = self._sentence_mentions.get(tok.sent.start, [])
         for m in mentions:
@@ -396,11 +483,12 @@ class EventStage:
             if m.label == "GPE" and m.actor is not None and m.actor.kind == "state":
                 country = m.actor.country
                 break
-        actor = generic_actor(self.kb, country or self._main_country, sector)
-        m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
-                    {"rule": "implicit-people", "alias": tok.lower_, "score": 0.6})
-        self._implicit.append(m)
-        return m
+        country = country or self._main_country
+        if country is None:
+            # "Hong Kong police arrested six people": the country of those acting on them
+            country = next((m.actor.country for m in sorted(mentions, key=lambda m: abs(m.start - tok.idx))
+                            if m.actor is not None and m.actor.country and m.actor.sector != "IGO"), None)
+        return country
 
     def _subject(self, verb: Any, depth: int = 0) -> Any:
         if depth > 4:
@@ -408,10 +496,21 @@ class EventStage:
         for c in verb.children:
             if c.dep_ in _SUBJ:
                 return c
+        if verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJ for c in verb.head.children):
+            # "Kenya is set to send", "Mali was forced to withdraw": the passive's subject
+            passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None:
+                return passive
         if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
             return self._subject(verb.head, depth + 1)
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
+                verb.head.lower_ in _GERUND_PREPS and verb.head.head.pos_ in {"VERB", "AUX"}:
+            # "France responded by expelling ...", "called off the protests after agreeing to talks"
+            return self._subject(verb.head.head, depth + 1)
         if verb.dep_ == "relcl":
             return verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return verb.head  # "opposition supporters marching towards parliament"
         return None
 
     def _noun_source(self, noun: Any, by_token: list[Mention | None], exclude: set[int]) -> list[Mention]:
@@ -429,6 +528,8 @@ class EventStage:
             for n in frontier:
                 for c in n.children:
                     if c.dep_ in {"compound", "amod", "nmod", "npadvmod"} and c.i not in exclude:
+                        if c.lemma_.lower() in _MEDIATING:
+                            continue  # "a US-brokered ceasefire": the broker is no party to it
                         if by_token[c.i] is not None:
                             return [by_token[c.i]]
                         nxt.append(c)
@@ -444,7 +545,7 @@ class EventStage:
             # "an attack claimed by ISIS", "strikes carried out by the coalition"
             if c.dep_ == "acl" and c.lemma_.lower() in {"claim", "carry", "conduct", "launch", "stage", "mount",
                                                           "perpetrate", "commit", "order", "lead", "organise",
-                                                          "organize", "host", "hold"}:
+                                                          "organize", "hold"}:
                 for a in c.children:
                     if a.dep_ == "agent":
                         got = [m for o in a.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
@@ -452,7 +553,7 @@ class EventStage:
                             return got
         head = noun.head
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"at", "during", "in", "after", "for", "on"} \
-                and head.head.pos_ == "VERB" and noun.lemma_.lower() in _GATHERINGS_NOUNS:
+                and head.head.pos_ == "VERB" and (noun.lemma_.lower() in _GATHERINGS_NOUNS or noun.lower_ in _GATHERINGS_NOUNS):
             subj = self._subject(head.head)  # "speaking at a meeting with X": the speaker attends
             if subj is not None:
                 got = self._actors(subj, by_token)
@@ -514,6 +615,13 @@ class EventStage:
                     if o.dep_ != "pobj":
                         continue
                     found = self._actors(o, by_token)
+                    if not found and c.lower_ not in _LOCATIVE_ONLY:
+                        # "sent a Patriot system to Ukraine", "fired rockets into northern Israel":
+                        # a country the mention stage read as a place is the state aimed at
+                        found = self._place_states(o)
+                    if not found and o.pos_ == "NOUN" and c.lower_ in {"into", "against", "over", "of"}:
+                        # "an investigation into crimes committed by Venezuelan authorities"
+                        found = self._doers(o, by_token)
                     if not found and o.pos_ == "NOUN":
                         # "against corruption in the government of X", "the jailing of X"
                         found = [m for w in o.children if w.dep_ == "prep" and w.lower_ in {"of", "in", "by"}
@@ -525,6 +633,51 @@ class EventStage:
                     for m in found:
                         if all(m is not x for x in out):
                             out.append(m)
+        return out
+
+    def _doers(self, noun: Any, by_token: list[Mention | None]) -> list[Mention]:
+        """Who made or did what a noun names, from a participle with an agent: "a resolution
+        adopted by the Senate", "crimes committed by Venezuelan authorities"."""
+        for c in noun.subtree:  # the parser often hangs the participle on a nearer noun
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _MEDIATING and c.i > noun.i:
+                got = [m for a in c.children if a.dep_ == "agent"
+                       for o in a.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+                if got:
+                    return got
+        return []
+
+    def _listed_sites(self, tok: Any) -> list[Mention]:
+        """Places that stand as items of the list of targets after an attack noun, rather than
+        as where another item is ("..., Erbil International Airport in April and against
+        Saudi Arabia"): a place mention that is no actor and no country, opened by a comma or
+        "and", and not the object of a preposition."""
+        doc = tok.doc
+        out = []
+        for m in self._sentence_mentions.get(tok.sent.start, []):
+            # facilities and areas are placed later (the geo stage); a GPE must be no country
+            if m.actor is not None or m.label not in {"FAC", "LOC", "GPE"} or m.start <= tok.idx or (
+                    m.label == "GPE" and (m.place is None or m.place.precision == "country")):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ in {"pobj", "poss", "compound", "nsubj", "dobj", "nsubjpass"}:
+                continue
+            before = span.start - 1
+            while before > tok.i and doc[before].lower_ in {"the", "a", "an"}:
+                before -= 1
+            if before > tok.i and doc[before].lower_ in {",", "and", "or"} and not any(
+                    t.pos_ == "VERB" and t.dep_ not in {"amod", "acl"} for t in doc[tok.i + 1:span.start]):
+                out.append(m)
+        return out
+
+    def _place_states(self, tok: Any) -> list[Mention]:
+        """The states a noun phrase names as countries-as-places, with its coordinated ones."""
+        out: list[Mention] = []
+        for h in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+            m = self._country_places[h.i]
+            state = self.kb.state(m.place.country) if m is not None else None
+            if state is not None and all(o.start != m.start for o in out):
+                out.append(Mention(m.text, m.start, m.end, m.label, state.actor(None), m.place,
+                                   {"rule": "place-as-target", "alias": m.text, "score": 0.7}))
         return out
 
     def _arguments(self, f: _Found, by_token: list[Mention | None]) -> None:
@@ -561,21 +714,42 @@ class EventStage:
                 # what is sent or deployed is a thing, not a target ("sent a Patriot system to Ukraine");
                 # whom one expels, summons or arrests is the target
                 things = p.type in {"AID", "MOBILIZE"} and p.objects is not None and not (p.objects & {"@person", "@org"})
-                for c in tok.children:
-                    if c.dep_ in _OBJ or c.dep_ == "dative":
-                        if not (things and c.dep_ in _OBJ):  # "sent a Patriot system to Ukraine"
-                            f.targets += self._actors(c, by_token)
-                        # "host talks between X and Y", "lifted sanctions on Syria",
-                        # "opened an investigation into X": what the object is about
-                        f.targets += self._prep_targets(c, tuple(p.target_preps) + _OBJECT_PREPS, by_token)
+                objects = [c for c in tok.children if c.dep_ in _OBJ or c.dep_ == "dative"]
+                if not objects:
+                    # "beat and detained a journalist": the object the coordinated verbs share
+                    objects = [c for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB"
+                               and not any(g.dep_ in _SUBJ for g in v.children)
+                               for c in v.children if c.dep_ in _OBJ][:1]
+                for c in objects:
+                    if not (things and c.dep_ in _OBJ):  # "sent a Patriot system to Ukraine"
+                        f.targets += self._actors(c, by_token)
+                    doers = self._doers(c, by_token) if c.dep_ in _OBJ and c.pos_ == "NOUN" else []
+                    if doers and not f.targets:
+                        # "denounced a resolution adopted by the French Senate": whose act it is
+                        f.targets += doers
+                        continue
+                    # "host talks between X and Y", "lifted sanctions on Syria",
+                    # "opened an investigation into X": what the object is about
+                    f.targets += self._prep_targets(c, tuple(p.target_preps) + _OBJECT_PREPS, by_token)
             f.targets += self._prep_targets(tok, p.target_preps, by_token)
             f.sources += self._prep_targets(tok, p.source_preps, by_token)
         else:
+            between = self._prep_targets(tok, ("between",), by_token)
+            if len(between) >= 2:
+                # "a ceasefire between Israel and Hezbollah": the parties, the first named the source
+                f.sources += between[:1]
+                f.targets += between[1:]
             f.targets += self._prep_targets(tok, p.target_preps, by_token)
+            f.sources += self._prep_targets(tok, p.source_preps, by_token)  # "the withdrawal of X"
             for c in tok.children:  # "attacks including against US forces", "strikes targeting ..."
                 if c.dep_ == "acl" and c.lower_ in {"including", "targeting", "against", "on"}:
                     f.targets += self._prep_targets(c, p.target_preps, by_token)
                     f.targets += [m for o in c.children if o.dep_ in _OBJ for m in self._actors(o, by_token)]
+            if not f.targets and p.type in _NOUN_FALLBACK_PREPS:
+                for prep in _NOUN_FALLBACK_PREPS[p.type]:  # the first that names someone
+                    f.targets += self._prep_targets(tok, (prep,), by_token)
+                    if f.targets:
+                        break
             f.sources += self._noun_source(tok, by_token, set())
             if p.type == "ASSAULT" and f.targets:
                 # a list of targets the parser scattered: "attacks against US forces at A, B in
@@ -583,6 +757,7 @@ class EventStage:
                 for t2 in tok.doc[tok.i + 1:tok.sent.end]:
                     if t2.dep_ in {"prep", "conj"} and t2.lower_ in {"against", "on"} and not self._is_trigger(t2.head):
                         f.targets += [m for o in t2.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+                f.sites = self._listed_sites(tok)
         if not f.sources and tok.dep_ == "acl" and tok.head.lemma_.lower() in _DECISIONS:
             f.sources += self._decider(tok.head, by_token)
         if not f.targets and p.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}:
@@ -593,8 +768,15 @@ class EventStage:
                 if x is None:
                     break
                 f.targets += [m for c in x.children if c.dep_ in _OBJ | {"dative"} for m in self._actors(c, by_token)]
+                # "offered to help Ethiopia build": the one helped is the subject of what it helps do
+                f.targets += [m for c in x.children if c.dep_ in {"ccomp", "xcomp"} and not f.targets
+                              for g in c.children if g.dep_ in _SUBJ for m in self._actors(g, by_token)]
                 if f.targets:
                     break
+        if not f.targets and p.pos == "VERB" and p.type == "REQUEST":
+            # "demanded that the Taliban government take action": whom the demand is on
+            f.targets += [m for c in tok.children if c.dep_ == "ccomp"
+                          for g in c.children if g.dep_ in _SUBJ for m in self._actors(g, by_token)]
         if not f.targets and p.pos == "VERB" and tok.lemma_.lower() in _PERMIT:
             f.targets += [m for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
                           for g in c.children if g.dep_ in _SUBJ for m in self._actors(g, by_token)]
@@ -605,11 +787,17 @@ class EventStage:
                 f.targets += self._prep_targets(tok, (prep,), by_token)
                 for c in tok.children:
                     if c.dep_ in _OBJ and not f.targets:
-                        f.targets += self._prep_targets(c, (prep,), by_token)
+                        # "sent specialists and field hospitals to Morocco": on any coordinated object
+                        for o in [c, *c.conjuncts]:
+                            f.targets += self._prep_targets(o, (prep,), by_token)
                 if f.targets:
                     break
         if p.flip:
             f.sources, f.targets = f.targets, f.sources
+        if p.type == "PROTEST":
+            # "thousands of Kenyans rallied": the people of the country, not its government
+            f.sources = [self._people_of(m) if m.label == "NORP" and m.actor.kind == "state" else m
+                         for m in f.sources]
         if p.type == "PROTEST" and f.sources and not f.targets and not p.flip:
             f.targets += self._protested(tok, f.sources)
         if p.type in _RECIPROCAL and len(_unique(f.sources)) >= 2 and (
@@ -622,6 +810,10 @@ class EventStage:
         f.sources = _unique(f.sources)
         f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
                      or len(f.sources) > 1]
+        if p.type == "CONSULT" and not p.curated and not f.targets:
+            # a consultation has two parties: a converted CAMEO verb ("debate", "discuss") with
+            # only one is talk, not an event ("parliament is scheduled to debate the budget")
+            f.sources = []
 
     def _protested(self, tok: Any, sources: list[Mention]) -> list[Mention]:
         """A protest that names no target is aimed at the government of the country where it
@@ -673,9 +865,10 @@ class EventStage:
             if c.dep_ in {"parataxis", "ccomp", "advcl"} and c.lemma_.lower() in _REPORTING and c is not tok \
                     and not any(x["verb_i"] == c.i for x in chain):
                 chain.append(self._reporter(c, by_token))
-            elif c.dep_ == "conj" and c.lemma_.lower() in _REPORTING and c.i > tok.i and _inverted(c) \
-                    and not any(x["verb_i"] == c.i for x in chain):
-                chain.append(self._reporter(c, by_token))  # "..., reported Yonhap news agency"
+            elif c.dep_ == "conj" and c.lemma_.lower() in _REPORTING and c.i > tok.i and (
+                    _inverted(c) or _trailing_report(c)) and not any(x["verb_i"] == c.i for x in chain):
+                # "..., reported Yonhap news agency"; "..., the Foreign Ministry said" parsed as a conjunct
+                chain.append(self._reporter(c, by_token))
         if root is not tok and root.lemma_.lower() in _REPORTING and not any(x["verb_i"] == root.i for x in chain) \
                 and tok.i != root.i and any(c.dep_ in {"ccomp", "parataxis"} for c in root.children):
             chain.append(self._reporter(root, by_token))
@@ -815,6 +1008,9 @@ class EventStage:
             return "future"
         if tok.dep_ == "xcomp" and tok.head.lower_ in {"prepared", "ready", "poised", "willing"}:
             return "future"
+        if tok.dep_ == "xcomp" and tok.head.lower_ in {"set", "scheduled", "slated"} and \
+                any(c.dep_ == "auxpass" for c in tok.head.children):
+            return "future"  # "Kenya is set to send another 600 police officers"
         return "asserted"
 
     # -- merging and records ---------------------------------------------------------------
@@ -848,17 +1044,28 @@ class EventStage:
             absorbing = head.pattern.type in _ABSORBING and not adjunct and \
                 link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
             same = head.pattern.type == f.pattern.type and direct and not own_subject and \
-                link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"}
+                link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"} and not (
+                    # "expelled Peru's ambassador and recalled its own envoy": two acts, not one
+                    f.trigger.dep_ == "conj" and f.pattern.mode and head.pattern.mode
+                    and f.pattern.mode != head.pattern.mode)
             if absorbing and head.pattern.type == "AGREE" and f.pattern.type in _CONFLICTUAL and \
                     head.trigger.lemma_.lower() in {"vow", "pledge", "promise", "swear"}:
                 # "vowed to fight on": a promise of force is a threat
                 head.pattern = replace(head.pattern, type="THREATEN", note="vow of conflict")
             if absorbing or same:
                 # one happening: "threatened to launch an offensive", "struck ..., killing two"
+                doers = [m for m in f.sources if all(m.actor.id != s.actor.id for s in head.sources)]
+                if not head.targets and head.pattern.type == "REQUEST" and doers and f.trigger.pos_ == "NOUN":
+                    head.targets = doers  # "called for the withdrawal of M23 rebels": asked of them
                 if not head.targets:
                     head.targets = f.targets
+                elif same and f.trigger.pos_ == "NOUN" and f.trigger.dep_ == "dobj":
+                    # "carried out attacks against X ... and against Y": every listed target
+                    head.targets = head.targets + [m for m in f.targets if all(m.actor.id != t.actor.id
+                                                                               for t in head.targets)]
                 if not head.sources:
                     head.sources = f.sources
+                head.sites = head.sites or f.sites
                 inner.add(f.trigger.i)
         found = [f for f in found if f.trigger.i not in inner]
         # "marched ..., demanding X", "gathered to demand X": the demand is the protest's
@@ -906,6 +1113,12 @@ class EventStage:
                     # what the verb does to the thing the noun names is the event
                     if head.pattern.type == f.pattern.type and not head.targets:
                         head.targets = f.targets
+                    elif head.pattern.type == f.pattern.type and f.trigger.dep_ == "dobj":
+                        # "carried out attacks against X, Y airport and against Z": every listed target
+                        head.targets = head.targets + [m for m in f.targets if all(m.actor.id != t.actor.id
+                                                                                   for t in head.targets)]
+                    if head.pattern.type == f.pattern.type:
+                        head.sites = head.sites or f.sites
                     continue
             keep.append(f)
         return keep
@@ -920,20 +1133,19 @@ class EventStage:
         out = []
         attribution = self._attribution(f.trigger, self._by_token)
         pattern = f.pattern
-        if pattern.type == "PROTEST":
-            # "thousands of Kenyans rallied": the people of the country, not its government
-            f.sources = [self._people_of(m) if m.label == "NORP" and m.actor.kind == "state" else m
-                         for m in f.sources]
         if pattern.type == "ASSAULT" and f.sources and all(m.actor.sector == "OPP" for m in f.sources):
             pattern = replace(pattern, type="PROTEST", mode="riot", note="violence by protesters")
+            if not f.targets:  # "protesters set fire to the homes of two ministers": aimed at the state
+                f.targets = self._protested(f.trigger, f.sources)
         for s in f.sources or [None]:
-            for t in f.targets or [None]:
-                if s is not None and t is not None and s.actor.id == t.actor.id:
+            for t in (f.targets or [None]) + f.sites:
+                if s is not None and t is not None and t.actor is not None and s.actor.id == t.actor.id:
                     continue
                 tok = f.trigger
                 where, index = self._where
                 body = where == "text"
-                key = f"{article.id}|{tok.idx}|{pattern.type}|{s.actor.id if s else ''}|{t.actor.id if t else ''}"
+                key = f"{article.id}|{tok.idx}|{pattern.type}|{s.actor.id if s else ''}|" + (
+                    (t.actor.id if t.actor is not None else f"site:{t.start}") if t else "")
                 if not body:
                     key = f"{where}{index if index is not None else ''}|{key}"
                 out.append(Event(
@@ -943,7 +1155,7 @@ class EventStage:
                     mode=pattern.mode,
                     context=pattern.context,
                     source=s.actor if s else None,
-                    target=t.actor if t else None,
+                    target=t.actor if t else None,  # a listed site: attacked, by whom unknown
                     modality=f.modality,
                     confidence=self._confidence(f, s, t),
                     evidence=self._text[sent.start_char:sent.end_char],
@@ -963,7 +1175,11 @@ class EventStage:
 
     @staticmethod
     def _confidence(f: _Found, s: Mention | None, t: Mention | None) -> float:
-        c = 0.35
+        # weights measured on the gold set: an event with both arguments is right about nine
+        # times in ten, with the source only seven in ten, with the target only about half the time
+        c = 0.25
+        if t is not None and t.actor is None:
+            t = None  # a listed site names where, not whom
         # the sentence's main clause (or what a reporting verb reports) is what it is about
         tok = f.trigger
         if tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT"):
@@ -974,8 +1190,8 @@ class EventStage:
             c -= 0.15
         c += 0.2 if f.pattern.curated else 0.0
         c += 0.1 if (f.pattern.objects or f.pattern.preps) else 0.0
-        c += 0.15 if s is not None else 0.0
-        c += 0.1 if t is not None else 0.0
+        c += 0.2 if s is not None else 0.0
+        c += 0.15 if t is not None else 0.0
         c -= 0.1 if f.pattern.pos == "NOUN" else 0.0
         for m in (s, t):
             if m is not None and m.actor.id.startswith(("new:", "generic:")):
@@ -1016,6 +1232,18 @@ def _sentence_case(title: str, body: str) -> str:
             w = w.replace(core, core.lower(), 1)
         out.append(w)
     return " ".join(out)
+
+
+def _trailing_report(verb: Any) -> bool:
+    """A reporting verb the parser made a conjunct of the main clause, though it closes the
+    sentence after a comma with its own subject ("... and recalled its envoy, the Foreign
+    Ministry said"): no "and" before it, and a comma just before its subject."""
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    if subj is None or any(c.dep_ == "cc" for c in verb.children):
+        return False
+    first = subj.left_edge
+    return first.i > 0 and first.nbor(-1).text == "," and not any(
+        c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children)
 
 
 def _inverted(verb: Any) -> Any:

@@ -85,7 +85,10 @@ def _same_telling(a: Event, b: Event) -> bool:
 def _told_twice(a: Event, b: Event) -> bool:
     """One sentence telling one happening with a verb and a noun the parse kept apart ("said
     it had attacked the tanker in a drone strike"): the same actor on one side, and on the
-    other the same actor or nobody on one of them."""
+    other the same actor or nobody on one of them. Events of one trigger were split on purpose
+    (a list of targets, coordinated actors) and stay apart."""
+    if a.trigger_span is not None and a.trigger_span == b.trigger_span:
+        return False
     for mine, theirs, other_a, other_b in ((a.source, b.source, a.target, b.target),
                                            (a.target, b.target, a.source, b.source)):
         if mine is not None and theirs is not None and mine.id == theirs.id and (

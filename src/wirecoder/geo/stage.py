@@ -12,7 +12,8 @@ An event's location is the place attached to its clause: a place the trigger gov
 through prepositions, nouns and participles ("attacks ... at Iraq's Ain al-Asad air base",
 "killed in an attack ... at a concert hall near Moscow"), or the place a "where" clause
 refers back to ("travelled to Lebanon, where ... trained them"). The most specific attached
-place wins. "near", "outside", "around" and compass phrases give ``qualifier: "near"``.
+place wins. A place listed among an attack's targets (an event with a target span and no
+target actor) is that event's location. "near", "outside", "around" and compass phrases give ``qualifier: "near"``.
 Failing that, the article's dateline ("KHARTOUM (Reuters) -") with ``precision:
 "article"``; failing that, no location — never a guess from the country named most.
 """
@@ -308,6 +309,12 @@ class GeoStage:
             return None
         trigger = trig.root
         sent = trigger.sent
+        if e.target is None and e.target_span:
+            # a place listed among an attack's targets ("..., Erbil International Airport in
+            # April and ..."): what was attacked is where it happened
+            site = next((m for m in places if (m.start, m.end) == tuple(e.target_span)), None)
+            if site is not None:
+                return Place(**{**site.place.to_dict(), "qualifier": None})
         others = [o for o in events if o is not e and o.trigger_span == e.trigger_span]
         other_args = {i for o in others for sp in (o.target_span, o.source_span) if sp
                       and sp not in (e.target_span, e.source_span) for i in range(sp[0], sp[1])}

@@ -1,0 +1,178 @@
+"""Who did what to whom: the argument rules of the events stage, each on sentences written for
+this test and coded by the real pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.pipeline import Pipeline
+from wirecoder.records import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from wirecoder.settings import Settings
+    return Pipeline(Settings())
+
+
+def code(pipeline, text: str) -> Article:
+    [a] = pipeline.code([Article(id="t", text=text, content_hash="x")])
+    return a
+
+
+def triples(a: Article, modality: str | None = "asserted") -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.source.id if e.source else None, e.target.id if e.target else None)
+            for e in a.events if modality is None or e.modality == modality}
+
+
+def test_a_country_named_as_a_destination_is_the_recipient(pipeline):
+    # "to Romania" after "sent" is read as a place by the mention stage; the pattern's target
+    # preposition makes the state the recipient, also when it hangs on a coordinated object
+    assert ("AID", "FRA", "ROU") in triples(code(pipeline, "France sent 40 armoured vehicles and two field hospitals "
+                                                           "to Romania on Monday."))
+    assert ("AID", "CAN", "UKR") in triples(code(pipeline, "Canada shipped artillery shells to Ukraine last month."))
+    assert ("COOPERATE", "QAT", "PAK") in triples(code(pipeline, "Qatar began supplying liquefied natural gas to "
+                                                                 "Pakistan under a new contract."))
+
+
+def test_a_country_after_a_locative_preposition_stays_a_place(pipeline):
+    a = code(pipeline, "Canadian troops trained Latvian soldiers in Latvia on Monday.")
+    assert not any(e.target and e.target.id == "LVA" and e.target.kind == "state" for e in a.events)
+
+
+def test_event_nouns_find_their_target_by_preposition(pipeline):
+    a = code(pipeline, "The court issued an arrest warrant for Russian President Vladimir Putin in March.")
+    assert any(e.type == "THREATEN" and e.mode == "arrest" and e.target and e.target.id == "vladimir-putin"
+               for e in a.events)
+
+
+def test_talks_a_visitor_travels_for(pipeline):
+    a = code(pipeline, "Egypt's foreign minister travelled to Ankara on Sunday for talks with President "
+                       "Recep Tayyip Erdogan.")
+    [talks] = [e for e in a.events if e.type == "CONSULT"]
+    assert talks.source is not None and talks.source.country == "EGY"
+    assert talks.target is not None and talks.target.id == "recep-tayyip-erdogan"
+
+
+def test_people_keep_their_nationality(pipeline):
+    # a plural demonym counted or qualified is people of that nation, not its state
+    assert ("COERCE", "MYS", "generic:IDN:CVL") in triples(code(pipeline, "Malaysia deported 300 Indonesians "
+                                                                          "through the Johor crossing on Friday."))
+    a = code(pipeline, "Thousands of Ghanaians marched in Accra against rising fuel prices on Saturday.")
+    assert ("PROTEST", "generic:GHA:CVL", "GHA") in triples(a)   # the people protest their government
+    # people an event befalls take the nationality their noun is qualified with
+    a = code(pipeline, "Greece freed 40 Turkish fishermen detained near Lesbos.")
+    assert any(e.type == "RETREAT" and e.target and e.target.country == "TUR" and e.target.sector == "CVL"
+               for e in a.events)
+
+
+def test_people_of_a_sentence_with_no_place_are_of_the_acting_group(pipeline):
+    a = code(pipeline, "Bangladeshi police detained 14 students on Sunday.")
+    assert ("COERCE", "generic:BGD:COP", "generic:BGD:CVL") in triples(a)
+
+
+def test_gerund_after_a_preposition_shares_the_subject(pipeline):
+    a = code(pipeline, "Poland retaliated by expelling three Belarusian diplomats.")
+    assert ("SANCTION", "POL", "generic:BLR:GOV") in triples(a)
+
+
+def test_a_participle_on_a_noun_has_the_noun_as_subject(pipeline):
+    a = code(pipeline, "Police fired tear gas at hundreds of students marching towards the presidential palace "
+                       "in Dhaka.")
+    assert ("PROTEST", "generic:BGD:CVL", "BGD") in triples(a)
+
+
+def test_whom_a_promise_helps(pipeline):
+    assert ("AGREE", "CHN", "PAK") in triples(code(pipeline, "China offered to help Pakistan build a new "
+                                                             "deep-water port."))
+
+
+def test_violence_by_protesters_is_a_riot_against_the_state(pipeline):
+    a = code(pipeline, "Protesters torched the offices of the ruling party in Kathmandu overnight.")
+    [riot] = [e for e in a.events if e.type == "PROTEST"]
+    assert riot.mode == "riot" and riot.target is not None and riot.target.country == "NPL"
+
+
+def test_coordinated_verbs_share_their_object(pipeline):
+    a = code(pipeline, "Masked men beat and abducted a local journalist in Mogadishu on Monday.")
+    [beating] = [e for e in a.events if e.trigger == "beat"]
+    assert beating.target is not None and beating.target.sector == "MED" and beating.target.country == "SOM"
+
+
+def test_raised_subject_of_a_passive(pipeline):
+    a = code(pipeline, "Rwanda is set to send 500 more troops to Mozambique next month.")
+    [send] = [e for e in a.events if e.trigger == "send"]
+    assert send.modality == "future" and send.source.id == "RWA" and send.target.id == "MOZ"
+
+
+def test_a_legislature_at_its_own_business_is_no_event(pipeline):
+    assert not code(pipeline, "The senate is scheduled to debate the budget bill on Tuesday.").events
+    assert not code(pipeline, "Parliament discussed the draft law on Wednesday.").events
+
+
+def test_parties_between_and_no_broker(pipeline):
+    a = code(pipeline, "A Qatari-brokered truce between Israel and Hamas took effect on Friday.")
+    assert ("RETREAT", "ISR", "hamas") in triples(a)
+    assert not any(e.source and e.source.id == "QAT" for e in a.events)
+
+
+def test_whose_act_is_criticised_or_investigated(pipeline):
+    a = code(pipeline, "Turkey condemned a resolution on Cyprus adopted by the European Parliament.")
+    [condemn] = [e for e in a.events if e.type == "ACCUSE"]
+    assert condemn.target is not None and "European Parliament" in condemn.target.name
+    a = code(pipeline, "Prosecutors in Nairobi opened an investigation into killings committed by Kenyan "
+                       "police officers.")
+    assert ("ACCUSE", "generic:KEN:JUD", "generic:KEN:COP") in triples(a)
+
+
+def test_demand_that_someone_act(pipeline):
+    a = code(pipeline, "Egypt demanded that Israel withdraw its forces from the Philadelphi corridor.")
+    assert ("REQUEST", "EGY", "ISR") in triples(a)
+
+
+def test_a_call_for_a_withdrawal_is_on_those_who_withdraw(pipeline):
+    a = code(pipeline, "The African Union called for the withdrawal of Rwandan troops from eastern Congo.")
+    assert ("REQUEST", "african-union", "generic:RWA:MIL") in triples(a)
+
+
+def test_lifting_a_ban_on_someone(pipeline):
+    assert ("CONCEDE", "USA", "SOM") in triples(code(pipeline, "Washington lifted the travel ban on Somalia "
+                                                               "on Thursday."))
+
+
+def test_an_untitled_office_of_a_named_body_is_the_body(pipeline):
+    a = code(pipeline, "The International Criminal Court's prosecutor opened an investigation into alleged "
+                       "crimes in Myanmar.")
+    assert any(e.type == "ACCUSE" and e.source and e.source.id == "international-criminal-court" for e in a.events)
+
+
+def test_members_act_for_what_they_belong_to(pipeline):
+    a = code(pipeline, "Delegates of Hamas and Fatah held talks in Cairo on Sunday.")
+    assert ("CONSULT", "hamas", "fatah") in triples(a)
+
+
+def test_supporters_of_a_person_are_an_unnamed_opposition(pipeline):
+    a = code(pipeline, "Police arrested dozens of supporters of opposition leader Kizza Besigye in Kampala on Friday.")
+    assert ("COERCE", "generic:UGA:COP", "generic:UGA:OPP") in triples(a)
+
+
+def test_according_to_is_no_accord(pipeline):
+    assert not code(pipeline, "According to Iraqi officials, the talks ended without agreement.").events
+
+
+def test_two_acts_told_with_and_stay_two_events(pipeline):
+    a = code(pipeline, "Venezuela expelled Peru's ambassador and recalled its own envoy from Lima, the Foreign "
+                       "Ministry in Caracas said on Monday.")
+    assert {e.trigger for e in a.events if e.type == "SANCTION"} == {"expelled", "recalled"}
+    for e in a.events:  # the ministry in Caracas is Venezuela's, and it reports both
+        assert e.attribution and e.attribution["actor"]["country"] == "VEN"
+
+
+def test_each_listed_site_is_its_own_attack(pipeline):
+    a = code(pipeline, "The militia carried out attacks against Iraqi troops at the Taji base this week, "
+                       "Baghdad International Airport in May and against Kuwait in March.")
+    attacks = [e for e in a.events if e.type == "ASSAULT"]
+    assert any(e.target and e.target.id == "generic:IRQ:MIL" for e in attacks)
+    assert any(e.target and e.target.id == "KWT" for e in attacks)
+    [airport] = [e for e in attacks if e.target is None]
+    assert a.text[airport.target_span[0]:airport.target_span[1]] == "Baghdad International Airport"
+    assert airport.location is not None and airport.location.name == "Baghdad International Airport"
