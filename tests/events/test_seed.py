@@ -59,3 +59,17 @@ def test_seed_attribution(seed):
     # "... did not reply to requests for comment" is no event that happened
     no_reply = [e for e in iran.events if "did not reply" in e.evidence and e.modality in {"asserted", "claimed"}]
     assert not no_reply
+
+
+def test_seed_list_of_targets_gives_one_attack_each(seed):
+    """"attacks including against US-led forces at ... Ain al-Asad air base this month, Erbil
+    International Airport in April and against Saudi Arabia in January": three attacks; the
+    airport's has no known target actor and takes the airport as its place and April as its date."""
+    iran, _ = seed
+    listed = [e for e in iran.events if e.type == "ASSAULT" and "Erbil International Airport" in e.evidence]
+    targets = {e.target.id if e.target else None for e in listed}
+    assert {"generic:USA:MIL", "SAU", None} <= targets
+    [erbil] = [e for e in listed if e.target is None]
+    assert iran.text[erbil.target_span[0]:erbil.target_span[1]] == "Erbil International Airport"
+    assert erbil.location is not None and erbil.location.name == "Erbil International Airport"
+    assert erbil.date == "2021-04" and erbil.source is not None
