@@ -179,3 +179,28 @@ def test_each_listed_site_is_its_own_attack(pipeline):
     [airport] = [e for e in attacks if e.target is None]
     assert a.text[airport.target_span[0]:airport.target_span[1]] == "Baghdad International Airport"
     assert airport.location is not None and airport.location.name == "Baghdad International Airport"
+
+
+def test_unnamed_groups_the_agent_lexicon_names(pipeline):
+    # curated agent nouns (data/agents_extra.tsv), with the country of the sentence
+    a = code(pipeline, "Plainclothes security agents detained a prominent lawyer in Minsk on Friday.")
+    assert any(e.type == "COERCE" and e.source and e.source.id == "generic:BLR:COP" for e in a.events)
+    a = code(pipeline, "Gang members torched houses in the Kenscoff district of Port-au-Prince on Tuesday.")
+    assert ("ASSAULT", "generic:HTI:REB", "generic:HTI:CVL") in triples(a)   # the houses' people
+    a = code(pipeline, "Dockworkers at the port of Rotterdam went on strike on Monday over pay.")
+    assert ("PROTEST", "generic:NLD:CVL", "NLD") in triples(a)
+    a = code(pipeline, "Ethiopian police raided the offices of three non-governmental organisations in Addis Ababa.")
+    assert ("COERCE", "generic:ETH:COP", "generic:ETH:NGO") in triples(a)
+    a = code(pipeline, "Prosecutors in Peru charged a former minister with bribery.")
+    assert ("ACCUSE", "generic:PER:JUD", "generic:PER:GOV") in triples(a)
+    a = code(pipeline, "Mali's junta suspended two private television stations for a month.")
+    assert ("COERCE", "MLI", "generic:MLI:MED") in triples(a)
+    a = code(pipeline, "The Treasury froze the assets of four Syrian money exchangers on Tuesday.")
+    assert any(e.type == "SANCTION" and e.target and e.target.id == "generic:SYR:BUS" for e in a.events)
+    a = code(pipeline, "Houthi forces fired a missile at a Panama-flagged bulk carrier in the Gulf of Aden.")
+    assert ("ASSAULT", "houthis", "generic:PAN:BUS") in triples(a)   # a merchant ship, no warship
+
+
+def test_coordinated_nationalities_in_reading_order(pipeline):
+    a = code(pipeline, "Armenian and Azerbaijani negotiators held talks in Washington on Monday.")
+    assert ("CONSULT", "ARM", "AZE") in triples(a)

@@ -295,7 +295,7 @@ class MentionStage:
             term = None
             # "coast guard vessels", "intelligence services": the agent before what it uses
             for last in (end, end - 1) if doc[end - 1].lower_ in _CARRIERS else (end,):
-                for n in (3, 2, 1):
+                for n in (4, 3, 2, 1):  # four tokens: "non-governmental organisations"
                     if last - n < start:
                         continue
                     words = doc[last - n:last].text.lower()
