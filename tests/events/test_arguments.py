@@ -204,3 +204,64 @@ def test_unnamed_groups_the_agent_lexicon_names(pipeline):
 def test_coordinated_nationalities_in_reading_order(pipeline):
     a = code(pipeline, "Armenian and Azerbaijani negotiators held talks in Washington on Monday.")
     assert ("CONSULT", "ARM", "AZE") in triples(a)
+
+
+def test_what_is_mobilised_is_no_target(pipeline):
+    a = code(pipeline, "Azerbaijan mobilised troops and tanks to its border with Armenia on Sunday.")
+    assert triples(a) == {("MOBILIZE", "AZE", "ARM")}
+    a = code(pipeline, "China began large-scale drills around Taiwan on Monday, deploying dozens of warships.")
+    assert ("MOBILIZE", "CHN", "TWN") in triples(a)   # a hyphenated modifier makes the drills an event
+    assert not any(e.target and e.target.id.startswith("generic:") for e in a.events)
+
+
+def test_an_exchange_is_between_its_parties(pipeline):
+    a = code(pipeline, "Armenia and Azerbaijan exchanged 32 prisoners on Thursday.")
+    assert triples(a) == {("RETREAT", "ARM", "AZE")}
+
+
+def test_the_move_is_the_last_actors(pipeline):
+    a = code(pipeline, "Hungary vetoed an EU statement on Georgia, and Poland criticised the move.")
+    assert ("ACCUSE", "POL", "HUN") in triples(a)
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(pipeline):
+    a = code(pipeline, "Workers threatened to strike unless Serbia raised wages.")
+    assert any(e.type == "THREATEN" and e.target and e.target.id == "SRB" for e in a.events)
+    # the condition is no part of the threat: its actor does not become the threatener
+    a = code(pipeline, "Farmers threatened to block the highways unless Poland lifted the grain imports.")
+    assert not any(e.type == "THREATEN" and e.source and e.source.id == "POL" for e in a.events)
+
+
+def test_the_oppositions_demand_is_on_its_government(pipeline):
+    a = code(pipeline, "Bolivia's opposition parties demanded a recount of the presidential vote.")
+    assert ("REQUEST", "generic:BOL:OPP", "BOL") in triples(a)
+
+
+def test_groups_of_coordinated_countries(pipeline):
+    a = code(pipeline, "The parliaments of Armenia and Azerbaijan ratified a treaty on their border.")
+    assert ("SUPPORT", "generic:ARM:LEG", "generic:AZE:LEG") in triples(a)
+
+
+def test_border_crossings_with_a_neighbour(pipeline):
+    a = code(pipeline, "Poland closed three of its border crossings with Belarus on Friday.")
+    assert ("SANCTION", "POL", "BLR") in triples(a)
+
+
+def test_money_in_support_is_the_support(pipeline):
+    a = code(pipeline, "Germany pledged $2 billion in new military aid for Ukraine on Tuesday.")
+    assert triples(a) == {("AGREE", "DEU", "UKR")}
+
+
+def test_the_congo_without_its_article(pipeline):
+    a = code(pipeline, "Rwanda and the Democratic Republic of Congo signed a ceasefire agreement on Friday.")
+    assert ("SUPPORT", "RWA", "COD") in triples(a)
+
+
+def test_made_to_flee_is_an_expulsion(pipeline):
+    a = code(pipeline, "Militia fighters torched a village in Ituri, forcing thousands of residents to flee.")
+    assert any(e.type == "SANCTION" and e.mode == "expel" and e.target and e.target.sector == "CVL" for e in a.events)
+
+
+def test_people_are_of_the_country_of_the_body_acting_on_them(pipeline):
+    a = code(pipeline, "A Kenyan court acquitted three journalists of incitement on Monday.")
+    assert ("CONCEDE", "generic:KEN:JUD", "generic:KEN:MED") in triples(a)

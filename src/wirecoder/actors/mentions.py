@@ -448,9 +448,11 @@ class MentionStage:
                   and m.place is not None and m.place.country]
         if places:  # the place nearest the group
             return min(places, key=lambda m: abs(m.start - span.start_char)).place.country
-        # "Hong Kong police arrested six people": the country of the group acting on them
-        groups = [m for _, m in done if sent_start <= m.start < sent_end and m.label == "GROUP"
-                  and m.actor is not None and m.actor.country and c.sector == "CVL"]
+        # "Hong Kong police arrested six people", "a Tunisian court acquitted two journalists",
+        # "the Nigeria Labour Congress threatened ... if the federal government failed": with no
+        # place and no country of the article, the country of the nearest group or body named
+        groups = [m for _, m in done if sent_start <= m.start < sent_end and m.label in {"GROUP", "ORG"}
+                  and m.actor is not None and m.actor.country and m.actor.kind != "person"]
         if groups and ctx.main_country is None:
             return min(groups, key=lambda m: abs(m.start - span.start_char)).actor.country
         return ctx.main_country

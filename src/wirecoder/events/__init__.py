@@ -71,6 +71,11 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
            "protesters": "OPP", "demonstrators": "OPP", "detainees": "CVL", "prisoners": "CVL", "hostages": "CVL",
            # homes are their people's: "demolished 14 Palestinian homes", "set fire to dozens of homes"
            "homes": "CVL", "houses": "CVL"}
+#: nouns that point back at an act told before ("criticised the move")
+_ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves"}
+#: verbs whose coordinated subjects act on each other whatever the object ("Russia and Ukraine
+#: exchanged 390 prisoners")
+_MUTUAL = {"exchange", "swap", "trade"}
 #: event types where "X and Y did it together" is one event between them
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"}
 #: nouns whose complement is the action decided ("a decision to remove")
@@ -82,6 +87,8 @@ _CLAIMING = {"claim", "deny", "admit", "acknowledge", "refute", "dispute"}
 _REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "charge"}
 #: verbs of letting someone do something ("allowed inspectors to visit")
 _PERMIT = {"allow", "permit", "let", "authorise", "authorize", "enable"}
+#: verbs of making someone do something ("forcing hundreds of residents to flee")
+_CAUSATIVE = {"force", "compel", "drive"}
 #: prepositions that make an event noun the setting of another event ("during a visit")
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
 #: nouns that count happenings ("a series of attacks")
@@ -96,12 +103,12 @@ _MEDIATING = {"broker", "mediate", "host", "sponsor", "facilitate", "arrange"}
 #: prepositions whose gerund shares the subject of the verb they hang on ("responded by expelling")
 _GERUND_PREPS = {"by", "after", "before", "while", "when", "since", "upon", "on", "without"}
 #: prepositions after which a country is where something happens, never whom it is aimed at
-_LOCATIVE_ONLY = {"in", "inside", "within", "across", "throughout", "near", "around", "outside", "over", "via",
-                  "through", "during", "from"}
+_LOCATIVE_ONLY = {"in", "inside", "within", "across", "throughout", "outside", "over", "via", "through", "during",
+                  "from"}
 #: prepositions that name the target when a verb's pattern names none
 _FALLBACK_PREPS = {"ASSAULT": ("at", "on", "against", "into", "targeting"), "COERCE": ("on", "against"),
                    "AID": ("to", "for"), "SUPPORT": ("to", "for"), "AGREE": ("to", "for"),
-                   "SANCTION": ("on", "against"), "RETREAT": ("from",), "MOBILIZE": ("to", "along", "near"),
+                   "SANCTION": ("on", "against"), "RETREAT": ("from",), "MOBILIZE": ("to", "along", "near", "around"),
                    "COOPERATE": ("with", "to"), "CONCEDE": ("on", "against", "to")}
 #: ... and for event nouns, whose patterns often name only a modifier ("air strikes on X",
 #: "arrest warrants for X", "sexual violence against X")
@@ -213,6 +220,7 @@ class EventStage:
         self._where = where
         self._text = text
         events: list[Event] = []
+        last_sources: list[Mention] = []  # who acted in the last event told (for "the move")
         for sent in doc.sents:
             found = [f for f in (self._match(t) for t in sent) if f is not None]
             for f in found:
@@ -220,7 +228,14 @@ class EventStage:
                 f.modality = self._modality(f.trigger)
             found = self._obligations(sent, found, by_token)
             told: list[tuple[Event, int]] = []
-            for f in self._merge(found):
+            merged = self._merge(found)
+            for f in sorted(merged, key=lambda f: f.trigger.i):
+                if not f.targets and last_sources and self._anaphoric_act(f.trigger):
+                    # "Russia vetoed the resolution, and Britain criticised the move": whose move
+                    f.targets = [m for m in last_sources if all(m.actor.id != s.actor.id for s in f.sources)]
+                if f.sources:
+                    last_sources = f.sources
+            for f in merged:
                 told += [(e, f.trigger.i) for e in self._events(article, sent, f)]
                 if f.pattern.also is not None:
                     also_type, also_mode = f.pattern.also
@@ -302,15 +317,19 @@ class EventStage:
                     elif c.ent_type_ in {"ORG", "NORP"} or (c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC", "DATE"}):
                         out.add("@org")
                     out |= {g.lower_ for g in c.children if g.dep_ in {"compound", "amod"}}
-                elif c.dep_ in {"xcomp", "ccomp"} and tok.lemma_.lower() in _PERMIT:
-                    # "allowed UN aid convoys to enter": whom the permission is for
+                elif c.dep_ in {"xcomp", "ccomp"} and tok.lemma_.lower() in _PERMIT | _CAUSATIVE:
+                    # "allowed UN aid convoys to enter": whom the permission is for; "forcing
+                    # residents to flee": what they were made to do (a pattern's object "to flee")
                     for g in c.children:
                         if g.dep_ in _SUBJ:
                             out |= {g.lemma_.lower(), g.lower_}
+                    out.add(f"to {c.lemma_.lower()}")
         else:
             for c in tok.children:
                 if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
                     out |= {c.lemma_.lower(), c.lower_}
+                    # a hyphenated modifier the tokenizer split: "large-scale exercises"
+                    out.add(tok.doc[c.left_edge.i:c.i + 1].text.lower())
         return out
 
     @staticmethod
@@ -440,6 +459,17 @@ class EventStage:
         unnamed group for each country the coordinated modifiers name, with where each
         modifier is (a character offset)."""
         out = []
+        # "the parliaments of Tajikistan and Kyrgyzstan": the countries an "of" names
+        owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" and o.conjuncts]
+        for o in owners:
+            for cc in [o, *o.conjuncts]:
+                owner = self._by_token[cc.i]
+                iso = owner.actor.country if owner is not None and owner.actor.kind == "state" else None
+                if iso and iso != m.actor.country:
+                    actor = generic_actor(self.kb, iso, m.actor.sector)
+                    out.append((Mention(owner.text, owner.start, owner.end, "GROUP", actor, None,
+                                        {"rule": "coordinated-group", "alias": cc.text, "score": 0.7}), cc.idx))
         for c in head.children:
             if c.dep_ not in {"amod", "compound", "nmod"}:
                 continue
@@ -643,7 +673,7 @@ class EventStage:
                         # "against corruption in the government of X", "the jailing of X"
                         found = [m for w in o.children if w.dep_ == "prep" and w.lower_ in {"of", "in", "by"}
                                  for x in w.children if x.dep_ == "pobj" for m in self._actors(x, by_token)][:1]
-                    if not found and o.lower_ in {"border", "borders", "frontier", "boundary"}:
+                    if not found and o.lower_ in {"border", "borders", "frontier", "boundary", "crossing", "crossings"}:
                         # "troops to its border with Guyana": the neighbour
                         found = [m for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
                                  for x in w.children if x.dep_ == "pobj" for m in self._actors(x, by_token)]
@@ -685,6 +715,16 @@ class EventStage:
                     t.pos_ == "VERB" and t.dep_ not in {"amod", "acl"} for t in doc[tok.i + 1:span.start]):
                 out.append(m)
         return out
+
+    @staticmethod
+    def _anaphoric_act(tok: Any) -> bool:
+        """Whether a verb's object points back at an act told before ("criticised the move",
+        "welcomed this decision")."""
+        return tok.pos_ == "VERB" and any(
+            c.dep_ in _OBJ and c.lemma_.lower() in _ACTS and any(
+                d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those", "such"} for d in c.children)
+            and not any(d.dep_ in {"prep", "acl", "relcl", "poss", "compound"} for d in c.children)
+            for c in tok.children)
 
     def _place_states(self, tok: Any) -> list[Mention]:
         """The states a noun phrase names as countries-as-places, with its coordinated ones."""
@@ -730,7 +770,9 @@ class EventStage:
                     f.sources += self._noun_source(tok.head, by_token, set())
                 # what is sent or deployed is a thing, not a target ("sent a Patriot system to Ukraine");
                 # whom one expels, summons or arrests is the target
-                things = p.type in {"AID", "MOBILIZE"} and p.objects is not None and not (p.objects & {"@person", "@org"})
+                # what is mobilised is always a thing or one's own force, never the target
+                things = p.type == "MOBILIZE" or (
+                    p.type == "AID" and p.objects is not None and not (p.objects & {"@person", "@org"}))
                 objects = [c for c in tok.children if c.dep_ in _OBJ or c.dep_ == "dative"]
                 if not objects:
                     # "beat and detained a journalist": the object the coordinated verbs share
@@ -746,8 +788,11 @@ class EventStage:
                         f.targets += doers
                         continue
                     # "host talks between X and Y", "lifted sanctions on Syria",
-                    # "opened an investigation into X": what the object is about
-                    f.targets += self._prep_targets(c, tuple(p.target_preps) + _OBJECT_PREPS, by_token)
+                    # "opened an investigation into X": what the object is about (not what a
+                    # thing sent is made of: "deploying dozens of warships")
+                    preps = tuple(p.target_preps) + _OBJECT_PREPS
+                    f.targets += self._prep_targets(c, preps if not things else
+                                                    tuple(x for x in preps if x != "of"), by_token)
             f.targets += self._prep_targets(tok, p.target_preps, by_token)
             f.sources += self._prep_targets(tok, p.source_preps, by_token)
         else:
@@ -790,11 +835,18 @@ class EventStage:
                               for g in c.children if g.dep_ in _SUBJ for m in self._actors(g, by_token)]
                 if f.targets:
                     break
+        if not f.targets and p.pos == "VERB" and p.type == "THREATEN":
+            # "threatened a strike if the federal government failed to ...", "... unless they
+            # laid down their weapons": a threat is aimed at whom its condition names
+            for v in [tok] + [c for c in tok.children if c.dep_ == "xcomp"]:
+                f.targets += [m for c in v.children if c.dep_ == "advcl" and any(
+                                  g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+                              for g in c.children if g.dep_ in _SUBJ | {"nsubjpass"} for m in self._actors(g, by_token)]
         if not f.targets and p.pos == "VERB" and p.type == "REQUEST":
             # "demanded that the Taliban government take action": whom the demand is on
             f.targets += [m for c in tok.children if c.dep_ == "ccomp"
                           for g in c.children if g.dep_ in _SUBJ for m in self._actors(g, by_token)]
-        if not f.targets and p.pos == "VERB" and tok.lemma_.lower() in _PERMIT:
+        if not f.targets and p.pos == "VERB" and tok.lemma_.lower() in _PERMIT | _CAUSATIVE:
             f.targets += [m for c in tok.children if c.dep_ in {"xcomp", "ccomp"}
                           for g in c.children if g.dep_ in _SUBJ for m in self._actors(g, by_token)]
         if not f.targets and p.pos == "VERB" and p.type in _FALLBACK_PREPS:
@@ -817,9 +869,12 @@ class EventStage:
                          for m in f.sources]
         if p.type == "PROTEST" and f.sources and not f.targets and not p.flip:
             f.targets += self._protested(tok, f.sources)
+        if p.type == "REQUEST" and f.sources and not f.targets and all(m.actor.sector == "OPP" for m in f.sources):
+            # "Georgia's opposition parties demanded fresh elections": of their own government
+            f.targets += self._own_state(tok, f.sources[0])
         if p.type in _RECIPROCAL and len(_unique(f.sources)) >= 2 and (
-                not f.targets or (p.type == "COOPERATE" and not any(c.dep_ == "prep" and c.lower_ == "with"
-                                                                    for c in tok.children))):
+                not f.targets or tok.lemma_.lower() in _MUTUAL or (
+                    p.type == "COOPERATE" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children))):
             # "India and the EU agreed": one event between them; "Kenyan and Somali
             # intelligence services shared information on X": the partners, not the topic
             both = _unique(f.sources)
@@ -831,6 +886,19 @@ class EventStage:
             # a consultation has two parties: a converted CAMEO verb ("debate", "discuss") with
             # only one is talk, not an event ("parliament is scheduled to debate the budget")
             f.sources = []
+
+    def _own_state(self, tok: Any, who: Mention) -> list[Mention]:
+        """The state of ``who``'s country, evidenced by a mention of that country in the sentence."""
+        state = self.kb.state(who.actor.country) if who.actor.country else None
+        if state is None:
+            return []
+        for m in self._sentence_mentions.get(tok.sent.start, []):
+            c = (m.place.country if m.place else None) or (m.actor.country if m.actor is not None and
+                                                            m.actor.kind == "state" else None)
+            if c == state.id and m.label in {"GPE", "NORP"}:
+                return [Mention(m.text, m.start, m.end, m.label, state.actor(None), m.place,
+                                {"rule": "own-government", "alias": state.name, "score": 0.5})]
+        return []
 
     def _protested(self, tok: Any, sources: list[Mention]) -> list[Mention]:
         """A protest that names no target is aimed at the government of the country where it
@@ -1053,11 +1121,16 @@ class EventStage:
                     break
             if head is None or head is f:
                 continue
+            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in f.trigger.children):
+                continue  # "threatened a strike unless Israel rescinded ...": the condition, not the threat
             link = {f.trigger.dep_, f.trigger.head.dep_}
             own_subject = any(c.dep_ in _SUBJ | {"nsubjpass"} for c in f.trigger.children)
             direct = f.trigger.head.i == head.trigger.i or (
                 f.trigger.head.dep_ == "prep" and f.trigger.head.head.i == head.trigger.i)
-            adjunct = f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _ADJUNCT_PREPS
+            # "during a visit" is a setting; "$4.5 billion in new support for Ukraine" is not
+            adjunct = f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _ADJUNCT_PREPS and not (
+                f.trigger.head.lower_ == "in" and (f.trigger.head.head.pos_ == "NUM"
+                                                   or f.trigger.head.head.ent_type_ == "MONEY"))
             absorbing = head.pattern.type in _ABSORBING and not adjunct and \
                 link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
             same = head.pattern.type == f.pattern.type and direct and not own_subject and \
