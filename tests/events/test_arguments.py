@@ -265,3 +265,11 @@ def test_made_to_flee_is_an_expulsion(pipeline):
 def test_people_are_of_the_country_of_the_body_acting_on_them(pipeline):
     a = code(pipeline, "A Kenyan court acquitted three journalists of incitement on Monday.")
     assert ("CONCEDE", "generic:KEN:JUD", "generic:KEN:MED") in triples(a)
+
+
+def test_lemmatizer_slips_are_corrected(pipeline):
+    # the model lemmatizes "staged" as "stag" and "raped" as "rap" (data/lemma_fixes.tsv)
+    a = code(pipeline, "Teachers staged a strike in Harare on Monday over unpaid salaries.")
+    assert any(e.type == "PROTEST" and e.source and e.source.country == "ZWE" for e in a.events)
+    a = code(pipeline, "Militiamen raped women in a village near Bunia, the UN said.")
+    assert any(e.type == "ASSAULT" and e.mode == "sexual" for e in a.events)

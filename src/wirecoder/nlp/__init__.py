@@ -35,8 +35,45 @@ def load_model(name: str) -> Any:
     for pipe in list(nlp.pipe_names):
         if pipe not in WANTED:
             nlp.disable_pipe(pipe)
+    if "lemmatizer" in nlp.pipe_names and LEMMA_FIXES not in nlp.pipe_names:
+        nlp.add_pipe(LEMMA_FIXES, after="lemmatizer")
     log.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+#: the component that corrects the lemmatizer's known mistakes (data/lemma_fixes.tsv)
+LEMMA_FIXES = "wirecoder_lemma_fixes"
+
+
+@functools.lru_cache(maxsize=1)
+def lemma_fixes() -> dict[tuple[str, str], str]:
+    """(lower-case form, POS) -> lemma, for the forms the model lemmatizes wrongly ("staged"
+    as "stag", "raped" as "rap")."""
+    import csv
+    from importlib import resources
+
+    path = resources.files("wirecoder") / "data" / "lemma_fixes.tsv"
+    with path.open(encoding="utf-8") as f:
+        return {(row["form"], row["pos"]): row["lemma"] for row in csv.DictReader(f, delimiter="\t")}
+
+
+def _fix_lemmas(doc: Any) -> Any:
+    fixes = lemma_fixes()
+    for tok in doc:
+        lemma = fixes.get((tok.lower_, tok.pos_))
+        if lemma is not None:
+            tok.lemma_ = lemma
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(LEMMA_FIXES):
+        Language.component(LEMMA_FIXES, func=_fix_lemmas)
+
+
+_register()
 
 
 class NlpStage:
