@@ -273,3 +273,18 @@ def test_lemmatizer_slips_are_corrected(pipeline):
     assert any(e.type == "PROTEST" and e.source and e.source.country == "ZWE" for e in a.events)
     a = code(pipeline, "Militiamen raped women in a village near Bunia, the UN said.")
     assert any(e.type == "ASSAULT" and e.mode == "sexual" for e in a.events)
+
+
+def test_the_country_points_back_at_a_state(pipeline):
+    a = code(pipeline, "France cut budget support to Mali on Friday, and the IMF suspended lending to the country.")
+    assert ("SANCTION", "international-monetary-fund", "MLI") in triples(a)
+    # the country of the clause's own subject comes first
+    a = code(pipeline, "Iran's Revolutionary Guards warned Israel against any strike on the country's oil terminals.")
+    country = next(m for m in a.mentions if m.text == "country")
+    assert country.label == "PRON" and country.actor.id == "IRN"
+
+
+def test_any_attack_is_hypothetical(pipeline):
+    # (now that "the country" resolves, the attack has a target: it must still not be asserted)
+    a = code(pipeline, "Iran's Revolutionary Guards warned Israel against any strike on the country's oil terminals.")
+    assert not any(e.type == "ASSAULT" and e.modality == "asserted" for e in a.events)

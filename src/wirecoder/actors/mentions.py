@@ -49,6 +49,10 @@ _DESCRIPTIONS = {
 }
 
 
+#: descriptions that point back at a state ("the country")
+_STATE_DESCRIPTIONS = {"country", "nation"}
+
+
 @dataclass
 class _Cand:
     start: int  # token indices
@@ -174,7 +178,7 @@ class MentionStage:
 
     # -- candidates ------------------------------------------------------------------------
     def extract(self, doc: Any, published: str | None = None) -> list[Mention]:
-        cands = self._ner(doc) + self._kb(doc) + self._groups(doc) + self._weapons(doc)
+        cands = self._ner(doc) + self._kb(doc) + self._groups(doc) + self._weapons(doc) + self._the_country(doc)
         chosen = self._merge(cands, doc)
         ctx = ArticleContext(published=published)
         named = Counter(iso for c in chosen if c.label in {"GPE", "NORP"}
@@ -258,6 +262,14 @@ class MentionStage:
                 if start < end:
                     out.append(_Cand(start, end, label, "kb", kb_id=ids[0] if len(ids) == 1 else None))
         return out
+
+    @staticmethod
+    def _the_country(doc: Any) -> list[_Cand]:
+        """"the country" (alone, or as a possessor: "the country's list"): a description that
+        points back at a state named before."""
+        return [_Cand(t.i, t.i + 1, "GROUP", "group", sector="GOV", definite=True) for t in doc
+                if t.lower_ in _STATE_DESCRIPTIONS and t.i > 0 and doc[t.i - 1].lower_ == "the"
+                and not any(c.dep_ in {"amod", "compound", "prep", "acl", "relcl"} for c in t.children)]
 
     def _weapons(self, doc: Any) -> list[_Cand]:
         return [_Cand(s, e, "WEAPON", "weapon") for _, s, e in self.weapon(doc)]
@@ -401,6 +413,28 @@ class MentionStage:
 
     def _resolve(self, c: _Cand, span: Any, doc: Any, ctx: ArticleContext, done: list) -> Resolution:
         r = self.resolver
+        if c.label == "GROUP" and c.definite and span.root.lower_ in _STATE_DESCRIPTIONS:
+            # "removing the movement from the country's list" (said of Russia's Supreme Court):
+            # the country of the clause's subject; "the World Bank halted disbursements to the
+            # country": the state named last, not the subject of the sentence when there is another
+            own = self._subject_country(doc, span.root, [m for _, m in done])
+            if own is not None:
+                c.label = "PRON"
+                return Resolution(own.actor(ctx.published), None, {"rule": "coref", "alias": own.name, "score": 0.6})
+            states = [m for _, m in done if m.end <= span.start_char and m.label in {"GPE", "NORP"}
+                      and m.start >= doc[max(0, span.sent.start - 1)].sent.start_char
+                      and (m.actor is not None and m.actor.kind == "state"
+                           or m.place is not None and m.place.precision == "country")]
+            others = [m for m in states if not (m.start >= span.sent.start_char and self._is_subject(doc, m))]
+            target = (others or states or [None])[-1]
+            if target is None:
+                return Resolution(None, None, None)
+            state = self.kb.state(target.actor.country if target.actor is not None else target.place.country)
+            if state is None:
+                return Resolution(None, None, None)
+            c.label = "PRON"
+            return Resolution(state.actor(ctx.published), None, {"rule": "coref", "alias": target.text, "score": 0.6,
+                                                                 "antecedent": [target.start, target.end]})
         if c.label == "GROUP" and c.definite and span.root.lower_ in _DESCRIPTIONS and c.country is None:
             # "the group" points back; "the Soviet army" names its own actor
             target = self._antecedent(doc, span[0], _DESCRIPTIONS[span.root.lower_], False,
@@ -583,6 +617,29 @@ class MentionStage:
         cands = [m for m in known if m.label == "GROUP" and m.actor is not None and m.end <= tok.idx
                  and m.start >= prev and m.text.endswith("s")]
         return max(cands, key=lambda m: m.start) if cands else None
+
+    def _subject_country(self, doc: Any, tok: Any, known: list[Mention]) -> Any:
+        """The state whose organ, group or self is the subject of the clause ``tok`` is in."""
+        verb = tok
+        for _ in range(8):
+            if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+                break
+            verb = verb.head
+        for _ in range(3):
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None:
+                break
+            if verb.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or verb.head is verb:
+                return None
+            verb = verb.head
+        else:
+            return None
+        if subj is None:
+            return None
+        for m in known:
+            if m.start <= subj.idx < m.end and m.actor is not None and m.actor.country:
+                return self.kb.state(m.actor.country)
+        return None
 
     def _is_subject(self, doc: Any, m: Mention) -> bool:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")

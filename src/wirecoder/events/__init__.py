@@ -1096,6 +1096,8 @@ class EventStage:
         if tok.dep_ == "xcomp" and tok.head.lower_ in {"set", "scheduled", "slated"} and \
                 any(c.dep_ == "auxpass" for c in tok.head.children):
             return "future"  # "Kenya is set to send another 600 police officers"
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in tok.children):
+            return "hypothetical"  # "a crushing response to any attack" (negation is checked first)
         return "asserted"
 
     # -- merging and records ---------------------------------------------------------------
