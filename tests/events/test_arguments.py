@@ -288,3 +288,9 @@ def test_any_attack_is_hypothetical(pipeline):
     # (now that "the country" resolves, the attack has a target: it must still not be asserted)
     a = code(pipeline, "Iran's Revolutionary Guards warned Israel against any strike on the country's oil terminals.")
     assert not any(e.type == "ASSAULT" and e.modality == "asserted" for e in a.events)
+
+
+def test_a_new_body_takes_its_sector_from_its_name(pipeline):
+    a = code(pipeline, "Peru's Constitutional Tribunal overturned the pardon on Friday.")
+    [court] = [m for m in a.mentions if m.text == "Constitutional Tribunal"]
+    assert court.actor.country == "PER" and court.actor.sector == "JUD"

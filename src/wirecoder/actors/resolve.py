@@ -247,7 +247,9 @@ class Resolver:
 
 
 _ORG_WORDS = [
-    (("ministry", "ministries", "government", "cabinet", "presidency", "council", "parliament", "office"), "government", "GOV"),
+    (("parliament", "senate", "assembly", "legislature", "duma", "knesset", "majlis"), "government", "LEG"),
+    (("court", "tribunal", "judiciary"), "government", "JUD"),
+    (("ministry", "ministries", "government", "cabinet", "presidency", "council", "office"), "government", "GOV"),
     (("army", "forces", "military", "navy", "air force", "guard", "brigade", "division", "command"), "military", "MIL"),
     (("police", "gendarmerie", "security service", "interior"), "police", "COP"),
     (("intelligence", "spy"), "intelligence", "SPY"),
