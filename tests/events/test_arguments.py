@@ -294,3 +294,8 @@ def test_a_new_body_takes_its_sector_from_its_name(pipeline):
     a = code(pipeline, "Peru's Constitutional Tribunal overturned the pardon on Friday.")
     [court] = [m for m in a.mentions if m.text == "Constitutional Tribunal"]
     assert court.actor.country == "PER" and court.actor.sector == "JUD"
+
+
+def test_a_consultation_needs_two_parties(pipeline):
+    a = code(pipeline, "Russia has not withdrawn its troops from the plant, the IAEA's chief said after visiting the site.")
+    assert not any(e.type == "CONSULT" for e in a.events)

@@ -882,9 +882,12 @@ class EventStage:
         f.sources = _unique(f.sources)
         f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
                      or len(f.sources) > 1]
-        if p.type == "CONSULT" and not p.curated and not f.targets:
-            # a consultation has two parties: a converted CAMEO verb ("debate", "discuss") with
-            # only one is talk, not an event ("parliament is scheduled to debate the budget")
+        subj = self._subject(tok) if p.pos == "VERB" else None
+        plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or bool(subj.conjuncts))
+        if p.type == "CONSULT" and (not p.curated or p.pos == "VERB") and not f.targets and not plural:
+            # a consultation has two parties: a verb with only one named is talk or a tour, not
+            # an event ("parliament is scheduled to debate the budget", "said after visiting
+            # the site"); "the foreign ministers will meet" names both
             f.sources = []
 
     def _own_state(self, tok: Any, who: Mention) -> list[Mention]:
