@@ -299,3 +299,10 @@ def test_a_new_body_takes_its_sector_from_its_name(pipeline):
 def test_a_consultation_needs_two_parties(pipeline):
     a = code(pipeline, "Russia has not withdrawn its troops from the plant, the IAEA's chief said after visiting the site.")
     assert not any(e.type == "CONSULT" for e in a.events)
+
+
+def test_a_country_read_as_a_place_is_target_and_location(pipeline):
+    a = code(pipeline, "Yemen's Houthis fired a ballistic missile at Israel on Monday evening.")
+    [fired] = [e for e in a.events if e.type == "ASSAULT"]
+    assert fired.target is not None and fired.target.id == "ISR"
+    assert fired.location is not None and fired.location.country == "ISR"

@@ -325,8 +325,11 @@ class GeoStage:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            if m.place.precision == "country" and _overlaps((m.start, m.end), e.target_span, e.source_span):
-                continue  # "attacks against Saudi Arabia": the target, not the place
+            if m.place.precision == "country" and m.actor is not None and \
+                    _overlaps((m.start, m.end), e.target_span, e.source_span):
+                # "attacks against Saudi Arabia": the target, not the place (a country read as a
+                # place, "fired a missile at Israel", is both)
+                continue
             found = _attachment(span.root, trigger, other_args)
             if found is None:
                 found = _where_clause(span, trigger, places)
