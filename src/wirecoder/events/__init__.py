@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
@@ -34,8 +35,9 @@ _INTENT = {"plan", "intend", "prepare", "vow", "pledge", "promise", "threaten", 
            "agree", "propose", "want", "hope", "expect", "mean", "resolve", "swear", "decline", "refuse"}
 _REPORTING = {"say", "announce", "tell", "state", "declare", "add", "warn", "report", "confirm", "insist"}
 #: the event types whose announced future form PLOVER codes as AGREE (intent to cooperate),
-#: and those it codes as THREATEN
-_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "AGREE"}
+#: and those it codes as THREATEN; a future RETREAT or CONCEDE is CONCEDE (manual)
+_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
+_YIELDING = {"RETREAT", "CONCEDE"}
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE"}
 #: heads that take over the event they govern ("threatened to impose sanctions": a threat)
 _ABSORBING = {"THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE"}
@@ -44,14 +46,6 @@ _RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", ty
                         note="X said Y must/should ...")
 #: modifiers that make an event noun something else ("heart attack", "strike group")
 _NOT_EVENT_MODIFIERS = {"heart", "panic", "asthma", "anxiety", "group"}
-#: subjects that act without political agency: nature, accidents, sport
-_NON_AGENTS = {"fire", "blaze", "magnitude", "earthquake", "quake", "cyclone", "hurricane", "typhoon", "storm", "flood", "floods",
-               "rain", "rains", "landslide", "landslides", "tsunami", "drought", "heatwave", "wildfire", "wildfires",
-               "locust", "locusts", "swarm", "swarms", "virus", "outbreak", "disease", "epidemic", "accident",
-               "crash", "collapse", "avalanche", "eruption", "lightning", "bowler", "bowlers", "striker", "strikers",
-               "batsman", "batsmen", "team", "side", "club", "player", "players", "champion", "champions"}
-_SPORT_WORDS = {"goal", "goals", "match", "tournament", "semi-final", "semi-finals", "final", "league", "cup",
-                "innings", "wicket", "wickets", "test", "championship", "medal", "olympics", "scored", "striker"}
 #: nouns whose clause is a proposal's content, not a happening ("demands that it withdraw")
 _PROPOSALS = {"demand", "demands", "proposal", "proposals", "offer", "plan", "request", "call", "calls",
               "resolution", "bid", "idea", "suggestion", "motion", "ultimatum", "appeal", "order"}
@@ -82,8 +76,41 @@ _REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "r
 _PERMIT = {"allow", "permit", "let", "authorise", "authorize", "enable"}
 #: prepositions that make an event noun the setting of another event ("during a visit")
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
+#: verbs whose infinitive complement failed, not done ("failed to reach a deal"), and rehearsals
+#: ("practised repelling a landing"); attempts are events in PLOVER ("attempted assassinations")
+_FAILED = {"fail", "neglect"}
+_ATTEMPT = {"practise", "practice", "rehearse", "simulate"}
+#: nouns whose complement is an attempt, not a deed ("efforts to improve its record")
+_EFFORTS = {"effort", "bid", "push", "drive", "campaign", "struggle", "quest", "ability", "capacity",
+            "right", "readiness", "willingness"}
+#: verbs whose "of"/"for"/"with" phrase is the content of an accusation or verdict, not a
+#: happening told as fact ("convicted of killing", "accusing Hamas of hardening")
+_CHARGING = {"accuse", "charge", "convict", "suspect", "acquit", "indict", "sentence", "blame", "jail", "arrest",
+             "detain", "find", "clear", "try", "prosecute", "allege", "fault", "suspicion", "allegation",
+             "accusation", "guilty", "innocent", "responsible"}
+#: temporal conjunctions whose present-tense clause has not happened yet ("before Serbia recognises")
+_NOT_YET = {"before", "until", "till", "once", "when", "unless", "if"}
+#: verbs whose infinitive is what someone else was made to do ("forced residents to flee")
+_COMPELLING = {"force", "compel", "cause", "prompt", "drive", "push", "lead", "oblige", "pressure", "pressurise",
+               "pressurize", "coerce", "order", "make"}
+#: purpose verbs that make a deployment abroad assistance ("sent troops to help ...")
+_ASSISTING = {"help", "assist", "support", "aid", "join", "reinforce", "bolster", "back", "strengthen", "lead",
+              "train", "protect"}
+#: what a team is sent to do when it is sent to look into something
+_INSPECTING = {"investigate", "probe", "inspect", "monitor", "verify", "examine", "assess", "observe"}
+#: police and soldiers: when they block a road it is coercion, not protest
+_STATE_FORCES = {"police", "policeman", "officer", "soldier", "troop", "army", "military", "force", "guard",
+                 "gendarme", "gendarmerie", "commando", "paramilitary", "authority", "government", "regime"}
+#: whom sports and crowds are made of, when they act like armed men ("crowds ransacked")
+_CROWDS = {"crowd", "crowds", "mob", "mobs", "protester", "protesters", "demonstrator", "demonstrators", "rioter",
+           "rioters", "student", "students", "youth", "youths", "supporter", "supporters"}
 #: nouns that count happenings ("a series of attacks")
-_SERIES = {"series", "wave", "spate", "string", "number", "campaign", "flurry", "barrage", "volley", "round"}
+#: a sport score ("3-0", "38-10"), not a year range
+_SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_SERIES = {"series", "wave", "spate", "string", "number", "campaign", "flurry", "barrage", "volley", "round", "salvo"}
+#: lengths of time a measure is imposed for ("60 days of emergency rule")
+_SPANS = {"day", "week", "month", "year", "hour"}
 #: prepositions that name the target when a verb's pattern names none
 _FALLBACK_PREPS = {"ASSAULT": ("at", "on", "against", "into", "targeting"), "COERCE": ("on", "against"),
                    "AID": ("to", "for"), "SUPPORT": ("to", "for"), "AGREE": ("to", "for"),
@@ -190,6 +217,7 @@ class EventStage:
             for f in found:
                 self._arguments(f, by_token)
                 f.modality = self._modality(f.trigger)
+                self._retype(f)
             found = self._obligations(sent, found, by_token)
             for f in self._merge(found):
                 events += self._events(article, sent, f)
@@ -210,6 +238,9 @@ class EventStage:
         else:
             return None
         lemma = tok.lemma_.lower()
+        if pos == "NOUN" and tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ \
+                and self.lex.candidates(f"{tok.nbor(-2).lower_}-{tok.lower_}", pos):
+            lemma = f"{tok.nbor(-2).lower_}-{tok.lower_}"  # "sit-in" split into "sit", "-", "in"
         if not (self.lex.candidates(lemma, pos) or (pos == "NOUN" and self.lex.candidates(tok.lower_, pos))
                 or pos == "VERB"):
             return None  # most nouns are no trigger: skip the modifier checks below
@@ -227,6 +258,8 @@ class EventStage:
                 cands = self.lex.candidates(f"{lemma}_{prt}", pos) + cands
         if not cands:
             return None
+        if pos == "VERB" and any(c.dep_ == "det" for c in tok.children):
+            return None  # "evacuated the wounded", "the dead": a participle used as a noun
         objects = self._object_lemmas(tok, pos)
         preps = self._preps(tok)
         for p in cands:
@@ -237,28 +270,38 @@ class EventStage:
                 continue
             if p.type is None:
                 return None
+            if not p.curated and tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN":
+                return None  # "nationals suspected of ...", "militiamen armed with machetes": a description
             if pos == "NOUN" and tok.ent_type_ in {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT"}:
                 return None  # part of a name ("Strike Force", "Peace Treaty Hall")
             return _Found(tok, p)
         return None
 
-    @staticmethod
-    def _object_lemmas(tok: Any, pos: str) -> set[str]:
+    def _object_lemmas(self, tok: Any, pos: str) -> set[str]:
         out: set[str] = set()
         if pos == "VERB":
             for c in tok.children:
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
                     out |= {c.lemma_.lower(), c.lower_}
-                    if c.lower_ in _QUANTITY or c.pos_ == "NUM" or c.ent_type_ in {"MONEY", "QUANTITY"}:
-                        # "massed thousands of fighters", "gave $5 million of aid"
+                    if c.lower_ in _QUANTITY or c.lower_ in _SERIES or c.lemma_.lower() in _SPANS or \
+                            c.pos_ == "NUM" or c.ent_type_ in {"MONEY", "QUANTITY"}:
+                        # "massed thousands of fighters", "gave $5 million of aid", "a volley of
+                        # missiles", "60 days of emergency rule"
                         out |= {o.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                 for o in p.children if o.dep_ == "pobj"}
+                    if c.ent_type_ == "MONEY" or (c.lemma_.lower() in self.lex.guards.currencies and any(
+                            g.pos_ == "NUM" or g.dep_ in {"nummod", "quantmod"} for g in c.children)):
+                        out.add("@money")  # "$10 million", "400 million euros"
                     if c.ent_type_ == "PERSON":
                         out.add("@person")
                     elif c.ent_type_ in {"ORG", "NORP"} or (c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC", "DATE"}):
                         out.add("@org")
+                    if c.ent_type_ == "NORP":
+                        out.add("@norp")
                     out |= {g.lower_ for g in c.children if g.dep_ in {"compound", "amod"}}
-                elif c.dep_ in {"xcomp", "ccomp"} and tok.lemma_.lower() in _PERMIT:
+                elif c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    out |= {"@xcomp", f"@to-{c.lemma_.lower()}"}  # "ordered Menem to appear", "ordered him to leave"
+                if c.dep_ in {"xcomp", "ccomp"} and tok.lemma_.lower() in _PERMIT:
                     # "allowed UN aid convoys to enter": whom the permission is for
                     for g in c.children:
                         if g.dep_ in _SUBJ:
@@ -279,6 +322,8 @@ class EventStage:
                     out.setdefault(c.lower_, set()).update({o.lemma_.lower(), o.lower_})
                     if o.ent_type_ == "ORG" or (o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "LOC"}):
                         out[c.lower_].add("@org")
+                    elif o.ent_type_ == "PERSON":
+                        out[c.lower_].add("@person")
                     out[c.lower_].update(g.lower_ for g in o.children if g.dep_ in {"compound", "amod"})
                 out.setdefault(c.lower_, set())
             elif c.dep_ == "prt":
@@ -623,6 +668,47 @@ class EventStage:
         f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
                      or len(f.sources) > 1]
 
+    def _retype(self, f: _Found) -> None:
+        """The type the words suggest, corrected by who acts and how: joint training is
+        COOPERATE, crowds storming a building PROTEST, police blocking roads COERCE, a
+        missile fired into the sea a weapons test (MOBILIZE), troops sent abroad to help
+        AID, a verbal protest ACCUSE."""
+        tok, p = f.trigger, f.pattern
+        lemma = tok.lemma_.lower()
+        sectors = {m.actor.sector for m in f.sources if m.actor is not None}
+        subj = self._subject(tok) if tok.pos_ == "VERB" else None
+        new: tuple[str, str | None, str] | None = None
+        if p.type in {"AID", "MOBILIZE"} and any(c.dep_ == "advmod" and c.lower_ in {"together", "jointly"}
+                                                   for c in tok.children):
+            new = ("COOPERATE", None, "done together")
+        elif p.type == "AID" and lemma == "train" and not f.targets:
+            new = ("MOBILIZE", "troops", "training one's own forces")
+        elif p.type == "ASSAULT" and p.mode != "abduct" and tok.pos_ == "VERB" and \
+                subj is not None and subj.lower_ in _CROWDS:
+            new = ("PROTEST", "obstruct" if lemma == "occupy" else "riot", "violence by a crowd")
+        elif p.type == "PROTEST" and subj is not None and subj.lemma_.lower() in _STATE_FORCES:
+            new = ("COERCE", "restrict", "state forces obstructing")
+        elif p.type == "ASSAULT" and p.mode == "abduct" and sectors and sectors <= {"COP"}:
+            new = ("COERCE", "arrest", "police seizing people")
+        elif p.type == "ASSAULT" and p.mode == "heavy-weapons" and lemma in {"fire", "launch"} and not f.targets \
+                and any(t.lemma_.lower() in {"sea", "waters", "ocean", "test"} for t in tok.sent):
+            new = ("MOBILIZE", "weapons", "missiles fired into the sea: a test")
+        elif p.type == "MOBILIZE" and tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ not in {"advcl", "xcomp"} or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    continue
+                if c.lemma_.lower() in _ASSISTING and not any(
+                        o.dep_ in _OBJ and o.lemma_.lower() in {"border", "frontier", "defence", "defense"}
+                        for o in c.children):
+                    new = ("AID", None, "forces sent to help")
+                elif c.lemma_.lower() in _INSPECTING:
+                    new = ("ACCUSE", "investigate", "a team sent to investigate")
+        elif p.type == "PROTEST" and tok.pos_ == "VERB" and lemma == "protest" and (
+                tok.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in tok.children)):
+            new = ("ACCUSE", "disapprove", "a protest in words")
+        if new is not None:
+            f.pattern = replace(p, type=new[0], mode=new[1], note=new[2])
+
     def _protested(self, tok: Any, sources: list[Mention]) -> list[Mention]:
         """A protest that names no target is aimed at the government of the country where it
         happens (PLOVER's and CAMEO's coding rule), unless the sentence sets workers against
@@ -702,22 +788,66 @@ class EventStage:
         return {"text": text, "actor": got[0].actor.to_dict() if got else None, "verb_i": verb.i}
 
     def _non_agent(self, f: _Found) -> bool:
-        """Nature, accidents and sport do things that sound like events ("a fire killed 16
-        workers", "the bowlers struck early"): no actor, no event."""
+        """Nature, accidents, markets, goods and sport do things that sound like events ("a
+        fire killed 16 workers", "the bowlers struck early", "gold hit a record", "rains
+        triggered landslides that buried homes, killing 30"): no actor, no event."""
         tok = f.trigger
         subj = self._subject(tok) if tok.pos_ == "VERB" else None
         if tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ == "agent":
                     subj = next((o for o in c.children if o.dep_ == "pobj"), subj)
+        if subj is not None and subj.lower_ in _REL_PRONOUNS and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "landslides that buried homes"
         if subj is None:
             return False
-        words = {subj.lower_} | {c.lower_ for c in subj.children if c.dep_ in {"compound", "amod"}}
-        if words & _NON_AGENTS:
+        words = {subj.lower_}
+        if subj.pos_ == "PROPN":
+            # "Typhoon Yagi", "Cyclone Chido": the kind of thing a name names
+            words |= {c.lower_ for c in subj.children if c.dep_ == "compound"}
+        return bool(words & self.lex.guards.non_agents)
+
+    def _sport(self, sent: Any) -> bool:
+        """A sentence about sport: two sport words, or a score ("3-0", "38-10") and one."""
+        g = self.lex.guards
+        text = sent.text
+        words = {w for w in _WORD.findall(text.lower()) if w in g.sport_words} | \
+            {t.lemma_.lower() for t in sent if t.lemma_.lower() in g.sport_words} | \
+            {w for w in _WORD.findall(text) if w in g.sport_names}
+        return len(words) >= 2 or (bool(_SCORE.search(text)) and len(words) >= 1)
+
+    def _sport_borrowing(self, f: _Found, sent: Any) -> bool:
+        """Sport reports borrow the words of war and politics ("crushed Chile 3-0", "attacked
+        the net", "captured the trophy", "pressed high"): in a sentence about sport those
+        are no events, unless police or soldiers act ("police fired tear gas at fans")."""
+        if f.pattern.type not in self.lex.guards.sport_types or not self._sport(sent):
+            return False
+        return not any(m.actor is not None and m.actor.sector in {"COP", "MIL"} for m in f.sources)
+
+    def _idle_warning(self, f: _Found) -> bool:
+        """A warning that threatens nothing ("the IMF warned of slower growth", "warned that
+        losses would widen", "warned of famine"): a forecast, not a THREATEN event. A warning
+        to someone, or one that names a threat ("warned of a crushing response"), stays."""
+        tok = f.trigger
+        if f.pattern.type != "THREATEN" or tok.pos_ != "VERB" or tok.lemma_.lower() not in {"warn", "caution"}:
+            return False
+        if any(c.dep_ in _OBJ | {"dative"} and c.lower_ not in {"that"} for c in tok.children):
+            return False  # someone is warned
+        g = self.lex.guards
+        content = [w for c in tok.children if c.dep_ in {"ccomp", "prep", "xcomp", "advcl"} for w in c.subtree]
+        lemmas = {w.lemma_.lower() for w in content} | {w.lower_ for w in content}
+        if not content or lemmas & g.threat_words:
+            return False
+        own = self._subject(tok)
+        inner = [w for w in content if w.dep_ in _SUBJ]
+        if own is not None and any(w.lower_ in {"it", "we", "they"} or w.lower_ == own.lower_ for w in inner) and \
+                not lemmas & g.forecast:
+            return False  # "warned that it would ...": the speaker's own act
+        if lemmas & g.forecast:
             return True
-        sent = tok.sent
-        return f.pattern.type == "ASSAULT" and any(t.lower_ in _SPORT_WORDS for t in sent) and \
-            any(t.like_num for t in sent if "-" in t.text or t.text.isdigit())
+        # "warned of a humanitarian catastrophe": a noun with no threat in it
+        return any(c.dep_ == "prep" and c.lower_ in {"of", "about"} for c in tok.children) and \
+            not any(c.dep_ == "ccomp" for c in tok.children)
 
     def _obligations(self, sent: Any, found: list[_Found], by_token: list[Mention | None]) -> list[_Found]:
         """"X said Y must do Z" is X's demand on Y (PLOVER REQUEST), whatever Z is; "X will not
@@ -754,6 +884,22 @@ class EventStage:
         return out
 
     def _modality(self, tok: Any) -> str:
+        if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in _FAILED:
+            return "negated"  # "failed to reach agreement"
+        if tok.dep_ in {"xcomp", "advcl", "ccomp"} and tok.head.lemma_.lower() in _ATTEMPT:
+            return "hypothetical"  # "attempting to break its isolation", "practised repelling a landing"
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _EFFORTS:
+            return "hypothetical"  # "efforts to improve its record"
+        if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep" and tok.head.lower_ in {"of", "for", "with"} \
+                and tok.head.head.lemma_.lower() in _CHARGING:
+            return "hypothetical"  # "convicted of killing": what a charge says, not a happening told
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DECISIONS and tok.head.head.lemma_.lower() in {
+                "scrap", "reverse", "rescind", "cancel", "drop", "abandon", "withdraw", "overturn", "annul",
+                "revoke", "shelve", "block", "veto", "freeze", "suspend", "quash"}:
+            return "negated"  # "scrapped a decision to withhold revenues"
+        if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ in {"VBZ", "VBP"} and any(
+                c.dep_ == "mark" and c.lower_ in _NOT_YET for c in tok.children):
+            return "hypothetical"  # "before Serbia recognises Kosovo's independence"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENT:
             head_mod = self._modality(tok.head)
             if tok.head.lemma_.lower() in {"decline", "refuse"} or head_mod == "negated":
@@ -762,7 +908,11 @@ class EventStage:
         chain = [tok]
         head = tok
         # a noun takes its verb's modality ("did not launch an attack"); xcomp its governor's
-        while head.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass"} and head.head is not head and len(chain) < 5:
+        while head.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass", "pcomp"} and head.head is not head \
+                and len(chain) < 5:
+            if head.dep_ == "pobj" and head.head.lower_ in _ADJUNCT_PREPS - {"in", "at"} and len(chain) > 0 \
+                    and head.pos_ == "NOUN":
+                break  # "promised to expand cooperation during a visit": the visit happened
             head = head.head
             chain.append(head)
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "responsibility":
@@ -845,14 +995,29 @@ class EventStage:
             direct = f.trigger.head.i == head.trigger.i or (
                 f.trigger.head.dep_ == "prep" and f.trigger.head.head.i == head.trigger.i)
             adjunct = f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _ADJUNCT_PREPS
-            absorbing = head.pattern.type in _ABSORBING and not adjunct and \
-                link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
+            # "pleaded with Beijing to release him": an infinitive is the content too
+            infinitive = f.trigger.dep_ == "advcl" and f.trigger.head.i == head.trigger.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)
+            absorbing = head.pattern.type in _ABSORBING and not adjunct and (
+                link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"} or infinitive)
             same = head.pattern.type == f.pattern.type and direct and not own_subject and \
                 link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"}
             if absorbing and head.pattern.type == "AGREE" and f.pattern.type in _CONFLICTUAL and \
                     head.trigger.lemma_.lower() in {"vow", "pledge", "promise", "swear"}:
                 # "vowed to fight on": a promise of force is a threat
                 head.pattern = replace(head.pattern, type="THREATEN", note="vow of conflict")
+            if absorbing and head.pattern.type == "AGREE" and f.pattern.type in _YIELDING:
+                # "agreed to allow inspectors", "agreed to a truce": a concession (manual)
+                head.pattern = replace(head.pattern, type="CONCEDE", mode=None, note="agreed concession")
+            # "fired tear gas to clear them", "summoned the ambassador to protest", "allowed
+            # inspectors to visit": an infinitive of purpose is what the act is for, not an
+            # act of its own (unless it is what someone was forced into: "forced them to flee")
+            purpose = not own_subject and not adjunct and f.trigger.dep_ in {"advcl", "xcomp"} and \
+                f.trigger.head.i == head.trigger.i and head.trigger.lemma_.lower() not in _COMPELLING and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)
+            if purpose and not (absorbing or same):
+                inner.add(f.trigger.i)
+                continue
             if absorbing or same:
                 # one happening: "threatened to launch an offensive", "struck ..., killing two"
                 if not head.targets:
@@ -860,6 +1025,23 @@ class EventStage:
                 if not head.sources:
                     head.sources = f.sources
                 inner.add(f.trigger.i)
+        for f in found:
+            t = f.trigger
+            if t.i in inner or t.dep_ not in {"advcl", "xcomp"} or not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or \
+                    any(c.dep_ in _SUBJ for c in t.children):
+                continue
+            carried = [by_index[c.i] for c in t.head.children if c.dep_ in _OBJ and c.i in by_index
+                       and c.i not in inner and by_index[c.i].pattern.pos == "NOUN"]
+            if carried and t.head.i not in by_index and t.head.lemma_.lower() in self.lex.support_verbs:
+                inner.add(t.i)  # "staged a hunger strike to protest ...": the strike is the event
+        # "in protest at ...": the manner of another event, not a protest of its own
+        for f in found:
+            t = f.trigger
+            if f.pattern.type == "PROTEST" and f.pattern.pos == "NOUN" and t.lower_ == "protest" and \
+                    t.dep_ == "pobj" and t.head.lower_ == "in" and not any(c.dep_ == "det" for c in t.children) \
+                    and any(o is not f and o.trigger.i not in inner for o in found):
+                inner.add(t.i)
         found = [f for f in found if f.trigger.i not in inner]
         # "marched ..., demanding X", "gathered to demand X": the demand is the protest's
         protests = {f.trigger.i for f in found if f.pattern.type == "PROTEST"}
@@ -867,6 +1049,9 @@ class EventStage:
             if f.pattern.type != "REQUEST" or f.trigger.dep_ not in {"advcl", "xcomp", "conj"}:
                 continue
             head = f.trigger.head
+            if any(c.dep_ in _OBJ and c.i in protests for c in head.children):
+                inner.add(f.trigger.i)  # "staged mass demonstrations to demand reforms"
+                continue
             if head.i in protests or head.lemma_.lower() in _GATHERING:
                 if head.i in protests:
                     inner.add(f.trigger.i)
@@ -881,8 +1066,9 @@ class EventStage:
                 f.modality = "future"
                 if f.pattern.type in _CONFLICTUAL | {"SANCTION"}:
                     f.pattern = replace(f.pattern, type="THREATEN", mode=None, note="conditional threat")
-            if f.modality == "future" and f.pattern.type not in {"AGREE", "THREATEN"}:
+            if f.modality == "future" and f.pattern.type not in {"AGREE", "THREATEN", "CONCEDE"}:
                 new_type = "AGREE" if f.pattern.type in _COOPERATIVE else \
+                    "CONCEDE" if f.pattern.type in _YIELDING else \
                     "THREATEN" if f.pattern.type in _CONFLICTUAL else None
                 if new_type:
                     f.pattern = replace(f.pattern, type=new_type, mode=None,
@@ -914,8 +1100,7 @@ class EventStage:
         if not f.sources and not f.targets and not (
                 f.pattern.curated and f.pattern.type in _UNATTRIBUTED and f.pattern.pos == "VERB"):
             return []
-        if self._non_agent(f) or (f.pattern.type == "ASSAULT" and
-                                  sum(t.lower_ in _SPORT_WORDS for t in sent) >= 1 and not f.pattern.curated):
+        if self._non_agent(f) or self._sport_borrowing(f, sent) or self._idle_warning(f):
             return []
         out = []
         attribution = self._attribution(f.trigger, self._by_token)
