@@ -109,6 +109,8 @@ _CROWDS = {"crowd", "crowds", "mob", "mobs", "protester", "protesters", "demonst
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _SERIES = {"series", "wave", "spate", "string", "number", "campaign", "flurry", "barrage", "volley", "round", "salvo"}
+#: particles of phrasal verbs ("set free", "sent back", "handed over", "cordoned off")
+_PARTICLES = {"back", "free", "home", "out", "off", "down", "up", "away", "aside", "in", "over"}
 #: lengths of time a measure is imposed for ("60 days of emergency rule")
 _SPANS = {"day", "week", "month", "year", "hour"}
 #: prepositions that name the target when a verb's pattern names none
@@ -238,6 +240,7 @@ class EventStage:
         else:
             return None
         lemma = tok.lemma_.lower()
+        lemma = self.lex.lemma_fixes.get(lemma, lemma)  # "staged" -> "stag" in the parser's lemmas
         if pos == "NOUN" and tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ \
                 and self.lex.candidates(f"{tok.nbor(-2).lower_}-{tok.lower_}", pos):
             lemma = f"{tok.nbor(-2).lower_}-{tok.lower_}"  # "sit-in" split into "sit", "-", "in"
@@ -253,9 +256,14 @@ class EventStage:
         if pos == "NOUN" and tok.lower_ != lemma:
             cands = self.lex.candidates(tok.lower_, pos) + cands
         if pos == "VERB":
-            prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-            if prt:
-                cands = self.lex.candidates(f"{lemma}_{prt}", pos) + cands
+            # phrasal verbs, including particles the parser takes for adverbs or prepositions
+            # ("set free", "sent back", "cordoned off the area")
+            for c in tok.children:
+                if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES) or (
+                        c.dep_ == "prep" and c.lower_ in _PARTICLES - {"in", "home", "free", "away", "aside"}):
+                    cands = self.lex.candidates(f"{lemma}_{c.lower_}", pos) + cands
+            # wirecoder's own patterns, for the phrasal verb or the verb, before CAMEO's
+            cands = [p for p in cands if p.curated] + [p for p in cands if not p.curated]
         if not cands:
             return None
         if pos == "VERB" and any(c.dep_ == "det" for c in tok.children):
@@ -775,6 +783,13 @@ class EventStage:
         chain = [c for c in chain if c["text"]]
         if not chain:
             return None
+        if len(chain) > 1:
+            # the parser often hangs "X said [event], Y reported" the wrong way round: a
+            # reporter framing the event from before it is nearer the event than one that
+            # closes the sentence, and whom a report cites or quotes is nearer than the report
+            doc = tok.doc
+            chain.sort(key=lambda c: (c["verb_i"] > tok.i,
+                                      doc[c["verb_i"]].lemma_.lower() not in {"cite", "quote", "according"}))
         for c in chain:
             c.pop("verb_i", None)
         return {"text": chain[0]["text"], "actor": chain[0]["actor"], "chain": chain}
@@ -805,6 +820,11 @@ class EventStage:
         if subj.pos_ == "PROPN":
             # "Typhoon Yagi", "Cyclone Chido": the kind of thing a name names
             words |= {c.lower_ for c in subj.children if c.dep_ == "compound"}
+        if subj.lemma_.lower() == "fire" and any(
+                c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.lemma_.lower() in {
+                    "gun", "tank", "artillery", "sniper", "mortar", "army", "police", "troop", "naval", "enemy",
+                    "rocket", "machine-gun", "helicopter"}) for c in subj.children):
+            return False  # "Israeli fire", "artillery fire": gunfire, not a blaze
         return bool(words & self.lex.guards.non_agents)
 
     def _sport(self, sent: Any) -> bool:
@@ -913,6 +933,9 @@ class EventStage:
             if head.dep_ == "pobj" and head.head.lower_ in _ADJUNCT_PREPS - {"in", "at"} and len(chain) > 0 \
                     and head.pos_ == "NOUN":
                 break  # "promised to expand cooperation during a visit": the visit happened
+            if head is tok and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and any(
+                    c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children):
+                break  # "did not respond to Seoul's offer": Seoul's offer was made
             head = head.head
             chain.append(head)
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "responsibility":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -59,6 +59,8 @@ class Lexicon:
     support_verbs: frozenset[str]
     version: str
     guards: Guards = Guards()
+    #: the parser's wrong lemmas, corrected ("staged" -> "stag" -> "stage")
+    lemma_fixes: dict[str, str] = field(default_factory=dict)
 
     def candidates(self, lemma: str, pos: str) -> list[Pattern]:
         table = self.verbs if pos == "VERB" else self.nouns
@@ -152,4 +154,5 @@ def load_lexicon() -> Lexicon:
         cam = sorted((p for p in pats if not p.curated), key=lambda p: p.objects is None and p.preps is None)
         verbs[lemma] = cur + cam
     version = hashlib.sha256(raw + cameo_raw + guards_raw).hexdigest()[:10]
-    return Lexicon(verbs, nouns, frozenset(_listify(curated.get("support_verbs"))), version, guards)
+    fixes = {str(k).lower(): str(v).lower() for k, v in (curated.get("lemma_fixes") or {}).items()}
+    return Lexicon(verbs, nouns, frozenset(_listify(curated.get("support_verbs"))), version, guards, fixes)
