@@ -101,6 +101,9 @@ _INSPECTING = {"investigate", "probe", "inspect", "monitor", "verify", "examine"
 #: police and soldiers: when they block a road it is coercion, not protest
 _STATE_FORCES = {"police", "policeman", "officer", "soldier", "troop", "army", "military", "force", "guard",
                  "gendarme", "gendarmerie", "commando", "paramilitary", "authority", "government", "regime"}
+#: words that make a vowed response a threat of force
+_FORCEFUL = {"force", "forcefully", "military", "militarily", "firmly", "decisively", "harshly", "strongly",
+             "overwhelming", "crushing", "severely", "mercilessly", "ruthlessly", "fire", "arms"}
 #: whom sports and crowds are made of, when they act like armed men ("crowds ransacked")
 _CROWDS = {"crowd", "crowds", "mob", "mobs", "protester", "protesters", "demonstrator", "demonstrators", "rioter",
            "rioters", "student", "students", "youth", "youths", "supporter", "supporters"}
@@ -689,6 +692,11 @@ class EventStage:
         if p.type in {"AID", "MOBILIZE"} and any(c.dep_ == "advmod" and c.lower_ in {"together", "jointly"}
                                                    for c in tok.children):
             new = ("COOPERATE", None, "done together")
+        elif p.type == "AGREE" and lemma in {"vow", "pledge", "promise", "swear"} and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.guards.threat_words and (
+                    c.lemma_.lower() not in {"respond", "act"} or any(
+                        w.lower_ in _FORCEFUL for w in c.subtree)) for c in tok.children):
+            new = ("THREATEN", "violence", "a vow to retaliate")  # "vowed to respond with overwhelming force"
         elif p.type == "AID" and lemma == "train" and not f.targets:
             new = ("MOBILIZE", "troops", "training one's own forces")
         elif p.type == "ASSAULT" and p.mode != "abduct" and tok.pos_ == "VERB" and \
@@ -820,6 +828,8 @@ class EventStage:
         if subj.pos_ == "PROPN":
             # "Typhoon Yagi", "Cyclone Chido": the kind of thing a name names
             words |= {c.lower_ for c in subj.children if c.dep_ == "compound"}
+        if any(c.dep_ in {"compound", "amod"} and c.lower_ in self.lex.guards.civilian_vehicles for c in subj.children):
+            return True  # "a passenger jet skidded off the runway, injuring 12"
         if subj.lemma_.lower() == "fire" and any(
                 c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.lemma_.lower() in {
                     "gun", "tank", "artillery", "sniper", "mortar", "army", "police", "troop", "naval", "enemy",
@@ -1004,8 +1014,10 @@ class EventStage:
             t, head, steps = f.trigger, None, 0
             while t.head is not t and steps < 3:
                 if t.dep_ in {"relcl", "acl", "ccomp"} and t.head.pos_ == "NOUN" and by_index.get(t.head.i) is None \
-                        and t.head.lemma_.lower() not in _PROPOSALS:
-                    break  # a relative clause about something else
+                        and t.head.lemma_.lower() not in _PROPOSALS and not (
+                            t.head.dep_ in _OBJ and t.head.head.i in by_index
+                            and by_index[t.head.head.i].pattern.type == "REJECT"):
+                    break  # a relative clause about something else ("vetoed a statement condemning X": the content)
                 t = t.head
                 steps += 1
                 if t.i in by_index:

@@ -50,6 +50,7 @@ class Guards:
     forecast: frozenset[str] = frozenset()
     threat_words: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()
+    civilian_vehicles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,8 @@ def load_lexicon() -> Lexicon:
                     sport_types=frozenset(str(t) for t in sport.get("types", [])),
                     forecast=frozenset(_listify(g.get("forecast"))),
                     threat_words=frozenset(_listify(g.get("threat_words"))),
-                    currencies=frozenset(_listify(g.get("currencies"))))
+                    currencies=frozenset(_listify(g.get("currencies"))),
+                    civilian_vehicles=frozenset(_listify(g.get("civilian_vehicles"))))
     curated = yaml.safe_load(raw)
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
