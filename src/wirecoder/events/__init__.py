@@ -87,7 +87,11 @@ _EFFORTS = {"effort", "bid", "push", "drive", "campaign", "struggle", "quest", "
 #: happening told as fact ("convicted of killing", "accusing Hamas of hardening")
 _CHARGING = {"accuse", "charge", "convict", "suspect", "acquit", "indict", "sentence", "blame", "jail", "arrest",
              "detain", "find", "clear", "try", "prosecute", "allege", "fault", "suspicion", "allegation",
-             "accusation", "guilty", "innocent", "responsible"}
+             "accusation", "guilty", "innocent", "responsible", "punish", "fine", "sack", "dismiss", "expel",
+             "ban", "suspend", "take", "close", "shut", "execute", "imprison", "flog", "deport", "condemn"}
+#: gatherings that are the setting of what happens there ("blocked a statement at a meeting
+#: of foreign ministers", "met on the sidelines of an ASEAN meeting")
+_SETTINGS = {"meeting", "summit", "conference", "session", "forum", "gathering", "assembly", "congress"}
 #: temporal conjunctions whose present-tense clause has not happened yet ("before Serbia recognises")
 _NOT_YET = {"before", "until", "till", "once", "when", "unless", "if"}
 #: verbs whose infinitive is what someone else was made to do ("forced residents to flee")
@@ -98,6 +102,10 @@ _ASSISTING = {"help", "assist", "support", "aid", "join", "reinforce", "bolster"
               "train", "protect"}
 #: what a team is sent to do when it is sent to look into something
 _INSPECTING = {"investigate", "probe", "inspect", "monitor", "verify", "examine", "assess", "observe"}
+#: verbs that set off a happening, and verbs of a happening breaking out
+_SPARKING = {"spark", "trigger", "prompt", "provoke", "ignite", "fuel", "cause", "stage", "hold", "organise",
+             "organize", "call", "lead", "stag"}
+_BREAKING_OUT = {"erupt", "break", "spread", "continue", "flare", "rage", "escalate", "grip", "rock", "sweep"}
 #: police and soldiers: when they block a road it is coercion, not protest
 _STATE_FORCES = {"police", "policeman", "officer", "soldier", "troop", "army", "military", "force", "guard",
                  "gendarme", "gendarmerie", "commando", "paramilitary", "authority", "government", "regime"}
@@ -281,7 +289,7 @@ class EventStage:
                 continue
             if p.type is None:
                 return None
-            if not p.curated and tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN":
+            if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and (not p.curated or lemma in {"arm", "equip"}):
                 return None  # "nationals suspected of ...", "militiamen armed with machetes": a description
             if pos == "NOUN" and tok.ent_type_ in {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT"}:
                 return None  # part of a name ("Strike Force", "Peace Treaty Hall")
@@ -697,6 +705,10 @@ class EventStage:
                     c.lemma_.lower() not in {"respond", "act"} or any(
                         w.lower_ in _FORCEFUL for w in c.subtree)) for c in tok.children):
             new = ("THREATEN", "violence", "a vow to retaliate")  # "vowed to respond with overwhelming force"
+        elif p.type == "AGREE" and lemma in {"vow", "pledge", "promise", "swear"} and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() == "take" and any(o.lemma_.lower() == "control" for o in c.children)
+                for c in tok.children):
+            new = ("THREATEN", "territory", "a vow to take control")  # "vowed to take control of the region"
         elif p.type == "AID" and lemma == "train" and not f.targets:
             new = ("MOBILIZE", "troops", "training one's own forces")
         elif p.type == "ASSAULT" and p.mode != "abduct" and tok.pos_ == "VERB" and \
@@ -846,6 +858,19 @@ class EventStage:
             {w for w in _WORD.findall(text) if w in g.sport_names}
         return len(words) >= 2 or (bool(_SCORE.search(text)) and len(words) >= 1)
 
+    @staticmethod
+    def _protest_happened(f: _Found) -> bool:
+        """Protests told as happening, though no one is named: "sparking the largest street
+        protests", "protests erupted", "shot dead four demonstrators during protests"."""
+        t = f.trigger
+        if f.pattern.type != "PROTEST" or f.pattern.pos != "NOUN" or not f.pattern.curated:
+            return False
+        head = t.head.lemma_.lower()
+        if any(c.ent_type_ == "DATE" or c.like_num for c in t.children):
+            return False  # "during the 2022 protests": background
+        return (t.dep_ in _OBJ and head in _SPARKING) or (t.dep_ in _SUBJ and head in _BREAKING_OUT) or (
+            t.dep_ == "pobj" and t.head.lower_ == "during" and not (t.head.head.dep_ == "acl" and t.head.head.tag_ == "VBN"))
+
     def _sport_borrowing(self, f: _Found, sent: Any) -> bool:
         """Sport reports borrow the words of war and politics ("crushed Chile 3-0", "attacked
         the net", "captured the trophy", "pressed high"): in a sentence about sport those
@@ -963,8 +988,10 @@ class EventStage:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "claim" and not any(
                 c.dep_ == "neg" for c in tok.children):
             return "claimed"  # "the group claimed its fighters had killed 12 soldiers"
-        if tok.dep_ in {"acl", "ccomp", "relcl"} and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _PROPOSALS:
-            return "hypothetical"  # the content of a proposal or demand has not happened
+        if tok.dep_ in {"acl", "ccomp", "relcl"} and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _PROPOSALS \
+                and not (tok.head.lemma_.lower() in {"resolution", "motion", "order"} and tok.head.dep_ in _OBJ | {"nsubjpass"}
+                         and tok.head.head.lemma_.lower() in {"adopt", "pass", "approve", "issue", "unanimously"}):
+            return "hypothetical"  # the content of a proposal or demand has not happened (an adopted resolution's has)
         for t in chain[1:]:
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT and t.head.lemma_.lower() not in {"decline", "refuse"}:
                 return "future"
@@ -1029,14 +1056,24 @@ class EventStage:
             own_subject = any(c.dep_ in _SUBJ | {"nsubjpass"} for c in f.trigger.children)
             direct = f.trigger.head.i == head.trigger.i or (
                 f.trigger.head.dep_ == "prep" and f.trigger.head.head.i == head.trigger.i)
-            adjunct = f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _ADJUNCT_PREPS
+            adjunct = f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _ADJUNCT_PREPS and not (
+                f.trigger.head.head.pos_ == "NUM" or f.trigger.head.head.ent_type_ == "MONEY")
             # "pleaded with Beijing to release him": an infinitive is the content too
             infinitive = f.trigger.dep_ == "advcl" and f.trigger.head.i == head.trigger.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)
             absorbing = head.pattern.type in _ABSORBING and not adjunct and (
                 link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"} or infinitive)
             same = head.pattern.type == f.pattern.type and direct and not own_subject and \
-                link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"}
+                link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"} and not (
+                    # "impounded trawlers and detained fishermen": two acts
+                    f.trigger.dep_ == "conj" and f.pattern.mode and head.pattern.mode and f.pattern.mode != head.pattern.mode)
+            if head.pattern.type == f.pattern.type == "ASSAULT" and f.trigger.dep_ == "advcl" and \
+                    f.trigger.head.i == head.trigger.i and any(c.dep_ == "advmod" and c.lower_ in {"when", "as"}
+                                                              for c in f.trigger.children):
+                same = True  # "were killed when a roadside bomb hit their vehicle": one attack
+            if absorbing and head.pattern.type == "ACCUSE" and f.pattern.pos == "NOUN" and any(
+                    c.dep_ == "poss" for c in f.trigger.children):
+                absorbing = False  # "criticised Tunisia's jailing of ...": the jailing is told as fact
             if absorbing and head.pattern.type == "AGREE" and f.pattern.type in _CONFLICTUAL and \
                     head.trigger.lemma_.lower() in {"vow", "pledge", "promise", "swear"}:
                 # "vowed to fight on": a promise of force is a threat
@@ -1050,8 +1087,10 @@ class EventStage:
             purpose = not own_subject and not adjunct and f.trigger.dep_ in {"advcl", "xcomp"} and \
                 f.trigger.head.i == head.trigger.i and head.trigger.lemma_.lower() not in _COMPELLING and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)
-            if purpose and not (absorbing or same):
-                inner.add(f.trigger.i)
+            permitted = head.trigger.lemma_.lower() in _PERMIT and f.trigger.dep_ in {"xcomp", "ccomp"} and \
+                f.trigger.head.i == head.trigger.i
+            if (purpose or permitted) and not (absorbing or same):
+                inner.add(f.trigger.i)  # "allowed inspectors to visit": the visit is what was allowed
                 continue
             if absorbing or same:
                 # one happening: "threatened to launch an offensive", "struck ..., killing two"
@@ -1070,6 +1109,23 @@ class EventStage:
                        and c.i not in inner and by_index[c.i].pattern.pos == "NOUN"]
             if carried and t.head.i not in by_index and t.head.lemma_.lower() in self.lex.support_verbs:
                 inner.add(t.i)  # "staged a hunger strike to protest ...": the strike is the event
+        found_heads = {f.trigger.i for f in found if f.trigger.i not in inner}
+        for f in found:
+            t = f.trigger
+            if t.i in inner:
+                continue
+            if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in _OBJ | {"pobj"} and (
+                    t.head.head.i in found_heads or (t.head.head.dep_ == "prep" and t.head.head.head.i in found_heads)):
+                inner.add(t.i)  # "freed people detained during protests": a description, told before
+            elif f.pattern.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in {"on", "about", "over", "regarding"} \
+                    and t.head.head.i in by_index and by_index[t.head.head.i].pattern.type == "CONSULT":
+                inner.add(t.i)  # "negotiations on an Israeli troop pullback": the topic of talks
+            elif f.pattern.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "since":
+                inner.add(t.i)  # "their first meeting since the invasion": a point in time
+            elif f.pattern.pos == "NOUN" and t.lemma_.lower() in _SETTINGS and t.dep_ == "pobj" and (
+                    (t.head.lower_ in {"at", "during"} and t.head.head.i in found_heads and t.head.head.i != t.i) or
+                    (t.head.lower_ == "of" and t.head.head.lower_ in {"sidelines", "margins", "fringes", "sideline"})):
+                inner.add(t.i)  # "at a meeting of foreign ministers": where it happened
         # "in protest at ...": the manner of another event, not a protest of its own
         for f in found:
             t = f.trigger
@@ -1133,7 +1189,8 @@ class EventStage:
 
     def _events(self, article: Article, sent: Any, f: _Found) -> list[Event]:
         if not f.sources and not f.targets and not (
-                f.pattern.curated and f.pattern.type in _UNATTRIBUTED and f.pattern.pos == "VERB"):
+                f.pattern.curated and f.pattern.type in _UNATTRIBUTED and f.pattern.pos == "VERB") and \
+                not self._protest_happened(f):
             return []
         if self._non_agent(f) or self._sport_borrowing(f, sent) or self._idle_warning(f):
             return []
