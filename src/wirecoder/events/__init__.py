@@ -719,7 +719,7 @@ class EventStage:
         elif p.type == "ASSAULT" and p.mode == "abduct" and sectors and sectors <= {"COP"}:
             new = ("COERCE", "arrest", "police seizing people")
         elif p.type == "ASSAULT" and p.mode == "heavy-weapons" and lemma in {"fire", "launch"} and not f.targets \
-                and any(t.lemma_.lower() in {"sea", "waters", "ocean", "test"} for t in tok.sent):
+                and any(t.lemma_.lower() in {"sea", "water", "waters", "ocean", "test"} for t in tok.sent):
             new = ("MOBILIZE", "weapons", "missiles fired into the sea: a test")
         elif p.type == "MOBILIZE" and tok.pos_ == "VERB":
             for c in tok.children:
@@ -856,6 +856,8 @@ class EventStage:
         words = {w for w in _WORD.findall(text.lower()) if w in g.sport_words} | \
             {t.lemma_.lower() for t in sent if t.lemma_.lower() in g.sport_words} | \
             {w for w in _WORD.findall(text) if w in g.sport_names}
+        if any(w in g.sport_strong for w in _WORD.findall(text)):
+            return True
         return len(words) >= 2 or (bool(_SCORE.search(text)) and len(words) >= 1)
 
     @staticmethod
@@ -875,8 +877,8 @@ class EventStage:
         """Sport reports borrow the words of war and politics ("crushed Chile 3-0", "attacked
         the net", "captured the trophy", "pressed high"): in a sentence about sport those
         are no events, unless police or soldiers act ("police fired tear gas at fans")."""
-        if f.pattern.type not in self.lex.guards.sport_types or not self._sport(sent):
-            return False
+        if f.pattern.type not in self.lex.guards.sport_types or f.pattern.mode == "boycott" or not self._sport(sent):
+            return False  # (a boycott of a tournament is politics)
         return not any(m.actor is not None and m.actor.sector in {"COP", "MIL"} for m in f.sources)
 
     def _idle_warning(self, f: _Found) -> bool:
@@ -963,7 +965,7 @@ class EventStage:
         chain = [tok]
         head = tok
         # a noun takes its verb's modality ("did not launch an attack"); xcomp its governor's
-        while head.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass", "pcomp"} and head.head is not head \
+        while head.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass", "pcomp", "prt"} and head.head is not head \
                 and len(chain) < 5:
             if head.dep_ == "pobj" and head.head.lower_ in _ADJUNCT_PREPS - {"in", "at"} and len(chain) > 0 \
                     and head.pos_ == "NOUN":
@@ -1092,6 +1094,8 @@ class EventStage:
             if (purpose or permitted) and not (absorbing or same):
                 inner.add(f.trigger.i)  # "allowed inspectors to visit": the visit is what was allowed
                 continue
+            if same and f.pattern.also is not None and head.pattern.also is None:
+                head.pattern = replace(head.pattern, also=f.pattern.also)
             if absorbing or same:
                 # one happening: "threatened to launch an offensive", "struck ..., killing two"
                 if not head.targets:
@@ -1189,7 +1193,8 @@ class EventStage:
 
     def _events(self, article: Article, sent: Any, f: _Found) -> list[Event]:
         if not f.sources and not f.targets and not (
-                f.pattern.curated and f.pattern.type in _UNATTRIBUTED and f.pattern.pos == "VERB") and \
+                f.pattern.curated and f.pattern.type in _UNATTRIBUTED and f.pattern.pos == "VERB"
+                and f.trigger.dep_ not in {"pobj", "pcomp"}) and \
                 not self._protest_happened(f):
             return []
         if self._non_agent(f) or self._sport_borrowing(f, sent) or self._idle_warning(f):

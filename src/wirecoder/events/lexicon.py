@@ -46,6 +46,7 @@ class Guards:
     non_agents: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
     sport_names: frozenset[str] = frozenset()
+    sport_strong: frozenset[str] = frozenset()
     sport_types: frozenset[str] = frozenset()
     forecast: frozenset[str] = frozenset()
     threat_words: frozenset[str] = frozenset()
@@ -107,6 +108,7 @@ def load_lexicon() -> Lexicon:
     guards = Guards(non_agents=frozenset(_listify(g.get("non_agents"))),
                     sport_words=frozenset(_listify(sport.get("words"))),
                     sport_names=frozenset(str(w) for w in sport.get("names", [])),
+                    sport_strong=frozenset(str(w) for w in sport.get("strong", [])),
                     sport_types=frozenset(str(t) for t in sport.get("types", [])),
                     forecast=frozenset(_listify(g.get("forecast"))),
                     threat_words=frozenset(_listify(g.get("threat_words"))),
@@ -150,11 +152,17 @@ def load_lexicon() -> Lexicon:
                         mode=mode, context=context, objects=objects, preps=preps, curated=False,
                         note=f"CAMEO {row['cameo']}")
             verbs.setdefault(row["lemma"], []).append(p)
-    # within the CAMEO rows, the more specific patterns (with an object) are tried first
+    # the more specific patterns (with an object or a preposition) are tried first, wirecoder's
+    # own before CAMEO's: "struck a deal" is AGREE before "struck" is ASSAULT, "met the demands"
+    # CONCEDE before "met" is CONSULT (a stable sort keeps the file's order otherwise)
+    def bare(p: Pattern) -> bool:
+        return p.objects is None and p.preps is None
     for lemma, pats in verbs.items():
-        cur = [p for p in pats if p.curated]
-        cam = sorted((p for p in pats if not p.curated), key=lambda p: p.objects is None and p.preps is None)
+        cur = sorted((p for p in pats if p.curated), key=bare)
+        cam = sorted((p for p in pats if not p.curated), key=bare)
         verbs[lemma] = cur + cam
+    for lemma, pats in nouns.items():
+        nouns[lemma] = sorted(pats, key=bare)
     version = hashlib.sha256(raw + cameo_raw + guards_raw).hexdigest()[:10]
     fixes = {str(k).lower(): str(v).lower() for k, v in (curated.get("lemma_fixes") or {}).items()}
     return Lexicon(verbs, nouns, frozenset(_listify(curated.get("support_verbs"))), version, guards, fixes)
