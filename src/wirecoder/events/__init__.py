@@ -106,6 +106,9 @@ _INSPECTING = {"investigate", "probe", "inspect", "monitor", "verify", "examine"
 _SPARKING = {"spark", "trigger", "prompt", "provoke", "ignite", "fuel", "cause", "stage", "hold", "organise",
              "organize", "call", "lead", "stag"}
 _BREAKING_OUT = {"erupt", "break", "spread", "continue", "flare", "rage", "escalate", "grip", "rock", "sweep"}
+#: people an "-ing" participle describes ("striking teachers", "fleeing families")
+_PEOPLE_WORDS = {"worker", "teacher", "doctor", "nurse", "miner", "employee", "driver", "student", "civilian",
+                 "family", "villager", "resident", "people", "refugee", "migrant", "farmer", "pilot", "staff"}
 #: police and soldiers: when they block a road it is coercion, not protest
 _STATE_FORCES = {"police", "policeman", "officer", "soldier", "troop", "army", "military", "force", "guard",
                  "gendarme", "gendarmerie", "commando", "paramilitary", "authority", "government", "regime"}
@@ -277,6 +280,10 @@ class EventStage:
             cands = [p for p in cands if p.curated] + [p for p in cands if not p.curated]
         if not cands:
             return None
+        if pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ in {"amod", "pcomp", "compound", "nmod"} and \
+                not any(c.dep_ in {"aux", "nsubj"} for c in tok.children) and tok.i + 1 < len(tok.doc) and \
+                tok.nbor(1).pos_ == "NOUN" and tok.nbor(1).lemma_.lower() in _PEOPLE_WORDS:
+            return None  # "the demands of striking teachers", "fleeing civilians": a description
         if pos == "VERB" and any(c.dep_ == "det" for c in tok.children):
             return None  # "evacuated the wounded", "the dead": a participle used as a noun
         objects = self._object_lemmas(tok, pos)
@@ -706,6 +713,9 @@ class EventStage:
                         w.lower_ in _FORCEFUL for w in c.subtree)) for c in tok.children):
             new = ("THREATEN", "violence", "a vow to retaliate")  # "vowed to respond with overwhelming force"
         elif p.type == "AGREE" and lemma in {"vow", "pledge", "promise", "swear"} and any(
+                c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in tok.children):
+            new = ("REJECT", None, "a vow not to")  # "vowed not to return the Golan Heights"
+        elif p.type == "AGREE" and lemma in {"vow", "pledge", "promise", "swear"} and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() == "take" and any(o.lemma_.lower() == "control" for o in c.children)
                 for c in tok.children):
             new = ("THREATEN", "territory", "a vow to take control")  # "vowed to take control of the region"
@@ -879,6 +889,9 @@ class EventStage:
         are no events, unless police or soldiers act ("police fired tear gas at fans")."""
         if f.pattern.type not in self.lex.guards.sport_types or f.pattern.mode == "boycott" or not self._sport(sent):
             return False  # (a boycott of a tournament is politics)
+        subj = self._subject(f.trigger) if f.trigger.pos_ == "VERB" else None
+        if subj is not None and subj.lemma_.lower() in _STATE_FORCES:
+            return False  # "riot police fired tear gas at fans"
         return not any(m.actor is not None and m.actor.sector in {"COP", "MIL"} for m in f.sources)
 
     def _idle_warning(self, f: _Found) -> bool:
@@ -893,7 +906,7 @@ class EventStage:
         g = self.lex.guards
         content = [w for c in tok.children if c.dep_ in {"ccomp", "prep", "xcomp", "advcl"} for w in c.subtree]
         lemmas = {w.lemma_.lower() for w in content} | {w.lower_ for w in content}
-        if not content or lemmas & g.threat_words:
+        if not content or lemmas & g.threat_words or {"pay", "price"} <= lemmas:
             return False
         own = self._subject(tok)
         inner = [w for w in content if w.dep_ in _SUBJ]
@@ -1099,7 +1112,8 @@ class EventStage:
             if absorbing or same:
                 # one happening: "threatened to launch an offensive", "struck ..., killing two"
                 if not head.targets:
-                    head.targets = f.targets
+                    own = {m.actor.id for m in head.sources if m.actor is not None}
+                    head.targets = [m for m in f.targets if m.actor is None or m.actor.id not in own]
                 if not head.sources:
                     head.sources = f.sources
                 inner.add(f.trigger.i)
