@@ -106,6 +106,8 @@ _INSPECTING = {"investigate", "probe", "inspect", "monitor", "verify", "examine"
 _SPARKING = {"spark", "trigger", "prompt", "provoke", "ignite", "fuel", "cause", "stage", "hold", "organise",
              "organize", "call", "lead", "stag"}
 _BREAKING_OUT = {"erupt", "break", "spread", "continue", "flare", "rage", "escalate", "grip", "rock", "sweep"}
+#: places a sport word can name without the sentence being about sport ("a football pitch")
+_VENUES = {"pitch", "ground", "stadium", "field", "court", "arena", "club", "academy", "school", "fan", "federation"}
 #: people an "-ing" participle describes ("striking teachers", "fleeing families")
 _PEOPLE_WORDS = {"worker", "teacher", "doctor", "nurse", "miner", "employee", "driver", "student", "civilian",
                  "family", "villager", "resident", "people", "refugee", "migrant", "farmer", "pilot", "staff"}
@@ -305,6 +307,12 @@ class EventStage:
 
     def _object_lemmas(self, tok: Any, pos: str) -> set[str]:
         out: set[str] = set()
+        if pos == "VERB" and not any(c.dep_ in _OBJ for c in tok.children):
+            # "beat and detained a journalist": coordinated verbs share the object
+            for c in tok.children:
+                if c.dep_ == "conj" and c.pos_ == "VERB":
+                    out |= {o.lemma_.lower() for o in c.children if o.dep_ in _OBJ} | \
+                        {o.lower_ for o in c.children if o.dep_ in _OBJ}
         if pos == "VERB":
             for c in tok.children:
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
@@ -866,8 +874,10 @@ class EventStage:
         words = {w for w in _WORD.findall(text.lower()) if w in g.sport_words} | \
             {t.lemma_.lower() for t in sent if t.lemma_.lower() in g.sport_words} | \
             {w for w in _WORD.findall(text) if w in g.sport_names}
-        if any(w in g.sport_strong for w in _WORD.findall(text)):
-            return True
+        if any(w in g.sport_strong for w in _WORD.findall(text)) or any(
+                t.lower_ in g.sport_strong_words and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in _VENUES)
+                for t in sent):
+            return True  # ("a football pitch" is a place: it counts once)
         return len(words) >= 2 or (bool(_SCORE.search(text)) and len(words) >= 1)
 
     @staticmethod
@@ -901,10 +911,13 @@ class EventStage:
         tok = f.trigger
         if f.pattern.type != "THREATEN" or tok.pos_ != "VERB" or tok.lemma_.lower() not in {"warn", "caution"}:
             return False
-        if any(c.dep_ in _OBJ | {"dative"} and c.lower_ not in {"that"} for c in tok.children):
-            return False  # someone is warned
+        if any(c.dep_ in _OBJ | {"dative"} and c.lower_ not in {"that"} and c.lower_ not in self.lex.guards.non_agents
+               for c in tok.children):
+            return False  # someone is warned (investors and consumers warned of inflation are not)
         g = self.lex.guards
-        content = [w for c in tok.children if c.dep_ in {"ccomp", "prep", "xcomp", "advcl"} for w in c.subtree]
+        clauses = [c for c in tok.children if c.dep_ in {"ccomp", "prep", "xcomp", "advcl"}] + [
+            g for c in tok.children if c.dep_ in _OBJ for g in c.children if g.dep_ in {"ccomp", "acl", "relcl"}]
+        content = [w for c in clauses for w in c.subtree]  # ("warned investors that inflation would ...")
         lemmas = {w.lemma_.lower() for w in content} | {w.lower_ for w in content}
         if not content or lemmas & g.threat_words or {"pay", "price"} <= lemmas:
             return False

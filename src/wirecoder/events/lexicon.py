@@ -47,6 +47,7 @@ class Guards:
     sport_words: frozenset[str] = frozenset()
     sport_names: frozenset[str] = frozenset()
     sport_strong: frozenset[str] = frozenset()
+    sport_strong_words: frozenset[str] = frozenset()
     sport_types: frozenset[str] = frozenset()
     forecast: frozenset[str] = frozenset()
     threat_words: frozenset[str] = frozenset()
@@ -109,6 +110,7 @@ def load_lexicon() -> Lexicon:
                     sport_words=frozenset(_listify(sport.get("words"))),
                     sport_names=frozenset(str(w) for w in sport.get("names", [])),
                     sport_strong=frozenset(str(w) for w in sport.get("strong", [])),
+                    sport_strong_words=frozenset(_listify(sport.get("strong_words"))),
                     sport_types=frozenset(str(t) for t in sport.get("types", [])),
                     forecast=frozenset(_listify(g.get("forecast"))),
                     threat_words=frozenset(_listify(g.get("threat_words"))),
