@@ -114,6 +114,17 @@ def test_who_acts_and_how_set_the_type(pipeline):
     assert types(pipeline, "Students stormed the education ministry in Dhaka over the exam results.") == ["PROTEST"]
 
 
+def test_turning_boats_back_is_reject_and_releasing_water_no_release(pipeline):
+    assert types(pipeline, "Malaysia's navy pushed back two boats carrying Rohingya refugees off Langkawi on Sunday.") \
+        == ["REJECT"]
+    assert "RETREAT" not in types(pipeline, "Ethiopia released water from the dam into the Blue Nile, Sudanese officials said.")
+
+
+def test_a_missile_launch_toward_a_compass_point_is_a_test(pipeline):
+    assert types(pipeline, "North Korea launched a cruise missile from Nampo toward the southwest on Friday.") \
+        == ["MOBILIZE"]
+
+
 def test_phrasal_verbs_the_parser_splits(pipeline):
     assert types(pipeline, "Iran's judiciary set free a French academic after two years in Evin prison.") == ["RETREAT"]
     assert types(pipeline, "Argentina quit the World Trade Organization's fisheries talks on Monday.") == ["SANCTION"]

@@ -100,6 +100,9 @@ _COMPELLING = {"force", "compel", "cause", "prompt", "drive", "push", "lead", "o
 #: purpose verbs that make a deployment abroad assistance ("sent troops to help ...")
 _ASSISTING = {"help", "assist", "support", "aid", "join", "reinforce", "bolster", "back", "strengthen", "lead",
               "train", "protect"}
+#: directions a missile test is reported to fly ("toward the northeast")
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west"}
 #: what a team is sent to do when it is sent to look into something
 _INSPECTING = {"investigate", "probe", "inspect", "monitor", "verify", "examine", "assess", "observe"}
 #: verbs that set off a happening, and verbs of a happening breaking out
@@ -352,6 +355,8 @@ class EventStage:
         for c in tok.children:
             if c.dep_ in {"prep", "agent", "dative"}:
                 objs = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]  # "barred from entering"
+                if c.lower_ == "as" and all(g.pos_ in {"VERB", "AUX"} for g in objs):
+                    continue  # "attack Sake as fighting nears Goma": a clause of time, no "as X"
                 for o in objs:
                     out.setdefault(c.lower_, set()).update({o.lemma_.lower(), o.lower_})
                     if o.ent_type_ == "ORG" or (o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "LOC"}):
@@ -737,8 +742,9 @@ class EventStage:
         elif p.type == "ASSAULT" and p.mode == "abduct" and sectors and sectors <= {"COP"}:
             new = ("COERCE", "arrest", "police seizing people")
         elif p.type == "ASSAULT" and p.mode == "heavy-weapons" and lemma in {"fire", "launch"} and not f.targets \
-                and any(t.lemma_.lower() in {"sea", "water", "waters", "ocean", "test"} for t in tok.sent):
-            new = ("MOBILIZE", "weapons", "missiles fired into the sea: a test")
+                and any(t.lemma_.lower() in {"sea", "water", "waters", "ocean", "test"} or (
+                    t.head.lower_ in {"toward", "towards", "into"} and t.lower_ in _COMPASS) for t in tok.sent):
+            new = ("MOBILIZE", "weapons", "missiles fired into the sea or out to a compass point: a test")
         elif p.type == "MOBILIZE" and tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ not in {"advcl", "xcomp"} or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
