@@ -1104,7 +1104,8 @@ class EventStage:
             if head.pattern.type == f.pattern.type == "ASSAULT" and f.trigger.dep_ == "advcl" and \
                     f.trigger.head.i == head.trigger.i and any(c.dep_ == "advmod" and c.lower_ in {"when", "as"}
                                                               for c in f.trigger.children):
-                same = True  # "were killed when a roadside bomb hit their vehicle": one attack
+                inner.add(f.trigger.i)  # "were killed when a roadside bomb hit their vehicle": one attack,
+                continue                # told by the main clause (the subordinate's actor is often misread)
             if absorbing and head.pattern.type == "ACCUSE" and f.pattern.pos == "NOUN" and any(
                     c.dep_ == "poss" for c in f.trigger.children):
                 absorbing = False  # "criticised Tunisia's jailing of ...": the jailing is told as fact
