@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
@@ -34,8 +35,9 @@ _INTENT = {"plan", "intend", "prepare", "vow", "pledge", "promise", "threaten", 
            "agree", "propose", "want", "hope", "expect", "mean", "resolve", "swear", "decline", "refuse"}
 _REPORTING = {"say", "announce", "tell", "state", "declare", "add", "warn", "report", "confirm", "insist"}
 #: the event types whose announced future form PLOVER codes as AGREE (intent to cooperate),
-#: and those it codes as THREATEN
-_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "AGREE"}
+#: and those it codes as THREATEN; a future RETREAT or CONCEDE is CONCEDE (manual)
+_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
+_YIELDING = {"RETREAT", "CONCEDE"}
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE"}
 #: heads that take over the event they govern ("threatened to impose sanctions": a threat)
 _ABSORBING = {"THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE"}
@@ -44,14 +46,6 @@ _RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", ty
                         note="X said Y must/should ...")
 #: modifiers that make an event noun something else ("heart attack", "strike group")
 _NOT_EVENT_MODIFIERS = {"heart", "panic", "asthma", "anxiety", "group"}
-#: subjects that act without political agency: nature, accidents, sport
-_NON_AGENTS = {"fire", "blaze", "magnitude", "earthquake", "quake", "cyclone", "hurricane", "typhoon", "storm", "flood", "floods",
-               "rain", "rains", "landslide", "landslides", "tsunami", "drought", "heatwave", "wildfire", "wildfires",
-               "locust", "locusts", "swarm", "swarms", "virus", "outbreak", "disease", "epidemic", "accident",
-               "crash", "collapse", "avalanche", "eruption", "lightning", "bowler", "bowlers", "striker", "strikers",
-               "batsman", "batsmen", "team", "side", "club", "player", "players", "champion", "champions"}
-_SPORT_WORDS = {"goal", "goals", "match", "tournament", "semi-final", "semi-finals", "final", "league", "cup",
-                "innings", "wicket", "wickets", "test", "championship", "medal", "olympics", "scored", "striker"}
 #: nouns whose clause is a proposal's content, not a happening ("demands that it withdraw")
 _PROPOSALS = {"demand", "demands", "proposal", "proposals", "offer", "plan", "request", "call", "calls",
               "resolution", "bid", "idea", "suggestion", "motion", "ultimatum", "appeal", "order"}
@@ -91,8 +85,62 @@ _PERMIT = {"allow", "permit", "let", "authorise", "authorize", "enable"}
 _CAUSATIVE = {"force", "compel", "drive"}
 #: prepositions that make an event noun the setting of another event ("during a visit")
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
+#: verbs whose infinitive complement failed, not done ("failed to reach a deal"), and rehearsals
+#: ("practised repelling a landing"); attempts are events in PLOVER ("attempted assassinations")
+_FAILED = {"fail", "neglect"}
+_ATTEMPT = {"practise", "practice", "rehearse", "simulate"}
+#: nouns whose complement is an attempt, not a deed ("efforts to improve its record")
+_EFFORTS = {"effort", "bid", "push", "drive", "campaign", "struggle", "quest", "ability", "capacity",
+            "right", "readiness", "willingness"}
+#: verbs whose "of"/"for"/"with" phrase is the content of an accusation or verdict, not a
+#: happening told as fact ("convicted of killing", "accusing Hamas of hardening")
+_CHARGING = {"accuse", "charge", "convict", "suspect", "acquit", "indict", "sentence", "blame", "jail", "arrest",
+             "detain", "find", "clear", "try", "prosecute", "allege", "fault", "suspicion", "allegation",
+             "accusation", "guilty", "innocent", "responsible", "punish", "fine", "sack", "dismiss", "expel",
+             "ban", "suspend", "take", "close", "shut", "execute", "imprison", "flog", "deport", "condemn"}
+#: gatherings that are the setting of what happens there ("blocked a statement at a meeting
+#: of foreign ministers", "met on the sidelines of an ASEAN meeting")
+_SETTINGS = {"meeting", "summit", "conference", "session", "forum", "gathering", "assembly", "congress"}
+#: temporal conjunctions whose present-tense clause has not happened yet ("before Serbia recognises")
+_NOT_YET = {"before", "until", "till", "once", "when", "unless", "if"}
+#: verbs whose infinitive is what someone else was made to do ("forced residents to flee")
+_COMPELLING = {"force", "compel", "cause", "prompt", "drive", "push", "lead", "oblige", "pressure", "pressurise",
+               "pressurize", "coerce", "order", "make"}
+#: purpose verbs that make a deployment abroad assistance ("sent troops to help ...")
+_ASSISTING = {"help", "assist", "support", "aid", "join", "reinforce", "bolster", "back", "strengthen", "lead",
+              "train", "protect"}
+#: directions a missile test is reported to fly ("toward the northeast")
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west"}
+#: what a team is sent to do when it is sent to look into something
+_INSPECTING = {"investigate", "probe", "inspect", "monitor", "verify", "examine", "assess", "observe"}
+#: verbs that set off a happening, and verbs of a happening breaking out
+_SPARKING = {"spark", "trigger", "prompt", "provoke", "ignite", "fuel", "cause", "stage", "hold", "organise",
+             "organize", "call", "lead", "stag"}
+_BREAKING_OUT = {"erupt", "break", "spread", "continue", "flare", "rage", "escalate", "grip", "rock", "sweep"}
+#: places a sport word can name without the sentence being about sport ("a football pitch")
+_VENUES = {"pitch", "ground", "stadium", "field", "court", "arena", "club", "academy", "school", "fan", "federation"}
+#: people an "-ing" participle describes ("striking teachers", "fleeing families")
+_PEOPLE_WORDS = {"worker", "teacher", "doctor", "nurse", "miner", "employee", "driver", "student", "civilian",
+                 "family", "villager", "resident", "people", "refugee", "migrant", "farmer", "pilot", "staff"}
+#: police and soldiers: when they block a road it is coercion, not protest
+_STATE_FORCES = {"police", "policeman", "officer", "soldier", "troop", "army", "military", "force", "guard",
+                 "gendarme", "gendarmerie", "commando", "paramilitary", "authority", "government", "regime"}
+#: words that make a vowed response a threat of force
+_FORCEFUL = {"force", "forcefully", "military", "militarily", "firmly", "decisively", "harshly", "strongly",
+             "overwhelming", "crushing", "severely", "mercilessly", "ruthlessly", "fire", "arms"}
+#: whom sports and crowds are made of, when they act like armed men ("crowds ransacked")
+_CROWDS = {"crowd", "crowds", "mob", "mobs", "protester", "protesters", "demonstrator", "demonstrators", "rioter",
+           "rioters", "student", "students", "youth", "youths", "supporter", "supporters"}
+#: a sport score ("3-0", "38-10"), not a year range
+_SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 #: nouns that count happenings ("a series of attacks")
-_SERIES = {"series", "wave", "spate", "string", "number", "campaign", "flurry", "barrage", "volley", "round"}
+_SERIES = {"series", "wave", "spate", "string", "number", "campaign", "flurry", "barrage", "volley", "round", "salvo"}
+#: particles of phrasal verbs ("set free", "sent back", "handed over", "cordoned off")
+_PARTICLES = {"back", "free", "home", "out", "off", "down", "up", "away", "aside", "in", "over"}
+#: lengths of time a measure is imposed for ("60 days of emergency rule")
+_SPANS = {"day", "week", "month", "year", "hour"}
 #: people who act for what they belong to ("representatives of X", "members of X")
 _MEMBERS = {"representatives", "representative", "members", "member", "delegates", "delegation", "delegations",
             "envoys", "envoy", "officials", "leaders", "fighters", "militants", "members", "negotiators"}
@@ -226,6 +274,7 @@ class EventStage:
             for f in found:
                 self._arguments(f, by_token)
                 f.modality = self._modality(f.trigger)
+                self._retype(f)
             found = self._obligations(sent, found, by_token)
             told: list[tuple[Event, int]] = []
             merged = self._merge(found)
@@ -269,6 +318,10 @@ class EventStage:
         lemma = tok.lemma_.lower()
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             return None  # "according to officials" reports, it is no accord
+        lemma = self.lex.lemma_fixes.get(lemma, lemma)  # "staged" -> "stag" in the parser's lemmas
+        if pos == "NOUN" and tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ \
+                and self.lex.candidates(f"{tok.nbor(-2).lower_}-{tok.lower_}", pos):
+            lemma = f"{tok.nbor(-2).lower_}-{tok.lower_}"  # "sit-in" split into "sit", "-", "in"
         if not (self.lex.candidates(lemma, pos) or (pos == "NOUN" and self.lex.candidates(tok.lower_, pos))
                 or pos == "VERB"):
             return None  # most nouns are no trigger: skip the modifier checks below
@@ -281,11 +334,22 @@ class EventStage:
         if pos == "NOUN" and tok.lower_ != lemma:
             cands = self.lex.candidates(tok.lower_, pos) + cands
         if pos == "VERB":
-            prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-            if prt:
-                cands = self.lex.candidates(f"{lemma}_{prt}", pos) + cands
+            # phrasal verbs, including particles the parser takes for adverbs or prepositions
+            # ("set free", "sent back", "cordoned off the area")
+            for c in tok.children:
+                if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES) or (
+                        c.dep_ == "prep" and c.lower_ in _PARTICLES - {"in", "home", "free", "away", "aside"}):
+                    cands = self.lex.candidates(f"{lemma}_{c.lower_}", pos) + cands
+            # wirecoder's own patterns, for the phrasal verb or the verb, before CAMEO's
+            cands = [p for p in cands if p.curated] + [p for p in cands if not p.curated]
         if not cands:
             return None
+        if pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ in {"amod", "pcomp", "compound", "nmod"} and \
+                not any(c.dep_ in {"aux", "nsubj"} for c in tok.children) and tok.i + 1 < len(tok.doc) and \
+                tok.nbor(1).pos_ == "NOUN" and tok.nbor(1).lemma_.lower() in _PEOPLE_WORDS:
+            return None  # "the demands of striking teachers", "fleeing civilians": a description
+        if pos == "VERB" and any(c.dep_ == "det" for c in tok.children):
+            return None  # "evacuated the wounded", "the dead": a participle used as a noun
         objects = self._object_lemmas(tok, pos)
         preps = self._preps(tok)
         for p in cands:
@@ -296,28 +360,44 @@ class EventStage:
                 continue
             if p.type is None:
                 return None
+            if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and (not p.curated or lemma in {"arm", "equip"}):
+                return None  # "nationals suspected of ...", "militiamen armed with machetes": a description
             if pos == "NOUN" and tok.ent_type_ in {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT"}:
                 return None  # part of a name ("Strike Force", "Peace Treaty Hall")
             return _Found(tok, p)
         return None
 
-    @staticmethod
-    def _object_lemmas(tok: Any, pos: str) -> set[str]:
+    def _object_lemmas(self, tok: Any, pos: str) -> set[str]:
         out: set[str] = set()
+        if pos == "VERB" and not any(c.dep_ in _OBJ for c in tok.children):
+            # "beat and detained a journalist": coordinated verbs share the object
+            for c in tok.children:
+                if c.dep_ == "conj" and c.pos_ == "VERB":
+                    out |= {o.lemma_.lower() for o in c.children if o.dep_ in _OBJ} | \
+                        {o.lower_ for o in c.children if o.dep_ in _OBJ}
         if pos == "VERB":
             for c in tok.children:
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
                     out |= {c.lemma_.lower(), c.lower_}
-                    if c.lower_ in _QUANTITY or c.pos_ == "NUM" or c.ent_type_ in {"MONEY", "QUANTITY"}:
-                        # "massed thousands of fighters", "gave $5 million of aid"
+                    if c.lower_ in _QUANTITY or c.lower_ in _SERIES or c.lemma_.lower() in _SPANS or \
+                            c.pos_ == "NUM" or c.ent_type_ in {"MONEY", "QUANTITY"}:
+                        # "massed thousands of fighters", "gave $5 million of aid", "a volley of
+                        # missiles", "60 days of emergency rule"
                         out |= {o.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                 for o in p.children if o.dep_ == "pobj"}
+                    if c.ent_type_ == "MONEY" or (c.lemma_.lower() in self.lex.guards.currencies and any(
+                            g.pos_ == "NUM" or g.dep_ in {"nummod", "quantmod"} for g in c.children)):
+                        out.add("@money")  # "$10 million", "400 million euros"
                     if c.ent_type_ == "PERSON":
                         out.add("@person")
                     elif c.ent_type_ in {"ORG", "NORP"} or (c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC", "DATE"}):
                         out.add("@org")
+                    if c.ent_type_ == "NORP":
+                        out.add("@norp")
                     out |= {g.lower_ for g in c.children if g.dep_ in {"compound", "amod"}}
-                elif c.dep_ in {"xcomp", "ccomp"} and tok.lemma_.lower() in _PERMIT | _CAUSATIVE:
+                elif c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    out |= {"@xcomp", f"@to-{c.lemma_.lower()}"}  # "ordered Menem to appear", "ordered him to leave"
+                if c.dep_ in {"xcomp", "ccomp"} and tok.lemma_.lower() in _PERMIT | _CAUSATIVE:
                     # "allowed UN aid convoys to enter": whom the permission is for; "forcing
                     # residents to flee": what they were made to do (a pattern's object "to flee")
                     for g in c.children:
@@ -338,10 +418,14 @@ class EventStage:
         for c in tok.children:
             if c.dep_ in {"prep", "agent", "dative"}:
                 objs = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]  # "barred from entering"
+                if c.lower_ == "as" and all(g.pos_ in {"VERB", "AUX"} for g in objs):
+                    continue  # "attack Sake as fighting nears Goma": a clause of time, no "as X"
                 for o in objs:
                     out.setdefault(c.lower_, set()).update({o.lemma_.lower(), o.lower_})
                     if o.ent_type_ == "ORG" or (o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "LOC"}):
                         out[c.lower_].add("@org")
+                    elif o.ent_type_ == "PERSON":
+                        out[c.lower_].add("@person")
                     out[c.lower_].update(g.lower_ for g in o.children if g.dep_ in {"compound", "amod"})
                 out.setdefault(c.lower_, set())
             elif c.dep_ == "prt":
@@ -903,6 +987,60 @@ class EventStage:
                                 {"rule": "own-government", "alias": state.name, "score": 0.5})]
         return []
 
+    def _retype(self, f: _Found) -> None:
+        """The type the words suggest, corrected by who acts and how: joint training is
+        COOPERATE, crowds storming a building PROTEST, police blocking roads COERCE, a
+        missile fired into the sea a weapons test (MOBILIZE), troops sent abroad to help
+        AID, a verbal protest ACCUSE."""
+        tok, p = f.trigger, f.pattern
+        lemma = tok.lemma_.lower()
+        sectors = {m.actor.sector for m in f.sources if m.actor is not None}
+        subj = self._subject(tok) if tok.pos_ == "VERB" else None
+        new: tuple[str, str | None, str] | None = None
+        if p.type in {"AID", "MOBILIZE"} and any(c.dep_ == "advmod" and c.lower_ in {"together", "jointly"}
+                                                   for c in tok.children):
+            new = ("COOPERATE", None, "done together")
+        elif p.type == "AGREE" and lemma in {"vow", "pledge", "promise", "swear"} and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.guards.threat_words and (
+                    c.lemma_.lower() not in {"respond", "act"} or any(
+                        w.lower_ in _FORCEFUL for w in c.subtree)) for c in tok.children):
+            new = ("THREATEN", "violence", "a vow to retaliate")  # "vowed to respond with overwhelming force"
+        elif p.type == "AGREE" and lemma in {"vow", "pledge", "promise", "swear"} and any(
+                c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in tok.children):
+            new = ("REJECT", None, "a vow not to")  # "vowed not to return the Golan Heights"
+        elif p.type == "AGREE" and lemma in {"vow", "pledge", "promise", "swear"} and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() == "take" and any(o.lemma_.lower() == "control" for o in c.children)
+                for c in tok.children):
+            new = ("THREATEN", "territory", "a vow to take control")  # "vowed to take control of the region"
+        elif p.type == "AID" and lemma == "train" and not f.targets:
+            new = ("MOBILIZE", "troops", "training one's own forces")
+        elif p.type == "ASSAULT" and p.mode != "abduct" and tok.pos_ == "VERB" and \
+                subj is not None and subj.lower_ in _CROWDS:
+            new = ("PROTEST", "obstruct" if lemma == "occupy" else "riot", "violence by a crowd")
+        elif p.type == "PROTEST" and subj is not None and subj.lemma_.lower() in _STATE_FORCES:
+            new = ("COERCE", "restrict", "state forces obstructing")
+        elif p.type == "ASSAULT" and p.mode == "abduct" and sectors and sectors <= {"COP"}:
+            new = ("COERCE", "arrest", "police seizing people")
+        elif p.type == "ASSAULT" and p.mode == "heavy-weapons" and lemma in {"fire", "launch"} and not f.targets \
+                and any(t.lemma_.lower() in {"sea", "water", "waters", "ocean", "test"} or (
+                    t.head.lower_ in {"toward", "towards", "into"} and t.lower_ in _COMPASS) for t in tok.sent):
+            new = ("MOBILIZE", "weapons", "missiles fired into the sea or out to a compass point: a test")
+        elif p.type == "MOBILIZE" and tok.pos_ == "VERB":
+            for c in tok.children:
+                if c.dep_ not in {"advcl", "xcomp"} or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    continue
+                if c.lemma_.lower() in _ASSISTING and not any(
+                        o.dep_ in _OBJ and o.lemma_.lower() in {"border", "frontier", "defence", "defense"}
+                        for o in c.children):
+                    new = ("AID", None, "forces sent to help")
+                elif c.lemma_.lower() in _INSPECTING:
+                    new = ("ACCUSE", "investigate", "a team sent to investigate")
+        elif p.type == "PROTEST" and tok.pos_ == "VERB" and lemma == "protest" and (
+                tok.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in tok.children)):
+            new = ("ACCUSE", "disapprove", "a protest in words")
+        if new is not None:
+            f.pattern = replace(p, type=new[0], mode=new[1], note=new[2])
+
     def _protested(self, tok: Any, sources: list[Mention]) -> list[Mention]:
         """A protest that names no target is aimed at the government of the country where it
         happens (PLOVER's and CAMEO's coding rule), unless the sentence sets workers against
@@ -970,6 +1108,13 @@ class EventStage:
         chain = [c for c in chain if c["text"]]
         if not chain:
             return None
+        if len(chain) > 1:
+            # the parser often hangs "X said [event], Y reported" the wrong way round: a
+            # reporter framing the event from before it is nearer the event than one that
+            # closes the sentence, and whom a report cites or quotes is nearer than the report
+            doc = tok.doc
+            chain.sort(key=lambda c: (c["verb_i"] > tok.i,
+                                      doc[c["verb_i"]].lemma_.lower() not in {"cite", "quote", "according"}))
         for c in chain:
             c.pop("verb_i", None)
         return {"text": chain[0]["text"], "actor": chain[0]["actor"], "chain": chain}
@@ -983,22 +1128,96 @@ class EventStage:
         return {"text": text, "actor": got[0].actor.to_dict() if got else None, "verb_i": verb.i}
 
     def _non_agent(self, f: _Found) -> bool:
-        """Nature, accidents and sport do things that sound like events ("a fire killed 16
-        workers", "the bowlers struck early"): no actor, no event."""
+        """Nature, accidents, markets, goods and sport do things that sound like events ("a
+        fire killed 16 workers", "the bowlers struck early", "gold hit a record", "rains
+        triggered landslides that buried homes, killing 30"): no actor, no event."""
         tok = f.trigger
         subj = self._subject(tok) if tok.pos_ == "VERB" else None
         if tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ == "agent":
                     subj = next((o for o in c.children if o.dep_ == "pobj"), subj)
+        if subj is not None and subj.lower_ in _REL_PRONOUNS and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "landslides that buried homes"
         if subj is None:
             return False
-        words = {subj.lower_} | {c.lower_ for c in subj.children if c.dep_ in {"compound", "amod"}}
-        if words & _NON_AGENTS:
+        words = {subj.lower_}
+        if subj.pos_ == "PROPN":
+            # "Typhoon Yagi", "Cyclone Chido": the kind of thing a name names
+            words |= {c.lower_ for c in subj.children if c.dep_ == "compound"}
+        if any(c.dep_ in {"compound", "amod"} and c.lower_ in self.lex.guards.civilian_vehicles for c in subj.children):
+            return True  # "a passenger jet skidded off the runway, injuring 12"
+        if subj.lemma_.lower() == "fire" and any(
+                c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.lemma_.lower() in {
+                    "gun", "tank", "artillery", "sniper", "mortar", "army", "police", "troop", "naval", "enemy",
+                    "rocket", "machine-gun", "helicopter"}) for c in subj.children):
+            return False  # "Israeli fire", "artillery fire": gunfire, not a blaze
+        return bool(words & self.lex.guards.non_agents)
+
+    def _sport(self, sent: Any) -> bool:
+        """A sentence about sport: two sport words, or a score ("3-0", "38-10") and one."""
+        g = self.lex.guards
+        text = sent.text
+        words = {w for w in _WORD.findall(text.lower()) if w in g.sport_words} | \
+            {t.lemma_.lower() for t in sent if t.lemma_.lower() in g.sport_words} | \
+            {w for w in _WORD.findall(text) if w in g.sport_names}
+        if any(w in g.sport_strong for w in _WORD.findall(text)) or any(
+                t.lower_ in g.sport_strong_words and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in _VENUES)
+                for t in sent):
+            return True  # ("a football pitch" is a place: it counts once)
+        return len(words) >= 2 or (bool(_SCORE.search(text)) and len(words) >= 1)
+
+    @staticmethod
+    def _protest_happened(f: _Found) -> bool:
+        """Protests told as happening, though no one is named: "sparking the largest street
+        protests", "protests erupted", "shot dead four demonstrators during protests"."""
+        t = f.trigger
+        if f.pattern.type != "PROTEST" or f.pattern.pos != "NOUN" or not f.pattern.curated:
+            return False
+        head = t.head.lemma_.lower()
+        if any(c.ent_type_ == "DATE" or c.like_num for c in t.children):
+            return False  # "during the 2022 protests": background
+        return (t.dep_ in _OBJ and head in _SPARKING) or (t.dep_ in _SUBJ and head in _BREAKING_OUT) or (
+            t.dep_ == "pobj" and t.head.lower_ == "during" and not (t.head.head.dep_ == "acl" and t.head.head.tag_ == "VBN"))
+
+    def _sport_borrowing(self, f: _Found, sent: Any) -> bool:
+        """Sport reports borrow the words of war and politics ("crushed Chile 3-0", "attacked
+        the net", "captured the trophy", "pressed high"): in a sentence about sport those
+        are no events, unless police or soldiers act ("police fired tear gas at fans")."""
+        if f.pattern.type not in self.lex.guards.sport_types or f.pattern.mode == "boycott" or not self._sport(sent):
+            return False  # (a boycott of a tournament is politics)
+        subj = self._subject(f.trigger) if f.trigger.pos_ == "VERB" else None
+        if subj is not None and subj.lemma_.lower() in _STATE_FORCES:
+            return False  # "riot police fired tear gas at fans"
+        return not any(m.actor is not None and m.actor.sector in {"COP", "MIL"} for m in f.sources)
+
+    def _idle_warning(self, f: _Found) -> bool:
+        """A warning that threatens nothing ("the IMF warned of slower growth", "warned that
+        losses would widen", "warned of famine"): a forecast, not a THREATEN event. A warning
+        to someone, or one that names a threat ("warned of a crushing response"), stays."""
+        tok = f.trigger
+        if f.pattern.type != "THREATEN" or tok.pos_ != "VERB" or tok.lemma_.lower() not in {"warn", "caution"}:
+            return False
+        if any(c.dep_ in _OBJ | {"dative"} and c.lower_ not in {"that"} and c.lower_ not in self.lex.guards.non_agents
+               for c in tok.children):
+            return False  # someone is warned (investors and consumers warned of inflation are not)
+        g = self.lex.guards
+        clauses = [c for c in tok.children if c.dep_ in {"ccomp", "prep", "xcomp", "advcl"}] + [
+            g for c in tok.children if c.dep_ in _OBJ for g in c.children if g.dep_ in {"ccomp", "acl", "relcl"}]
+        content = [w for c in clauses for w in c.subtree]  # ("warned investors that inflation would ...")
+        lemmas = {w.lemma_.lower() for w in content} | {w.lower_ for w in content}
+        if not content or lemmas & g.threat_words or {"pay", "price"} <= lemmas:
+            return False
+        own = self._subject(tok)
+        inner = [w for w in content if w.dep_ in _SUBJ]
+        if own is not None and any(w.lower_ in {"it", "we", "they"} or w.lower_ == own.lower_ for w in inner) and \
+                not lemmas & g.forecast:
+            return False  # "warned that it would ...": the speaker's own act
+        if lemmas & g.forecast:
             return True
-        sent = tok.sent
-        return f.pattern.type == "ASSAULT" and any(t.lower_ in _SPORT_WORDS for t in sent) and \
-            any(t.like_num for t in sent if "-" in t.text or t.text.isdigit())
+        # "warned of a humanitarian catastrophe": a noun with no threat in it
+        return any(c.dep_ == "prep" and c.lower_ in {"of", "about"} for c in tok.children) and \
+            not any(c.dep_ == "ccomp" for c in tok.children)
 
     def _obligations(self, sent: Any, found: list[_Found], by_token: list[Mention | None]) -> list[_Found]:
         """"X said Y must do Z" is X's demand on Y (PLOVER REQUEST), whatever Z is; "X will not
@@ -1035,6 +1254,22 @@ class EventStage:
         return out
 
     def _modality(self, tok: Any) -> str:
+        if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in _FAILED:
+            return "negated"  # "failed to reach agreement"
+        if tok.dep_ in {"xcomp", "advcl", "ccomp"} and tok.head.lemma_.lower() in _ATTEMPT:
+            return "hypothetical"  # "attempting to break its isolation", "practised repelling a landing"
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _EFFORTS:
+            return "hypothetical"  # "efforts to improve its record"
+        if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep" and tok.head.lower_ in {"of", "for", "with"} \
+                and tok.head.head.lemma_.lower() in _CHARGING:
+            return "hypothetical"  # "convicted of killing": what a charge says, not a happening told
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DECISIONS and tok.head.head.lemma_.lower() in {
+                "scrap", "reverse", "rescind", "cancel", "drop", "abandon", "withdraw", "overturn", "annul",
+                "revoke", "shelve", "block", "veto", "freeze", "suspend", "quash"}:
+            return "negated"  # "scrapped a decision to withhold revenues"
+        if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ in {"VBZ", "VBP"} and any(
+                c.dep_ == "mark" and c.lower_ in _NOT_YET for c in tok.children):
+            return "hypothetical"  # "before Serbia recognises Kosovo's independence"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENT:
             head_mod = self._modality(tok.head)
             if tok.head.lemma_.lower() in {"decline", "refuse"} or head_mod == "negated":
@@ -1043,7 +1278,14 @@ class EventStage:
         chain = [tok]
         head = tok
         # a noun takes its verb's modality ("did not launch an attack"); xcomp its governor's
-        while head.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass"} and head.head is not head and len(chain) < 5:
+        while head.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass", "pcomp", "prt"} and head.head is not head \
+                and len(chain) < 5:
+            if head.dep_ == "pobj" and head.head.lower_ in _ADJUNCT_PREPS - {"in", "at"} and len(chain) > 0 \
+                    and head.pos_ == "NOUN":
+                break  # "promised to expand cooperation during a visit": the visit happened
+            if head is tok and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and any(
+                    c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children):
+                break  # "did not respond to Seoul's offer": Seoul's offer was made
             head = head.head
             chain.append(head)
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "responsibility":
@@ -1061,8 +1303,10 @@ class EventStage:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "claim" and not any(
                 c.dep_ == "neg" for c in tok.children):
             return "claimed"  # "the group claimed its fighters had killed 12 soldiers"
-        if tok.dep_ in {"acl", "ccomp", "relcl"} and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _PROPOSALS:
-            return "hypothetical"  # the content of a proposal or demand has not happened
+        if tok.dep_ in {"acl", "ccomp", "relcl"} and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _PROPOSALS \
+                and not (tok.head.lemma_.lower() in {"resolution", "motion", "order"} and tok.head.dep_ in _OBJ | {"nsubjpass"}
+                         and tok.head.head.lemma_.lower() in {"adopt", "pass", "approve", "issue", "unanimously"}):
+            return "hypothetical"  # the content of a proposal or demand has not happened (an adopted resolution's has)
         for t in chain[1:]:
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT and t.head.lemma_.lower() not in {"decline", "refuse"}:
                 return "future"
@@ -1117,8 +1361,10 @@ class EventStage:
             t, head, steps = f.trigger, None, 0
             while t.head is not t and steps < 3:
                 if t.dep_ in {"relcl", "acl", "ccomp"} and t.head.pos_ == "NOUN" and by_index.get(t.head.i) is None \
-                        and t.head.lemma_.lower() not in _PROPOSALS:
-                    break  # a relative clause about something else
+                        and t.head.lemma_.lower() not in _PROPOSALS and not (
+                            t.head.dep_ in _OBJ and t.head.head.i in by_index
+                            and by_index[t.head.head.i].pattern.type == "REJECT"):
+                    break  # a relative clause about something else ("vetoed a statement condemning X": the content)
                 t = t.head
                 steps += 1
                 if t.i in by_index:
@@ -1136,24 +1382,51 @@ class EventStage:
             adjunct = f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _ADJUNCT_PREPS and not (
                 f.trigger.head.lower_ == "in" and (f.trigger.head.head.pos_ == "NUM"
                                                    or f.trigger.head.head.ent_type_ == "MONEY"))
-            absorbing = head.pattern.type in _ABSORBING and not adjunct and \
-                link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
+            # "pleaded with Beijing to release him": an infinitive is the content too
+            infinitive = f.trigger.dep_ == "advcl" and f.trigger.head.i == head.trigger.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)
+            absorbing = head.pattern.type in _ABSORBING and not adjunct and (
+                link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"} or infinitive)
             same = head.pattern.type == f.pattern.type and direct and not own_subject and \
                 link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"} and not (
-                    # "expelled Peru's ambassador and recalled its own envoy": two acts, not one
-                    f.trigger.dep_ == "conj" and f.pattern.mode and head.pattern.mode
-                    and f.pattern.mode != head.pattern.mode)
+                    # "impounded trawlers and detained fishermen": two acts
+                    f.trigger.dep_ == "conj" and f.pattern.mode and head.pattern.mode and f.pattern.mode != head.pattern.mode)
+            if head.pattern.type == f.pattern.type == "ASSAULT" and f.trigger.dep_ == "advcl" and \
+                    f.trigger.head.i == head.trigger.i and any(c.dep_ == "advmod" and c.lower_ in {"when", "as"}
+                                                              for c in f.trigger.children):
+                inner.add(f.trigger.i)  # "were killed when a roadside bomb hit their vehicle": one attack,
+                continue                # told by the main clause (the subordinate's actor is often misread)
+            if absorbing and head.pattern.type == "ACCUSE" and f.pattern.pos == "NOUN" and any(
+                    c.dep_ == "poss" for c in f.trigger.children):
+                absorbing = False  # "criticised Tunisia's jailing of ...": the jailing is told as fact
             if absorbing and head.pattern.type == "AGREE" and f.pattern.type in _CONFLICTUAL and \
                     head.trigger.lemma_.lower() in {"vow", "pledge", "promise", "swear"}:
                 # "vowed to fight on": a promise of force is a threat
                 head.pattern = replace(head.pattern, type="THREATEN", note="vow of conflict")
+            if absorbing and head.pattern.type == "AGREE" and f.pattern.type in _YIELDING:
+                # "agreed to allow inspectors", "agreed to a truce": a concession (manual)
+                head.pattern = replace(head.pattern, type="CONCEDE", mode=None, note="agreed concession")
+            # "fired tear gas to clear them", "summoned the ambassador to protest", "allowed
+            # inspectors to visit": an infinitive of purpose is what the act is for, not an
+            # act of its own (unless it is what someone was forced into: "forced them to flee")
+            purpose = not own_subject and not adjunct and f.trigger.dep_ in {"advcl", "xcomp"} and \
+                f.trigger.head.i == head.trigger.i and head.trigger.lemma_.lower() not in _COMPELLING and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)
+            permitted = head.trigger.lemma_.lower() in _PERMIT and f.trigger.dep_ in {"xcomp", "ccomp"} and \
+                f.trigger.head.i == head.trigger.i
+            if (purpose or permitted) and not (absorbing or same):
+                inner.add(f.trigger.i)  # "allowed inspectors to visit": the visit is what was allowed
+                continue
+            if same and f.pattern.also is not None and head.pattern.also is None:
+                head.pattern = replace(head.pattern, also=f.pattern.also)
             if absorbing or same:
                 # one happening: "threatened to launch an offensive", "struck ..., killing two"
                 doers = [m for m in f.sources if all(m.actor.id != s.actor.id for s in head.sources)]
                 if not head.targets and head.pattern.type == "REQUEST" and doers and f.trigger.pos_ == "NOUN":
                     head.targets = doers  # "called for the withdrawal of M23 rebels": asked of them
                 if not head.targets:
-                    head.targets = f.targets
+                    own = {m.actor.id for m in head.sources if m.actor is not None}
+                    head.targets = [m for m in f.targets if m.actor is None or m.actor.id not in own]
                 elif same and f.trigger.pos_ == "NOUN" and f.trigger.dep_ == "dobj":
                     # "carried out attacks against X ... and against Y": every listed target
                     head.targets = head.targets + [m for m in f.targets if all(m.actor.id != t.actor.id
@@ -1162,6 +1435,40 @@ class EventStage:
                     head.sources = f.sources
                 head.sites = head.sites or f.sites
                 inner.add(f.trigger.i)
+        for f in found:
+            t = f.trigger
+            if t.i in inner or t.dep_ not in {"advcl", "xcomp"} or not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or \
+                    any(c.dep_ in _SUBJ for c in t.children):
+                continue
+            carried = [by_index[c.i] for c in t.head.children if c.dep_ in _OBJ and c.i in by_index
+                       and c.i not in inner and by_index[c.i].pattern.pos == "NOUN"]
+            if carried and t.head.i not in by_index and t.head.lemma_.lower() in self.lex.support_verbs:
+                inner.add(t.i)  # "staged a hunger strike to protest ...": the strike is the event
+        found_heads = {f.trigger.i for f in found if f.trigger.i not in inner}
+        for f in found:
+            t = f.trigger
+            if t.i in inner:
+                continue
+            if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in _OBJ | {"pobj"} and (
+                    t.head.head.i in found_heads or (t.head.head.dep_ == "prep" and t.head.head.head.i in found_heads)):
+                inner.add(t.i)  # "freed people detained during protests": a description, told before
+            elif f.pattern.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in {"on", "about", "over", "regarding"} \
+                    and t.head.head.i in by_index and by_index[t.head.head.i].pattern.type == "CONSULT":
+                inner.add(t.i)  # "negotiations on an Israeli troop pullback": the topic of talks
+            elif f.pattern.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "since":
+                inner.add(t.i)  # "their first meeting since the invasion": a point in time
+            elif f.pattern.pos == "NOUN" and t.lemma_.lower() in _SETTINGS and t.dep_ == "pobj" and (
+                    (t.head.lower_ in {"at", "during"} and t.head.head.i in found_heads and t.head.head.i != t.i) or
+                    (t.head.lower_ == "of" and t.head.head.lower_ in {"sidelines", "margins", "fringes", "sideline"})):
+                inner.add(t.i)  # "at a meeting of foreign ministers": where it happened
+        # "in protest at ...": the manner of another event, not a protest of its own
+        for f in found:
+            t = f.trigger
+            if f.pattern.type == "PROTEST" and f.pattern.pos == "NOUN" and t.lower_ == "protest" and \
+                    t.dep_ == "pobj" and t.head.lower_ == "in" and not any(c.dep_ == "det" for c in t.children) \
+                    and any(o is not f and o.trigger.i not in inner for o in found):
+                inner.add(t.i)
         found = [f for f in found if f.trigger.i not in inner]
         # "marched ..., demanding X", "gathered to demand X": the demand is the protest's
         protests = {f.trigger.i for f in found if f.pattern.type == "PROTEST"}
@@ -1169,6 +1476,9 @@ class EventStage:
             if f.pattern.type != "REQUEST" or f.trigger.dep_ not in {"advcl", "xcomp", "conj"}:
                 continue
             head = f.trigger.head
+            if any(c.dep_ in _OBJ and c.i in protests for c in head.children):
+                inner.add(f.trigger.i)  # "staged mass demonstrations to demand reforms"
+                continue
             if head.i in protests or head.lemma_.lower() in _GATHERING:
                 if head.i in protests:
                     inner.add(f.trigger.i)
@@ -1183,8 +1493,9 @@ class EventStage:
                 f.modality = "future"
                 if f.pattern.type in _CONFLICTUAL | {"SANCTION"}:
                     f.pattern = replace(f.pattern, type="THREATEN", mode=None, note="conditional threat")
-            if f.modality == "future" and f.pattern.type not in {"AGREE", "THREATEN"}:
+            if f.modality == "future" and f.pattern.type not in {"AGREE", "THREATEN", "CONCEDE"}:
                 new_type = "AGREE" if f.pattern.type in _COOPERATIVE else \
+                    "CONCEDE" if f.pattern.type in _YIELDING else \
                     "THREATEN" if f.pattern.type in _CONFLICTUAL else None
                 if new_type:
                     f.pattern = replace(f.pattern, type=new_type, mode=None,
@@ -1220,10 +1531,11 @@ class EventStage:
 
     def _events(self, article: Article, sent: Any, f: _Found) -> list[Event]:
         if not f.sources and not f.targets and not (
-                f.pattern.curated and f.pattern.type in _UNATTRIBUTED and f.pattern.pos == "VERB"):
+                f.pattern.curated and f.pattern.type in _UNATTRIBUTED and f.pattern.pos == "VERB"
+                and f.trigger.dep_ not in {"pobj", "pcomp"}) and \
+                not self._protest_happened(f):
             return []
-        if self._non_agent(f) or (f.pattern.type == "ASSAULT" and
-                                  sum(t.lower_ in _SPORT_WORDS for t in sent) >= 1 and not f.pattern.curated):
+        if self._non_agent(f) or self._sport_borrowing(f, sent) or self._idle_warning(f):
             return []
         out = []
         attribution = self._attribution(f.trigger, self._by_token)

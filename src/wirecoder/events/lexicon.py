@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -40,11 +40,30 @@ class Pattern:
 
 
 @dataclass(frozen=True)
+class Guards:
+    """Context words (``context_guards.yaml``) that tell nature, markets, goods and sport
+    from politics."""
+    non_agents: frozenset[str] = frozenset()
+    sport_words: frozenset[str] = frozenset()
+    sport_names: frozenset[str] = frozenset()
+    sport_strong: frozenset[str] = frozenset()
+    sport_strong_words: frozenset[str] = frozenset()
+    sport_types: frozenset[str] = frozenset()
+    forecast: frozenset[str] = frozenset()
+    threat_words: frozenset[str] = frozenset()
+    currencies: frozenset[str] = frozenset()
+    civilian_vehicles: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, list[Pattern]]
     nouns: dict[str, list[Pattern]]
     support_verbs: frozenset[str]
     version: str
+    guards: Guards = Guards()
+    #: the parser's wrong lemmas, corrected ("staged" -> "stag" -> "stage")
+    lemma_fixes: dict[str, str] = field(default_factory=dict)
 
     def candidates(self, lemma: str, pos: str) -> list[Pattern]:
         table = self.verbs if pos == "VERB" else self.nouns
@@ -84,6 +103,19 @@ def load_lexicon() -> Lexicon:
 
     raw = _data("patterns.yaml").read_bytes()
     cameo_raw = _data("cameo_verbs.tsv").read_bytes()
+    guards_raw = _data("context_guards.yaml").read_bytes()
+    g = yaml.safe_load(guards_raw)
+    sport = g.get("sport", {})
+    guards = Guards(non_agents=frozenset(_listify(g.get("non_agents"))),
+                    sport_words=frozenset(_listify(sport.get("words"))),
+                    sport_names=frozenset(str(w) for w in sport.get("names", [])),
+                    sport_strong=frozenset(str(w) for w in sport.get("strong", [])),
+                    sport_strong_words=frozenset(_listify(sport.get("strong_words"))),
+                    sport_types=frozenset(str(t) for t in sport.get("types", [])),
+                    forecast=frozenset(_listify(g.get("forecast"))),
+                    threat_words=frozenset(_listify(g.get("threat_words"))),
+                    currencies=frozenset(_listify(g.get("currencies"))),
+                    civilian_vehicles=frozenset(_listify(g.get("civilian_vehicles"))))
     curated = yaml.safe_load(raw)
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
@@ -107,8 +139,11 @@ def load_lexicon() -> Lexicon:
             return ("REQUEST", None, None)
         return None  # CAMEO 01 (public statements) is not an event in PLOVER
 
+    defaults_off = frozenset(_listify(curated.get("cameo_defaults_off")))
     with open(_data("cameo_verbs.tsv"), encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
+            if row["lemma"] in defaults_off and not row["object"] and not row["prep"]:
+                continue  # a synonym set's code, too vague for the verb alone
             mapped = to_plover(row["cameo"])
             if mapped is None:
                 continue
@@ -119,10 +154,17 @@ def load_lexicon() -> Lexicon:
                         mode=mode, context=context, objects=objects, preps=preps, curated=False,
                         note=f"CAMEO {row['cameo']}")
             verbs.setdefault(row["lemma"], []).append(p)
-    # within the CAMEO rows, the more specific patterns (with an object) are tried first
+    # the more specific patterns (with an object or a preposition) are tried first, wirecoder's
+    # own before CAMEO's: "struck a deal" is AGREE before "struck" is ASSAULT, "met the demands"
+    # CONCEDE before "met" is CONSULT (a stable sort keeps the file's order otherwise)
+    def bare(p: Pattern) -> bool:
+        return p.objects is None and p.preps is None
     for lemma, pats in verbs.items():
-        cur = [p for p in pats if p.curated]
-        cam = sorted((p for p in pats if not p.curated), key=lambda p: p.objects is None and p.preps is None)
+        cur = sorted((p for p in pats if p.curated), key=bare)
+        cam = sorted((p for p in pats if not p.curated), key=bare)
         verbs[lemma] = cur + cam
-    version = hashlib.sha256(raw + cameo_raw).hexdigest()[:10]
-    return Lexicon(verbs, nouns, frozenset(_listify(curated.get("support_verbs"))), version)
+    for lemma, pats in nouns.items():
+        nouns[lemma] = sorted(pats, key=bare)
+    version = hashlib.sha256(raw + cameo_raw + guards_raw).hexdigest()[:10]
+    fixes = {str(k).lower(): str(v).lower() for k, v in (curated.get("lemma_fixes") or {}).items()}
+    return Lexicon(verbs, nouns, frozenset(_listify(curated.get("support_verbs"))), version, guards, fixes)
