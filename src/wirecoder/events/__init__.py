@@ -371,10 +371,10 @@ class EventStage:
         out: set[str] = set()
         if pos == "VERB" and not any(c.dep_ in _OBJ for c in tok.children):
             # "beat and detained a journalist": coordinated verbs share the object
+            # ("beat and detained dozens of villagers": what counts, as for the verb's own object)
             for c in tok.children:
-                if c.dep_ == "conj" and c.pos_ == "VERB":
-                    out |= {o.lemma_.lower() for o in c.children if o.dep_ in _OBJ} | \
-                        {o.lower_ for o in c.children if o.dep_ in _OBJ}
+                if c.dep_ == "conj" and c.pos_ == "VERB" and any(o.dep_ in _OBJ for o in c.children):
+                    out |= self._object_lemmas(c, pos)
         if pos == "VERB":
             for c in tok.children:
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
@@ -1542,8 +1542,10 @@ class EventStage:
         pattern = f.pattern
         if pattern.type == "ASSAULT" and f.sources and all(m.actor.sector == "OPP" for m in f.sources):
             pattern = replace(pattern, type="PROTEST", mode="riot", note="violence by protesters")
-            if not f.targets:  # "protesters set fire to the homes of two ministers": aimed at the state
-                f.targets = self._protested(f.trigger, f.sources)
+        if pattern.type == "PROTEST" and pattern.mode == "riot" and not f.targets and f.sources and all(
+                m.actor.sector == "OPP" for m in f.sources):
+            # "protesters set fire to the homes of two ministers", "rioters torched cars": aimed at the state
+            f.targets = self._protested(f.trigger, f.sources)
         for s in f.sources or [None]:
             for t in (f.targets or [None]) + f.sites:
                 if s is not None and t is not None and t.actor is not None and s.actor.id == t.actor.id:
