@@ -57,9 +57,25 @@ def lemma_fixes() -> dict[tuple[str, str], str]:
         return {(row["form"], row["pos"]): row["lemma"] for row in csv.DictReader(f, delimiter="\t")}
 
 
+@functools.lru_cache(maxsize=1)
+def _fix_form_ids() -> Any:
+    """The hashes of the forms :func:`lemma_fixes` knows, to find them without a Python loop."""
+    import numpy
+    from spacy.strings import get_string_id
+
+    return numpy.array(sorted({get_string_id(form) for form, _ in lemma_fixes()}), dtype="uint64")
+
+
 def _fix_lemmas(doc: Any) -> Any:
+    if not len(doc):
+        return doc
+    import numpy
+    from spacy.attrs import LOWER
+
     fixes = lemma_fixes()
-    for tok in doc:
+    # one vectorised look over the doc's lower-case forms: most docs hold none of them
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _fix_form_ids())):
+        tok = doc[int(i)]
         lemma = fixes.get((tok.lower_, tok.pos_))
         if lemma is not None:
             tok.lemma_ = lemma
