@@ -17,6 +17,12 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import NOUN as _NOUN
+from spacy.parts_of_speech import VERB as _VERB
+from spacy.strings import get_string_id
+
 from .. import __version__
 from ..actors.resolve import generic_actor
 from ..records import Article, Event, Mention
@@ -132,6 +138,8 @@ _FORCEFUL = {"force", "forcefully", "military", "militarily", "firmly", "decisiv
 #: whom sports and crowds are made of, when they act like armed men ("crowds ransacked")
 _CROWDS = {"crowd", "crowds", "mob", "mobs", "protester", "protesters", "demonstrator", "demonstrators", "rioter",
            "rioters", "student", "students", "youth", "youths", "supporter", "supporters"}
+#: the hash spaCy gives the lower-case form "according" ("according to X" attributes)
+_ACCORDING = get_string_id("according")
 #: a sport score ("3-0", "38-10"), not a year range
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -267,10 +275,15 @@ class EventStage:
         self._by_token = by_token
         self._where = where
         self._text = text
+        # where "according" stands, found once per doc for the attribution of every trigger
+        self._according = [int(i) for i in numpy.flatnonzero(doc.to_array(LOWER) == _ACCORDING)] if len(doc) else []
+        self._pos = doc.to_array(POS).tolist() if len(doc) else []
         events: list[Event] = []
         last_sources: list[Mention] = []  # who acted in the last event told (for "the move")
         for sent in doc.sents:
-            found = [f for f in (self._match(t) for t in sent) if f is not None]
+            # only verbs and nouns can be triggers (``_match``): the others are not even built
+            found = [f for f in (self._match(doc[i]) for i in range(sent.start, sent.end)
+                                 if self._pos[i] == _VERB or self._pos[i] == _NOUN) if f is not None]
             for f in found:
                 self._arguments(f, by_token)
                 f.modality = self._modality(f.trigger)
@@ -1098,7 +1111,7 @@ class EventStage:
         if root is not tok and root.lemma_.lower() in _REPORTING and not any(x["verb_i"] == root.i for x in chain) \
                 and tok.i != root.i and any(c.dep_ in {"ccomp", "parataxis"} for c in root.children):
             chain.append(self._reporter(root, by_token))
-        for t in sent if "ccording" in sent.doc.text[sent.start_char:sent.end_char] else ():
+        for t in (sent.doc[i] for i in self._according if sent.start <= i < sent.end):
             if t.lower_ == "according" and t.nbor(1).lower_ == "to" if t.i + 1 < len(t.doc) else False:
                 objs = [o for o in t.nbor(1).children if o.dep_ == "pobj"]
                 if objs:
@@ -1223,8 +1236,8 @@ class EventStage:
         """"X said Y must do Z" is X's demand on Y (PLOVER REQUEST), whatever Z is; "X will not
         do Z" or "vowed not to" is a refusal (REJECT)."""
         out = []
-        for tok in sent:
-            if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in tok.children):
+        for tok in (sent.doc[i] for i in range(sent.start, sent.end) if self._pos[i] == _VERB):
+            if not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in tok.children):
                 continue
             reporter = tok
             for _ in range(3):  # up through the clauses to the verb that reports the demand
