@@ -129,12 +129,12 @@ class Pipeline:
                         exc_info=log.isEnabledFor(logging.DEBUG))
         failed: dict[int, Rejection] = {}
         for a in articles:
-            a.doc, a.mentions, a.events, a.pipeline_version = None, [], [], None
+            a.doc, a.side_docs, a.mentions, a.events, a.pipeline_version = None, None, [], [], None
             try:
                 self.code([a])
             except Exception as exc:
                 log.debug("coding %s failed", a.origin or a.id, exc_info=True)
-                a.doc = None
+                a.doc = a.side_docs = None
                 failed[id(a)] = Rejection(a.origin or a.id, f"could not be coded: unexpected {type(exc).__name__}: "
                                                             f"{exc} (run with -v for details and report it)")
         return failed
@@ -161,5 +161,5 @@ class DropDocs:
 
     def __call__(self, articles: list[Article]) -> list[Article]:
         for a in articles:
-            a.doc = None
+            a.doc = a.side_docs = None
         return articles

@@ -159,6 +159,9 @@ class Article:
     pipeline_version: str | None = None
     #: the spaCy Doc while the article is in the pipeline (never stored or serialised)
     doc: Any = field(default=None, repr=False, compare=False)
+    #: the headline and captions worth coding, parsed with the body (``(where, caption index,
+    #: Doc, text)``; transient like ``doc``)
+    side_docs: Any = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

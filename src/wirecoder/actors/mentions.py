@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import LOWER
+
 from ..nlp import load_model
 from ..records import Article, Mention
 from ..settings import Settings
@@ -143,6 +145,7 @@ _ARMED_GROUP_WORDS = {"new", "covert", "armed", "militant", "extremist", "jihadi
                       "splinter", "loyalist", "proxy", "shadowy", "secret", "clandestine", "terrorist", "terror",
                       "paramilitary", "radical", "islamist"}
 #: what an agent operates or is organised in: "coast guard vessels", "intelligence services"
+_GROUP_NOUNS = {"group", "groups", "cell", "cells"}
 _CARRIERS = {"vessels", "ships", "boats", "aircraft", "jets", "planes", "helicopters", "services", "units",
              "agencies", "agency"}
 #: heads naming people by their job alone, whose modifier may say more ("intelligence officials")
@@ -165,6 +168,9 @@ class MentionStage:
         self.exact, self.lower, self.match_ids, self.weapon = _matchers(settings.model, files, file_stamps(files))
         self.agents = agents()
         self.agent_heads = {term.split()[-1] for term in self.agents}
+        strings = load_model(settings.model).vocab.strings
+        #: hashes of the lower-case words that can end an unnamed group ("troops", "vessels", "cells")
+        self._group_head_ids = {strings.add(w) for w in self.agent_heads | _CARRIERS | _GROUP_NOUNS}
         self.titles = person_titles()
         from ..geo.gazetteer import load_gazetteer
 
@@ -281,11 +287,22 @@ class MentionStage:
     def _groups(self, doc: Any) -> list[_Cand]:
         out = []
         ents = doc.ents  # spaCy builds this tuple anew at every access
+        # an English noun chunk ends with its root: only chunks ending in a word that can head
+        # an agent are looked at (most chunks are skipped before any attribute is read)
+        heads = self._group_head_ids
+        lowers = doc.to_array(LOWER).tolist()
+        if not any(x in heads for x in lowers):
+            return out
         named = {t.i for ent in ents if ent.label_ in {"PERSON", "ORG", "FAC", "WORK_OF_ART"} for t in ent}
         for chunk in doc.noun_chunks:
-            armed_group = chunk.root.lower_ in {"group", "groups", "cell", "cells"} and any(
-                t.lower_ in _ARMED_GROUP_WORDS for t in chunk if t.i < chunk.root.i)
-            if chunk.root.lower_ not in self.agent_heads and chunk.root.lower_ not in _CARRIERS and not armed_group:
+            if lowers[chunk.end - 1] not in heads:
+                continue
+            root = doc[chunk.end - 1]
+            if chunk.root.i != root.i:
+                continue
+            armed_group = root.lower_ in _GROUP_NOUNS and any(
+                t.lower_ in _ARMED_GROUP_WORDS for t in doc[chunk.start:root.i])
+            if root.lower_ not in self.agent_heads and root.lower_ not in _CARRIERS and not armed_group:
                 continue
             start, end = chunk.start, chunk.end
             definite = doc[start].lower_ == "the"
@@ -298,7 +315,7 @@ class MentionStage:
             while start < end and (doc[start].pos_ in {"DET", "NUM", "PRON"} or doc[start].lower_ in
                                    self._SKIP_LEADING or doc[start].ent_type_ in {"CARDINAL", "ORDINAL", "QUANTITY"}):
                 start += 1
-            if start >= end or doc[end - 1].i != chunk.root.i:
+            if start >= end:
                 continue
             organ = self._organ(possessor, doc[start:end])
             if organ is not None:

@@ -25,6 +25,7 @@ from spacy.strings import get_string_id
 
 from .. import __version__
 from ..actors.resolve import generic_actor
+from ..nlp import sentence_case, side_texts
 from ..records import Article, Event, Mention
 from ..settings import Settings
 from .lexicon import Lexicon, Pattern, load_lexicon
@@ -217,14 +218,16 @@ class EventStage:
         todo = [a for a in articles if a.doc is not None]
         # headlines and captions are parsed here, in one batch: they are coded like body
         # sentences, but their offsets count in their own field, not in the article text
-        sides = [(a, where, index, text) for a in todo for where, index, text in _side_texts(a)]
-        side_docs = self.nlp.pipe((_sentence_case(text, a.text) for a, _, _, text in sides),
+        # (the NLP stage parses them with the body; an article parsed elsewhere gets them here)
+        sides = [(a, where, index, text) for a in todo if a.side_docs is None
+                 for where, index, text in side_texts(a)]
+        side_docs = self.nlp.pipe((sentence_case(text, a.text) for a, _, _, text in sides),
                                   batch_size=self.settings.batch_size)
-        by_article: dict[int, list[tuple[str, int | None, Any]]] = {}
+        by_article: dict[int, list[tuple[str, int | None, Any, str]]] = {}
         for (a, where, index, text), doc in zip(sides, side_docs):
             by_article.setdefault(id(a), []).append((where, index, doc, text))
         for a in todo:
-            a.events = self.code(a, by_article.get(id(a), []))
+            a.events = self.code(a, a.side_docs if a.side_docs is not None else by_article.get(id(a), []))
         return articles
 
     # -- per article -----------------------------------------------------------------------
@@ -1627,33 +1630,6 @@ def _unique(ms: list[Mention]) -> list[Mention]:
         if all(m.actor.id != o.actor.id for o in out):
             out.append(m)
     return out
-
-
-def _side_texts(article: Article) -> list[tuple[str, int | None, str]]:
-    """The headline and each caption worth coding (not a repeat of the body's text)."""
-    out: list[tuple[str, int | None, str]] = []
-    if article.title and article.title.strip() and article.title.strip() not in article.text[:400]:
-        out.append(("title", None, article.title.strip()))
-    for i, caption in enumerate(article.captions):
-        if caption.strip():
-            out.append(("caption", i, caption.strip()))
-    return out
-
-
-def _sentence_case(title: str, body: str) -> str:
-    """A Title Case Headline in sentence case, so the parser reads it as a sentence: a
-    capitalised word stays capitalised when the body writes it so mid-sentence (a name)."""
-    words = title.split(" ")
-    caps = [w for w in words if w[:1].isupper()]
-    if len(words) < 4 or len(caps) < 0.6 * len(words):
-        return title
-    out = [words[0]]
-    for w in words[1:]:
-        core = w.strip("\"'‘’“”,:;.!?()")
-        if core[:1].isupper() and not core.isupper() and f" {core}" not in body and f"\n{core}" not in body:
-            w = w.replace(core, core.lower(), 1)
-        out.append(w)
-    return " ".join(out)
 
 
 def _trailing_report(verb: Any) -> bool:

@@ -106,11 +106,23 @@ class NlpStage:
 
         todo = [a for a in articles if codable(a, self.settings)]
         short = [a for a in todo if len(a.text) <= PARSE_CHUNK_CHARS]
-        for article, doc in zip(short, self.nlp.pipe((a.text for a in short), batch_size=self.settings.batch_size)):
-            article.doc = doc
+        # each body is followed by its headline and captions in the same ``nlp.pipe``: a
+        # short text costs little inside a batch of bodies and much more in a batch of its own
+        jobs: list[tuple[Article, tuple[str, int | None, str] | None, str]] = []
+        for a in short:
+            a.side_docs = []
+            jobs.append((a, None, a.text))
+            jobs += [(a, side, sentence_case(side[2], a.text)) for side in side_texts(a)]
+        for (article, side, _), doc in zip(jobs, self.nlp.pipe((text for _, _, text in jobs),
+                                                               batch_size=self.settings.batch_size)):
+            if side is None:
+                article.doc = doc
+            else:
+                article.side_docs.append((side[0], side[1], doc, side[2]))
         for article in todo:
             if article.doc is None:
                 article.doc = self._parse_long(article.text)
+                article.side_docs = None  # the event stage parses them
         return articles
 
     def _parse_long(self, text: str) -> Any:
@@ -125,6 +137,34 @@ class NlpStage:
             log.warning("joined parse pieces differ from the text; parsing it whole")
             return self.nlp(text)
         return doc
+
+
+def side_texts(article: Article) -> list[tuple[str, int | None, str]]:
+    """The headline and each caption worth coding (not a repeat of the body's text), as
+    ``(where, caption index, text)``."""
+    out: list[tuple[str, int | None, str]] = []
+    if article.title and article.title.strip() and article.title.strip() not in article.text[:400]:
+        out.append(("title", None, article.title.strip()))
+    for i, caption in enumerate(article.captions):
+        if caption.strip():
+            out.append(("caption", i, caption.strip()))
+    return out
+
+
+def sentence_case(title: str, body: str) -> str:
+    """A Title Case Headline in sentence case, so the parser reads it as a sentence: a
+    capitalised word stays capitalised when the body writes it so mid-sentence (a name)."""
+    words = title.split(" ")
+    caps = [w for w in words if w[:1].isupper()]
+    if len(words) < 4 or len(caps) < 0.6 * len(words):
+        return title
+    out = [words[0]]
+    for w in words[1:]:
+        core = w.strip("\"'‘’“”,:;.!?()")
+        if core[:1].isupper() and not core.isupper() and f" {core}" not in body and f"\n{core}" not in body:
+            w = w.replace(core, core.lower(), 1)
+        out.append(w)
+    return " ".join(out)
 
 
 #: Longest text parsed at once; longer articles are parsed in pieces cut at paragraph breaks.
