@@ -204,6 +204,8 @@ class EventStage:
 
         self.settings = settings
         self.lex = lexicon or load_lexicon()
+        #: verbs that can start a trigger, alone or as a phrasal verb ("set" of "set_free")
+        self._verb_stems = {key.split("_")[0] for key in self.lex.verbs}
         nlp = load_model(settings.model)
         kb = load_kb(kb_sources(settings))
         self.kb = kb
@@ -339,8 +341,8 @@ class EventStage:
                 and self.lex.candidates(f"{tok.nbor(-2).lower_}-{tok.lower_}", pos):
             lemma = f"{tok.nbor(-2).lower_}-{tok.lower_}"  # "sit-in" split into "sit", "-", "in"
         if not (self.lex.candidates(lemma, pos) or (pos == "NOUN" and self.lex.candidates(tok.lower_, pos))
-                or pos == "VERB"):
-            return None  # most nouns are no trigger: skip the modifier checks below
+                or pos == "VERB" and (lemma in self._verb_stems or tok.i >= 2 and tok.nbor(-1).text == "-")):
+            return None  # most words are no trigger (nor the first word of a phrasal one): skip the checks below
         if pos == "NOUN" and (tok.dep_ == "compound" or any(
                 c.dep_ in {"compound", "amod"} and c.lower_ in _NOT_EVENT_MODIFIERS for c in tok.children)):
             return None  # "strike group", "riot-control agent", "heart attack"

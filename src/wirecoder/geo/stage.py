@@ -237,9 +237,15 @@ class GeoStage:
         found: list[tuple[str, str]] = []
         for second in (False, True):
             chosen = []
+            # within a pass the context is fixed: a name told again the same way resolves the same
+            memo: dict[tuple, Any] = {}
             for m in places:
-                choice = self.toponyms.resolve(m.text, m.label, ctx, own.get(fold(m.text)), constraints[id(m)],
-                                               wants[id(m)])
+                want = wants[id(m)]
+                key = (m.text, m.label, constraints[id(m)], frozenset(want) if want else None)
+                if key not in memo:
+                    memo[key] = self.toponyms.resolve(m.text, m.label, ctx, own.get(fold(m.text)),
+                                                      constraints[id(m)], want)
+                choice = memo[key]
                 if choice is None:
                     m.place = Place(name=m.text, precision="unresolved")
                     continue
