@@ -204,6 +204,9 @@ class EventStage:
 
         self.settings = settings
         self.lex = lexicon or load_lexicon()
+        self._doc: Any = None  # the doc being coded, with its sentences (``_sent``)
+        self._sents: list[Any] = []
+        self._sent_of: list[int] = []
         #: verbs that can start a trigger, alone or as a phrasal verb ("set" of "set_free")
         self._verb_stems = {key.split("_")[0] for key in self.lex.verbs}
         nlp = load_model(settings.model)
@@ -258,11 +261,18 @@ class EventStage:
         for where, index, side, text in sides or []:
             mentions = self.mentions.extract(side, article.published)
             events += self._code_doc(article, side, mentions, (where, index), text)
+        self._doc, self._sents, self._sent_of = None, [], []  # hold no doc past its article
         return events
 
     def _code_doc(self, article: Article, doc: Any, mentions: list[Mention],
                   where: tuple[str, int | None], text: str) -> list[Event]:
         by_token: list[Mention | None] = [None] * len(doc)
+        # each token's sentence, found once (spaCy's ``Token.sent`` scans the doc at every call)
+        self._doc = doc
+        self._sents = list(doc.sents)
+        self._sent_of = [0] * len(doc)
+        for k, sent in enumerate(self._sents):
+            self._sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
         #: countries named as places ("sent ... to Ukraine"): a target when a target preposition names them
         self._country_places: list[Mention | None] = [None] * len(doc)
         self._sentence_mentions = {}
@@ -270,7 +280,7 @@ class EventStage:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            self._sentence_mentions.setdefault(span.sent.start, []).append(m)
+            self._sentence_mentions.setdefault(self._sents[self._sent_of[span.start]].start, []).append(m)
             if m.actor is not None:
                 for t in span:
                     by_token[t.i] = m
@@ -319,6 +329,10 @@ class EventStage:
                         e.confidence = round(max(0.05, (e.confidence or 0.0) - 0.05), 2)
             events += [e for e, _ in told]
         return events
+
+    def _sent(self, tok: Any) -> Any:
+        """The sentence of a token of the doc being coded (``tok.sent`` for any other)."""
+        return self._sents[self._sent_of[tok.i]] if tok.doc is self._doc else tok.sent
 
     # -- triggers --------------------------------------------------------------------------
     def _match(self, tok: Any) -> _Found | None:
@@ -624,7 +638,7 @@ class EventStage:
         """The country a sentence is set in: its first place, else the article's main country,
         else the country of the actor nearest ``tok``."""
         country = None
-        mentions = self._sentence_mentions.get(tok.sent.start, [])
+        mentions = self._sentence_mentions.get(self._sent(tok).start, [])
         for m in mentions:
             if m.place is not None and m.place.country:
                 country = m.place.country
@@ -802,7 +816,7 @@ class EventStage:
         "and", and not the object of a preposition."""
         doc = tok.doc
         out = []
-        for m in self._sentence_mentions.get(tok.sent.start, []):
+        for m in self._sentence_mentions.get(self._sent(tok).start, []):
             # facilities and areas are placed later (the geo stage); a GPE must be no country
             if m.actor is not None or m.label not in {"FAC", "LOC", "GPE"} or m.start <= tok.idx or (
                     m.label == "GPE" and (m.place is None or m.place.precision == "country")):
@@ -918,7 +932,7 @@ class EventStage:
             if p.type == "ASSAULT" and f.targets:
                 # a list of targets the parser scattered: "attacks against US forces at A, B in
                 # April and against Saudi Arabia in January"
-                for t2 in tok.doc[tok.i + 1:tok.sent.end]:
+                for t2 in tok.doc[tok.i + 1:self._sent(tok).end]:
                     if t2.dep_ in {"prep", "conj"} and t2.lower_ in {"against", "on"} and not self._is_trigger(t2.head):
                         f.targets += [m for o in t2.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
                 f.sites = self._listed_sites(tok)
@@ -997,7 +1011,7 @@ class EventStage:
         state = self.kb.state(who.actor.country) if who.actor.country else None
         if state is None:
             return []
-        for m in self._sentence_mentions.get(tok.sent.start, []):
+        for m in self._sentence_mentions.get(self._sent(tok).start, []):
             c = (m.place.country if m.place else None) or (m.actor.country if m.actor is not None and
                                                             m.actor.kind == "state" else None)
             if c == state.id and m.label in {"GPE", "NORP"}:
@@ -1041,7 +1055,7 @@ class EventStage:
             new = ("COERCE", "arrest", "police seizing people")
         elif p.type == "ASSAULT" and p.mode == "heavy-weapons" and lemma in {"fire", "launch"} and not f.targets \
                 and any(t.lemma_.lower() in {"sea", "water", "waters", "ocean", "test"} or (
-                    t.head.lower_ in {"toward", "towards", "into"} and t.lower_ in _COMPASS) for t in tok.sent):
+                    t.head.lower_ in {"toward", "towards", "into"} and t.lower_ in _COMPASS) for t in self._sent(tok)):
             new = ("MOBILIZE", "weapons", "missiles fired into the sea or out to a compass point: a test")
         elif p.type == "MOBILIZE" and tok.pos_ == "VERB":
             for c in tok.children:
@@ -1063,10 +1077,10 @@ class EventStage:
         """A protest that names no target is aimed at the government of the country where it
         happens (PLOVER's and CAMEO's coding rule), unless the sentence sets workers against
         an employer."""
-        if any(t.lemma_.lower() in _EMPLOYERS for t in tok.sent):
+        if any(t.lemma_.lower() in _EMPLOYERS for t in self._sent(tok)):
             return []
         country, where = None, None
-        for m in self._sentence_mentions.get(tok.sent.start, []):
+        for m in self._sentence_mentions.get(self._sent(tok).start, []):
             if m.label in {"GPE", "LOC", "FAC"}:
                 country = (m.place.country if m.place else None) or (
                     m.actor.country if m.actor is not None and m.actor.kind == "state" else None)
@@ -1103,7 +1117,7 @@ class EventStage:
                 chain.append(self._reporter(parent, by_token))
             t = parent
         # "..., the ministry said." parsed with "said" as a dependant of the main verb
-        sent = tok.sent  # spaCy finds a token's sentence by scanning for its bounds: once
+        sent = self._sent(tok)  # spaCy finds a token's sentence by scanning for its bounds: once
         root = sent.root
         for c in root.children:
             if c.dep_ in {"parataxis", "ccomp", "advcl"} and c.lemma_.lower() in _REPORTING and c is not tok \

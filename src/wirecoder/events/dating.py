@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,11 +57,12 @@ class TimeExpr:
     when: When | None = None
 
 
-def time_expressions(sent: Any, triggers: set[int]) -> list[TimeExpr]:
-    """The DATE entities of a sentence, each with the clause head it modifies."""
+def time_expressions(sent: Any, triggers: set[int], ents: list[Any] | None = None) -> list[TimeExpr]:
+    """The DATE entities of a sentence, each with the clause head it modifies (``ents``: the
+    sentence's entities when the caller has them; ``sent.ents`` walks every entity of the doc)."""
     doc = sent.doc
     out = []
-    for ent in sent.ents:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ != "DATE" and not (ent.label_ == "EVENT" and _HOLIDAY.search(ent.text)):
             continue
         start = ent.start
@@ -192,21 +194,24 @@ def date_tokens(doc: Any, published: Published | None, anchors: list[Anchor]) ->
     None."""
     fallback = publication_when(published)
     sents = list(doc.sents)
+    ents = ents_by_sentence(doc, sents)
     by_sentence: dict[int, list[Anchor]] = {}
+    starts = [s.start for s in sents]
     for a in anchors:
-        by_sentence.setdefault(_sentence_of(sents, a.token.i), []).append(a)
+        by_sentence.setdefault(_sentence_of(starts, a.token.i), []).append(a)
     out: dict[Any, When | None] = {}
     last: When | None = None
     for k, sent in enumerate(sents):
         mine = by_sentence.get(k)
         if not mine:
             # dates in sentences without events still anchor a later "10 years later"
-            if any(ent.label_ == "DATE" for ent in sent.ents):
-                last = resolve_expressions(time_expressions(sent, set()), doc, published, last)
+            if any(ent.label_ == "DATE" for ent in ents.get(sent.start, ())):
+                last = resolve_expressions(time_expressions(sent, set(), ents.get(sent.start, [])), doc,
+                                           published, last)
             continue
         before = last
         triggers = {a.token.i for a in mine}
-        exprs = time_expressions(sent, triggers)
+        exprs = time_expressions(sent, triggers, ents.get(sent.start, []))
         last = resolve_expressions(exprs, doc, published, before)
         for a in mine:
             x = event_time(a.token, exprs, a.target_char)
@@ -253,16 +258,20 @@ class DateQuantityStage:
             anchors.append(Anchor(i, trigger, e.target_span[1] - 1 if e.target_span else None,
                                   is_future(trigger, e)))
         dates = date_tokens(doc, published, anchors)
+        sents = list(doc.sents)
+        ents = ents_by_sentence(doc, sents)
+        starts = [s.start for s in sents]
+        sent_of = {a.key: sents[_sentence_of(starts, a.token.i)] for a in anchors}
         counts: dict[int, list[tuple[dict[str, Any], Any]]] = {}
         triggers_by_sent: dict[int, set[int]] = {}
         for a in anchors:
-            triggers_by_sent.setdefault(a.token.sent.start, set()).add(a.token.i)
+            triggers_by_sent.setdefault(sent_of[a.key].start, set()).add(a.token.i)
         for a in anchors:
             e = article.events[a.key]
             _set_when(e, dates.get(a.key))
-            sent = a.token.sent
+            sent = sent_of[a.key]
             if sent.start not in counts:
-                counts[sent.start] = find_quantities(sent)
+                counts[sent.start] = find_quantities(sent, ents.get(sent.start, []))
             e.quantities = _quantities_for(a.token, e, counts[sent.start], triggers_by_sent[sent.start])
 
 
@@ -281,10 +290,19 @@ def side_when(text: str, published: Published | None) -> When | None:
     return publication_when(published)
 
 
-def _sentence_of(sents: list[Any], token_i: int) -> int:
-    from bisect import bisect_right
+def ents_by_sentence(doc: Any, sents: list[Any]) -> dict[int, list[Any]]:
+    """The doc's entities grouped by the start token of their sentence, in one pass (a
+    Span's ``ents`` and a Token's ``sent`` each walk the whole doc)."""
+    starts = [s.start for s in sents]
+    out: dict[int, list[Any]] = {}
+    for ent in doc.ents:
+        out.setdefault(starts[max(0, bisect_right(starts, ent.start) - 1)], []).append(ent)
+    return out
 
-    return max(0, bisect_right([s.start for s in sents], token_i) - 1)
+
+def _sentence_of(starts: list[int], token_i: int) -> int:
+    """The index of the sentence holding a token, from the sentences' start tokens."""
+    return max(0, bisect_right(starts, token_i) - 1)
 
 
 def _set_when(e: Event, when: When | None) -> None:

@@ -223,14 +223,15 @@ def _unit(counted: Any, number_root: Any) -> tuple[str | None, Any]:
     return None, head if head is not counted else counted
 
 
-def find_quantities(sent: Any) -> list[tuple[dict[str, Any], Any]]:
+def find_quantities(sent: Any, ents: list[Any] | None = None) -> list[tuple[dict[str, Any], Any]]:
     """Each count and sum of money in a parsed sentence with the token it hangs on (the verb or
     noun of its clause; the caller attaches it to the event there). Counts whose unit the
     clause does not give ("three commanders said") are left out, unless an event there names
-    one (see :func:`unit_for_event`): their unit is then None."""
+    one (see :func:`unit_for_event`): their unit is then None. ``ents``: the sentence's
+    entities when the caller has them (``sent.ents`` walks every entity of the doc)."""
     out: list[tuple[dict[str, Any], Any]] = []
     doc = sent.doc
-    for ent in sent.ents:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ not in {"CARDINAL", "MONEY"}:
             continue
         text = ent.text
