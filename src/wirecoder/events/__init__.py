@@ -269,6 +269,7 @@ class EventStage:
         by_token: list[Mention | None] = [None] * len(doc)
         # each token's sentence, found once (spaCy's ``Token.sent`` scans the doc at every call)
         self._doc = doc
+        self._sport_memo: dict[int, bool] = {}
         self._sents = list(doc.sents)
         self._sent_of = [0] * len(doc)
         for k, sent in enumerate(self._sents):
@@ -1187,7 +1188,15 @@ class EventStage:
         return bool(words & self.lex.guards.non_agents)
 
     def _sport(self, sent: Any) -> bool:
-        """A sentence about sport: two sport words, or a score ("3-0", "38-10") and one."""
+        """A sentence about sport: two sport words, or a score ("3-0", "38-10") and one
+        (read once per sentence of the doc being coded)."""
+        if sent.doc is not self._doc:
+            return self._read_sport(sent)
+        if sent.start not in self._sport_memo:
+            self._sport_memo[sent.start] = self._read_sport(sent)
+        return self._sport_memo[sent.start]
+
+    def _read_sport(self, sent: Any) -> bool:
         g = self.lex.guards
         text = sent.text
         words = {w for w in _WORD.findall(text.lower()) if w in g.sport_words} | \
