@@ -171,6 +171,9 @@ class MentionStage:
         strings = load_model(settings.model).vocab.strings
         #: hashes of the lower-case words that can end an unnamed group ("troops", "vessels", "cells")
         self._group_head_ids = {strings.add(w) for w in self.agent_heads | _CARRIERS | _GROUP_NOUNS}
+        self._state_description_ids = {strings.add(w) for w in _STATE_DESCRIPTIONS}
+        self._coref_word_ids = {strings.add(w) for w in
+                                _PERSON_PRONOUNS | _PLURAL_PRONOUNS | {"them", "it"} | set(_DESCRIPTIONS)}
         self.titles = person_titles()
         from ..geo.gazetteer import load_gazetteer
 
@@ -269,13 +272,19 @@ class MentionStage:
                     out.append(_Cand(start, end, label, "kb", kb_id=ids[0] if len(ids) == 1 else None))
         return out
 
-    @staticmethod
-    def _the_country(doc: Any) -> list[_Cand]:
+    def _the_country(self, doc: Any) -> list[_Cand]:
         """"the country" (alone, or as a possessor: "the country's list"): a description that
         points back at a state named before."""
-        return [_Cand(t.i, t.i + 1, "GROUP", "group", sector="GOV", definite=True) for t in doc
-                if t.lower_ in _STATE_DESCRIPTIONS and t.i > 0 and doc[t.i - 1].lower_ == "the"
+        return [_Cand(t.i, t.i + 1, "GROUP", "group", sector="GOV", definite=True)
+                for t in (doc[i] for i in self._where_lower(doc, self._state_description_ids))
+                if t.i > 0 and doc[t.i - 1].lower_ == "the"
                 and not any(c.dep_ in {"amod", "compound", "prep", "acl", "relcl"} for c in t.children)]
+
+    @staticmethod
+    def _where_lower(doc: Any, ids: set[int]) -> list[int]:
+        """Indexes of the tokens whose lower-case form is one of ``ids`` (string hashes), read
+        from one array instead of building every token."""
+        return [i for i, x in enumerate(doc.to_array(LOWER).tolist()) if x in ids] if len(doc) else []
 
     def _weapons(self, doc: Any) -> list[_Cand]:
         return [_Cand(s, e, "WEAPON", "weapon") for _, s, e in self.weapon(doc)]
@@ -577,9 +586,11 @@ class MentionStage:
         def antecedent(tok: Any, want: set[str] | None, person: bool) -> Mention | None:
             return self._antecedent(doc, tok, want, person, [m for _, m in by_start + out])
 
-        for tok in doc:
-            if tok.i in taken:
+        # only words that can point back are built as tokens
+        for i in self._where_lower(doc, self._coref_word_ids):
+            if i in taken:
                 continue
+            tok = doc[i]
             low = tok.lower_
             target = None
             start, end = tok.i, tok.i + 1
