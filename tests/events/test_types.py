@@ -144,3 +144,52 @@ def test_context_guards_are_data():
     g = load_lexicon().guards
     assert {"typhoon", "shares", "bowlers"} <= g.non_agents and "wicket" in g.sport_words
     assert "growth" in g.forecast and "retaliation" in g.threat_words and "euros" in g.currencies
+
+
+@pytest.mark.parametrize("text", [
+    # an act that has ceased, a trend
+    "Since the coup, Western donors have stopped funding schools in the north of the country.",
+    "The rebels have ceased attacking convoys on the main highway, local officials said.",
+    "Talks between the two rival factions have dwindled over the past year, mediators said.",
+    "Joint patrols along the border have decreased sharply since the spring, a military source said.",
+    # a characterisation, a metaphor with an abstract agent, being forced by circumstances
+    "Opposition leaders have repeatedly dismissed the commission as a tool of the ruling party.",
+    "The ruling coalition was hit by defections in the weeks before the vote.",
+    "The small parties were forced to merge after a new electoral threshold came into force.",
+    # a purpose or a capability, a plot that never happened, history as background
+    "The company has developed cheap drones to strike armoured vehicles, its chief executive said.",
+    "Analysts said the navy now has submarines capable of striking ports across the region.",
+    "Veterans gathered to remember the 1982 invasion, in which hundreds of soldiers were killed.",
+    # words of the weak types in other senses
+    "Mexico's central bank injected liquidity into the banking system after the peso slid.",
+    "The governing party mobilised its voters in the capital ahead of the runoff.",
+    "Firefighters worked for two days to contain the fire at the refinery near Rotterdam.",
+    "A crocodile killed a fisherman on the shores of Lake Victoria, police said.",
+    "Thousands of pilgrims marched to the cathedral in Santiago de Compostela on Sunday.",
+    "The central bank is struggling to strike a balance between growth and stable prices.",
+])
+def test_words_that_tell_no_happening(pipeline, text):
+    assert types(pipeline, text) == []
+
+
+def test_a_rejection_as_unaffordable_and_an_event_beside_a_background_siege(pipeline):
+    assert types(pipeline, "The government dismissed the union's demands as unaffordable.") == ["REJECT"]
+    assert types(pipeline, "At the height of the 2016 siege of the city, the UN delivered food by air.") == ["AID"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy cancelled 300 million euros of Mozambique's debt, the Italian foreign ministry said.", "AID"),
+    ("India handed two patrol vessels to the Maldives coast guard at a ceremony in Male.", "AID"),
+    ("Bolivia called up 5,000 young men for military service, the defence ministry said.", "MOBILIZE"),
+    ("Kurdish fighters brought in reinforcements around Raqqa ahead of an expected offensive.", "MOBILIZE"),
+    ("The Chadian army staged live-fire drills near the Sudanese border on Tuesday.", "MOBILIZE"),
+    ("Students chained themselves to the gates of the education ministry in Dhaka.", "PROTEST"),
+    ("Shopkeepers in Kathmandu shut their shops in a strike against new taxes.", "PROTEST"),
+])
+def test_weak_type_vocabulary(pipeline, text, expected):
+    assert types(pipeline, text) == [expected]
+
+
+def test_a_demand_or_denunciation_made_by_protesting_is_the_protest(pipeline):
+    assert types(pipeline, "Thousands of Peruvians took to the streets of Lima to demand the president's resignation.") == ["PROTEST"]
+    assert types(pipeline, "Unions began a nationwide strike to demand higher wages for public workers.") == ["PROTEST"]
