@@ -1038,6 +1038,8 @@ class EventStage:
             new = ("PROTEST", "obstruct" if lemma == "occupy" else "riot", "violence by a crowd")
         elif p.type == "PROTEST" and subj is not None and subj.lemma_.lower() in _STATE_FORCES:
             new = ("COERCE", "restrict", "state forces obstructing")
+        elif p.type == "COERCE" and p.mode == "seize" and lemma == "raid" and sectors and sectors <= {"REB", "INS"}:
+            new = ("ASSAULT", None, "armed groups raiding a village")  # not a police raid
         elif p.type == "ASSAULT" and p.mode == "abduct" and sectors and sectors <= {"COP"}:
             new = ("COERCE", "arrest", "police seizing people")
         elif p.type == "ASSAULT" and p.mode == "heavy-weapons" and lemma in {"fire", "launch"} and not f.targets \
@@ -1200,6 +1202,8 @@ class EventStage:
         if noun.pos_ == "NOUN" and (self._period(noun) or (
                 noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in g.period_frames)):
             return True
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in {"unrest", "uprising", "turmoil"} and not self._protest_happened(f):
+            return True  # "after days of unrest", "the current uprising": a state of affairs, unless it broke out
         if tok.pos_ == "NOUN" and f.pattern.type == "MOBILIZE" and (
                 (noun.dep_ in _OBJ and self._is_attack(noun.head)) or
                 (noun.dep_ == "pobj" and noun.head.lower_ in {"on", "at", "against"} and self._is_attack(noun.head.head))):
