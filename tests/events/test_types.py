@@ -193,3 +193,30 @@ def test_weak_type_vocabulary(pipeline, text, expected):
 def test_a_demand_or_denunciation_made_by_protesting_is_the_protest(pipeline):
     assert types(pipeline, "Thousands of Peruvians took to the streets of Lima to demand the president's resignation.") == ["PROTEST"]
     assert types(pipeline, "Unions began a nationwide strike to demand higher wages for public workers.") == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "The discount chain attacked the market with aggressive price cuts before the holidays.",
+    "India launched a weather satellite into orbit from Sriharikota on Wednesday.",
+    "The health ministry launched a vaccination campaign against polio in northern Nigeria.",
+    "Moscow dismissed the new sanctions as meaningless, a spokesman said.",
+])
+def test_business_space_and_health_launches_are_no_events(pipeline, text):
+    assert types(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Philippines received two patrol cutters from the United States on Monday.", ["AID"]),
+    ("Dockworkers in Durban walked off the job over pay, their union said.", ["PROTEST"]),
+    ("Activists held a vigil outside the Chinese embassy in London.", ["PROTEST"]),
+    ("Al-Shabaab fighters raided a village in the Lower Shabelle region overnight.", ["ASSAULT"]),
+    ("Saudi Arabia deposited $2 billion with Egypt's central bank.", ["AID"]),
+])
+def test_more_weak_type_vocabulary(pipeline, text, expected):
+    assert types(pipeline, text) == expected
+
+
+def test_stopping_an_act_negates_it(pipeline):
+    [a] = pipeline.code([Article(id="t", text="Iran stopped arming the militias after the truce, officials said.",
+                                 content_hash="x")])
+    assert [(e.type, e.modality) for e in a.events] == [("AID", "negated")]

@@ -433,6 +433,8 @@ class EventStage:
         for c in tok.children:
             if c.dep_ in {"prep", "agent", "dative"}:
                 objs = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]  # "barred from entering"
+                if c.lower_ == "as" and not objs:
+                    objs = [g for g in c.children if g.dep_ in {"amod", "acomp"}]  # "dismissed them as meaningless"
                 if c.lower_ == "as" and all(g.pos_ in {"VERB", "AUX"} for g in objs):
                     continue  # "attack Sake as fighting nears Goma": a clause of time, no "as X"
                 for o in objs:
@@ -446,7 +448,7 @@ class EventStage:
             elif c.dep_ == "prt":
                 out.setdefault(c.lower_, set())
             elif c.dep_ in _OBJ and "as" not in out and any(
-                    g.dep_ == "prep" and g.lower_ == "as" and any(o.pos_ in {"NOUN", "PROPN"} for o in g.children)
+                    g.dep_ == "prep" and g.lower_ == "as" and any(o.pos_ in {"NOUN", "PROPN", "ADJ"} for o in g.children)
                     for g in c.children):
                 out["as"] = set()  # "dismissed the statements as propaganda": the "as" the parser hung on the object
         return out
