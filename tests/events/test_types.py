@@ -220,3 +220,19 @@ def test_stopping_an_act_negates_it(pipeline):
     [a] = pipeline.code([Article(id="t", text="Iran stopped arming the militias after the truce, officials said.",
                                  content_hash="x")])
     assert [(e.type, e.modality) for e in a.events] == [("AID", "negated")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru and Ecuador reopened their shared border to cargo traffic after a two-year closure.", ["COOPERATE"]),
+    ("Azerbaijan began pumping natural gas to Syria through Turkey on Saturday.", ["COOPERATE"]),
+    ("Kenya handed over 11 suspected Ugandan insurgents to Kampala on Friday.", ["COOPERATE"]),
+    ("The Emirates bankrolled the construction of a hospital in Port Sudan.", ["AID"]),
+    ("Norway handed over an air defence battery to Ukraine on Tuesday.", ["AID"]),
+    ("Pakistan's army unveiled a new cruise missile at a parade in Islamabad.", ["MOBILIZE"]),
+])
+def test_borders_gas_suspects_batteries_and_parades(pipeline, text, expected):
+    assert sorted(set(types(pipeline, text))) == expected  # (one event per target)
+
+
+def test_aid_pledged_in_money_is_the_pledge(pipeline):
+    assert types(pipeline, "Sweden pledged another 900 million kronor in military aid for Ukraine.") == ["AGREE"]

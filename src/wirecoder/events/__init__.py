@@ -1488,7 +1488,8 @@ class EventStage:
             # "during a visit" is a setting; "$4.5 billion in new support for Ukraine" is not
             adjunct = f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _ADJUNCT_PREPS and not (
                 f.trigger.head.lower_ == "in" and (f.trigger.head.head.pos_ == "NUM"
-                                                   or f.trigger.head.head.ent_type_ == "MONEY"))
+                                                   or f.trigger.head.head.ent_type_ == "MONEY"
+                                                   or f.trigger.head.head.lemma_.lower() in self.lex.guards.currencies))
             # "pleaded with Beijing to release him": an infinitive is the content too
             infinitive = f.trigger.dep_ == "advcl" and f.trigger.head.i == head.trigger.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)
