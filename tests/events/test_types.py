@@ -236,3 +236,17 @@ def test_borders_gas_suspects_batteries_and_parades(pipeline, text, expected):
 
 def test_aid_pledged_in_money_is_the_pledge(pipeline):
     assert types(pipeline, "Sweden pledged another 900 million kronor in military aid for Ukraine.") == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Herders in the Sahel were hit by a third year of drought, the UN said.",
+    "During the 1980s civil war, tens of thousands of villagers were killed.",
+    "Analysts said the rebels had dug tunnels to attack the army's supply lines.",
+])
+def test_abstract_agents_background_periods_and_purposes(pipeline, text):
+    assert types(pipeline, text) == []
+
+
+def test_a_conditional_uprising_and_hackers(pipeline):
+    assert types(pipeline, "The interior ministry drew up plans to deploy troops if unrest spreads to the capital.") == []
+    assert set(types(pipeline, "Hackers attacked the websites of four Estonian ministries on Monday.")) == {"COERCE"}

@@ -1220,12 +1220,18 @@ class EventStage:
             agent = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
             if agent is None:
                 agent = self._subject(tok)
-            if agent is not None and agent.lemma_.lower() in _SERIES:
-                agent = next((o for p in agent.children if p.dep_ == "prep" and p.lower_ == "of"
-                              for o in p.children if o.dep_ == "pobj"), agent)  # "a wave of layoffs"
-            if agent is not None and agent.pos_ == "NOUN" and self._by_token[agent.i] is None and \
-                    (agent.lemma_.lower() in g.abstract_agents or agent.lower_ in g.abstract_agents):
+            unwrapped = False
+            if agent is not None and (agent.lemma_.lower() in _SERIES | _SPANS or agent.lower_ in _QUANTITY):
+                inner = next((o for p in agent.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj"), None)  # "a wave of layoffs", "a year of drought"
+                if inner is not None:
+                    agent, unwrapped = inner, True
+            if agent is not None and agent.pos_ == "NOUN" and self._by_token[agent.i] is None and (
+                    {agent.lemma_.lower(), agent.lower_} & (g.abstract_agents | (g.non_agents if unwrapped else set()))):
                 return True
+            if any(c.dep_ == "prep" and c.lower_ in {"during", "in", "throughout"} and any(
+                    o.dep_ == "pobj" and o.pos_ == "NOUN" and self._period(o) for o in c.children) for c in tok.children):
+                return True  # "during the 1990s civil war, 100,000 people were killed": background
         return False
 
     @staticmethod
@@ -1233,7 +1239,8 @@ class EventStage:
         """An event noun dated by a year as a modifier ("the 1956 Soviet invasion", "the
         2005-2007 occupation") or by a span of years ("the occupation in 2005-2007") is history told as background."""
         for c in noun.children:
-            if c.dep_ in {"compound", "nummod", "amod"} and c.ent_type_ == "DATE" and re.fullmatch(r"(1[89]|20)\d\d", c.text):
+            if c.dep_ in {"compound", "nummod", "amod", "nmod"} and (
+                    (c.ent_type_ == "DATE" and re.fullmatch(r"(1[89]|20)\d\d", c.text)) or re.fullmatch(r"(1[89]|20)\d0s", c.text)):
                 return True
             if c.dep_ == "prep" and c.lower_ in {"in", "from", "between"} and any(
                     o.dep_ == "pobj" and re.fullmatch(r"(1[89]|20)\d\d[-–](1[89]|20)?\d\d", o.text) for o in c.children):
@@ -1353,13 +1360,17 @@ class EventStage:
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if to_inf and tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in g.making_verbs:
             return "hypothetical"  # "techniques Iran has developed to strike its foes": a purpose
-        if to_inf and tok.dep_ in {"acl", "relcl"} and tok.head.lower_ in g.capability_nouns:
+        if to_inf and tok.dep_ in {"acl", "relcl"} and (tok.head.lower_ in g.capability_nouns or (
+                tok.head.dep_ in _OBJ and tok.head.head.lemma_.lower() in g.making_verbs)):
             return "hypothetical"  # "weapons to strike targets deep inside Russia"
         if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lower_ in {"capable", "able", "incapable"}:
             return "hypothetical"  # "drones capable of striking shipping"
         if tok.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in g.unrealised_modifiers
                                       for c in tok.children):
             return "hypothetical"  # "a planned attack", "a foiled plot"
+        if tok.pos_ == "NOUN" and tok.dep_ in _SUBJ and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+                                                          for c in tok.head.children):
+            return "hypothetical"  # "if unrest spreads"
         if tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in g.thwarting_verbs:
             return "negated"  # "helped foil an attack"
         if tok.dep_ in {"xcomp", "advcl", "ccomp"} and tok.head.lemma_.lower() in _ATTEMPT:
