@@ -250,3 +250,7 @@ def test_abstract_agents_background_periods_and_purposes(pipeline, text):
 def test_a_conditional_uprising_and_hackers(pipeline):
     assert types(pipeline, "The interior ministry drew up plans to deploy troops if unrest spreads to the capital.") == []
     assert set(types(pipeline, "Hackers attacked the websites of four Estonian ministries on Monday.")) == {"COERCE"}
+
+
+def test_an_offensive_being_prepared_has_not_happened(pipeline):
+    assert types(pipeline, "The army is preparing a major offensive against the rebels in the north, officials said.") == []

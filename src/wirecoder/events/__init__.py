@@ -1368,6 +1368,9 @@ class EventStage:
         if tok.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in g.unrealised_modifiers
                                       for c in tok.children):
             return "hypothetical"  # "a planned attack", "a foiled plot"
+        if tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in {
+                "prepare", "plan", "plot", "contemplate", "consider", "mull", "weigh", "envisage"}:
+            return "hypothetical"  # "preparing a major offensive", "weighing sanctions"
         if tok.pos_ == "NOUN" and tok.dep_ in _SUBJ and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
                                                           for c in tok.head.children):
             return "hypothetical"  # "if unrest spreads"
