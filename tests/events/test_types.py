@@ -254,3 +254,8 @@ def test_a_conditional_uprising_and_hackers(pipeline):
 
 def test_an_offensive_being_prepared_has_not_happened(pipeline):
     assert types(pipeline, "The army is preparing a major offensive against the rebels in the north, officials said.") == []
+
+
+def test_civilians_torching_state_property_riot(pipeline):
+    assert types(pipeline, "Residents set fire to the ruling party's offices in Blantyre after the vote.") == ["PROTEST"]
+    assert types(pipeline, "Gunmen torched a police station in Zamfara state on Sunday.") == ["ASSAULT"]

@@ -1038,6 +1038,16 @@ class EventStage:
         elif p.type == "ASSAULT" and p.mode != "abduct" and tok.pos_ == "VERB" and \
                 subj is not None and subj.lower_ in _CROWDS:
             new = ("PROTEST", "obstruct" if lemma == "occupy" else "riot", "violence by a crowd")
+        elif p.type == "ASSAULT" and p.mode in {"destroy", "primitive"} and tok.pos_ == "VERB" and subj is not None \
+                and subj.lower_ in {"villagers", "residents", "locals", "inhabitants", "workers", "farmers", "traders",
+                                    "townspeople", "people"} and any(
+                    o.lemma_.lower() in {"parliament", "ministry", "courthouse", "prefecture", "barracks"} or any(
+                        g.dep_ in {"compound", "amod", "poss"} and g.lower_ in {"police", "government", "municipal", "party",
+                                                                       "state", "army", "military", "ruling"}
+                        for g in o.children)
+                    for c in tok.children if c.dep_ in _OBJ | {"prep"}
+                    for o in ([c] if c.dep_ in _OBJ else [g for g in c.children if g.dep_ == "pobj"])):
+            new = ("PROTEST", "riot", "civilians torching state property")  # "villagers torched a police station"
         elif p.type == "PROTEST" and subj is not None and subj.lemma_.lower() in _STATE_FORCES:
             new = ("COERCE", "restrict", "state forces obstructing")
         elif p.type == "COERCE" and p.mode == "seize" and lemma == "raid" and sectors and sectors <= {"REB", "INS"}:
