@@ -259,3 +259,17 @@ def test_an_offensive_being_prepared_has_not_happened(pipeline):
 def test_civilians_torching_state_property_riot(pipeline):
     assert types(pipeline, "Residents set fire to the ruling party's offices in Blantyre after the vote.") == ["PROTEST"]
     assert types(pipeline, "Gunmen torched a police station in Zamfara state on Sunday.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "A technology company trained 3,000 Ghanaian teachers in coding skills this year.",
+    "The finance minister was hit with a fine for breaking campaign rules.",
+    "Uganda's parliament passed a bill to deploy troops to South Sudan.",
+])
+def test_civilian_training_fines_and_bills_are_no_events(pipeline, text):
+    assert types(pipeline, text) == []
+
+
+def test_hitting_with_sanctions_and_a_verbal_attack(pipeline):
+    assert types(pipeline, "Britain hit Iran with new sanctions on Tuesday.") == ["SANCTION"]
+    assert types(pipeline, "Opposition leaders launched a blistering attack on the new budget.") == ["ACCUSE"]

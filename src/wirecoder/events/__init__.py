@@ -54,7 +54,8 @@ _RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", ty
 _NOT_EVENT_MODIFIERS = {"heart", "panic", "asthma", "anxiety", "group"}
 #: nouns whose clause is a proposal's content, not a happening ("demands that it withdraw")
 _PROPOSALS = {"demand", "demands", "proposal", "proposals", "offer", "plan", "request", "call", "calls",
-              "resolution", "bid", "idea", "suggestion", "motion", "ultimatum", "appeal", "order"}
+              "resolution", "bid", "idea", "suggestion", "motion", "ultimatum", "appeal", "order", "bill",
+              "legislation"}
 #: meetings one attends
 _GATHERINGS_NOUNS = {"meeting", "talks", "summit", "conference", "negotiations", "session", "visit", "call",
                      "conversation", "trip", "tour"}
