@@ -273,3 +273,12 @@ def test_civilian_training_fines_and_bills_are_no_events(pipeline, text):
 def test_hitting_with_sanctions_and_a_verbal_attack(pipeline):
     assert types(pipeline, "Britain hit Iran with new sanctions on Tuesday.") == ["SANCTION"]
     assert types(pipeline, "Opposition leaders launched a blistering attack on the new budget.") == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Vietnamese navy sent three ships to the Spratly Islands on Friday.", ["MOBILIZE"]),
+    ("South Korea gave two patrol boats to the Philippine coast guard.", ["AID"]),
+    ("Burkina Faso's junta recruited hundreds of hunters into a militia.", ["MOBILIZE"]),
+])
+def test_ships_sent_are_deployed_and_ships_given_are_aid(pipeline, text, expected):
+    assert types(pipeline, text) == expected
