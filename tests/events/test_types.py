@@ -282,3 +282,8 @@ def test_hitting_with_sanctions_and_a_verbal_attack(pipeline):
 ])
 def test_ships_sent_are_deployed_and_ships_given_are_aid(pipeline, text, expected):
     assert types(pipeline, text) == expected
+
+
+def test_days_of_clashes_are_clashes(pipeline):
+    """Only frames of a period ("the height of", "the era of") make an event background."""
+    assert types(pipeline, "Three days of clashes between the army and the RSF in Khartoum left 50 people dead.") == ["ASSAULT"]

@@ -1208,7 +1208,9 @@ class EventStage:
         noun = tok
         while noun.dep_ == "conj" and noun.head is not noun:
             noun = noun.head
-        if tok.pos_ == "NOUN" and noun.dep_ in _SUBJ and noun.head.lemma_.lower() in g.trend_verbs:
+        if tok.pos_ == "NOUN" and noun.dep_ in _SUBJ and noun.head.lemma_.lower() in g.trend_verbs and not (
+                f.pattern.type == "PROTEST" and noun.head.lemma_.lower() in {
+                    "increase", "rise", "grow", "surge", "swell", "multiply", "double", "triple", "climb", "soar"}):
             return True
         if tok.pos_ == "VERB" and tok.dep_ == "relcl":
             noun = tok.head  # "the 1956 invasion of Hungary, in which 2,500 were killed"
