@@ -73,3 +73,17 @@ def test_seed_list_of_targets_gives_one_attack_each(seed):
     assert iran.text[erbil.target_span[0]:erbil.target_span[1]] == "Erbil International Airport"
     assert erbil.location is not None and erbil.location.name == "Erbil International Airport"
     assert erbil.date == "2021-04" and erbil.source is not None
+
+
+def test_seed_words_that_tell_no_event(seed):
+    """What a careful coder leaves out: an act that has stopped ("they've stopped inviting us"),
+    a trend ("meetings ... have reduced"), a characterisation ("dismissed these new groups as
+    facades"), a metaphor ("hit by divisions"), a purpose ("techniques Iran has developed to
+    strike its foes"), being forced by circumstances, and a period told as background ("at the
+    height of the US occupation of Iraq in 2005-2007")."""
+    iran, _ = seed
+    counted = {(e.type, e.trigger) for e in iran.events if e.modality in {"asserted", "claimed", "future", "historical"}}
+    for noise in [("AGREE", "inviting"), ("CONSULT", "Meetings"), ("REJECT", "dismissed"), ("ASSAULT", "hit"),
+                  ("ASSAULT", "strike"), ("COERCE", "forced"), ("ASSAULT", "occupation")]:
+        assert noise not in counted, noise
+    assert [e.modality for e in iran.events if e.trigger == "inviting"] == ["negated"]

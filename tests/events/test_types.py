@@ -144,3 +144,146 @@ def test_context_guards_are_data():
     g = load_lexicon().guards
     assert {"typhoon", "shares", "bowlers"} <= g.non_agents and "wicket" in g.sport_words
     assert "growth" in g.forecast and "retaliation" in g.threat_words and "euros" in g.currencies
+
+
+@pytest.mark.parametrize("text", [
+    # an act that has ceased, a trend
+    "Since the coup, Western donors have stopped funding schools in the north of the country.",
+    "The rebels have ceased attacking convoys on the main highway, local officials said.",
+    "Talks between the two rival factions have dwindled over the past year, mediators said.",
+    "Joint patrols along the border have decreased sharply since the spring, a military source said.",
+    # a characterisation, a metaphor with an abstract agent, being forced by circumstances
+    "Opposition leaders have repeatedly dismissed the commission as a tool of the ruling party.",
+    "The ruling coalition was hit by defections in the weeks before the vote.",
+    "The small parties were forced to merge after a new electoral threshold came into force.",
+    # a purpose or a capability, a plot that never happened, history as background
+    "The company has developed cheap drones to strike armoured vehicles, its chief executive said.",
+    "Analysts said the navy now has submarines capable of striking ports across the region.",
+    "Veterans gathered to remember the 1982 invasion, in which hundreds of soldiers were killed.",
+    # words of the weak types in other senses
+    "Mexico's central bank injected liquidity into the banking system after the peso slid.",
+    "The governing party mobilised its voters in the capital ahead of the runoff.",
+    "Firefighters worked for two days to contain the fire at the refinery near Rotterdam.",
+    "A crocodile killed a fisherman on the shores of Lake Victoria, police said.",
+    "Thousands of pilgrims marched to the cathedral in Santiago de Compostela on Sunday.",
+    "The central bank is struggling to strike a balance between growth and stable prices.",
+])
+def test_words_that_tell_no_happening(pipeline, text):
+    assert types(pipeline, text) == []
+
+
+def test_a_rejection_as_unaffordable_and_an_event_beside_a_background_siege(pipeline):
+    assert types(pipeline, "The government dismissed the union's demands as unaffordable.") == ["REJECT"]
+    assert types(pipeline, "At the height of the 2016 siege of the city, the UN delivered food by air.") == ["AID"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy cancelled 300 million euros of Mozambique's debt, the Italian foreign ministry said.", "AID"),
+    ("India handed two patrol vessels to the Maldives coast guard at a ceremony in Male.", "AID"),
+    ("Bolivia called up 5,000 young men for military service, the defence ministry said.", "MOBILIZE"),
+    ("Kurdish fighters brought in reinforcements around Raqqa ahead of an expected offensive.", "MOBILIZE"),
+    ("The Chadian army staged live-fire drills near the Sudanese border on Tuesday.", "MOBILIZE"),
+    ("Students chained themselves to the gates of the education ministry in Dhaka.", "PROTEST"),
+    ("Shopkeepers in Kathmandu shut their shops in a strike against new taxes.", "PROTEST"),
+])
+def test_weak_type_vocabulary(pipeline, text, expected):
+    assert types(pipeline, text) == [expected]
+
+
+def test_a_demand_or_denunciation_made_by_protesting_is_the_protest(pipeline):
+    assert types(pipeline, "Thousands of Peruvians took to the streets of Lima to demand the president's resignation.") == ["PROTEST"]
+    assert types(pipeline, "Unions began a nationwide strike to demand higher wages for public workers.") == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "The discount chain attacked the market with aggressive price cuts before the holidays.",
+    "India launched a weather satellite into orbit from Sriharikota on Wednesday.",
+    "The health ministry launched a vaccination campaign against polio in northern Nigeria.",
+    "Moscow dismissed the new sanctions as meaningless, a spokesman said.",
+])
+def test_business_space_and_health_launches_are_no_events(pipeline, text):
+    assert types(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Philippines received two patrol cutters from the United States on Monday.", ["AID"]),
+    ("Dockworkers in Durban walked off the job over pay, their union said.", ["PROTEST"]),
+    ("Activists held a vigil outside the Chinese embassy in London.", ["PROTEST"]),
+    ("Al-Shabaab fighters raided a village in the Lower Shabelle region overnight.", ["ASSAULT"]),
+    ("Saudi Arabia deposited $2 billion with Egypt's central bank.", ["AID"]),
+])
+def test_more_weak_type_vocabulary(pipeline, text, expected):
+    assert types(pipeline, text) == expected
+
+
+def test_stopping_an_act_negates_it(pipeline):
+    [a] = pipeline.code([Article(id="t", text="Iran stopped arming the militias after the truce, officials said.",
+                                 content_hash="x")])
+    assert [(e.type, e.modality) for e in a.events] == [("AID", "negated")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru and Ecuador reopened their shared border to cargo traffic after a two-year closure.", ["COOPERATE"]),
+    ("Azerbaijan began pumping natural gas to Syria through Turkey on Saturday.", ["COOPERATE"]),
+    ("Kenya handed over 11 suspected Ugandan insurgents to Kampala on Friday.", ["COOPERATE"]),
+    ("The Emirates bankrolled the construction of a hospital in Port Sudan.", ["AID"]),
+    ("Norway handed over an air defence battery to Ukraine on Tuesday.", ["AID"]),
+    ("Pakistan's army unveiled a new cruise missile at a parade in Islamabad.", ["MOBILIZE"]),
+])
+def test_borders_gas_suspects_batteries_and_parades(pipeline, text, expected):
+    assert sorted(set(types(pipeline, text))) == expected  # (one event per target)
+
+
+def test_aid_pledged_in_money_is_the_pledge(pipeline):
+    assert types(pipeline, "Sweden pledged another 900 million kronor in military aid for Ukraine.") == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Herders in the Sahel were hit by a third year of drought, the UN said.",
+    "During the 1980s civil war, tens of thousands of villagers were killed.",
+    "Analysts said the rebels had dug tunnels to attack the army's supply lines.",
+])
+def test_abstract_agents_background_periods_and_purposes(pipeline, text):
+    assert types(pipeline, text) == []
+
+
+def test_a_conditional_uprising_and_hackers(pipeline):
+    assert types(pipeline, "The interior ministry drew up plans to deploy troops if unrest spreads to the capital.") == []
+    assert set(types(pipeline, "Hackers attacked the websites of four Estonian ministries on Monday.")) == {"COERCE"}
+
+
+def test_an_offensive_being_prepared_has_not_happened(pipeline):
+    assert types(pipeline, "The army is preparing a major offensive against the rebels in the north, officials said.") == []
+
+
+def test_civilians_torching_state_property_riot(pipeline):
+    assert types(pipeline, "Residents set fire to the ruling party's offices in Blantyre after the vote.") == ["PROTEST"]
+    assert types(pipeline, "Gunmen torched a police station in Zamfara state on Sunday.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "A technology company trained 3,000 Ghanaian teachers in coding skills this year.",
+    "The finance minister was hit with a fine for breaking campaign rules.",
+    "Uganda's parliament passed a bill to deploy troops to South Sudan.",
+])
+def test_civilian_training_fines_and_bills_are_no_events(pipeline, text):
+    assert types(pipeline, text) == []
+
+
+def test_hitting_with_sanctions_and_a_verbal_attack(pipeline):
+    assert types(pipeline, "Britain hit Iran with new sanctions on Tuesday.") == ["SANCTION"]
+    assert types(pipeline, "Opposition leaders launched a blistering attack on the new budget.") == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Vietnamese navy sent three ships to the Spratly Islands on Friday.", ["MOBILIZE"]),
+    ("South Korea gave two patrol boats to the Philippine coast guard.", ["AID"]),
+    ("Burkina Faso's junta recruited hundreds of hunters into a militia.", ["MOBILIZE"]),
+])
+def test_ships_sent_are_deployed_and_ships_given_are_aid(pipeline, text, expected):
+    assert types(pipeline, text) == expected
+
+
+def test_days_of_clashes_are_clashes(pipeline):
+    """Only frames of a period ("the height of", "the era of") make an event background."""
+    assert types(pipeline, "Three days of clashes between the army and the RSF in Khartoum left 50 people dead.") == ["ASSAULT"]

@@ -55,7 +55,8 @@ _RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", ty
 _NOT_EVENT_MODIFIERS = {"heart", "panic", "asthma", "anxiety", "group"}
 #: nouns whose clause is a proposal's content, not a happening ("demands that it withdraw")
 _PROPOSALS = {"demand", "demands", "proposal", "proposals", "offer", "plan", "request", "call", "calls",
-              "resolution", "bid", "idea", "suggestion", "motion", "ultimatum", "appeal", "order"}
+              "resolution", "bid", "idea", "suggestion", "motion", "ultimatum", "appeal", "order", "bill",
+              "legislation"}
 #: meetings one attends
 _GATHERINGS_NOUNS = {"meeting", "talks", "summit", "conference", "negotiations", "session", "visit", "call",
                      "conversation", "trip", "tour"}
@@ -115,7 +116,7 @@ _COMPELLING = {"force", "compel", "cause", "prompt", "drive", "push", "lead", "o
                "pressurize", "coerce", "order", "make"}
 #: purpose verbs that make a deployment abroad assistance ("sent troops to help ...")
 _ASSISTING = {"help", "assist", "support", "aid", "join", "reinforce", "bolster", "back", "strengthen", "lead",
-              "train", "protect"}
+              "train", "protect", "rescue", "evacuate"}
 #: directions a missile test is reported to fly ("toward the northeast")
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
             "north-west", "south-east", "south-west"}
@@ -145,7 +146,8 @@ _ACCORDING = get_string_id("according")
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 #: nouns that count happenings ("a series of attacks")
-_SERIES = {"series", "wave", "spate", "string", "number", "campaign", "flurry", "barrage", "volley", "round", "salvo"}
+_SERIES = {"series", "wave", "spate", "string", "number", "campaign", "flurry", "barrage", "volley", "round", "salvo",
+           "batch", "first"}
 #: particles of phrasal verbs ("set free", "sent back", "handed over", "cordoned off")
 _PARTICLES = {"back", "free", "home", "out", "off", "down", "up", "away", "aside", "in", "over"}
 #: lengths of time a measure is imposed for ("60 days of emergency rule")
@@ -413,7 +415,8 @@ class EventStage:
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
                     out |= {c.lemma_.lower(), c.lower_}
                     if c.lower_ in _QUANTITY or c.lower_ in _SERIES or c.lemma_.lower() in _SPANS or \
-                            c.pos_ == "NUM" or c.ent_type_ in {"MONEY", "QUANTITY"}:
+                            c.pos_ == "NUM" or c.ent_type_ in {"MONEY", "QUANTITY"} or \
+                            c.lemma_.lower() in self.lex.guards.currencies:
                         # "massed thousands of fighters", "gave $5 million of aid", "a volley of
                         # missiles", "60 days of emergency rule"
                         out |= {o.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -451,6 +454,8 @@ class EventStage:
         for c in tok.children:
             if c.dep_ in {"prep", "agent", "dative"}:
                 objs = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]  # "barred from entering"
+                if c.lower_ == "as" and not objs:
+                    objs = [g for g in c.children if g.dep_ in {"amod", "acomp"}]  # "dismissed them as meaningless"
                 if c.lower_ == "as" and all(g.pos_ in {"VERB", "AUX"} for g in objs):
                     continue  # "attack Sake as fighting nears Goma": a clause of time, no "as X"
                 for o in objs:
@@ -463,6 +468,10 @@ class EventStage:
                 out.setdefault(c.lower_, set())
             elif c.dep_ == "prt":
                 out.setdefault(c.lower_, set())
+            elif c.dep_ in _OBJ and "as" not in out and any(
+                    g.dep_ == "prep" and g.lower_ == "as" and any(o.pos_ in {"NOUN", "PROPN", "ADJ"} for o in g.children)
+                    for g in c.children):
+                out["as"] = set()  # "dismissed the statements as propaganda": the "as" the parser hung on the object
         return out
 
     # -- arguments -------------------------------------------------------------------------
@@ -1050,8 +1059,20 @@ class EventStage:
         elif p.type == "ASSAULT" and p.mode != "abduct" and tok.pos_ == "VERB" and \
                 subj is not None and subj.lower_ in _CROWDS:
             new = ("PROTEST", "obstruct" if lemma == "occupy" else "riot", "violence by a crowd")
+        elif p.type == "ASSAULT" and p.mode in {"destroy", "primitive"} and tok.pos_ == "VERB" and subj is not None \
+                and subj.lower_ in {"villagers", "residents", "locals", "inhabitants", "workers", "farmers", "traders",
+                                    "townspeople", "people"} and any(
+                    o.lemma_.lower() in {"parliament", "ministry", "courthouse", "prefecture", "barracks"} or any(
+                        g.dep_ in {"compound", "amod", "poss"} and g.lower_ in {"police", "government", "municipal", "party",
+                                                                       "state", "army", "military", "ruling"}
+                        for g in o.children)
+                    for c in tok.children if c.dep_ in _OBJ | {"prep"}
+                    for o in ([c] if c.dep_ in _OBJ else [g for g in c.children if g.dep_ == "pobj"])):
+            new = ("PROTEST", "riot", "civilians torching state property")  # "villagers torched a police station"
         elif p.type == "PROTEST" and subj is not None and subj.lemma_.lower() in _STATE_FORCES:
             new = ("COERCE", "restrict", "state forces obstructing")
+        elif p.type == "COERCE" and p.mode == "seize" and lemma == "raid" and sectors and sectors <= {"REB", "INS"}:
+            new = ("ASSAULT", None, "armed groups raiding a village")  # not a police raid
         elif p.type == "ASSAULT" and p.mode == "abduct" and sectors and sectors <= {"COP"}:
             new = ("COERCE", "arrest", "police seizing people")
         elif p.type == "ASSAULT" and p.mode == "heavy-weapons" and lemma in {"fire", "launch"} and not f.targets \
@@ -1172,8 +1193,17 @@ class EventStage:
                     subj = next((o for o in c.children if o.dep_ == "pobj"), subj)
         if subj is not None and subj.lower_ in _REL_PRONOUNS and subj.head.dep_ == "relcl":
             subj = subj.head.head  # "landslides that buried homes"
+        if subj is None and tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.head.dep_ == "acl" and \
+                tok.head.head.pos_ == "NOUN":
+            subj = tok.head.head  # "a lorry ploughed into a bus stop, killing six" (the parser's acl)
         if subj is None:
             return False
+        if f.pattern.type == "PROTEST" and f.pattern.mode in {"strike", "boycott"}:
+            return False  # traders shutting shops and shoppers boycotting chains protest
+        if subj.lower_ in _QUANTITY:
+            # "thousands of pilgrims marched"
+            subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), subj)
         words = {subj.lower_}
         if subj.pos_ == "PROPN":
             # "Typhoon Yagi", "Cyclone Chido": the kind of thing a name names
@@ -1186,6 +1216,74 @@ class EventStage:
                     "rocket", "machine-gun", "helicopter"}) for c in subj.children):
             return False  # "Israeli fire", "artillery fire": gunfire, not a blaze
         return bool(words & self.lex.guards.non_agents)
+
+    def _no_happening(self, f: _Found) -> bool:
+        """Event words that tell no event that took place (``context_guards.yaml``,
+        ``not_a_happening``): a trend ("meetings between us have reduced"), the frame of a
+        period ("at the height of the US occupation", "the 1956 invasion, in which ... were
+        killed"), a metaphor with an abstract agent ("were hit by divisions"), being forced with
+        no one forcing ("were forced to adopt a lower profile"), a patrol that was attacked."""
+        g = self.lex.guards
+        tok = f.trigger
+        noun = tok
+        while noun.dep_ == "conj" and noun.head is not noun:
+            noun = noun.head
+        if tok.pos_ == "NOUN" and noun.dep_ in _SUBJ and noun.head.lemma_.lower() in g.trend_verbs and not (
+                f.pattern.type == "PROTEST" and noun.head.lemma_.lower() in {
+                    "increase", "rise", "grow", "surge", "swell", "multiply", "double", "triple", "climb", "soar"}):
+            return True
+        if tok.pos_ == "VERB" and tok.dep_ == "relcl":
+            noun = tok.head  # "the 1956 invasion of Hungary, in which 2,500 were killed"
+        if noun.pos_ == "NOUN" and (self._period(noun) or (
+                noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in g.period_frames)):
+            return True
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in {"unrest", "uprising", "turmoil"} and not self._protest_happened(f):
+            return True  # "after days of unrest", "the current uprising": a state of affairs, unless it broke out
+        if tok.pos_ == "NOUN" and f.pattern.type == "MOBILIZE" and (
+                (noun.dep_ in _OBJ and self._is_attack(noun.head)) or
+                (noun.dep_ == "pobj" and noun.head.lower_ in {"on", "at", "against"} and self._is_attack(noun.head.head))):
+            return True  # "opened fire on a police patrol": the patrol is the target
+        if tok.pos_ == "VERB":
+            if f.pattern.type == "ASSAULT" and tok.dep_ in {"xcomp", "ccomp"} and tok.head.lemma_.lower() in {
+                    "help", "assist", "enable"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
+                return True  # "sent troops to help local forces fight insurgents": the fighting is a purpose
+            if f.pattern.type == "COERCE" and tok.lemma_.lower() in _CAUSATIVE | {"oblige"} and \
+                    any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+                return True  # "the militia were forced to adopt a lower profile": by circumstances
+            agent = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+            if agent is None:
+                agent = self._subject(tok)
+            unwrapped = False
+            if agent is not None and (agent.lemma_.lower() in _SERIES | _SPANS or agent.lower_ in _QUANTITY):
+                inner = next((o for p in agent.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj"), None)  # "a wave of layoffs", "a year of drought"
+                if inner is not None:
+                    agent, unwrapped = inner, True
+            if agent is not None and agent.pos_ == "NOUN" and self._by_token[agent.i] is None and (
+                    {agent.lemma_.lower(), agent.lower_} & (g.abstract_agents | (g.non_agents if unwrapped else set()))):
+                return True
+            if any(c.dep_ == "prep" and c.lower_ in {"during", "in", "throughout"} and any(
+                    o.dep_ == "pobj" and o.pos_ == "NOUN" and self._period(o) for o in c.children) for c in tok.children):
+                return True  # "during the 1990s civil war, 100,000 people were killed": background
+        return False
+
+    @staticmethod
+    def _period(noun: Any) -> bool:
+        """An event noun dated by a year as a modifier ("the 1956 Soviet invasion", "the
+        2005-2007 occupation") or by a span of years ("the occupation in 2005-2007") is history told as background."""
+        for c in noun.children:
+            if c.dep_ in {"compound", "nummod", "amod", "nmod"} and (
+                    (c.ent_type_ == "DATE" and re.fullmatch(r"(1[89]|20)\d\d", c.text)) or re.fullmatch(r"(1[89]|20)\d0s", c.text)):
+                return True
+            if c.dep_ == "prep" and c.lower_ in {"in", "from", "between"} and any(
+                    o.dep_ == "pobj" and re.fullmatch(r"(1[89]|20)\d\d[-–](1[89]|20)?\d\d", o.text) for o in c.children):
+                return True
+        return False
+
+    @staticmethod
+    def _is_attack(verb: Any) -> bool:
+        return verb.lemma_.lower() in {"attack", "ambush", "fire", "open", "hit", "strike", "target", "bomb", "shell",
+                                       "ram", "raid", "storm", "assault"}
 
     def _sport(self, sent: Any) -> bool:
         """A sentence about sport: two sport words, or a score ("3-0", "38-10") and one
@@ -1295,8 +1393,30 @@ class EventStage:
         return out
 
     def _modality(self, tok: Any) -> str:
+        g = self.lex.guards
         if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in _FAILED:
             return "negated"  # "failed to reach agreement"
+        if tok.dep_ in {"xcomp", "ccomp", "dobj"} and tok.tag_ == "VBG" and tok.head.lemma_.lower() in g.ceasing_verbs:
+            return "negated"  # "they've stopped inviting us": the act has ceased
+        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if to_inf and tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in g.making_verbs:
+            return "hypothetical"  # "techniques Iran has developed to strike its foes": a purpose
+        if to_inf and tok.dep_ in {"acl", "relcl"} and (tok.head.lower_ in g.capability_nouns or (
+                tok.head.dep_ in _OBJ and tok.head.head.lemma_.lower() in g.making_verbs)):
+            return "hypothetical"  # "weapons to strike targets deep inside Russia"
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lower_ in {"capable", "able", "incapable"}:
+            return "hypothetical"  # "drones capable of striking shipping"
+        if tok.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in g.unrealised_modifiers
+                                      for c in tok.children):
+            return "hypothetical"  # "a planned attack", "a foiled plot"
+        if tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in {
+                "prepare", "plan", "plot", "contemplate", "consider", "mull", "weigh", "envisage"}:
+            return "hypothetical"  # "preparing a major offensive", "weighing sanctions"
+        if tok.pos_ == "NOUN" and tok.dep_ in _SUBJ and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+                                                          for c in tok.head.children):
+            return "hypothetical"  # "if unrest spreads"
+        if tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in g.thwarting_verbs:
+            return "negated"  # "helped foil an attack"
         if tok.dep_ in {"xcomp", "advcl", "ccomp"} and tok.head.lemma_.lower() in _ATTEMPT:
             return "hypothetical"  # "attempting to break its isolation", "practised repelling a landing"
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _EFFORTS:
@@ -1358,8 +1478,9 @@ class EventStage:
             if any(c.dep_ in _SUBJ | {"nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing"} or
                                          any(g.lower_ == "no" for g in c.children)) for c in kids):
                 return "negated"  # "No country has recognised ..."
-            if any(c.lower_ in {"never"} for c in kids):
-                return "negated"
+            if any(c.lower_ in {"never"} for c in kids) or any(
+                    c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in kids):
+                return "negated"  # "never", "no longer"
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in kids):
                 return "hypothetical"
             if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
@@ -1422,7 +1543,8 @@ class EventStage:
             # "during a visit" is a setting; "$4.5 billion in new support for Ukraine" is not
             adjunct = f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _ADJUNCT_PREPS and not (
                 f.trigger.head.lower_ == "in" and (f.trigger.head.head.pos_ == "NUM"
-                                                   or f.trigger.head.head.ent_type_ == "MONEY"))
+                                                   or f.trigger.head.head.ent_type_ == "MONEY"
+                                                   or f.trigger.head.head.lemma_.lower() in self.lex.guards.currencies))
             # "pleaded with Beijing to release him": an infinitive is the content too
             infinitive = f.trigger.dep_ == "advcl" and f.trigger.head.i == head.trigger.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)
@@ -1514,9 +1636,12 @@ class EventStage:
         # "marched ..., demanding X", "gathered to demand X": the demand is the protest's
         protests = {f.trigger.i for f in found if f.pattern.type == "PROTEST"}
         for f in found:
-            if f.pattern.type != "REQUEST" or f.trigger.dep_ not in {"advcl", "xcomp", "conj"}:
+            if f.pattern.type not in {"REQUEST", "ACCUSE"} or f.trigger.dep_ not in {"advcl", "xcomp", "conj", "relcl", "acl"}:
                 continue
             head = f.trigger.head
+            if f.pattern.type == "ACCUSE" and not (head.i in protests or any(
+                    c.dep_ in _OBJ and c.i in protests for c in head.children)):
+                continue  # "marched to denounce ...": a denunciation made by protesting is the protest
             if any(c.dep_ in _OBJ and c.i in protests for c in head.children):
                 inner.add(f.trigger.i)  # "staged mass demonstrations to demand reforms"
                 continue
@@ -1576,7 +1701,7 @@ class EventStage:
                 and f.trigger.dep_ not in {"pobj", "pcomp"}) and \
                 not self._protest_happened(f):
             return []
-        if self._non_agent(f) or self._sport_borrowing(f, sent) or self._idle_warning(f):
+        if self._non_agent(f) or self._sport_borrowing(f, sent) or self._idle_warning(f) or self._no_happening(f):
             return []
         out = []
         attribution = self._attribution(f.trigger, self._by_token)

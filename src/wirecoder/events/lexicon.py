@@ -53,6 +53,15 @@ class Guards:
     threat_words: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()
     civilian_vehicles: frozenset[str] = frozenset()
+    #: words for what cannot have happened as told (``context_guards.yaml``, "Not a happening")
+    abstract_agents: frozenset[str] = frozenset()
+    trend_verbs: frozenset[str] = frozenset()
+    period_frames: frozenset[str] = frozenset()
+    ceasing_verbs: frozenset[str] = frozenset()
+    making_verbs: frozenset[str] = frozenset()
+    capability_nouns: frozenset[str] = frozenset()
+    unrealised_modifiers: frozenset[str] = frozenset()
+    thwarting_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -115,7 +124,10 @@ def load_lexicon() -> Lexicon:
                     forecast=frozenset(_listify(g.get("forecast"))),
                     threat_words=frozenset(_listify(g.get("threat_words"))),
                     currencies=frozenset(_listify(g.get("currencies"))),
-                    civilian_vehicles=frozenset(_listify(g.get("civilian_vehicles"))))
+                    civilian_vehicles=frozenset(_listify(g.get("civilian_vehicles"))),
+                    **{k: frozenset(_listify(g.get("not_a_happening", {}).get(k))) for k in (
+                        "abstract_agents", "trend_verbs", "period_frames", "ceasing_verbs", "making_verbs",
+                        "capability_nouns", "unrealised_modifiers", "thwarting_verbs")})
     curated = yaml.safe_load(raw)
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
