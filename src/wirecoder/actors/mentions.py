@@ -450,6 +450,12 @@ class MentionStage:
                     and country and self.kb.state(country):
                 return Resolution(self.kb.actors[country].actor(ctx.published), None,
                                   {"rule": "generic-government", "alias": fold(span.text), "score": 0.9})
+            if (c.sector or "") == "GOV" and country and self.kb.state(country):
+                # "Ukrainian officials", "Syria's interim foreign minister", "three French
+                # diplomats": an unnamed member of a state's government acts for the state (PLOVER
+                # and the gold code them as the state with sector GOV)
+                return Resolution(self.kb.actors[country].actor(ctx.published), None,
+                                  {"rule": "generic-government", "alias": fold(span.text), "score": 0.8})
             return Resolution(r.generic(country, c.sector or "OTH"), None,
                               {"rule": "generic", "alias": fold(span.text), "score": 0.8,
                                "sector_from": self.agents.get(span[-min(len(span), 1):].text.lower(), ("", ""))[1]})

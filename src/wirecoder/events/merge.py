@@ -89,6 +89,8 @@ def _told_twice(a: Event, b: Event) -> bool:
     (a list of targets, coordinated actors) and stay apart."""
     if a.trigger_span is not None and a.trigger_span == b.trigger_span:
         return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False  # "expelled Peru's ambassador and recalled its own envoy": two acts
     for mine, theirs, other_a, other_b in ((a.source, b.source, a.target, b.target),
                                            (a.target, b.target, a.source, b.source)):
         if mine is not None and theirs is not None and mine.id == theirs.id and (
