@@ -319,3 +319,14 @@ def test_unnamed_members_of_a_government_act_for_their_state(pipeline):
     # a court, the police or the army keep their own sector
     a = code(pipeline, "Nepalese police detained 14 Chinese nationals in Kathmandu.")
     assert any(e.type == "COERCE" and e.source and e.source.id == "generic:NPL:COP" for e in a.events)
+
+
+def test_protesters_are_civilians_unless_told_against_the_state(pipeline):
+    # the gold's convention: anti-government protesters are OPP, other crowds CVL
+    a = code(pipeline, "Hundreds of protesters blocked a highway near Cusco on Monday to demand cheaper fuel.")
+    assert any(e.type == "PROTEST" and e.source and e.source.id == "generic:PER:CVL" for e in a.events)
+    a = code(pipeline, "Thousands of demonstrators marched through Dhaka on Sunday against the disputed election results.")
+    assert any(e.type == "PROTEST" and e.source and e.source.id == "generic:BGD:OPP" for e in a.events)
+    a = code(pipeline, "Rioters set fire to the homes of two ministers in Kathmandu, police said.")
+    assert any(e.type == "PROTEST" and e.mode == "riot" and e.source and e.source.id == "generic:NPL:CVL"
+               for e in a.events)

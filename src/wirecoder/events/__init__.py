@@ -138,6 +138,12 @@ _FORCEFUL = {"force", "forcefully", "military", "militarily", "firmly", "decisiv
 #: whom sports and crowds are made of, when they act like armed men ("crowds ransacked")
 _CROWDS = {"crowd", "crowds", "mob", "mobs", "protester", "protesters", "demonstrator", "demonstrators", "rioter",
            "rioters", "student", "students", "youth", "youths", "supporter", "supporters"}
+#: words that tell protesters stand against the state (their sector stays OPP, not CVL)
+_AGAINST_STATE = {"election", "elections", "vote", "ballot", "regime", "corruption", "opposition", "junta", "coup",
+                  "dictatorship", "dictator", "fraud", "resignation", "resign", "impeachment", "autocracy"}
+#: the crowd nouns the agent list makes OPP whatever they protest
+_PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
+               "rioters", "marcher", "marchers", "crowd", "crowds", "mob", "mobs"}
 #: the hash spaCy gives the lower-case form "according" ("according to X" attributes)
 _ACCORDING = get_string_id("according")
 #: a sport score ("3-0", "38-10"), not a year range
@@ -1559,8 +1565,10 @@ class EventStage:
                 m.actor.sector == "OPP" for m in f.sources):
             # "protesters set fire to the homes of two ministers", "rioters torched cars": aimed at the state
             f.targets = self._protested(f.trigger, f.sources)
-        for s in f.sources or [None]:
-            for t in (f.targets or [None]) + f.sites:
+        sources = [self._crowd(m, sent) for m in f.sources]
+        targets = [self._crowd(m, sent) for m in f.targets]
+        for s in sources or [None]:
+            for t in (targets or [None]) + f.sites:
                 if s is not None and t is not None and t.actor is not None and s.actor.id == t.actor.id:
                     continue
                 tok = f.trigger
@@ -1594,6 +1602,31 @@ class EventStage:
                                 "text": self._text[sent.start_char:sent.end_char], "trigger": [tok.idx, tok.idx + len(tok.text)]}],
                 ))
         return out
+
+    def _crowd(self, m: Mention, sent: Any) -> Mention:
+        """Protesters are civilians unless the sentence says they stand against the government
+        (the gold's convention, after PLOVER: "anti-government protesters" are OPP; "climate
+        activists", "demonstrators demanding the departure of French troops" are CVL). The
+        agent-noun list gives every crowd OPP; this narrows it to crowds told as opposing the
+        state: an election, the regime, corruption, a coup or the opposition is named, or the
+        protest is "against the government" (or its act)."""
+        if m.label != "GROUP" or m.actor is None or m.actor.sector != "OPP" or not m.actor.id.startswith("generic:") \
+                or (m.resolution or {}).get("rule") != "generic":
+            return m
+        words = m.text.lower().split()
+        if not words or words[-1] not in _PROTESTERS or "opposition" in words or any("government" in w for w in words):
+            return m
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if lemma in _AGAINST_STATE or "government" in lemma and "-" in lemma:
+                return m  # "disputed elections", "anti-government rallies"
+            if lemma in {"government", "regime", "president", "leader"} and t.dep_ != "compound":
+                n = t.head if t.dep_ == "poss" else t
+                if n.dep_ == "pobj" and n.head.lower_ in {"against", "at"}:
+                    return m  # "against the government's decision to suspend talks"
+        actor = generic_actor(self.kb, m.actor.country, "CVL")
+        return Mention(m.text, m.start, m.end, m.label, actor, m.place,
+                       {**(m.resolution or {}), "rule": "crowd-civilians"})
 
     @staticmethod
     def _confidence(f: _Found, s: Mention | None, t: Mention | None) -> float:
