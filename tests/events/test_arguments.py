@@ -330,3 +330,13 @@ def test_protesters_are_civilians_unless_told_against_the_state(pipeline):
     a = code(pipeline, "Rioters set fire to the homes of two ministers in Kathmandu, police said.")
     assert any(e.type == "PROTEST" and e.mode == "riot" and e.source and e.source.id == "generic:NPL:CVL"
                for e in a.events)
+
+
+def test_a_nationality_on_a_ship_or_aircraft_codes_the_state(pipeline):
+    # the gold's rule ("Israeli aircraft bombed" -> Israel, GOV); a branch named keeps its group
+    a = code(pipeline, "Indian and French warships held joint exercises in the Arabian Sea on Tuesday.")
+    assert ("COOPERATE", "IND", "FRA") in triples(a)
+    a = code(pipeline, "Egyptian fighter jets bombed militant hideouts in northern Sinai on Sunday.")
+    assert any(e.type == "ASSAULT" and e.source and e.source.id == "EGY" for e in a.events)
+    a = code(pipeline, "Thai army helicopters fired rockets at rebel positions near the border.")
+    assert any(e.type == "ASSAULT" and e.source and e.source.id == "generic:THA:MIL" for e in a.events)

@@ -51,6 +51,12 @@ _DESCRIPTIONS = {
 
 #: descriptions that point back at a state ("the country")
 _STATE_DESCRIPTIONS = {"country", "nation"}
+#: ships and aircraft: with a nationality and no branch named they stand for the state
+_PLATFORMS = {"warship", "warships", "bomber", "bombers", "destroyer", "destroyers", "frigate", "frigates",
+              "warplane", "warplanes", "jets", "jet", "aircraft", "drone", "drones", "vessel", "vessels", "ship",
+              "ships", "boat", "boats", "helicopter", "helicopters", "submarine", "submarines", "gunboat", "gunboats"}
+_BRANCHES = {"army", "navy", "military", "guard", "guards", "police", "marine", "marines", "force", "forces",
+             "militia", "rebel", "rebels", "militant", "militants"}
 
 
 @dataclass
@@ -450,6 +456,13 @@ class MentionStage:
                     and country and self.kb.state(country):
                 return Resolution(self.kb.actors[country].actor(ctx.published), None,
                                   {"rule": "generic-government", "alias": fold(span.text), "score": 0.9})
+            if head in _PLATFORMS and country and self.kb.state(country) and not any(
+                    t.lower_ in _BRANCHES for t in span):
+                # "Turkish warplanes struck", "Russian and Chinese warships held drills": a
+                # nationality on a ship or aircraft codes the state (the gold's rule); "army
+                # warplanes" and "coast guard vessels" keep the branch's group
+                return Resolution(self.kb.actors[country].actor(ctx.published), None,
+                                  {"rule": "state-platform", "alias": fold(span.text), "score": 0.8})
             if (c.sector or "") == "GOV" and country and self.kb.state(country):
                 # "Ukrainian officials", "Syria's interim foreign minister", "three French
                 # diplomats": an unnamed member of a state's government acts for the state (PLOVER

@@ -25,7 +25,7 @@ from spacy.strings import get_string_id
 
 from .. import __version__
 from ..actors.resolve import generic_actor
-from ..records import Article, Event, Mention
+from ..records import Actor, Article, Event, Mention
 from ..settings import Settings
 from .lexicon import Lexicon, Pattern, load_lexicon
 
@@ -570,7 +570,7 @@ class EventStage:
                 owner = self._by_token[cc.i]
                 iso = owner.actor.country if owner is not None and owner.actor.kind == "state" else None
                 if iso and iso != m.actor.country:
-                    actor = generic_actor(self.kb, iso, m.actor.sector)
+                    actor = self._like(m.actor, iso)
                     out.append((Mention(owner.text, owner.start, owner.end, "GROUP", actor, None,
                                         {"rule": "coordinated-group", "alias": cc.text, "score": 0.7}), cc.idx))
         for c in head.children:
@@ -584,10 +584,19 @@ class EventStage:
                 iso = self.kb.country_of_word(cc.text)
                 if iso and iso != m.actor.country:
                     # the group's own mention is the evidence: its span, another country's actor
-                    actor = generic_actor(self.kb, iso, m.actor.sector)
+                    actor = self._like(m.actor, iso)
                     out.append((Mention(m.text, m.start, m.end, "GROUP", actor, None,
                                         {"rule": "coordinated-group", "alias": cc.text, "score": 0.7}), cc.idx))
         return out
+
+    def _like(self, actor: Actor, iso: str) -> Actor:
+        """The actor of country ``iso`` of the same kind as ``actor``: its state when ``actor``
+        is a state or a government ("Russian and Chinese warships", "US and Iranian officials"),
+        else the unnamed group of that sector."""
+        state = self.kb.state(iso)
+        if state is not None and (actor.kind == "state" or actor.sector == "GOV"):
+            return state.actor(None)
+        return generic_actor(self.kb, iso, actor.sector)
 
     def _followers(self, tok: Any, leader: Mention) -> Mention:
         """The unnamed supporters of a named person: protesters and opposition of the person's
