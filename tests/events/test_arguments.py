@@ -340,3 +340,27 @@ def test_a_nationality_on_a_ship_or_aircraft_codes_the_state(pipeline):
     assert any(e.type == "ASSAULT" and e.source and e.source.id == "EGY" for e in a.events)
     a = code(pipeline, "Thai army helicopters fired rockets at rebel positions near the border.")
     assert any(e.type == "ASSAULT" and e.source and e.source.id == "generic:THA:MIL" for e in a.events)
+
+
+def test_a_pronoun_with_two_possible_antecedents_is_left_unresolved(pipeline):
+    # the adverbial clause's "it" may be the main clause's subject or its object: no guess
+    a = code(pipeline, "Turkey has slowly improved relations with the Syrian National Army since it captured Afrin.")
+    assert not any(e.trigger == "captured" and e.source and e.source.id == "TUR" for e in a.events)
+    # with no rival the subject stays the antecedent
+    a = code(pipeline, "Turkey expelled four Dutch diplomats after it accused them of spying.")
+    assert ("ACCUSE", "TUR", "NLD") in triples(a)
+
+
+def test_the_holder_of_a_need_or_readiness_is_the_doer(pipeline):
+    a = code(pipeline, "Kenya's president stressed the need to hold talks with Somalia over the maritime border.")
+    assert ("CONSULT", "KEN", "SOM") in triples(a)
+    a = code(pipeline, "Bogota was convinced of the need to maintain dialogue with the government in Caracas.")
+    assert any(e.type == "CONSULT" and e.source and e.source.id == "COL" for e in a.events)
+
+
+def test_members_of_nobody_named_are_no_actor(pipeline):
+    # "representatives" alone reads as a legislature; "of neighbouring states" names no actor
+    a = code(pipeline, "Wang Yi spoke at a meeting in Beijing with Sergei Lavrov and representatives of "
+                       "neighbouring states.")
+    consult = [e for e in a.events if e.type == "CONSULT"]
+    assert consult and all(e.target is None or e.target.sector != "LEG" for e in consult)

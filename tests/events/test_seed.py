@@ -73,3 +73,17 @@ def test_seed_list_of_targets_gives_one_attack_each(seed):
     assert iran.text[erbil.target_span[0]:erbil.target_span[1]] == "Erbil International Airport"
     assert erbil.location is not None and erbil.location.name == "Erbil International Airport"
     assert erbil.date == "2021-04" and erbil.source is not None
+
+
+def test_seed_arguments_a_coder_would_give(seed):
+    _, russia = seed
+    # "building ties with the Taliban since it seized power": 'it' is the Taliban, not Russia;
+    # the parse cannot tell the two apart, so the pronoun is left unresolved (never Russia)
+    seized = [e for e in russia.events if e.trigger == "seized"]
+    assert not any(e.source and e.source.id == "RUS" for e in seized)
+    # "Moscow was convinced of the need to maintain dialogue with the current Afghan government"
+    assert any(e.trigger == "dialogue" for e in find(russia, "CONSULT", "RUS", "AFG"))
+    # "a meeting in Moscow with Muttaqi and representatives of neighboring countries": the
+    # representatives are of no named actor, and no legislature
+    meeting = [e for e in russia.events if e.type == "CONSULT" and e.trigger == "meeting"]
+    assert meeting and all(e.target is None or e.target.sector != "LEG" for e in meeting)

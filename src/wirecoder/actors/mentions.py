@@ -602,6 +602,9 @@ class MentionStage:
                 target = antecedent(tok, _DESCRIPTIONS[low], person=False)
             if target is None or target.actor is None:
                 continue
+            if low in _PERSON_PRONOUNS | _PLURAL_PRONOUNS | {"it"} and \
+                    self._rival(doc, tok, target, [m for _, m in by_start + out], low in _PERSON_PRONOUNS):
+                continue  # "X built ties with Y since it seized power": X or Y, the parse cannot tell
             span = doc[start:end]
             m = Mention(span.text, span.start_char, span.end_char, "PRON", target.actor, None,
                         {"rule": "coref", "alias": target.text, "score": 0.7, "antecedent": [target.start, target.end]})
@@ -617,7 +620,9 @@ class MentionStage:
         if person:
             prior = [m for m in prior if m.actor.kind == "person"]
         elif want is not None:
-            prior = [m for m in prior if m.actor.kind in want and m.label in {"ORG", "PRON", "GPE", "GROUP"}]
+            # "Iranian officials ... they": a group resolved to its state still stands for a government
+            prior = [m for m in prior if m.label in {"ORG", "PRON", "GPE", "GROUP"} and (
+                m.actor.kind in want or m.label == "GROUP" and m.actor.kind == "state" and "government" in want)]
         if not prior:
             return None
         subjects = [m for m in prior if self._is_subject(doc, m)]
@@ -627,6 +632,39 @@ class MentionStage:
         if subjects:
             return subjects[-1]
         return prior[-1]
+
+    @staticmethod
+    def _rival(doc: Any, tok: Any, target: Mention, known: list[Mention], person: bool) -> bool:
+        """Whether a pronoun subject of an adverbial clause ("since it seized power", "after they
+        stormed the building") has, besides the main clause's subject it would be given, a
+        second antecedent of the same kind as an object in the main clause ("Russia built ties
+        with the Taliban since it seized power", "police arrested the men after they fired"):
+        the subject preference is then a guess as often wrong as right, so the pronoun is left
+        unresolved rather than given a wrong actor."""
+        verb = tok.head
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "advcl" or verb.head is verb:
+            return False
+        main = verb.head
+        if target.start < tok.sent.start_char:
+            return False  # an antecedent from an earlier sentence: the main clause names no rival
+        for m in known:
+            if m is target or m.actor is None or m.actor.id == target.actor.id or m.end > tok.idx \
+                    or m.start < tok.sent.start_char or (m.actor.kind == "person") != person:
+                continue
+            if not person and m.actor.kind not in {"armed_group", "party", "igo", "government", "military",
+                                                   "state", "police", "intelligence"}:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            plural = root.tag_ in {"NNS", "NNPS"}
+            if (tok.lower_ == "it" and plural) or (tok.lower_ == "they" and not plural and m.label != "ORG"):
+                continue  # "it" is no "four Dutch diplomats"
+            ancestors = list(root.ancestors)
+            if root.dep_ in {"dobj", "pobj", "dative", "obj"} and main in ancestors and verb not in ancestors:
+                return True
+        return False
 
     @staticmethod
     def _plural_group(tok: Any, known: list[Mention]) -> Mention | None:

@@ -98,6 +98,13 @@ _ATTEMPT = {"practise", "practice", "rehearse", "simulate"}
 #: nouns whose complement is an attempt, not a deed ("efforts to improve its record")
 _EFFORTS = {"effort", "bid", "push", "drive", "campaign", "struggle", "quest", "ability", "capacity",
             "right", "readiness", "willingness"}
+#: nouns whose infinitive is what their holder needs or is ready to do ("the need to maintain
+#: dialogue"): the doer is the holder
+_OWN_NEEDS = {"need", "necessity", "importance", "readiness", "willingness", "determination", "intention",
+              "commitment", "resolve", "desire", "wish", "urgency"}
+#: verbs that keep up a relation their object names: its subject is a party ("maintain dialogue
+#: with", "pursue talks with", "deepen cooperation with")
+_SUSTAINING = {"maintain", "pursue", "sustain", "keep", "deepen", "expand", "broaden"}
 #: verbs whose "of"/"for"/"with" phrase is the content of an accusation or verdict, not a
 #: happening told as fact ("convicted of killing", "accusing Hamas of hardening")
 _CHARGING = {"accuse", "charge", "convict", "suspect", "acquit", "indict", "sentence", "blame", "jail", "arrest",
@@ -480,10 +487,15 @@ class EventStage:
             if h.lower_ in _MEMBERS and (m is None or m.label == "GROUP"):
                 # "representatives of Congo's government and M23 rebels", "fighters of the
                 # group": the members act for what they belong to, every one of them
-                got = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for o in c.children if o.dep_ == "pobj" for x in self._actors(o, by_token, depth + 1)]
+                owners = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj"]
+                got = [x for o in owners for x in self._actors(o, by_token, depth + 1)]
                 if got:
                     m, after = got[0], got[1:]
+                elif owners and m is not None and m.start == h.idx:
+                    # "representatives of neighbouring countries": members of what no actor
+                    # names are nobody known (the agent noun alone would read them as a legislature)
+                    m = None
             if h.lower_ in _SUPPORTERS and (m is None or m.label in {"GROUP", "PERSON"}):
                 # "supporters of opposition politician Bobi Wine": his followers, not the man
                 followed = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -668,6 +680,21 @@ class EventStage:
             return self._subject(verb.head.head, depth + 1)
         if verb.dep_ == "relcl":
             return verb.head
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _OWN_NEEDS and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+                not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.head.children):
+            # "Moscow was convinced of the need to maintain dialogue", "stressed the need to
+            # hold talks", "its readiness to negotiate": whose need or readiness it is
+            noun = verb.head
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else \
+                noun.head if noun.dep_ in _OBJ else None
+            if holder is not None and holder.pos_ in {"VERB", "AUX", "ADJ"}:
+                held = next((c for c in holder.children if c.dep_ in _SUBJ | {"nsubjpass"}), None)
+                return held if held is not None else self._subject(holder, depth + 1)
+            return None
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return verb.head  # "opposition supporters marching towards parliament"
         return None
@@ -730,7 +757,8 @@ class EventStage:
             subj = self._subject(n.head.head.head)  # "they have been responsible for attacks on ..."
             if subj is not None:
                 return self._actors(subj, by_token)
-        if noun.dep_ in _OBJ | {"nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.support_verbs:
+        if noun.dep_ in _OBJ | {"nsubjpass"} and head.pos_ == "VERB" and (
+                head.lemma_.lower() in self.lex.support_verbs or head.lemma_.lower() in _SUSTAINING):
             subj = self._subject(head)
             if subj is not None:
                 return self._actors(subj, by_token)
