@@ -364,3 +364,23 @@ def test_members_of_nobody_named_are_no_actor(pipeline):
                        "neighbouring states.")
     consult = [e for e in a.events if e.type == "CONSULT"]
     assert consult and all(e.target is None or e.target.sector != "LEG" for e in consult)
+
+
+def test_talks_between_coordinated_parties_give_one_consult_each_way_named(pipeline):
+    # one event for the pair, the first named the source (the gold's reciprocal rule)
+    a = code(pipeline, "The Indian and South African trade ministers met in Geneva on Monday.")
+    assert ("CONSULT", "IND", "ZAF") in triples(a)
+    a = code(pipeline, "Officials from Serbia and Kosovo met in Brussels on Thursday.")
+    assert ("CONSULT", "SRB", "XKX") in triples(a)
+    a = code(pipeline, "Armenia and Azerbaijan held talks in Almaty on Thursday.")
+    assert [t for t in triples(a) if t[0] == "CONSULT"] == [("CONSULT", "ARM", "AZE")]
+    a = code(pipeline, "Talks between Armenia and Azerbaijan resumed in Washington on Monday.")
+    assert [t for t in triples(a) if t[0] == "CONSULT"] == [("CONSULT", "ARM", "AZE")]
+
+
+def test_the_traveller_to_talks_is_the_source_and_a_counterpart_its_state(pipeline):
+    a = code(pipeline, "Kenyan President William Ruto travelled to Kampala on Tuesday for talks with his Ugandan "
+                       "counterpart.")
+    assert ("CONSULT", "william-ruto", "UGA") in triples(a)
+    a = code(pipeline, "Peru's foreign minister flew to Brasilia for discussions with Brazilian officials.")
+    assert ("CONSULT", "PER", "BRA") in triples(a)

@@ -57,7 +57,8 @@ _PROPOSALS = {"demand", "demands", "proposal", "proposals", "offer", "plan", "re
               "resolution", "bid", "idea", "suggestion", "motion", "ultimatum", "appeal", "order"}
 #: meetings one attends
 _GATHERINGS_NOUNS = {"meeting", "talks", "summit", "conference", "negotiations", "session", "visit", "call",
-                     "conversation", "trip", "tour"}
+                     "conversation", "trip", "tour", "discussion", "discussions", "consultation", "consultations",
+                     "negotiation"}
 #: verbs of people coming together in the street
 _GATHERING = {"gather", "march", "rally", "walk", "walk_out", "block", "strike", "demonstrate", "assemble",
               "converge", "take", "pour", "flood", "occupy", "camp", "stage", "hold"}
@@ -575,7 +576,7 @@ class EventStage:
         modifier is (a character offset)."""
         out = []
         # "the parliaments of Tajikistan and Kyrgyzstan": the countries an "of" names
-        owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
                   for o in p.children if o.dep_ == "pobj" and o.conjuncts]
         for o in owners:
             for cc in [o, *o.conjuncts]:
@@ -593,7 +594,9 @@ class EventStage:
             for cc in [c, *c.conjuncts]:
                 if cc.i >= head.i:
                     continue
-                iso = self.kb.country_of_word(cc.text)
+                # "South African": the modifier with its own modifiers
+                words = [t.text for t in cc.lefts if t.dep_ in {"amod", "compound"}] + [cc.text]
+                iso = self.kb.country_of_word(" ".join(words)) or self.kb.country_of_word(cc.text)
                 if iso and iso != m.actor.country:
                     # the group's own mention is the evidence: its span, another country's actor
                     actor = self._like(m.actor, iso)
