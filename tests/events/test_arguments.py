@@ -311,7 +311,7 @@ def test_a_country_read_as_a_place_is_target_and_location(pipeline):
 def test_unnamed_members_of_a_government_act_for_their_state(pipeline):
     # "Lithuanian officials", "Chile's foreign minister": the state itself (sector GOV), as the
     # gold codes them, not an unnamed group beside it
-    a = code(pipeline, "Chile's foreign minister held talks with Argentine officials in Santiago on Tuesday.")
+    a = code(pipeline, "Chile's foreign minister held talks with Argentine officials in Buenos Aires on Tuesday.")
     assert any(e.type == "CONSULT" and e.source and e.source.id == "CHL" and e.target and e.target.id == "ARG"
                for e in a.events)
     a = code(pipeline, "Kenya expelled two Sudanese diplomats on Wednesday.")
@@ -384,3 +384,14 @@ def test_the_traveller_to_talks_is_the_source_and_a_counterpart_its_state(pipeli
     assert ("CONSULT", "william-ruto", "UGA") in triples(a)
     a = code(pipeline, "Peru's foreign minister flew to Brasilia for discussions with Brazilian officials.")
     assert ("CONSULT", "PER", "BRA") in triples(a)
+
+
+def test_the_visitor_is_the_source_and_the_host_the_target(pipeline):
+    # the gold's CONSULT rule: a meeting held in one party's country was a visit by the other
+    a = code(pipeline, "Ghana's foreign minister met his Togolese counterpart in Accra on Monday.")
+    assert ("CONSULT", "TGO", "GHA") in triples(a)
+    a = code(pipeline, "Ghana's foreign minister met his Togolese counterpart in Lome on Monday.")
+    assert ("CONSULT", "GHA", "TGO") in triples(a)
+    # a meeting in a third country keeps the first named as the source
+    a = code(pipeline, "Ghana's foreign minister met his Togolese counterpart in Geneva on Monday.")
+    assert ("CONSULT", "GHA", "TGO") in triples(a)

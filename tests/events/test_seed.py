@@ -43,7 +43,8 @@ def test_seed_events_a_coder_would_record(seed):
     assert find(russia, "CONCEDE", "RUS", "taliban")                          # the decision to delist
     assert find(russia, "SANCTION", "RUS", "taliban")                         # the 2003 listing
     assert find(russia, "CONCEDE", "KAZ", "taliban") and find(russia, "CONCEDE", "KGZ", "taliban")
-    assert find(russia, "CONSULT", "Sergei Lavrov", "Amir Khan Muttaqi")
+    # "speaking at a meeting in Moscow with Muttaqi": the visitor is the source (gold rule)
+    assert find(russia, "CONSULT", "Amir Khan Muttaqi", "Sergei Lavrov")
     assert find(russia, "REQUEST", "Sergei Lavrov", "USA")                    # return the assets
     assert find(russia, "ASSAULT", "generic:SUN:MIL") and find(russia, "RETREAT", "generic:SUN:MIL")
     assert find(russia, "ASSAULT", "islamic-state")                           # the concert hall

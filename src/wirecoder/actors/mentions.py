@@ -339,6 +339,8 @@ class MentionStage:
                 iso = place_of.get(tok.i) or self.resolver.country_of(tok.text)
                 if iso:
                     country = country or iso
+                elif tok.i >= term[0] and tok.i == tok.sent.start:
+                    continue  # "Riot police in Dhaka ...": a capital the sentence gives, no name
                 elif tok.i in named or (tok.pos_ == "PROPN" and tok.i < term[0]):
                     proper_name = True  # "M23 rebels", "Hamas fighters": the name is the actor
             if proper_name:
@@ -407,6 +409,9 @@ class MentionStage:
         if c.kb_id is not None or c.label not in {"PERSON", "ORG", "GPE", "LOC", "NORP"}:
             return
         key = fold(span.text)
+        if c.label in {"PERSON", "ORG"} and key in self.kb.adjective:
+            c.label = "NORP"  # "talks with Sri Lankan leaders" read as a person's name
+            return
         if c.label != "PERSON" and any(full.split()[-1:] == [key] or full == key for full, _ in ctx.persons):
             c.label = "PERSON"
             return

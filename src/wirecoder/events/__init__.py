@@ -71,7 +71,9 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
            "journalists": "MED", "reporters": "MED", "activists": "OPP", "dissidents": "OPP",
            "protesters": "OPP", "demonstrators": "OPP", "detainees": "CVL", "prisoners": "CVL", "hostages": "CVL",
            # homes are their people's: "demolished 14 Palestinian homes", "set fire to dozens of homes"
-           "homes": "CVL", "houses": "CVL"}
+           "homes": "CVL", "houses": "CVL",
+           "schoolchildren": "CVL", "schoolgirls": "CVL", "schoolboys": "CVL", "fishermen": "CVL", "shoppers": "CVL",
+           "mourners": "CVL", "patients": "CVL", "tourists": "CVL"}
 #: nouns that point back at an act told before ("criticised the move")
 _ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves"}
 #: verbs whose coordinated subjects act on each other whatever the object ("Russia and Ukraine
@@ -520,7 +522,8 @@ class EventStage:
                     nxt = []
                     kids = sorted((c for n in frontier for c in n.children
                                    if c.dep_ in {"poss", "compound", "amod", "nmod"}),
-                                  key=lambda c: (by_token[c.i] is None,
+                                  # "his Ugandan counterpart": the nationality, not whose counterpart
+                                  key=lambda c: (by_token[c.i] is None, c.dep_ == "poss" and c.pos_ == "PRON",
                                                  by_token[c.i] is not None and by_token[c.i].label in {"GPE", "NORP"},
                                                  c.dep_ == "poss"))
                     for c in kids:
@@ -558,6 +561,8 @@ class EventStage:
                                     after += got[1:]
             if m is None and h.lower_ in _PEOPLE:
                 m = self._people(h)
+            if m is None and h.pos_ == "NOUN" and any(t.lower_ == "opposition" for c in h.lefts for t in c.subtree):
+                m = self._people(h, "OPP")  # "a prominent opposition figure", "an opposition campaign manager"
             if m is not None and all(m is not o for o in out):
                 out.append(m)
                 out += [g for g in after if all(g is not x for x in out)]
@@ -930,6 +935,10 @@ class EventStage:
                         # "denounced a resolution adopted by the French Senate": whose act it is
                         f.targets += doers
                         continue
+                    if p.type == "ACCUSE" and c.dep_ in _OBJ and c.pos_ == "NOUN" and f.targets and \
+                            any(g.dep_ == "poss" and by_token[g.i] is not None for g in c.children) and \
+                            self._match(c) is not None:
+                        continue  # "criticised Tunisia's jailing of opposition figures": Tunisia is accused
                     # "host talks between X and Y", "lifted sanctions on Syria",
                     # "opened an investigation into X": what the object is about (not what a
                     # thing sent is made of: "deploying dozens of warships")
@@ -956,6 +965,11 @@ class EventStage:
                     if f.targets:
                         break
             f.sources += self._noun_source(tok, by_token, set())
+            if p.type == "CONSULT" and not f.targets and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
+                    tok.head.lower_ in {"at", "during", "in", "after", "on"} and tok.head.head.pos_ == "VERB":
+                # "shakes hands with Muttaqi during a meeting", "spoke with X at a meeting": the
+                # one the speaker is with is the other party
+                f.targets += self._prep_targets(tok.head.head, ("with",), by_token)
             if p.type == "ASSAULT" and f.targets:
                 # a list of targets the parser scattered: "attacks against US forces at A, B in
                 # April and against Saudi Arabia in January"
@@ -1025,6 +1039,13 @@ class EventStage:
         f.sources = _unique(f.sources)
         f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
                      or len(f.sources) > 1]
+        if p.type == "CONSULT" and p.mode != "phone" and len(f.sources) == 1 and len(f.targets) == 1:
+            s_act, t_act = f.sources[0].actor, f.targets[0].actor
+            if s_act.sector == "GOV" and t_act.sector == "GOV" and s_act.country and t_act.country and \
+                    s_act.country != t_act.country and self._venue_country(tok) == s_act.country:
+                # "Egypt's foreign minister met his Sudanese counterpart in Cairo": the visitor is
+                # the source and the host the target (the gold's rule, after PLOVER)
+                f.sources, f.targets = f.targets, f.sources
         subj = self._subject(tok) if p.pos == "VERB" else None
         plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or bool(subj.conjuncts))
         if p.type == "CONSULT" and (not p.curated or p.pos == "VERB") and not f.targets and not plural:
@@ -1032,6 +1053,28 @@ class EventStage:
             # an event ("parliament is scheduled to debate the budget", "said after visiting
             # the site"); "the foreign ministers will meet" names both
             f.sources = []
+
+    def _venue_country(self, tok: Any) -> str | None:
+        """The country of the place a meeting is said to be held in ("met ... in Cairo", "held
+        talks in Ankara", "after talks in Beijing"): an "in" on the trigger, on the verb whose
+        object it is, or on the verb whose "after/during/for" phrase it is."""
+        holders = [tok] + [c for c in tok.children if c.dep_ in _OBJ]  # "held talks in Ankara"
+        if tok.dep_ in _OBJ and tok.head.pos_ in {"VERB", "AUX"}:
+            holders.append(tok.head)
+        for v in holders:
+            for c in v.children:
+                if c.dep_ != "prep" or c.lower_ != "in":
+                    continue
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    for m in self._sentence_mentions.get(tok.sent.start, []):
+                        if m.start <= o.idx < m.end and m.label in {"GPE", "LOC", "FAC"}:
+                            if m.place is not None and m.place.country:
+                                return m.place.country
+                            if m.actor is not None and m.actor.kind == "state":
+                                return m.actor.country
+        return None
 
     def _own_state(self, tok: Any, who: Mention) -> list[Mention]:
         """The state of ``who``'s country, evidenced by a mention of that country in the sentence."""
