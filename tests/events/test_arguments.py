@@ -395,3 +395,12 @@ def test_the_visitor_is_the_source_and_the_host_the_target(pipeline):
     # a meeting in a third country keeps the first named as the source
     a = code(pipeline, "Ghana's foreign minister met his Togolese counterpart in Geneva on Monday.")
     assert ("CONSULT", "GHA", "TGO") in triples(a)
+
+
+def test_a_post_attacked_stands_for_the_force_that_holds_it(pipeline):
+    a = code(pipeline, "Gunmen attacked a police post in Niger's Tillaberi region on Thursday.")
+    assert [t for t in triples(a) if t[0] == "ASSAULT"] == [("ASSAULT", "generic:NER:REB", "generic:NER:COP")]
+    a = code(pipeline, "Angry crowds ransacked a police station in the Nigerian city of Kano.")
+    assert ("PROTEST", "generic:NGA:CVL", "generic:NGA:COP") in triples(a)
+    a = code(pipeline, "Militants ambushed an army convoy in northern Mali, killing 12 soldiers.")
+    assert any(e.type == "ASSAULT" and e.target and e.target.id == "generic:MLI:MIL" for e in a.events)

@@ -51,6 +51,9 @@ _DESCRIPTIONS = {
 
 #: descriptions that point back at a state ("the country")
 _STATE_DESCRIPTIONS = {"country", "nation"}
+#: nouns after a name that make it a place ("the Sahel region", "Zamfara state")
+_AREA_NOUNS = {"region", "province", "district", "governorate", "county", "valley", "desert", "belt", "corridor",
+               "prefecture", "municipality", "township", "state"}
 #: ships and aircraft: with a nationality and no branch named they stand for the state
 _PLATFORMS = {"warship", "warships", "bomber", "bombers", "destroyer", "destroyers", "frigate", "frigates",
               "warplane", "warplanes", "jets", "jet", "aircraft", "drone", "drones", "vessel", "vessels", "ship",
@@ -409,6 +412,10 @@ class MentionStage:
         if c.kb_id is not None or c.label not in {"PERSON", "ORG", "GPE", "LOC", "NORP"}:
             return
         key = fold(span.text)
+        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        if c.label == "PERSON" and after in _AREA_NOUNS:
+            c.label = "LOC"  # "Burkina Faso's Sahel region": a region, not a surname
+            return
         if c.label in {"PERSON", "ORG"} and key in self.kb.adjective:
             c.label = "NORP"  # "talks with Sri Lankan leaders" read as a person's name
             return

@@ -73,7 +73,12 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
            # homes are their people's: "demolished 14 Palestinian homes", "set fire to dozens of homes"
            "homes": "CVL", "houses": "CVL",
            "schoolchildren": "CVL", "schoolgirls": "CVL", "schoolboys": "CVL", "fishermen": "CVL", "shoppers": "CVL",
-           "mourners": "CVL", "patients": "CVL", "tourists": "CVL"}
+           "mourners": "CVL", "patients": "CVL", "tourists": "CVL", "crowd": "CVL", "crowds": "CVL", "miners": "CVL",
+           "drivers": "CVL", "employees": "CVL"}
+#: posts and buildings of a force, and the sector of the force a modifier names ("a police station")
+_POSTS = {"station", "stations", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base", "bases",
+          "barracks", "headquarters", "camp", "convoy", "patrol", "vehicle", "vehicles"}
+_POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "gendarmerie": "COP"}
 #: nouns that point back at an act told before ("criticised the move")
 _ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves"}
 #: verbs whose coordinated subjects act on each other whatever the object ("Russia and Ukraine
@@ -559,6 +564,8 @@ class EventStage:
                                 if got:
                                     m = got[0]
                                     after += got[1:]
+            if m is None and h.lower_ in _POSTS:
+                m = self._post_holder(h)
             if m is None and h.lower_ in _PEOPLE:
                 m = self._people(h)
             if m is None and h.pos_ == "NOUN" and any(t.lower_ == "opposition" for c in h.lefts for t in c.subtree):
@@ -625,6 +632,21 @@ class EventStage:
         actor = generic_actor(self.kb, country, "OPP")
         m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
                     {"rule": "followers", "alias": leader.text, "score": 0.6})
+        self._implicit.append(m)
+        return m
+
+    def _post_holder(self, tok: Any) -> Mention | None:
+        """Who holds a post attacked or stormed ("a police station", "an army outpost"): the
+        police or the army of the post's nationality, else of the sentence's country."""
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
+        sector = next((_POST_SECTORS[c.lower_] for c in mods if c.lower_ in _POST_SECTORS), None)
+        if sector is None:
+            return None
+        country = next((self._by_token[c.i].actor.country for c in mods if self._by_token[c.i] is not None
+                        and self._by_token[c.i].actor.kind == "state"), None)
+        actor = generic_actor(self.kb, country or self._sentence_country(tok), sector)
+        m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
+                    {"rule": "post-holder", "alias": tok.lower_, "score": 0.6})
         self._implicit.append(m)
         return m
 
@@ -942,10 +964,13 @@ class EventStage:
                     # "host talks between X and Y", "lifted sanctions on Syria",
                     # "opened an investigation into X": what the object is about (not what a
                     # thing sent is made of: "deploying dozens of warships")
-                    preps = tuple(p.target_preps) + _OBJECT_PREPS
+                    preps = tuple(x for x in tuple(p.target_preps) + _OBJECT_PREPS
+                                  if not f.targets or x not in _LOCATIVE_ONLY)
                     f.targets += self._prep_targets(c, preps if not things else
                                                     tuple(x for x in preps if x != "of"), by_token)
-            f.targets += self._prep_targets(tok, p.target_preps, by_token)
+            # "attacked a police post in X's Sahel region": with an object aimed at, "in" says where
+            f.targets += self._prep_targets(tok, [x for x in p.target_preps if not f.targets or x not in _LOCATIVE_ONLY],
+                                            by_token)
             f.sources += self._prep_targets(tok, p.source_preps, by_token)
         else:
             between = self._prep_targets(tok, ("between",), by_token)
