@@ -404,3 +404,9 @@ def test_a_post_attacked_stands_for_the_force_that_holds_it(pipeline):
     assert ("PROTEST", "generic:NGA:CVL", "generic:NGA:COP") in triples(a)
     a = code(pipeline, "Militants ambushed an army convoy in northern Mali, killing 12 soldiers.")
     assert any(e.type == "ASSAULT" and e.target and e.target.id == "generic:MLI:MIL" for e in a.events)
+
+
+def test_he_or_she_with_no_one_named_is_the_office_holder(pipeline):
+    a = code(pipeline, "Burundi expelled the Rwandan ambassador on Monday after he criticised the government in "
+                       "a radio interview.")
+    assert any(e.type == "ACCUSE" and e.source and e.source.id == "RWA" for e in a.events)

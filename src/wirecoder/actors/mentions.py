@@ -51,9 +51,13 @@ _DESCRIPTIONS = {
 
 #: descriptions that point back at a state ("the country")
 _STATE_DESCRIPTIONS = {"country", "nation"}
+#: singular office-holders a "he" or "she" can point back to when no one is named
+_TITLES = {"ambassador", "envoy", "minister", "president", "official", "spokesman", "spokeswoman", "spokesperson",
+           "diplomat", "commander", "general", "governor", "mayor", "prosecutor", "judge", "lawmaker", "senator",
+           "chief", "leader", "journalist", "activist", "consul", "attache", "attaché"}
 #: nouns after a name that make it a place ("the Sahel region", "Zamfara state")
 _AREA_NOUNS = {"region", "province", "district", "governorate", "county", "valley", "desert", "belt", "corridor",
-               "prefecture", "municipality", "township", "state"}
+               "prefecture", "municipality", "township", "state", "country", "nation"}
 #: ships and aircraft: with a nationality and no branch named they stand for the state
 _PLATFORMS = {"warship", "warships", "bomber", "bombers", "destroyer", "destroyers", "frigate", "frigates",
               "warplane", "warplanes", "jets", "jet", "aircraft", "drone", "drones", "vessel", "vessels", "ship",
@@ -598,7 +602,7 @@ class MentionStage:
             target = None
             start, end = tok.i, tok.i + 1
             if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
-                target = antecedent(tok, None, person=True)
+                target = antecedent(tok, None, person=True) or self._titled_group(tok, [m for _, m in by_start + out])
             elif low in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"}:
                 target = antecedent(tok, {"armed_group", "party", "igo", "government", "military"}, person=False)
             elif low == "them" and tok.pos_ == "PRON" and tok.dep_ in {"dobj", "pobj"}:
@@ -644,6 +648,14 @@ class MentionStage:
         if subjects:
             return subjects[-1]
         return prior[-1]
+
+    @staticmethod
+    def _titled_group(tok: Any, known: list[Mention]) -> Mention | None:
+        """With no named person before it, "he" or "she" is the one unnamed office-holder the
+        sentence names before it ("expelled the French ambassador after he criticised ...")."""
+        cands = [m for m in known if m.label == "GROUP" and m.actor is not None and m.end <= tok.idx
+                 and m.start >= tok.sent.start_char and m.text.split()[-1].lower() in _TITLES]
+        return cands[0] if len(cands) == 1 else None
 
     @staticmethod
     def _rival(doc: Any, tok: Any, target: Mention, known: list[Mention], person: bool) -> bool:
