@@ -410,3 +410,10 @@ def test_he_or_she_with_no_one_named_is_the_office_holder(pipeline):
     a = code(pipeline, "Burundi expelled the Rwandan ambassador on Monday after he criticised the government in "
                        "a radio interview.")
     assert any(e.type == "ACCUSE" and e.source and e.source.id == "RWA" for e in a.events)
+
+
+def test_an_object_hung_on_an_adjective_and_the_crowd_that_held_the_protests(pipeline):
+    a = code(pipeline, "Police in Conakry shot dead three demonstrators during protests against the disputed "
+                       "referendum results.")
+    assert any(e.type == "ASSAULT" and e.target and e.target.id == "generic:GIN:OPP" for e in a.events)
+    assert any(e.type == "PROTEST" and e.source and e.source.id == "generic:GIN:OPP" for e in a.events)

@@ -154,7 +154,7 @@ _FORCEFUL = {"force", "forcefully", "military", "militarily", "firmly", "decisiv
 _CROWDS = {"crowd", "crowds", "mob", "mobs", "protester", "protesters", "demonstrator", "demonstrators", "rioter",
            "rioters", "student", "students", "youth", "youths", "supporter", "supporters"}
 #: words that tell protesters stand against the state (their sector stays OPP, not CVL)
-_AGAINST_STATE = {"election", "elections", "vote", "ballot", "regime", "corruption", "opposition", "junta", "coup",
+_AGAINST_STATE = {"election", "elections", "vote", "ballot", "referendum", "regime", "corruption", "opposition", "junta", "coup",
                   "dictatorship", "dictator", "fraud", "resignation", "resign", "impeachment", "autocracy"}
 #: the crowd nouns the agent list makes OPP whatever they protest
 _PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
@@ -944,6 +944,9 @@ class EventStage:
                 things = p.type == "MOBILIZE" or (
                     p.type == "AID" and p.objects is not None and not (p.objects & {"@person", "@org"}))
                 objects = [c for c in tok.children if c.dep_ in _OBJ or c.dep_ == "dative"]
+                # "shot dead four demonstrators": the parser hangs the object on the adjective
+                objects += [g for c in tok.children if c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ"
+                            for g in c.children if g.dep_ in _OBJ]
                 if not objects:
                     # "beat and detained a journalist": the object the coordinated verbs share
                     objects = [c for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB"
@@ -990,6 +993,14 @@ class EventStage:
                     if f.targets:
                         break
             f.sources += self._noun_source(tok, by_token, set())
+            if p.type == "PROTEST" and not f.sources:
+                # "shot dead four demonstrators during protests against ...": the one crowd the
+                # sentence names held the protests
+                crowds = _unique([m for m in self._sentence_mentions.get(tok.sent.start, [])
+                                  if m.label == "GROUP" and m.actor is not None and m.actor.sector in {"OPP", "CVL"}
+                                  and m.text.split()[-1].lower() in _PROTESTERS | _CROWDS])
+                if len({m.actor.id for m in crowds}) == 1:
+                    f.sources = crowds[:1]
             if p.type == "CONSULT" and not f.targets and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
                     tok.head.lower_ in {"at", "during", "in", "after", "on"} and tok.head.head.pos_ == "VERB":
                 # "shakes hands with Muttaqi during a meeting", "spoke with X at a meeting": the
