@@ -417,3 +417,13 @@ def test_an_object_hung_on_an_adjective_and_the_crowd_that_held_the_protests(pip
                        "referendum results.")
     assert any(e.type == "ASSAULT" and e.target and e.target.id == "generic:GIN:OPP" for e in a.events)
     assert any(e.type == "PROTEST" and e.source and e.source.id == "generic:GIN:OPP" for e in a.events)
+
+
+def test_a_national_force_the_knowledge_base_names_and_kin_as_civilians(pipeline):
+    a = code(pipeline, "Washington equipped Lebanon's army with 50 armoured vehicles on Monday.")
+    assert ("AID", "USA", "lebanese-armed-forces") in triples(a)
+    # families of soldiers are civilians, of their relative's country
+    a = code(pipeline, "Families of missing soldiers staged a sit-in outside the defence ministry in Kyiv.")
+    assert any(e.type == "PROTEST" and e.source and e.source.id == "generic:UKR:CVL" for e in a.events)
+    a = code(pipeline, "The family of a detained Canadian businessman pleaded with Beijing to release him.")
+    assert any(e.source and e.source.id == "generic:CAN:CVL" for e in a.events)

@@ -51,6 +51,8 @@ _DESCRIPTIONS = {
 
 #: descriptions that point back at a state ("the country")
 _STATE_DESCRIPTIONS = {"country", "nation"}
+#: a country's own armed force, named by these words after the country
+_NATIONAL_FORCES = {"army", "armed forces", "military"}
 #: singular office-holders a "he" or "she" can point back to when no one is named
 _TITLES = {"ambassador", "envoy", "minister", "president", "official", "spokesman", "spokeswoman", "spokesperson",
            "diplomat", "commander", "general", "governor", "mayor", "prosecutor", "judge", "lawmaker", "senator",
@@ -363,6 +365,19 @@ class MentionStage:
                              definite=definite and pos is None))
         return out
 
+    def _own_organ(self, country: str | None, span: Any, sector: str | None) -> Any:
+        """The knowledge-base organ a country's unnamed force is ("army", "armed forces",
+        "military" after the country's name or adjective), when its sector is the group's."""
+        if not country or sector not in {"MIL"}:
+            return None
+        words = [t for t in span if t.pos_ not in {"DET", "PART"} and t.tag_ != "POS"]
+        while words and self.resolver.country_of(words[0].text):
+            words = words[1:]
+        key = fold(" ".join(t.text for t in words))
+        organ_id = self.kb.organs.get((country, key)) if key in _NATIONAL_FORCES else None
+        organ = self.kb.actors.get(organ_id) if organ_id else None
+        return organ if organ is not None and organ.sector == sector and organ.country == country else None
+
     def _organ(self, possessor: str | None, span: Any) -> str | None:
         """A state organ named in lower case: "Russia's foreign ministry", "the Russian
         defence ministry" (the knowledge base indexes organs by country and generic name)."""
@@ -468,6 +483,13 @@ class MentionStage:
         if c.label == "GROUP":
             country = c.country or self._possessor_country(span, doc) or self._local_country(c, span, ctx, done)
             head = span.root.lower_
+            organ = self._own_organ(country, span, c.sector) if (c.country or self._possessor_country(span, doc)) \
+                else None
+            if organ is not None:
+                # "Lebanon's army", "the Nigerian army": the state's own force the knowledge base
+                # names (Lebanese Armed Forces), of the same sector as the unnamed group
+                return Resolution(organ.actor(ctx.published), None,
+                                  {"rule": "national-organ", "alias": fold(span.text), "score": 0.85})
             if head in {"government", "authorities", "administration", "junta", "rulers", "regime", "leadership"} \
                     and country and self.kb.state(country):
                 return Resolution(self.kb.actors[country].actor(ctx.published), None,

@@ -74,7 +74,10 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
            "homes": "CVL", "houses": "CVL",
            "schoolchildren": "CVL", "schoolgirls": "CVL", "schoolboys": "CVL", "fishermen": "CVL", "shoppers": "CVL",
            "mourners": "CVL", "patients": "CVL", "tourists": "CVL", "crowd": "CVL", "crowds": "CVL", "miners": "CVL",
-           "drivers": "CVL", "employees": "CVL"}
+           "drivers": "CVL", "employees": "CVL", "families": "CVL", "relatives": "CVL", "parents": "CVL",
+           "mothers": "CVL", "widows": "CVL", "family": "CVL"}
+#: kin of someone: civilians, whoever their relative is
+_KIN = {"families", "family", "relatives", "parents", "mothers", "widows"}
 #: posts and buildings of a force, and the sector of the force a modifier names ("a police station")
 _POSTS = {"station", "stations", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base", "bases",
           "barracks", "headquarters", "camp", "convoy", "patrol", "vehicle", "vehicles"}
@@ -557,7 +560,8 @@ class EventStage:
                 # "advisors from Iran's IRGC and Lebanon's Hezbollah": people named by whom
                 # they come from, every one of them
                 for c in h.children:
-                    if c.dep_ == "prep" and c.lower_ in {"from", "of"} and h.lower_ not in {"part", "end", "rest"}:
+                    if c.dep_ == "prep" and c.lower_ in {"from", "of"} and h.lower_ not in {"part", "end", "rest"} \
+                            and h.lower_ not in _KIN:  # "families of missing soldiers" are civilians
                         for o in c.children:
                             if o.dep_ == "pobj" and by_token[o.i] is not None:
                                 got = self._actors(o, by_token, depth + 1)
@@ -666,6 +670,11 @@ class EventStage:
             if m is not None and m.label in {"NORP", "GPE"} and m.actor.kind == "state" and m.actor.country:
                 country = m.actor.country
                 break
+        if country is None and tok.lower_ in _KIN:
+            # "the family of a detained Australian writer": of their relative's country
+            kin = [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" for x in self._actors(o, self._by_token, 2)]
+            country = next((x.actor.country for x in kin if x.actor is not None and x.actor.country), None)
         actor = generic_actor(self.kb, country or self._sentence_country(tok), sector)
         m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
                     {"rule": "implicit-people", "alias": tok.lower_, "score": 0.6})
