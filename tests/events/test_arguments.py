@@ -427,3 +427,9 @@ def test_a_national_force_the_knowledge_base_names_and_kin_as_civilians(pipeline
     assert any(e.type == "PROTEST" and e.source and e.source.id == "generic:UKR:CVL" for e in a.events)
     a = code(pipeline, "The family of a detained Canadian businessman pleaded with Beijing to release him.")
     assert any(e.source and e.source.id == "generic:CAN:CVL" for e in a.events)
+
+
+def test_names_the_parser_hangs_on_a_fronted_phrase_are_the_subject(pipeline):
+    a = code(pipeline, "At the ASEAN summit in Jakarta, Anthony Albanese and Fumio Kishida held their first formal "
+                       "bilateral meeting in two years.")
+    assert [t for t in triples(a) if t[0] == "CONSULT"] == [("CONSULT", "phx-anthony-albanese", "phx-fumio-kishida")]

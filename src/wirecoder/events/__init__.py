@@ -706,6 +706,18 @@ class EventStage:
         for c in verb.children:
             if c.dep_ in _SUBJ:
                 return c
+        if verb.dep_ == "ROOT" and not any(c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in verb.children):
+            # "At the summit in Kazan, Modi and Xi held ...": the parser hangs the subject on the
+            # fronted phrase as a coordinated item; the names between the comma and the verb act
+            j = verb.i - 1
+            while j > verb.sent.start and verb.doc[j].pos_ in {"PROPN", "CCONJ", "DET"} or \
+                    j > verb.sent.start and verb.doc[j].dep_ == "compound":
+                j -= 1
+            first = j + 1
+            if j > verb.sent.start and verb.doc[j].lower_ == "," and first < verb.i:
+                head = next((t for t in verb.doc[first:verb.i] if t.dep_ == "conj" and t.head.i < j), None)
+                if head is not None:
+                    return head
         if verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJ for c in verb.head.children):
             # "Kenya is set to send", "Mali was forced to withdraw": the passive's subject
             passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
