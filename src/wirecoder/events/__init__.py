@@ -1014,12 +1014,20 @@ class EventStage:
                     if f.targets:
                         break
             f.sources += self._noun_source(tok, by_token, set())
-            if p.type == "PROTEST" and not f.sources:
-                # "shot dead four demonstrators during protests against ...": the one crowd the
-                # sentence names held the protests
-                crowds = _unique([m for m in self._sentence_mentions.get(tok.sent.start, [])
-                                  if m.label == "GROUP" and m.actor is not None and m.actor.sector in {"OPP", "CVL"}
-                                  and m.text.split()[-1].lower() in _PROTESTERS | _CROWDS])
+            if p.type == "PROTEST" and not f.sources and tok.dep_ == "pobj" and \
+                    tok.head.lower_ in {"during", "amid"} and tok.head.head.pos_ == "VERB":
+                # "shot dead four demonstrators during protests against ...": the crowd the verb
+                # the protests frame acts on or with held them
+                verb = tok.head.head
+                crowds = []
+                for m in self._sentence_mentions.get(tok.sent.start, []):
+                    span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if m.label != "GROUP" or m.actor is None or m.actor.sector not in {"OPP", "CVL"} or span is None \
+                            or m.text.split()[-1].lower() not in _PROTESTERS | _CROWDS:
+                        continue
+                    r = span.root
+                    if r.dep_ in _SUBJ | _OBJ | {"nsubjpass"} and verb.i in (r.head.i, r.head.head.i):
+                        crowds.append(m)
                 if len({m.actor.id for m in crowds}) == 1:
                     f.sources = crowds[:1]
             if p.type == "CONSULT" and not f.targets and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
