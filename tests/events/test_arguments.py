@@ -433,3 +433,11 @@ def test_names_the_parser_hangs_on_a_fronted_phrase_are_the_subject(pipeline):
     a = code(pipeline, "At the ASEAN summit in Jakarta, Anthony Albanese and Fumio Kishida held their first formal "
                        "bilateral meeting in two years.")
     assert [t for t in triples(a) if t[0] == "CONSULT"] == [("CONSULT", "phx-anthony-albanese", "phx-fumio-kishida")]
+
+
+def test_brussels_acting_is_the_european_union(pipeline):
+    a = code(pipeline, "Georgia's prime minister accused Brussels of blackmail on Monday.")
+    assert any(e.type == "ACCUSE" and e.target and e.target.id == "european-union" for e in a.events)
+    # as a place it stays a place
+    a = code(pipeline, "Farmers drove tractors into central Brussels on Thursday to protest against EU farm policy.")
+    assert not any(e.source and e.source.id == "european-union" for e in a.events)

@@ -234,6 +234,12 @@ class Resolver:
         other = self._pick(ids, None, _ORG_KINDS)
         if other is not None:
             return Resolution(self._actor(other, ctx), None, {"rule": "alias", "alias": key, "score": 1.0})
+        seat = _IGO_SEATS.get(key)
+        if seat and agentive and not locative:
+            # "days after Brussels raised tariffs", "accusing Brussels of blackmail": the EU
+            igo = next((a for a in self.kb.lookup(seat) if a.kind == "igo"), None)
+            if igo is not None:
+                return Resolution(self._actor(igo, ctx), None, {"rule": "metonym", "alias": key, "score": 0.85})
         iso = self.kb.metonym.get(key)
         if iso and agentive and not locative:
             return Resolution(self._actor(self.kb.actors[iso], ctx), None,
@@ -262,6 +268,10 @@ _ORG_WORDS = [
     (("front", "movement", "militia", "brigades", "liberation", "resistance", "mujahideen", "jihad"), "armed_group", "REB"),
     (("company", "corp", "bank", "group ltd", "inc", "oil", "shipping"), "business", "BUS"),
 ]
+
+
+#: seats news uses for an international organisation rather than the host state
+_IGO_SEATS = {"brussels": "European Union"}
 
 
 def _guess_org_kind(key: str) -> tuple[str, str | None]:
