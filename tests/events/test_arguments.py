@@ -441,3 +441,8 @@ def test_brussels_acting_is_the_european_union(pipeline):
     # as a place it stays a place
     a = code(pipeline, "Farmers drove tractors into central Brussels on Thursday to protest against EU farm policy.")
     assert not any(e.source and e.source.id == "european-union" for e in a.events)
+
+
+def test_a_coast_guard_is_a_police_force(pipeline):
+    a = code(pipeline, "Chinese coast guard vessels fired water cannon at a Philippine supply boat on Saturday.")
+    assert any(e.type == "ASSAULT" and e.source and e.source.id == "generic:CHN:COP" for e in a.events)
