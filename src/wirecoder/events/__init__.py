@@ -1594,6 +1594,9 @@ class EventStage:
                 if not head.targets:
                     own = {m.actor.id for m in head.sources if m.actor is not None}
                     head.targets = [m for m in f.targets if m.actor is None or m.actor.id not in own]
+                    if head.pattern.type == "AGREE" and f.pattern.type == "CONSULT" and head.sources and doers:
+                        # "offered to host talks between Rwanda and Congo": both parties
+                        head.targets = _unique(doers + head.targets)
                 elif same and f.trigger.pos_ == "NOUN" and f.trigger.dep_ == "dobj":
                     # "carried out attacks against X ... and against Y": every listed target
                     head.targets = head.targets + [m for m in f.targets if all(m.actor.id != t.actor.id
