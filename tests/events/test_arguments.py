@@ -443,11 +443,6 @@ def test_brussels_acting_is_the_european_union(pipeline):
     assert not any(e.source and e.source.id == "european-union" for e in a.events)
 
 
-def test_a_coast_guard_is_a_police_force(pipeline):
-    a = code(pipeline, "Chinese coast guard vessels fired water cannon at a Philippine supply boat on Saturday.")
-    assert any(e.type == "ASSAULT" and e.source and e.source.id == "generic:CHN:COP" for e in a.events)
-
-
 def test_an_offer_to_host_talks_between_two_parties_is_made_to_both(pipeline):
     a = code(pipeline, "Qatar offered to host talks between Rwanda and Congo on the conflict in North Kivu.")
     assert {("AGREE", "QAT", "RWA"), ("AGREE", "QAT", "COD")} <= triples(a)
