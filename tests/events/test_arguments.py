@@ -73,7 +73,7 @@ def test_people_of_a_sentence_with_no_place_are_of_the_acting_group(pipeline):
 
 def test_gerund_after_a_preposition_shares_the_subject(pipeline):
     a = code(pipeline, "Poland retaliated by expelling three Belarusian diplomats.")
-    assert ("SANCTION", "POL", "generic:BLR:GOV") in triples(a)
+    assert ("SANCTION", "POL", "BLR") in triples(a)  # unnamed officials act for their state
 
 
 def test_a_participle_on_a_noun_has_the_noun_as_subject(pipeline):
@@ -192,7 +192,7 @@ def test_unnamed_groups_the_agent_lexicon_names(pipeline):
     a = code(pipeline, "Ethiopian police raided the offices of three non-governmental organisations in Addis Ababa.")
     assert ("COERCE", "generic:ETH:COP", "generic:ETH:NGO") in triples(a)
     a = code(pipeline, "Prosecutors in Peru charged a former minister with bribery.")
-    assert ("ACCUSE", "generic:PER:JUD", "generic:PER:GOV") in triples(a)
+    assert ("ACCUSE", "generic:PER:JUD", "PER") in triples(a)
     a = code(pipeline, "Mali's junta suspended two private television stations for a month.")
     assert ("COERCE", "MLI", "generic:MLI:MED") in triples(a)
     a = code(pipeline, "The Treasury froze the assets of four Syrian money exchangers on Tuesday.")
@@ -306,3 +306,145 @@ def test_a_country_read_as_a_place_is_target_and_location(pipeline):
     [fired] = [e for e in a.events if e.type == "ASSAULT"]
     assert fired.target is not None and fired.target.id == "ISR"
     assert fired.location is not None and fired.location.country == "ISR"
+
+
+def test_unnamed_members_of_a_government_act_for_their_state(pipeline):
+    # "Lithuanian officials", "Chile's foreign minister": the state itself (sector GOV), as the
+    # gold codes them, not an unnamed group beside it
+    a = code(pipeline, "Chile's foreign minister held talks with Argentine officials in Buenos Aires on Tuesday.")
+    assert any(e.type == "CONSULT" and e.source and e.source.id == "CHL" and e.target and e.target.id == "ARG"
+               for e in a.events)
+    a = code(pipeline, "Kenya expelled two Sudanese diplomats on Wednesday.")
+    assert ("SANCTION", "KEN", "SDN") in triples(a)
+    # a court, the police or the army keep their own sector
+    a = code(pipeline, "Nepalese police detained 14 Chinese nationals in Kathmandu.")
+    assert any(e.type == "COERCE" and e.source and e.source.id == "generic:NPL:COP" for e in a.events)
+
+
+def test_protesters_are_civilians_unless_told_against_the_state(pipeline):
+    # the gold's convention: anti-government protesters are OPP, other crowds CVL
+    a = code(pipeline, "Hundreds of protesters blocked a highway near Cusco on Monday to demand cheaper fuel.")
+    assert any(e.type == "PROTEST" and e.source and e.source.id == "generic:PER:CVL" for e in a.events)
+    a = code(pipeline, "Thousands of demonstrators marched through Dhaka on Sunday against the disputed election results.")
+    assert any(e.type == "PROTEST" and e.source and e.source.id == "generic:BGD:OPP" for e in a.events)
+    a = code(pipeline, "Rioters set fire to the homes of two ministers in Kathmandu, police said.")
+    assert any(e.type == "PROTEST" and e.mode == "riot" and e.source and e.source.id == "generic:NPL:CVL"
+               for e in a.events)
+
+
+def test_a_nationality_on_a_ship_or_aircraft_codes_the_state(pipeline):
+    # the gold's rule ("Israeli aircraft bombed" -> Israel, GOV); a branch named keeps its group
+    a = code(pipeline, "Indian and French warships held joint exercises in the Arabian Sea on Tuesday.")
+    assert ("COOPERATE", "IND", "FRA") in triples(a)
+    a = code(pipeline, "Egyptian fighter jets bombed militant hideouts in northern Sinai on Sunday.")
+    assert any(e.type == "ASSAULT" and e.source and e.source.id == "EGY" for e in a.events)
+    a = code(pipeline, "Thai army helicopters fired rockets at rebel positions near the border.")
+    assert any(e.type == "ASSAULT" and e.source and e.source.id == "generic:THA:MIL" for e in a.events)
+
+
+def test_a_pronoun_with_two_possible_antecedents_is_left_unresolved(pipeline):
+    # the adverbial clause's "it" may be the main clause's subject or its object: no guess
+    a = code(pipeline, "Turkey has slowly improved relations with the Syrian National Army since it captured Afrin.")
+    assert not any(e.trigger == "captured" and e.source and e.source.id == "TUR" for e in a.events)
+    # with no rival the subject stays the antecedent
+    a = code(pipeline, "Turkey expelled four Dutch diplomats after it accused them of spying.")
+    assert ("ACCUSE", "TUR", "NLD") in triples(a)
+
+
+def test_the_holder_of_a_need_or_readiness_is_the_doer(pipeline):
+    a = code(pipeline, "Kenya's president stressed the need to hold talks with Somalia over the maritime border.")
+    assert ("CONSULT", "KEN", "SOM") in triples(a)
+    a = code(pipeline, "Bogota was convinced of the need to maintain dialogue with the government in Caracas.")
+    assert any(e.type == "CONSULT" and e.source and e.source.id == "COL" for e in a.events)
+
+
+def test_members_of_nobody_named_are_no_actor(pipeline):
+    # "representatives" alone reads as a legislature; "of neighbouring states" names no actor
+    a = code(pipeline, "Wang Yi spoke at a meeting in Beijing with Sergei Lavrov and representatives of "
+                       "neighbouring states.")
+    consult = [e for e in a.events if e.type == "CONSULT"]
+    assert consult and all(e.target is None or e.target.sector != "LEG" for e in consult)
+
+
+def test_talks_between_coordinated_parties_give_one_consult_each_way_named(pipeline):
+    # one event for the pair, the first named the source (the gold's reciprocal rule)
+    a = code(pipeline, "The Indian and South African trade ministers met in Geneva on Monday.")
+    assert ("CONSULT", "IND", "ZAF") in triples(a)
+    a = code(pipeline, "Officials from Serbia and Kosovo met in Brussels on Thursday.")
+    assert ("CONSULT", "SRB", "XKX") in triples(a)
+    a = code(pipeline, "Armenia and Azerbaijan held talks in Almaty on Thursday.")
+    assert [t for t in triples(a) if t[0] == "CONSULT"] == [("CONSULT", "ARM", "AZE")]
+    a = code(pipeline, "Talks between Armenia and Azerbaijan resumed in Washington on Monday.")
+    assert [t for t in triples(a) if t[0] == "CONSULT"] == [("CONSULT", "ARM", "AZE")]
+
+
+def test_the_traveller_to_talks_is_the_source_and_a_counterpart_its_state(pipeline):
+    a = code(pipeline, "Kenyan President William Ruto travelled to Kampala on Tuesday for talks with his Ugandan "
+                       "counterpart.")
+    assert ("CONSULT", "william-ruto", "UGA") in triples(a)
+    a = code(pipeline, "Peru's foreign minister flew to Brasilia for discussions with Brazilian officials.")
+    assert ("CONSULT", "PER", "BRA") in triples(a)
+
+
+def test_the_visitor_is_the_source_and_the_host_the_target(pipeline):
+    # the gold's CONSULT rule: a meeting held in one party's country was a visit by the other
+    a = code(pipeline, "Ghana's foreign minister met his Togolese counterpart in Accra on Monday.")
+    assert ("CONSULT", "TGO", "GHA") in triples(a)
+    a = code(pipeline, "Ghana's foreign minister met his Togolese counterpart in Lome on Monday.")
+    assert ("CONSULT", "GHA", "TGO") in triples(a)
+    # a meeting in a third country keeps the first named as the source
+    a = code(pipeline, "Ghana's foreign minister met his Togolese counterpart in Geneva on Monday.")
+    assert ("CONSULT", "GHA", "TGO") in triples(a)
+
+
+def test_a_post_attacked_stands_for_the_force_that_holds_it(pipeline):
+    a = code(pipeline, "Gunmen attacked a police post in Niger's Tillaberi region on Thursday.")
+    assert [t for t in triples(a) if t[0] == "ASSAULT"] == [("ASSAULT", "generic:NER:REB", "generic:NER:COP")]
+    a = code(pipeline, "Angry crowds ransacked a police station in the Nigerian city of Kano.")
+    assert ("PROTEST", "generic:NGA:CVL", "generic:NGA:COP") in triples(a)
+    a = code(pipeline, "Militants ambushed an army convoy in northern Mali, killing 12 soldiers.")
+    assert any(e.type == "ASSAULT" and e.target and e.target.id == "generic:MLI:MIL" for e in a.events)
+
+
+def test_he_or_she_with_no_one_named_is_the_office_holder(pipeline):
+    a = code(pipeline, "Burundi expelled the Rwandan ambassador on Monday after he criticised the government in "
+                       "a radio interview.")
+    assert any(e.type == "ACCUSE" and e.source and e.source.id == "RWA" for e in a.events)
+
+
+def test_an_object_hung_on_an_adjective_and_the_crowd_that_held_the_protests(pipeline):
+    a = code(pipeline, "Police in Conakry shot dead three demonstrators during protests against the disputed "
+                       "referendum results.")
+    assert any(e.type == "ASSAULT" and e.target and e.target.id == "generic:GIN:OPP" for e in a.events)
+    assert any(e.type == "PROTEST" and e.source and e.source.id == "generic:GIN:OPP" for e in a.events)
+
+
+def test_a_national_force_the_knowledge_base_names_and_kin_as_civilians(pipeline):
+    a = code(pipeline, "Washington equipped Lebanon's army with 50 armoured vehicles on Monday.")
+    assert ("AID", "USA", "lebanese-armed-forces") in triples(a)
+    # families of soldiers are civilians, of their relative's country
+    a = code(pipeline, "Families of missing soldiers staged a sit-in outside the defence ministry in Kyiv.")
+    assert any(e.type == "PROTEST" and e.source and e.source.id == "generic:UKR:CVL" for e in a.events)
+    a = code(pipeline, "The family of a detained Canadian businessman pleaded with Beijing to release him.")
+    assert any(e.source and e.source.id == "generic:CAN:CVL" for e in a.events)
+
+
+def test_names_the_parser_hangs_on_a_fronted_phrase_are_the_subject(pipeline):
+    a = code(pipeline, "At the ASEAN summit in Jakarta, Anthony Albanese and Fumio Kishida held their first formal "
+                       "bilateral meeting in two years.")
+    assert [t for t in triples(a) if t[0] == "CONSULT"] == [("CONSULT", "phx-anthony-albanese", "phx-fumio-kishida")]
+
+
+def test_brussels_acting_is_the_european_union(pipeline):
+    a = code(pipeline, "Georgia's prime minister accused Brussels of blackmail on Monday.")
+    assert any(e.type == "ACCUSE" and e.target and e.target.id == "european-union" for e in a.events)
+    # as a place it stays a place
+    a = code(pipeline, "Farmers drove tractors into central Brussels on Thursday to protest against EU farm policy.")
+    assert not any(e.source and e.source.id == "european-union" for e in a.events)
+
+
+def test_an_offer_to_host_talks_between_two_parties_is_made_to_both(pipeline):
+    a = code(pipeline, "Qatar offered to host talks between Rwanda and Congo on the conflict in North Kivu.")
+    assert {("AGREE", "QAT", "RWA"), ("AGREE", "QAT", "COD")} <= triples(a)
+    a = code(pipeline, "Kenya agreed to hold talks with Somalia next month.")
+    assert [t for t in triples(a) if t[0] == "AGREE"] == [("AGREE", "KEN", "SOM")]

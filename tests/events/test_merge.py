@@ -100,8 +100,9 @@ def test_seed_headlines_and_captions_do_not_double_the_main_event(seed_path, set
     assert {x["in"] for x in concede[0].evidences} == {"text", "title"}
     assert russia.text[concede[0].span[0]:concede[0].span[1]] == concede[0].evidence
     # the caption (Lavrov shakes hands with Muttaqi) is the meeting the body tells
-    meeting = [e for e in russia.events if e.type == "CONSULT" and e.source and e.source.name == "Sergei Lavrov"
-               and e.target and e.target.name == "Amir Khan Muttaqi"]
+    # (Muttaqi came to Moscow: the visitor is the source)
+    meeting = [e for e in russia.events if e.type == "CONSULT" and e.source and e.source.name == "Amir Khan Muttaqi"
+               and e.target and e.target.name == "Sergei Lavrov"]
     assert len(meeting) == 1 and any(x["in"] == "caption" for x in meeting[0].evidences)
     # nothing from a headline or caption stands alone as a second copy of a body event
     for a in articles:

@@ -69,7 +69,9 @@ def test_corrections_survive_recode_with_a_changed_knowledge_base(run, tmp_path)
     now = _events(run, db)
     assert "arrested" not in now  # judged wrong: out of the default view
     assert now["attacked"]["review_status"] == "corrected"
-    assert now["attacked"]["target"]["id"] == "COD" and now["attacked"]["coded"] == {"source": None, "target": None}
+    # (coded: no source, and the army holding the base as target)
+    assert now["attacked"]["target"]["id"] == "COD" and \
+        now["attacked"]["coded"] == {"source": None, "target": "generic:COD:MIL"}
 
     # the team's knowledge base changes (a curated entry for the group), then everything is recoded
     _add_groups(tmp_path)
@@ -98,7 +100,7 @@ def test_corrections_survive_recode_with_a_changed_knowledge_base(run, tmp_path)
     con = sqlite3.connect(db)
     assert con.execute("SELECT type FROM events WHERE trigger = 'arrested'").fetchone() == ("COERCE",)
     assert con.execute("SELECT source_actor_id, target_actor_id FROM events WHERE trigger = 'attacked'"
-                       ).fetchone() == (None, None)
+                       ).fetchone() == (None, "generic:COD:MIL")
 
     # the article comes back with new text: the arrest sentence is gone, the rest moved
     moved = _article(tmp_path, [SENTENCES[0], "Aid agencies suspended work in the area.", *SENTENCES[1:2],

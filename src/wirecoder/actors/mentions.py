@@ -53,6 +53,21 @@ _DESCRIPTIONS = {
 
 #: descriptions that point back at a state ("the country")
 _STATE_DESCRIPTIONS = {"country", "nation"}
+#: a country's own armed force, named by these words after the country
+_NATIONAL_FORCES = {"army", "armed forces", "military"}
+#: singular office-holders a "he" or "she" can point back to when no one is named
+_TITLES = {"ambassador", "envoy", "minister", "president", "official", "spokesman", "spokeswoman", "spokesperson",
+           "diplomat", "commander", "general", "governor", "mayor", "prosecutor", "judge", "lawmaker", "senator",
+           "chief", "leader", "journalist", "activist", "consul", "attache", "attaché"}
+#: nouns after a name that make it a place ("the Sahel region", "Zamfara state")
+_AREA_NOUNS = {"region", "province", "district", "governorate", "county", "valley", "desert", "belt", "corridor",
+               "prefecture", "municipality", "township", "state", "country", "nation"}
+#: ships and aircraft: with a nationality and no branch named they stand for the state
+_PLATFORMS = {"warship", "warships", "bomber", "bombers", "destroyer", "destroyers", "frigate", "frigates",
+              "warplane", "warplanes", "jets", "jet", "aircraft", "drone", "drones", "vessel", "vessels", "ship",
+              "ships", "boat", "boats", "helicopter", "helicopters", "submarine", "submarines", "gunboat", "gunboats"}
+_BRANCHES = {"army", "navy", "military", "guard", "guards", "police", "marine", "marines", "force", "forces",
+             "militia", "rebel", "rebels", "militant", "militants"}
 
 
 @dataclass
@@ -359,6 +374,8 @@ class MentionStage:
                 iso = place_of.get(tok.i) or self.resolver.country_of(tok.text)
                 if iso:
                     country = country or iso
+                elif tok.i >= term[0] and tok.i == tok.sent.start:
+                    continue  # "Riot police in Dhaka ...": a capital the sentence gives, no name
                 elif tok.i in named or (tok.pos_ == "PROPN" and tok.i < term[0]):
                     proper_name = True  # "M23 rebels", "Hamas fighters": the name is the actor
             if proper_name:
@@ -373,6 +390,19 @@ class MentionStage:
             out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country,
                              definite=definite and pos is None))
         return out
+
+    def _own_organ(self, country: str | None, span: Any, sector: str | None) -> Any:
+        """The knowledge-base organ a country's unnamed force is ("army", "armed forces",
+        "military" after the country's name or adjective), when its sector is the group's."""
+        if not country or sector not in {"MIL"}:
+            return None
+        words = [t for t in span if t.pos_ not in {"DET", "PART"} and t.tag_ != "POS"]
+        while words and self.resolver.country_of(words[0].text):
+            words = words[1:]
+        key = fold(" ".join(t.text for t in words))
+        organ_id = self.kb.organs.get((country, key)) if key in _NATIONAL_FORCES else None
+        organ = self.kb.actors.get(organ_id) if organ_id else None
+        return organ if organ is not None and organ.sector == sector and organ.country == country else None
 
     def _organ(self, possessor: str | None, span: Any) -> str | None:
         """A state organ named in lower case: "Russia's foreign ministry", "the Russian
@@ -427,6 +457,13 @@ class MentionStage:
         if c.kb_id is not None or c.label not in {"PERSON", "ORG", "GPE", "LOC", "NORP"}:
             return
         key = fold(span.text)
+        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        if c.label == "PERSON" and after in _AREA_NOUNS:
+            c.label = "LOC"  # "Burkina Faso's Sahel region": a region, not a surname
+            return
+        if c.label in {"PERSON", "ORG"} and key in self.kb.adjective:
+            c.label = "NORP"  # "talks with Sri Lankan leaders" read as a person's name
+            return
         if c.label != "PERSON" and any(full.split()[-1:] == [key] or full == key for full, _ in ctx.persons):
             c.label = "PERSON"
             return
@@ -472,10 +509,30 @@ class MentionStage:
         if c.label == "GROUP":
             country = c.country or self._possessor_country(span, doc) or self._local_country(c, span, ctx, done)
             head = span.root.lower_
+            organ = self._own_organ(country, span, c.sector) if (c.country or self._possessor_country(span, doc)) \
+                else None
+            if organ is not None:
+                # "Lebanon's army", "the Nigerian army": the state's own force the knowledge base
+                # names (Lebanese Armed Forces), of the same sector as the unnamed group
+                return Resolution(organ.actor(ctx.published), None,
+                                  {"rule": "national-organ", "alias": fold(span.text), "score": 0.85})
             if head in {"government", "authorities", "administration", "junta", "rulers", "regime", "leadership"} \
                     and country and self.kb.state(country):
                 return Resolution(self.kb.actors[country].actor(ctx.published), None,
                                   {"rule": "generic-government", "alias": fold(span.text), "score": 0.9})
+            if head in _PLATFORMS and country and self.kb.state(country) and not any(
+                    t.lower_ in _BRANCHES for t in span):
+                # "Turkish warplanes struck", "Russian and Chinese warships held drills": a
+                # nationality on a ship or aircraft codes the state (the gold's rule); "army
+                # warplanes" and "coast guard vessels" keep the branch's group
+                return Resolution(self.kb.actors[country].actor(ctx.published), None,
+                                  {"rule": "state-platform", "alias": fold(span.text), "score": 0.8})
+            if (c.sector or "") == "GOV" and country and self.kb.state(country):
+                # "Ukrainian officials", "Syria's interim foreign minister", "three French
+                # diplomats": an unnamed member of a state's government acts for the state (PLOVER
+                # and the gold code them as the state with sector GOV)
+                return Resolution(self.kb.actors[country].actor(ctx.published), None,
+                                  {"rule": "generic-government", "alias": fold(span.text), "score": 0.8})
             return Resolution(r.generic(country, c.sector or "OTH"), None,
                               {"rule": "generic", "alias": fold(span.text), "score": 0.8,
                                "sector_from": self.agents.get(span[-min(len(span), 1):].text.lower(), ("", ""))[1]})
@@ -595,7 +652,7 @@ class MentionStage:
             target = None
             start, end = tok.i, tok.i + 1
             if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
-                target = antecedent(tok, None, person=True)
+                target = antecedent(tok, None, person=True) or self._titled_group(tok, [m for _, m in by_start + out])
             elif low in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"}:
                 target = antecedent(tok, {"armed_group", "party", "igo", "government", "military"}, person=False)
             elif low == "them" and tok.pos_ == "PRON" and tok.dep_ in {"dobj", "pobj"}:
@@ -611,6 +668,9 @@ class MentionStage:
                 target = antecedent(tok, _DESCRIPTIONS[low], person=False)
             if target is None or target.actor is None:
                 continue
+            if low in _PERSON_PRONOUNS | _PLURAL_PRONOUNS | {"it"} and \
+                    self._rival(doc, tok, target, [m for _, m in by_start + out], low in _PERSON_PRONOUNS):
+                continue  # "X built ties with Y since it seized power": X or Y, the parse cannot tell
             span = doc[start:end]
             m = Mention(span.text, span.start_char, span.end_char, "PRON", target.actor, None,
                         {"rule": "coref", "alias": target.text, "score": 0.7, "antecedent": [target.start, target.end]})
@@ -626,7 +686,9 @@ class MentionStage:
         if person:
             prior = [m for m in prior if m.actor.kind == "person"]
         elif want is not None:
-            prior = [m for m in prior if m.actor.kind in want and m.label in {"ORG", "PRON", "GPE", "GROUP"}]
+            # "Iranian officials ... they": a group resolved to its state still stands for a government
+            prior = [m for m in prior if m.label in {"ORG", "PRON", "GPE", "GROUP"} and (
+                m.actor.kind in want or m.label == "GROUP" and m.actor.kind == "state" and "government" in want)]
         if not prior:
             return None
         subjects = [m for m in prior if self._is_subject(doc, m)]
@@ -636,6 +698,47 @@ class MentionStage:
         if subjects:
             return subjects[-1]
         return prior[-1]
+
+    @staticmethod
+    def _titled_group(tok: Any, known: list[Mention]) -> Mention | None:
+        """With no named person before it, "he" or "she" is the one unnamed office-holder the
+        sentence names before it ("expelled the French ambassador after he criticised ...")."""
+        cands = [m for m in known if m.label == "GROUP" and m.actor is not None and m.end <= tok.idx
+                 and m.start >= tok.sent.start_char and m.text.split()[-1].lower() in _TITLES]
+        return cands[0] if len(cands) == 1 else None
+
+    @staticmethod
+    def _rival(doc: Any, tok: Any, target: Mention, known: list[Mention], person: bool) -> bool:
+        """Whether a pronoun subject of an adverbial clause ("since it seized power", "after they
+        stormed the building") has, besides the main clause's subject it would be given, a
+        second antecedent of the same kind as an object in the main clause ("Russia built ties
+        with the Taliban since it seized power", "police arrested the men after they fired"):
+        the subject preference is then a guess as often wrong as right, so the pronoun is left
+        unresolved rather than given a wrong actor."""
+        verb = tok.head
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "advcl" or verb.head is verb:
+            return False
+        main = verb.head
+        if target.start < tok.sent.start_char:
+            return False  # an antecedent from an earlier sentence: the main clause names no rival
+        for m in known:
+            if m is target or m.actor is None or m.actor.id == target.actor.id or m.end > tok.idx \
+                    or m.start < tok.sent.start_char or (m.actor.kind == "person") != person:
+                continue
+            if not person and m.actor.kind not in {"armed_group", "party", "igo", "government", "military",
+                                                   "state", "police", "intelligence"}:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            plural = root.tag_ in {"NNS", "NNPS"}
+            if (tok.lower_ == "it" and plural) or (tok.lower_ == "they" and not plural and m.label != "ORG"):
+                continue  # "it" is no "four Dutch diplomats"
+            ancestors = list(root.ancestors)
+            if root.dep_ in {"dobj", "pobj", "dative", "obj"} and main in ancestors and verb not in ancestors:
+                return True
+        return False
 
     @staticmethod
     def _plural_group(tok: Any, known: list[Mention]) -> Mention | None:

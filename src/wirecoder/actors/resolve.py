@@ -198,6 +198,10 @@ class Resolver:
             state = self.kb.state(ids[0]) if len(ids) == 1 else None
             if state:  # an ORG span that is really a state name
                 return Resolution(self._actor(state, ctx), None, {"rule": "alias", "alias": key, "score": 1.0})
+        if key in self.kb.adjective and self.kb.state(self.kb.adjective[key]):
+            # "his Ugandan counterpart" with "Ugandan" read as an organisation: the demonym
+            return Resolution(self._actor(self.kb.actors[self.kb.adjective[key]], ctx), None,
+                              {"rule": "demonym", "alias": key, "score": 0.9})
         iso, rest = self._split_qualifier(text)
         iso = country or iso
         if iso:
@@ -230,6 +234,12 @@ class Resolver:
         other = self._pick(ids, None, _ORG_KINDS)
         if other is not None:
             return Resolution(self._actor(other, ctx), None, {"rule": "alias", "alias": key, "score": 1.0})
+        seat = _IGO_SEATS.get(key)
+        if seat and agentive and not locative:
+            # "days after Brussels raised tariffs", "accusing Brussels of blackmail": the EU
+            igo = next((a for a in self.kb.lookup(seat) if a.kind == "igo"), None)
+            if igo is not None:
+                return Resolution(self._actor(igo, ctx), None, {"rule": "metonym", "alias": key, "score": 0.85})
         iso = self.kb.metonym.get(key)
         if iso and agentive and not locative:
             return Resolution(self._actor(self.kb.actors[iso], ctx), None,
@@ -258,6 +268,10 @@ _ORG_WORDS = [
     (("front", "movement", "militia", "brigades", "liberation", "resistance", "mujahideen", "jihad"), "armed_group", "REB"),
     (("company", "corp", "bank", "group ltd", "inc", "oil", "shipping"), "business", "BUS"),
 ]
+
+
+#: seats news uses for an international organisation rather than the host state
+_IGO_SEATS = {"brussels": "European Union"}
 
 
 def _guess_org_kind(key: str) -> tuple[str, str | None]:

@@ -26,7 +26,7 @@ from spacy.strings import get_string_id
 from .. import __version__
 from ..actors.resolve import generic_actor
 from ..nlp import sentence_case, side_texts
-from ..records import Article, Event, Mention
+from ..records import Actor, Article, Event, Mention
 from ..settings import Settings
 from .lexicon import Lexicon, Pattern, load_lexicon
 
@@ -59,7 +59,8 @@ _PROPOSALS = {"demand", "demands", "proposal", "proposals", "offer", "plan", "re
               "legislation"}
 #: meetings one attends
 _GATHERINGS_NOUNS = {"meeting", "talks", "summit", "conference", "negotiations", "session", "visit", "call",
-                     "conversation", "trip", "tour"}
+                     "conversation", "trip", "tour", "discussion", "discussions", "consultation", "consultations",
+                     "negotiation"}
 #: verbs of people coming together in the street
 _GATHERING = {"gather", "march", "rally", "walk", "walk_out", "block", "strike", "demonstrate", "assemble",
               "converge", "take", "pour", "flood", "occupy", "camp", "stage", "hold"}
@@ -72,7 +73,17 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
            "journalists": "MED", "reporters": "MED", "activists": "OPP", "dissidents": "OPP",
            "protesters": "OPP", "demonstrators": "OPP", "detainees": "CVL", "prisoners": "CVL", "hostages": "CVL",
            # homes are their people's: "demolished 14 Palestinian homes", "set fire to dozens of homes"
-           "homes": "CVL", "houses": "CVL"}
+           "homes": "CVL", "houses": "CVL",
+           "schoolchildren": "CVL", "schoolgirls": "CVL", "schoolboys": "CVL", "fishermen": "CVL", "shoppers": "CVL",
+           "mourners": "CVL", "patients": "CVL", "tourists": "CVL", "crowd": "CVL", "crowds": "CVL", "miners": "CVL",
+           "drivers": "CVL", "employees": "CVL", "families": "CVL", "relatives": "CVL", "parents": "CVL",
+           "mothers": "CVL", "widows": "CVL", "family": "CVL"}
+#: kin of someone: civilians, whoever their relative is
+_KIN = {"families", "family", "relatives", "parents", "mothers", "widows"}
+#: posts and buildings of a force, and the sector of the force a modifier names ("a police station")
+_POSTS = {"station", "stations", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base", "bases",
+          "barracks", "headquarters", "camp", "convoy", "patrol", "vehicle", "vehicles"}
+_POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "gendarmerie": "COP"}
 #: nouns that point back at an act told before ("criticised the move")
 _ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves"}
 #: verbs whose coordinated subjects act on each other whatever the object ("Russia and Ukraine
@@ -100,6 +111,13 @@ _ATTEMPT = {"practise", "practice", "rehearse", "simulate"}
 #: nouns whose complement is an attempt, not a deed ("efforts to improve its record")
 _EFFORTS = {"effort", "bid", "push", "drive", "campaign", "struggle", "quest", "ability", "capacity",
             "right", "readiness", "willingness"}
+#: nouns whose infinitive is what their holder needs or is ready to do ("the need to maintain
+#: dialogue"): the doer is the holder
+_OWN_NEEDS = {"need", "necessity", "importance", "readiness", "willingness", "determination", "intention",
+              "commitment", "resolve", "desire", "wish", "urgency"}
+#: verbs that keep up a relation their object names: its subject is a party ("maintain dialogue
+#: with", "pursue talks with", "deepen cooperation with")
+_SUSTAINING = {"maintain", "pursue", "sustain", "keep", "deepen", "expand", "broaden"}
 #: verbs whose "of"/"for"/"with" phrase is the content of an accusation or verdict, not a
 #: happening told as fact ("convicted of killing", "accusing Hamas of hardening")
 _CHARGING = {"accuse", "charge", "convict", "suspect", "acquit", "indict", "sentence", "blame", "jail", "arrest",
@@ -140,6 +158,12 @@ _FORCEFUL = {"force", "forcefully", "military", "militarily", "firmly", "decisiv
 #: whom sports and crowds are made of, when they act like armed men ("crowds ransacked")
 _CROWDS = {"crowd", "crowds", "mob", "mobs", "protester", "protesters", "demonstrator", "demonstrators", "rioter",
            "rioters", "student", "students", "youth", "youths", "supporter", "supporters"}
+#: words that tell protesters stand against the state (their sector stays OPP, not CVL)
+_AGAINST_STATE = {"election", "elections", "vote", "ballot", "referendum", "regime", "corruption", "opposition", "junta", "coup",
+                  "dictatorship", "dictator", "fraud", "resignation", "resign", "impeachment", "autocracy"}
+#: the crowd nouns the agent list makes OPP whatever they protest
+_PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
+               "rioters", "marcher", "marchers", "crowd", "crowds", "mob", "mobs"}
 #: the hash spaCy gives the lower-case form "according" ("according to X" attributes)
 _ACCORDING = get_string_id("according")
 #: a sport score ("3-0", "38-10"), not a year range
@@ -503,10 +527,15 @@ class EventStage:
             if h.lower_ in _MEMBERS and (m is None or m.label == "GROUP"):
                 # "representatives of Congo's government and M23 rebels", "fighters of the
                 # group": the members act for what they belong to, every one of them
-                got = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for o in c.children if o.dep_ == "pobj" for x in self._actors(o, by_token, depth + 1)]
+                owners = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj"]
+                got = [x for o in owners for x in self._actors(o, by_token, depth + 1)]
                 if got:
                     m, after = got[0], got[1:]
+                elif owners and m is not None and m.start == h.idx:
+                    # "representatives of neighbouring countries": members of what no actor
+                    # names are nobody known (the agent noun alone would read them as a legislature)
+                    m = None
             if h.lower_ in _SUPPORTERS and (m is None or m.label in {"GROUP", "PERSON"}):
                 # "supporters of opposition politician Bobi Wine": his followers, not the man
                 followed = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -530,7 +559,8 @@ class EventStage:
                     nxt = []
                     kids = sorted((c for n in frontier for c in n.children
                                    if c.dep_ in {"poss", "compound", "amod", "nmod"}),
-                                  key=lambda c: (by_token[c.i] is None,
+                                  # "his Ugandan counterpart": the nationality, not whose counterpart
+                                  key=lambda c: (by_token[c.i] is None, c.dep_ == "poss" and c.pos_ == "PRON",
                                                  by_token[c.i] is not None and by_token[c.i].label in {"GPE", "NORP"},
                                                  c.dep_ == "poss"))
                     for c in kids:
@@ -559,15 +589,20 @@ class EventStage:
                 # "advisors from Iran's IRGC and Lebanon's Hezbollah": people named by whom
                 # they come from, every one of them
                 for c in h.children:
-                    if c.dep_ == "prep" and c.lower_ in {"from", "of"} and h.lower_ not in {"part", "end", "rest"}:
+                    if c.dep_ == "prep" and c.lower_ in {"from", "of"} and h.lower_ not in {"part", "end", "rest"} \
+                            and h.lower_ not in _KIN:  # "families of missing soldiers" are civilians
                         for o in c.children:
                             if o.dep_ == "pobj" and by_token[o.i] is not None:
                                 got = self._actors(o, by_token, depth + 1)
                                 if got:
                                     m = got[0]
                                     after += got[1:]
+            if m is None and h.lower_ in _POSTS:
+                m = self._post_holder(h)
             if m is None and h.lower_ in _PEOPLE:
                 m = self._people(h)
+            if m is None and h.pos_ == "NOUN" and any(t.lower_ == "opposition" for c in h.lefts for t in c.subtree):
+                m = self._people(h, "OPP")  # "a prominent opposition figure", "an opposition campaign manager"
             if m is not None and all(m is not o for o in out):
                 out.append(m)
                 out += [g for g in after if all(g is not x for x in out)]
@@ -586,14 +621,14 @@ class EventStage:
         modifier is (a character offset)."""
         out = []
         # "the parliaments of Tajikistan and Kyrgyzstan": the countries an "of" names
-        owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
                   for o in p.children if o.dep_ == "pobj" and o.conjuncts]
         for o in owners:
             for cc in [o, *o.conjuncts]:
                 owner = self._by_token[cc.i]
                 iso = owner.actor.country if owner is not None and owner.actor.kind == "state" else None
                 if iso and iso != m.actor.country:
-                    actor = generic_actor(self.kb, iso, m.actor.sector)
+                    actor = self._like(m.actor, iso)
                     out.append((Mention(owner.text, owner.start, owner.end, "GROUP", actor, None,
                                         {"rule": "coordinated-group", "alias": cc.text, "score": 0.7}), cc.idx))
         for c in head.children:
@@ -604,13 +639,24 @@ class EventStage:
             for cc in [c, *c.conjuncts]:
                 if cc.i >= head.i:
                     continue
-                iso = self.kb.country_of_word(cc.text)
+                # "South African": the modifier with its own modifiers
+                words = [t.text for t in cc.lefts if t.dep_ in {"amod", "compound"}] + [cc.text]
+                iso = self.kb.country_of_word(" ".join(words)) or self.kb.country_of_word(cc.text)
                 if iso and iso != m.actor.country:
                     # the group's own mention is the evidence: its span, another country's actor
-                    actor = generic_actor(self.kb, iso, m.actor.sector)
+                    actor = self._like(m.actor, iso)
                     out.append((Mention(m.text, m.start, m.end, "GROUP", actor, None,
                                         {"rule": "coordinated-group", "alias": cc.text, "score": 0.7}), cc.idx))
         return out
+
+    def _like(self, actor: Actor, iso: str) -> Actor:
+        """The actor of country ``iso`` of the same kind as ``actor``: its state when ``actor``
+        is a state or a government ("Russian and Chinese warships", "US and Iranian officials"),
+        else the unnamed group of that sector."""
+        state = self.kb.state(iso)
+        if state is not None and (actor.kind == "state" or actor.sector == "GOV"):
+            return state.actor(None)
+        return generic_actor(self.kb, iso, actor.sector)
 
     def _followers(self, tok: Any, leader: Mention) -> Mention:
         """The unnamed supporters of a named person: protesters and opposition of the person's
@@ -619,6 +665,21 @@ class EventStage:
         actor = generic_actor(self.kb, country, "OPP")
         m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
                     {"rule": "followers", "alias": leader.text, "score": 0.6})
+        self._implicit.append(m)
+        return m
+
+    def _post_holder(self, tok: Any) -> Mention | None:
+        """Who holds a post attacked or stormed ("a police station", "an army outpost"): the
+        police or the army of the post's nationality, else of the sentence's country."""
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
+        sector = next((_POST_SECTORS[c.lower_] for c in mods if c.lower_ in _POST_SECTORS), None)
+        if sector is None:
+            return None
+        country = next((self._by_token[c.i].actor.country for c in mods if self._by_token[c.i] is not None
+                        and self._by_token[c.i].actor.kind == "state"), None)
+        actor = generic_actor(self.kb, country or self._sentence_country(tok), sector)
+        m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
+                    {"rule": "post-holder", "alias": tok.lower_, "score": 0.6})
         self._implicit.append(m)
         return m
 
@@ -638,6 +699,11 @@ class EventStage:
             if m is not None and m.label in {"NORP", "GPE"} and m.actor.kind == "state" and m.actor.country:
                 country = m.actor.country
                 break
+        if country is None and tok.lower_ in _KIN:
+            # "the family of a detained Australian writer": of their relative's country
+            kin = [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" for x in self._actors(o, self._by_token, 2)]
+            country = next((x.actor.country for x in kin if x.actor is not None and x.actor.country), None)
         actor = generic_actor(self.kb, country or self._sentence_country(tok), sector)
         m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
                     {"rule": "implicit-people", "alias": tok.lower_, "score": 0.6})
@@ -669,6 +735,18 @@ class EventStage:
         for c in verb.children:
             if c.dep_ in _SUBJ:
                 return c
+        if verb.dep_ == "ROOT" and not any(c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in verb.children):
+            # "At the summit in Kazan, Modi and Xi held ...": the parser hangs the subject on the
+            # fronted phrase as a coordinated item; the names between the comma and the verb act
+            j = verb.i - 1
+            while j > verb.sent.start and verb.doc[j].pos_ in {"PROPN", "CCONJ", "DET"} or \
+                    j > verb.sent.start and verb.doc[j].dep_ == "compound":
+                j -= 1
+            first = j + 1
+            if j > verb.sent.start and verb.doc[j].lower_ == "," and first < verb.i:
+                head = next((t for t in verb.doc[first:verb.i] if t.dep_ == "conj" and t.head.i < j), None)
+                if head is not None:
+                    return head
         if verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJ for c in verb.head.children):
             # "Kenya is set to send", "Mali was forced to withdraw": the passive's subject
             passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
@@ -682,6 +760,21 @@ class EventStage:
             return self._subject(verb.head.head, depth + 1)
         if verb.dep_ == "relcl":
             return verb.head
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _OWN_NEEDS and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+                not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.head.children):
+            # "Moscow was convinced of the need to maintain dialogue", "stressed the need to
+            # hold talks", "its readiness to negotiate": whose need or readiness it is
+            noun = verb.head
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else \
+                noun.head if noun.dep_ in _OBJ else None
+            if holder is not None and holder.pos_ in {"VERB", "AUX", "ADJ"}:
+                held = next((c for c in holder.children if c.dep_ in _SUBJ | {"nsubjpass"}), None)
+                return held if held is not None else self._subject(holder, depth + 1)
+            return None
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return verb.head  # "opposition supporters marching towards parliament"
         return None
@@ -744,7 +837,8 @@ class EventStage:
             subj = self._subject(n.head.head.head)  # "they have been responsible for attacks on ..."
             if subj is not None:
                 return self._actors(subj, by_token)
-        if noun.dep_ in _OBJ | {"nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.support_verbs:
+        if noun.dep_ in _OBJ | {"nsubjpass"} and head.pos_ == "VERB" and (
+                head.lemma_.lower() in self.lex.support_verbs or head.lemma_.lower() in _SUSTAINING):
             subj = self._subject(head)
             if subj is not None:
                 return self._actors(subj, by_token)
@@ -900,6 +994,9 @@ class EventStage:
                 things = p.type == "MOBILIZE" or (
                     p.type == "AID" and p.objects is not None and not (p.objects & {"@person", "@org"}))
                 objects = [c for c in tok.children if c.dep_ in _OBJ or c.dep_ == "dative"]
+                # "shot dead four demonstrators": the parser hangs the object on the adjective
+                objects += [g for c in tok.children if c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ"
+                            for g in c.children if g.dep_ in _OBJ]
                 if not objects:
                     # "beat and detained a journalist": the object the coordinated verbs share
                     objects = [c for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB"
@@ -913,13 +1010,20 @@ class EventStage:
                         # "denounced a resolution adopted by the French Senate": whose act it is
                         f.targets += doers
                         continue
+                    if p.type == "ACCUSE" and c.dep_ in _OBJ and c.pos_ == "NOUN" and f.targets and \
+                            any(g.dep_ == "poss" and by_token[g.i] is not None for g in c.children) and \
+                            self._match(c) is not None:
+                        continue  # "criticised Tunisia's jailing of opposition figures": Tunisia is accused
                     # "host talks between X and Y", "lifted sanctions on Syria",
                     # "opened an investigation into X": what the object is about (not what a
                     # thing sent is made of: "deploying dozens of warships")
-                    preps = tuple(p.target_preps) + _OBJECT_PREPS
+                    preps = tuple(x for x in tuple(p.target_preps) + _OBJECT_PREPS
+                                  if not f.targets or x not in _LOCATIVE_ONLY)
                     f.targets += self._prep_targets(c, preps if not things else
                                                     tuple(x for x in preps if x != "of"), by_token)
-            f.targets += self._prep_targets(tok, p.target_preps, by_token)
+            # "attacked a police post in X's Sahel region": with an object aimed at, "in" says where
+            f.targets += self._prep_targets(tok, [x for x in p.target_preps if not f.targets or x not in _LOCATIVE_ONLY],
+                                            by_token)
             f.sources += self._prep_targets(tok, p.source_preps, by_token)
         else:
             between = self._prep_targets(tok, ("between",), by_token)
@@ -939,6 +1043,27 @@ class EventStage:
                     if f.targets:
                         break
             f.sources += self._noun_source(tok, by_token, set())
+            if p.type == "PROTEST" and not f.sources and tok.dep_ == "pobj" and \
+                    tok.head.lower_ in {"during", "amid"} and tok.head.head.pos_ == "VERB":
+                # "shot dead four demonstrators during protests against ...": the crowd the verb
+                # the protests frame acts on or with held them
+                verb = tok.head.head
+                crowds = []
+                for m in self._sentence_mentions.get(tok.sent.start, []):
+                    span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if m.label != "GROUP" or m.actor is None or m.actor.sector not in {"OPP", "CVL"} or span is None \
+                            or m.text.split()[-1].lower() not in _PROTESTERS | _CROWDS:
+                        continue
+                    r = span.root
+                    if r.dep_ in _SUBJ | _OBJ | {"nsubjpass"} and verb.i in (r.head.i, r.head.head.i):
+                        crowds.append(m)
+                if len({m.actor.id for m in crowds}) == 1:
+                    f.sources = crowds[:1]
+            if p.type == "CONSULT" and not f.targets and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
+                    tok.head.lower_ in {"at", "during", "in", "after", "on"} and tok.head.head.pos_ == "VERB":
+                # "shakes hands with Muttaqi during a meeting", "spoke with X at a meeting": the
+                # one the speaker is with is the other party
+                f.targets += self._prep_targets(tok.head.head, ("with",), by_token)
             if p.type == "ASSAULT" and f.targets:
                 # a list of targets the parser scattered: "attacks against US forces at A, B in
                 # April and against Saudi Arabia in January"
@@ -1008,6 +1133,13 @@ class EventStage:
         f.sources = _unique(f.sources)
         f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
                      or len(f.sources) > 1]
+        if p.type == "CONSULT" and p.mode != "phone" and len(f.sources) == 1 and len(f.targets) == 1:
+            s_act, t_act = f.sources[0].actor, f.targets[0].actor
+            if s_act.sector == "GOV" and t_act.sector == "GOV" and s_act.country and t_act.country and \
+                    s_act.country != t_act.country and self._venue_country(tok) == s_act.country:
+                # "Egypt's foreign minister met his Sudanese counterpart in Cairo": the visitor is
+                # the source and the host the target (the gold's rule, after PLOVER)
+                f.sources, f.targets = f.targets, f.sources
         subj = self._subject(tok) if p.pos == "VERB" else None
         plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or bool(subj.conjuncts))
         if p.type == "CONSULT" and (not p.curated or p.pos == "VERB") and not f.targets and not plural:
@@ -1015,6 +1147,28 @@ class EventStage:
             # an event ("parliament is scheduled to debate the budget", "said after visiting
             # the site"); "the foreign ministers will meet" names both
             f.sources = []
+
+    def _venue_country(self, tok: Any) -> str | None:
+        """The country of the place a meeting is said to be held in ("met ... in Cairo", "held
+        talks in Ankara", "after talks in Beijing"): an "in" on the trigger, on the verb whose
+        object it is, or on the verb whose "after/during/for" phrase it is."""
+        holders = [tok] + [c for c in tok.children if c.dep_ in _OBJ]  # "held talks in Ankara"
+        if tok.dep_ in _OBJ and tok.head.pos_ in {"VERB", "AUX"}:
+            holders.append(tok.head)
+        for v in holders:
+            for c in v.children:
+                if c.dep_ != "prep" or c.lower_ != "in":
+                    continue
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    for m in self._sentence_mentions.get(tok.sent.start, []):
+                        if m.start <= o.idx < m.end and m.label in {"GPE", "LOC", "FAC"}:
+                            if m.place is not None and m.place.country:
+                                return m.place.country
+                            if m.actor is not None and m.actor.kind == "state":
+                                return m.actor.country
+        return None
 
     def _own_state(self, tok: Any, who: Mention) -> list[Mention]:
         """The state of ``who``'s country, evidenced by a mention of that country in the sentence."""
@@ -1590,6 +1744,9 @@ class EventStage:
                 if not head.targets:
                     own = {m.actor.id for m in head.sources if m.actor is not None}
                     head.targets = [m for m in f.targets if m.actor is None or m.actor.id not in own]
+                    if head.pattern.type == "AGREE" and f.pattern.type == "CONSULT" and head.sources and doers:
+                        # "offered to host talks between Rwanda and Congo": both parties
+                        head.targets = _unique(doers + head.targets)
                 elif same and f.trigger.pos_ == "NOUN" and f.trigger.dep_ == "dobj":
                     # "carried out attacks against X ... and against Y": every listed target
                     head.targets = head.targets + [m for m in f.targets if all(m.actor.id != t.actor.id
@@ -1712,8 +1869,10 @@ class EventStage:
                 m.actor.sector == "OPP" for m in f.sources):
             # "protesters set fire to the homes of two ministers", "rioters torched cars": aimed at the state
             f.targets = self._protested(f.trigger, f.sources)
-        for s in f.sources or [None]:
-            for t in (f.targets or [None]) + f.sites:
+        sources = [self._crowd(m, sent) for m in f.sources]
+        targets = [self._crowd(m, sent) for m in f.targets]
+        for s in sources or [None]:
+            for t in (targets or [None]) + f.sites:
                 if s is not None and t is not None and t.actor is not None and s.actor.id == t.actor.id:
                     continue
                 tok = f.trigger
@@ -1747,6 +1906,31 @@ class EventStage:
                                 "text": self._text[sent.start_char:sent.end_char], "trigger": [tok.idx, tok.idx + len(tok.text)]}],
                 ))
         return out
+
+    def _crowd(self, m: Mention, sent: Any) -> Mention:
+        """Protesters are civilians unless the sentence says they stand against the government
+        (the gold's convention, after PLOVER: "anti-government protesters" are OPP; "climate
+        activists", "demonstrators demanding the departure of French troops" are CVL). The
+        agent-noun list gives every crowd OPP; this narrows it to crowds told as opposing the
+        state: an election, the regime, corruption, a coup or the opposition is named, or the
+        protest is "against the government" (or its act)."""
+        if m.label != "GROUP" or m.actor is None or m.actor.sector != "OPP" or not m.actor.id.startswith("generic:") \
+                or (m.resolution or {}).get("rule") != "generic":
+            return m
+        words = m.text.lower().split()
+        if not words or words[-1] not in _PROTESTERS or "opposition" in words or any("government" in w for w in words):
+            return m
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if lemma in _AGAINST_STATE or "government" in lemma and "-" in lemma:
+                return m  # "disputed elections", "anti-government rallies"
+            if lemma in {"government", "regime", "president", "leader"} and t.dep_ != "compound":
+                n = t.head if t.dep_ == "poss" else t
+                if n.dep_ == "pobj" and n.head.lower_ in {"against", "at"}:
+                    return m  # "against the government's decision to suspend talks"
+        actor = generic_actor(self.kb, m.actor.country, "CVL")
+        return Mention(m.text, m.start, m.end, m.label, actor, m.place,
+                       {**(m.resolution or {}), "rule": "crowd-civilians"})
 
     @staticmethod
     def _confidence(f: _Found, s: Mention | None, t: Mention | None) -> float:

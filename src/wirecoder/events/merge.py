@@ -36,21 +36,28 @@ def merge_events(events: list[Event]) -> list[Event]:
     groups: list[list[Event]] = []
     for i in order:
         e = events[i]
-        home = None
+        homes = []
         for g in groups:
             if any(why_not_same(e, o) is not None or (_same_telling(e, o) and not _told_twice(e, o)) for o in g):
                 continue
             alone = sum(o.type == e.type for o in events) == len(g) + 1  # nothing else of its type
             if any(_retold(e, o) or (_same_telling(e, o) and _told_twice(e, o)) for o in g) or (
                     alone and (_no_participants(e) or all(_no_participants(o) for o in g))):
-                home = g
-                break
+                homes.append(g)
+        # a headline or caption that fits several body events joins the one naming the very
+        # same participant (Lavrov's meeting with Muttaqi, not Russia's dialogue with Kabul)
+        home = next((g for g in homes if any(_same_id(e, o) for o in g)), homes[0] if homes else None)
         if home is None:
             groups.append([e])
         else:
             home.append(e)
     merged = {id(g[0]): _fold(g) for g in groups}
     return [merged[id(e)] for e in events if id(e) in merged]
+
+
+def _same_id(a: Event, b: Event) -> bool:
+    return any(x is not None and y is not None and x.id == y.id
+               for x, y in ((a.source, b.source), (a.target, b.target)))
 
 
 def _retold(a: Event, b: Event) -> bool:
@@ -89,6 +96,8 @@ def _told_twice(a: Event, b: Event) -> bool:
     (a list of targets, coordinated actors) and stay apart."""
     if a.trigger_span is not None and a.trigger_span == b.trigger_span:
         return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False  # "expelled Peru's ambassador and recalled its own envoy": two acts
     for mine, theirs, other_a, other_b in ((a.source, b.source, a.target, b.target),
                                            (a.target, b.target, a.source, b.source)):
         if mine is not None and theirs is not None and mine.id == theirs.id and (

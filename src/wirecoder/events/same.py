@@ -91,6 +91,9 @@ def why_not_same(a: Event, b: Event, *, max_km: float = 100.0, slack_days: int =
         return "types differ"
     if (a.modality in UNCOUNTED) != (b.modality in UNCOUNTED) or (a.modality == "denied") != (b.modality == "denied"):
         return "one happened, the other did not"
+    if _crossed(a, b):
+        return None if dates_compatible(a, b, slack_days) and places_compatible(a.location, b.location, max_km) \
+            else "dates or places differ"
     if not actors_compatible(a.source, b.source):
         return "sources differ"
     if not actors_compatible(a.target, b.target):
@@ -103,7 +106,20 @@ def why_not_same(a: Event, b: Event, *, max_km: float = 100.0, slack_days: int =
 
 
 def shared_participant(a: Event, b: Event) -> bool:
-    return actors_same(a.source, b.source) or actors_same(a.target, b.target)
+    return actors_same(a.source, b.source) or actors_same(a.target, b.target) or _crossed(a, b)
+
+
+#: types told the same whichever party is named first ("Kenya and Tanzania hold talks" against
+#: "Tanzania's minister met Kenya's in Nairobi", where the visitor is the source)
+_RECIPROCAL = {"CONSULT", "COOPERATE"}
+
+
+def _crossed(a: Event, b: Event) -> bool:
+    """A reciprocal event told with its two parties the other way round."""
+    return a.type == b.type and a.type in _RECIPROCAL and None not in (a.source, a.target, b.source, b.target) \
+        and (a.modality in UNCOUNTED) == (b.modality in UNCOUNTED) \
+        and actors_same(a.source, b.target) and actors_same(a.target, b.source) \
+        and not (actors_compatible(a.source, b.source) and actors_compatible(a.target, b.target))
 
 
 def filled(e: Event) -> int:
