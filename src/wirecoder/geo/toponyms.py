@@ -72,6 +72,26 @@ class GeoContext:
     countries: Counter = field(default_factory=Counter)
     #: positions of places resolved so far: (folded name, lat, lon)
     points: list[tuple[str, float, float]] = field(default_factory=list)
+    #: ``points`` with their latitude and longitude in radians and the latitude's cosine
+    _radians: tuple[list, list] | None = field(default=None, repr=False, compare=False)
+
+    def nearest_km(self, lat: float, lon: float, skip: str) -> float | None:
+        """Great-circle distance from (lat, lon) to the nearest of ``points`` not named
+        ``skip``; the points' radians and cosines are computed once per list of points."""
+        cached = self._radians
+        if cached is None or cached[0] is not self.points or len(cached[1]) != len(self.points):
+            cached = self._radians = (self.points, [(k, math.radians(a), math.radians(o), math.cos(math.radians(a)))
+                                                    for k, a, o in self.points])
+        p1, l1 = math.radians(lat), math.radians(lon)
+        c1 = math.cos(p1)
+        best = None
+        for k, p2, l2, c2 in cached[1]:
+            if k == skip:
+                continue
+            h = math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin((l2 - l1) / 2) ** 2
+            if best is None or h < best:
+                best = h
+        return None if best is None else 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(best)))
 
 
 @dataclass
@@ -174,9 +194,7 @@ class ToponymResolver:
             else:
                 s -= 4.0
         if e.lat is not None and e.kind not in {"region", "sea"} and ctx.points:
-            key = fold(e.name)
-            d = min((haversine_km(e.lat, e.lon, lat, lon) for k, lat, lon in ctx.points if k != key),
-                    default=None)
+            d = ctx.nearest_km(e.lat, e.lon, fold(e.name))
             if d is not None:
                 s += 2.5 if d < 50 else 1.5 if d < 300 else 0.5 if d < 1000 else 0.0
         if e.lat is None:
