@@ -159,6 +159,9 @@ def test_context_guards_are_data():
     # a purpose or a capability, a plot that never happened, history as background
     "The company has developed cheap drones to strike armoured vehicles, its chief executive said.",
     "Analysts said the navy now has submarines capable of striking ports across the region.",
+    # what could not be done
+    "Officials in Kabul said it was impossible to hold talks with the armed opposition this year.",
+    "The Armenian envoy said he had been unable to meet his Azerbaijani counterpart in Vienna.",
     "Veterans gathered to remember the 1982 invasion, in which hundreds of soldiers were killed.",
     # words of the weak types in other senses
     "Mexico's central bank injected liquidity into the banking system after the peso slid.",

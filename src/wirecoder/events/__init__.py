@@ -1552,6 +1552,13 @@ class EventStage:
             return "negated"  # "failed to reach agreement"
         if tok.dep_ in {"xcomp", "ccomp", "dobj"} and tok.tag_ == "VBG" and tok.head.lemma_.lower() in g.ceasing_verbs:
             return "negated"  # "they've stopped inviting us": the act has ceased
+        first = tok
+        while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "VERB":
+            first = first.head  # "impossible to solve problems or even discuss ...": the conjunct shares the frame
+        if first.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children) and (
+                first.head.lower_ in g.impossibility_words or any(
+                    c.dep_ == "acomp" and c.lower_ in g.impossibility_words for c in first.head.children)):
+            return "negated"  # "it is impossible to discuss ...", "was unable to meet ..."
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if to_inf and tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in g.making_verbs:
             return "hypothetical"  # "techniques Iran has developed to strike its foes": a purpose
