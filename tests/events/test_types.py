@@ -161,6 +161,10 @@ def test_context_guards_are_data():
     "Analysts said the navy now has submarines capable of striking ports across the region.",
     # what could not be done
     "Officials in Kabul said it was impossible to hold talks with the armed opposition this year.",
+    # a question left open, the history an anniversary marks, talks that are business
+    "Diplomats said it was unclear whether Ghana would expel the ambassador before the summit.",
+    "Students lit candles on the campus to mark the anniversary of the army's crackdown on the democracy movement.",
+    "The central bank governor held talks with investors in London on the new rate path.",
     "The Armenian envoy said he had been unable to meet his Azerbaijani counterpart in Vienna.",
     "Veterans gathered to remember the 1982 invasion, in which hundreds of soldiers were killed.",
     # words of the weak types in other senses
@@ -214,6 +218,11 @@ def test_business_space_and_health_launches_are_no_events(pipeline, text):
     ("Activists held a vigil outside the Chinese embassy in London.", ["PROTEST"]),
     ("Al-Shabaab fighters raided a village in the Lower Shabelle region overnight.", ["ASSAULT"]),
     ("Saudi Arabia deposited $2 billion with Egypt's central bank.", ["AID"]),
+    ("The Nigerian state government has armed hundreds of villagers in Zamfara, officials said.", ["MOBILIZE"]),
+    ("Mali's government ordered a general mobilisation after the attack on the capital's airport.", ["MOBILIZE"]),
+    ("Pakistan conducted a flight test of a new cruise missile from a warship in the Arabian Sea.", ["MOBILIZE"]),
+    ("Al-Shabaab recruited hundreds of boys from villages in the Bay region, elders said.", ["MOBILIZE"]),
+    ("A ceasefire between Sudan's army and the RSF took effect at noon, allowing traders to reopen their shops.", ["RETREAT"]),
 ])
 def test_more_weak_type_vocabulary(pipeline, text, expected):
     assert types(pipeline, text) == expected

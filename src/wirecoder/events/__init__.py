@@ -331,6 +331,11 @@ class EventStage:
                 f.modality = self._modality(f.trigger)
                 self._retype(f)
             found = self._obligations(sent, found, by_token)
+            # "a truce came into force, allowing residents to return": a consequence, not a second act
+            found = [f for f in found if not (
+                f.pattern.type == "CONCEDE" and f.trigger.tag_ == "VBG" and f.trigger.dep_ == "advcl"
+                and f.trigger.lemma_.lower() in self.lex.guards.consequence_participles
+                and not any(c.dep_ in _SUBJ for c in f.trigger.children))]
             told: list[tuple[Event, int]] = []
             merged = self._merge(found)
             for f in sorted(merged, key=lambda f: f.trigger.i):
@@ -1397,6 +1402,12 @@ class EventStage:
                 (noun.dep_ in _OBJ and self._is_attack(noun.head)) or
                 (noun.dep_ == "pobj" and noun.head.lower_ in {"on", "at", "against"} and self._is_attack(noun.head.head))):
             return True  # "opened fire on a police patrol": the patrol is the target
+        if f.pattern.type == "CONSULT":
+            heads = [tok] + [c for c in tok.children if c.dep_ in _OBJ]
+            others = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+                      for o in p.children if o.dep_ == "pobj"]
+            if others and all(o.lower_ in g.market_counterparts for o in others):
+                return True  # "the central bank held talks with investors": business
         if tok.pos_ == "VERB":
             if f.pattern.type == "ASSAULT" and tok.dep_ in {"xcomp", "ccomp"} and tok.head.lemma_.lower() in {
                     "help", "assist", "enable"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
@@ -1642,8 +1653,8 @@ class EventStage:
             if any(c.lower_ in {"never"} for c in kids) or any(
                     c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in kids):
                 return "negated"  # "never", "no longer"
-            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in kids):
-                return "hypothetical"
+            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in kids):
+                return "hypothetical"  # "too early to say whether the government would impose a curfew"
             if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
                    for c in kids) and t is tok:
                 aux = {c.lower_ for c in kids if c.dep_ == "aux"}
