@@ -222,6 +222,15 @@ def test_business_space_and_health_launches_are_no_events(pipeline, text):
     ("Mali's government ordered a general mobilisation after the attack on the capital's airport.", ["MOBILIZE"]),
     ("Pakistan conducted a flight test of a new cruise missile from a warship in the Arabian Sea.", ["MOBILIZE"]),
     ("Al-Shabaab recruited hundreds of boys from villages in the Bay region, elders said.", ["MOBILIZE"]),
+    ("The Kremlin ordered 300,000 reservists to report for duty.", ["MOBILIZE"]),
+    ("The junta dispatched elite commandos to the mining town, residents said.", ["MOBILIZE"]),
+    ("Serbia put its army on full combat readiness, the president said.", ["MOBILIZE"]),
+    ("Pakistan carried out a training launch of its Fatah-II rocket system.", ["MOBILIZE"]),
+    ("Modi dialled Zelenskiy to discuss the peace process, his office said.", ["CONSULT"]),
+    ("Blinken consulted with Arab foreign ministers in Amman on the Gaza war.", ["CONSULT"]),
+    ("Israel froze the tax revenues it collects on behalf of the Palestinian Authority.", ["COERCE"]),
+    ("The EU committed 50 billion euros to Ukraine's economy until 2027.", ["AGREE"]),
+    ("Armenia and Azerbaijan initialled a peace agreement in Washington.", ["SUPPORT"]),
     ("A ceasefire between Sudan's army and the RSF took effect at noon, allowing traders to reopen their shops.", ["RETREAT"]),
 ])
 def test_more_weak_type_vocabulary(pipeline, text, expected):
