@@ -231,6 +231,8 @@ def test_business_space_and_health_launches_are_no_events(pipeline, text):
     ("Israel froze the tax revenues it collects on behalf of the Palestinian Authority.", ["COERCE"]),
     ("The EU committed 50 billion euros to Ukraine's economy until 2027.", ["AGREE"]),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.", ["SUPPORT"]),
+    ("The regulator ordered the television station to stop broadcasting for a month.", ["COERCE"]),
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", ["SANCTION"]),
     ("A ceasefire between Sudan's army and the RSF took effect at noon, allowing traders to reopen their shops.", ["RETREAT"]),
 ])
 def test_more_weak_type_vocabulary(pipeline, text, expected):
