@@ -233,6 +233,7 @@ def test_business_space_and_health_launches_are_no_events(pipeline, text):
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.", ["SUPPORT"]),
     ("The regulator ordered the television station to stop broadcasting for a month.", ["COERCE"]),
     ("Italy announced a suspension of air links with Serbia on Wednesday.", ["SANCTION"]),
+    ("The militia recruited hundreds of young men in the east to bolster their ranks, witnesses said.", ["MOBILIZE"]),
     ("A ceasefire between Sudan's army and the RSF took effect at noon, allowing traders to reopen their shops.", ["RETREAT"]),
 ])
 def test_more_weak_type_vocabulary(pipeline, text, expected):

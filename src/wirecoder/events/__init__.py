@@ -1243,8 +1243,9 @@ class EventStage:
                 if c.dep_ not in {"advcl", "xcomp"} or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                     continue
                 if c.lemma_.lower() in _ASSISTING and not any(
-                        o.dep_ in _OBJ and o.lemma_.lower() in {"border", "frontier", "defence", "defense"}
-                        for o in c.children):
+                        o.dep_ in _OBJ and o.lemma_.lower() in {"border", "frontier", "defence", "defense", "rank", "ranks",
+                                                                "garrison", "garrisons", "presence"}
+                        for o in c.children):  # "to bolster their ranks": its own forces, no help to another
                     new = ("AID", None, "forces sent to help")
                 elif c.lemma_.lower() in _INSPECTING:
                     new = ("ACCUSE", "investigate", "a team sent to investigate")
