@@ -165,6 +165,7 @@ def test_context_guards_are_data():
     "Diplomats said it was unclear whether Ghana would expel the ambassador before the summit.",
     "Students lit candles on the campus to mark the anniversary of the army's crackdown on the democracy movement.",
     "The central bank governor held talks with investors in London on the new rate path.",
+    "Families in Nairobi stocked up on maize flour ahead of the tax rise.",
     "The Armenian envoy said he had been unable to meet his Azerbaijani counterpart in Vienna.",
     "Veterans gathered to remember the 1982 invasion, in which hundreds of soldiers were killed.",
     # words of the weak types in other senses
