@@ -166,6 +166,7 @@ def test_context_guards_are_data():
     "Students lit candles on the campus to mark the anniversary of the army's crackdown on the democracy movement.",
     "The central bank governor held talks with investors in London on the new rate path.",
     "Families in Nairobi stocked up on maize flour ahead of the tax rise.",
+    "Storm clouds gathered over the capital as forecasters warned of floods.",
     "The Armenian envoy said he had been unable to meet his Azerbaijani counterpart in Vienna.",
     "Veterans gathered to remember the 1982 invasion, in which hundreds of soldiers were killed.",
     # words of the weak types in other senses
@@ -235,6 +236,8 @@ def test_business_space_and_health_launches_are_no_events(pipeline, text):
     ("The regulator ordered the television station to stop broadcasting for a month.", ["COERCE"]),
     ("Italy announced a suspension of air links with Serbia on Wednesday.", ["SANCTION"]),
     ("The militia recruited hundreds of young men in the east to bolster their ranks, witnesses said.", ["MOBILIZE"]),
+    ("Thousands of Ethiopian troops were massing along the border with Eritrea, diplomats said.", ["MOBILIZE"]),
+    ("Israeli tanks gathered near the Gaza border on Friday, witnesses said.", ["MOBILIZE"]),
     ("A ceasefire between Sudan's army and the RSF took effect at noon, allowing traders to reopen their shops.", ["RETREAT"]),
 ])
 def test_more_weak_type_vocabulary(pipeline, text, expected):

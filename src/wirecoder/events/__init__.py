@@ -439,6 +439,13 @@ class EventStage:
             for c in tok.children:
                 if c.dep_ == "conj" and c.pos_ == "VERB" and any(o.dep_ in _OBJ for o in c.children):
                     out |= self._object_lemmas(c, pos)
+        if pos == "VERB" and not any(c.dep_ in _OBJ for c in tok.children):
+            # an intransitive verb is told by its subject: "@subj-troop" ("troops massed near the border")
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    heads = [c] + ([o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                    for o in p.children if o.dep_ == "pobj"] if c.lower_ in _QUANTITY else [])
+                    out |= {f"@subj-{h.lemma_.lower()}" for h in heads}
         if pos == "VERB":
             for c in tok.children:
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
