@@ -102,3 +102,13 @@ def test_seed_arguments_a_coder_would_give(seed):
     # representatives are of no named actor, and no legislature
     meeting = [e for e in russia.events if e.type == "CONSULT" and e.trigger == "meeting"]
     assert meeting and all(e.target is None or e.target.sector != "LEG" for e in meeting)
+
+
+def test_seed_impossibility_is_no_event(seed):
+    """'it is impossible to solve problems or even discuss an Afghan settlement without Kabul':
+    what cannot be done is not an event that happened (nor the verb joined to it by 'or')."""
+    _, russia = seed
+    discuss = [e for e in russia.events if e.trigger == "discuss"]
+    assert discuss and all(e.modality == "negated" for e in discuss)
+    counted = {(e.type, e.trigger) for e in russia.events if e.modality in {"asserted", "claimed", "future", "historical"}}
+    assert ("CONSULT", "discuss") not in counted

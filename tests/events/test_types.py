@@ -159,6 +159,15 @@ def test_context_guards_are_data():
     # a purpose or a capability, a plot that never happened, history as background
     "The company has developed cheap drones to strike armoured vehicles, its chief executive said.",
     "Analysts said the navy now has submarines capable of striking ports across the region.",
+    # what could not be done
+    "Officials in Kabul said it was impossible to hold talks with the armed opposition this year.",
+    # a question left open, the history an anniversary marks, talks that are business
+    "Diplomats said it was unclear whether Ghana would expel the ambassador before the summit.",
+    "Students lit candles on the campus to mark the anniversary of the army's crackdown on the democracy movement.",
+    "The central bank governor held talks with investors in London on the new rate path.",
+    "Families in Nairobi stocked up on maize flour ahead of the tax rise.",
+    "Storm clouds gathered over the capital as forecasters warned of floods.",
+    "The Armenian envoy said he had been unable to meet his Azerbaijani counterpart in Vienna.",
     "Veterans gathered to remember the 1982 invasion, in which hundreds of soldiers were killed.",
     # words of the weak types in other senses
     "Mexico's central bank injected liquidity into the banking system after the peso slid.",
@@ -211,6 +220,25 @@ def test_business_space_and_health_launches_are_no_events(pipeline, text):
     ("Activists held a vigil outside the Chinese embassy in London.", ["PROTEST"]),
     ("Al-Shabaab fighters raided a village in the Lower Shabelle region overnight.", ["ASSAULT"]),
     ("Saudi Arabia deposited $2 billion with Egypt's central bank.", ["AID"]),
+    ("The Nigerian state government has armed hundreds of villagers in Zamfara, officials said.", ["MOBILIZE"]),
+    ("Mali's government ordered a general mobilisation after the attack on the capital's airport.", ["MOBILIZE"]),
+    ("Pakistan conducted a flight test of a new cruise missile from a warship in the Arabian Sea.", ["MOBILIZE"]),
+    ("Al-Shabaab recruited hundreds of boys from villages in the Bay region, elders said.", ["MOBILIZE"]),
+    ("The Kremlin ordered 300,000 reservists to report for duty.", ["MOBILIZE"]),
+    ("The junta dispatched elite commandos to the mining town, residents said.", ["MOBILIZE"]),
+    ("Serbia put its army on full combat readiness, the president said.", ["MOBILIZE"]),
+    ("Pakistan carried out a training launch of its Fatah-II rocket system.", ["MOBILIZE"]),
+    ("Modi dialled Zelenskiy to discuss the peace process, his office said.", ["CONSULT"]),
+    ("Blinken consulted with Arab foreign ministers in Amman on the Gaza war.", ["CONSULT"]),
+    ("Israel froze the tax revenues it collects on behalf of the Palestinian Authority.", ["COERCE"]),
+    ("The EU committed 50 billion euros to Ukraine's economy until 2027.", ["AGREE"]),
+    ("Armenia and Azerbaijan initialled a peace agreement in Washington.", ["SUPPORT"]),
+    ("The regulator ordered the television station to stop broadcasting for a month.", ["COERCE"]),
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", ["SANCTION"]),
+    ("The militia recruited hundreds of young men in the east to bolster their ranks, witnesses said.", ["MOBILIZE"]),
+    ("Thousands of Ethiopian troops were massing along the border with Eritrea, diplomats said.", ["MOBILIZE"]),
+    ("Israeli tanks gathered near the Gaza border on Friday, witnesses said.", ["MOBILIZE"]),
+    ("A ceasefire between Sudan's army and the RSF took effect at noon, allowing traders to reopen their shops.", ["RETREAT"]),
 ])
 def test_more_weak_type_vocabulary(pipeline, text, expected):
     assert types(pipeline, text) == expected

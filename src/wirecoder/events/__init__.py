@@ -331,6 +331,11 @@ class EventStage:
                 f.modality = self._modality(f.trigger)
                 self._retype(f)
             found = self._obligations(sent, found, by_token)
+            # "a truce came into force, allowing residents to return": a consequence, not a second act
+            found = [f for f in found if not (
+                f.pattern.type == "CONCEDE" and f.trigger.tag_ == "VBG" and f.trigger.dep_ == "advcl"
+                and f.trigger.lemma_.lower() in self.lex.guards.consequence_participles
+                and not any(c.dep_ in _SUBJ for c in f.trigger.children))]
             told: list[tuple[Event, int]] = []
             merged = self._merge(found)
             for f in sorted(merged, key=lambda f: f.trigger.i):
@@ -434,6 +439,13 @@ class EventStage:
             for c in tok.children:
                 if c.dep_ == "conj" and c.pos_ == "VERB" and any(o.dep_ in _OBJ for o in c.children):
                     out |= self._object_lemmas(c, pos)
+        if pos == "VERB" and not any(c.dep_ in _OBJ for c in tok.children):
+            # an intransitive verb is told by its subject: "@subj-troop" ("troops massed near the border")
+            for c in tok.children:
+                if c.dep_ == "nsubj":
+                    heads = [c] + ([o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                    for o in p.children if o.dep_ == "pobj"] if c.lower_ in _QUANTITY else [])
+                    out |= {f"@subj-{h.lemma_.lower()}" for h in heads}
         if pos == "VERB":
             for c in tok.children:
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
@@ -1238,8 +1250,9 @@ class EventStage:
                 if c.dep_ not in {"advcl", "xcomp"} or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                     continue
                 if c.lemma_.lower() in _ASSISTING and not any(
-                        o.dep_ in _OBJ and o.lemma_.lower() in {"border", "frontier", "defence", "defense"}
-                        for o in c.children):
+                        o.dep_ in _OBJ and o.lemma_.lower() in {"border", "frontier", "defence", "defense", "rank", "ranks",
+                                                                "garrison", "garrisons", "presence"}
+                        for o in c.children):  # "to bolster their ranks": its own forces, no help to another
                     new = ("AID", None, "forces sent to help")
                 elif c.lemma_.lower() in _INSPECTING:
                     new = ("ACCUSE", "investigate", "a team sent to investigate")
@@ -1397,6 +1410,12 @@ class EventStage:
                 (noun.dep_ in _OBJ and self._is_attack(noun.head)) or
                 (noun.dep_ == "pobj" and noun.head.lower_ in {"on", "at", "against"} and self._is_attack(noun.head.head))):
             return True  # "opened fire on a police patrol": the patrol is the target
+        if f.pattern.type == "CONSULT":
+            heads = [tok] + [c for c in tok.children if c.dep_ in _OBJ]
+            others = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+                      for o in p.children if o.dep_ == "pobj"]
+            if others and all(o.lower_ in g.market_counterparts for o in others):
+                return True  # "the central bank held talks with investors": business
         if tok.pos_ == "VERB":
             if f.pattern.type == "ASSAULT" and tok.dep_ in {"xcomp", "ccomp"} and tok.head.lemma_.lower() in {
                     "help", "assist", "enable"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
@@ -1552,6 +1571,13 @@ class EventStage:
             return "negated"  # "failed to reach agreement"
         if tok.dep_ in {"xcomp", "ccomp", "dobj"} and tok.tag_ == "VBG" and tok.head.lemma_.lower() in g.ceasing_verbs:
             return "negated"  # "they've stopped inviting us": the act has ceased
+        first = tok
+        while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "VERB":
+            first = first.head  # "impossible to solve problems or even discuss ...": the conjunct shares the frame
+        if first.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children) and (
+                first.head.lower_ in g.impossibility_words or any(
+                    c.dep_ == "acomp" and c.lower_ in g.impossibility_words for c in first.head.children)):
+            return "negated"  # "it is impossible to discuss ...", "was unable to meet ..."
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if to_inf and tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in g.making_verbs:
             return "hypothetical"  # "techniques Iran has developed to strike its foes": a purpose
@@ -1635,8 +1661,8 @@ class EventStage:
             if any(c.lower_ in {"never"} for c in kids) or any(
                     c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in kids):
                 return "negated"  # "never", "no longer"
-            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in kids):
-                return "hypothetical"
+            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in kids):
+                return "hypothetical"  # "too early to say whether the government would impose a curfew"
             if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
                    for c in kids) and t is tok:
                 aux = {c.lower_ for c in kids if c.dep_ == "aux"}

@@ -62,6 +62,9 @@ class Guards:
     capability_nouns: frozenset[str] = frozenset()
     unrealised_modifiers: frozenset[str] = frozenset()
     thwarting_verbs: frozenset[str] = frozenset()
+    impossibility_words: frozenset[str] = frozenset()
+    consequence_participles: frozenset[str] = frozenset()
+    market_counterparts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,8 @@ def load_lexicon() -> Lexicon:
                     civilian_vehicles=frozenset(_listify(g.get("civilian_vehicles"))),
                     **{k: frozenset(_listify(g.get("not_a_happening", {}).get(k))) for k in (
                         "abstract_agents", "trend_verbs", "period_frames", "ceasing_verbs", "making_verbs",
-                        "capability_nouns", "unrealised_modifiers", "thwarting_verbs")})
+                        "capability_nouns", "unrealised_modifiers", "thwarting_verbs", "impossibility_words", "consequence_participles",
+                        "market_counterparts")})
     curated = yaml.safe_load(raw)
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
