@@ -448,3 +448,18 @@ def test_an_offer_to_host_talks_between_two_parties_is_made_to_both(pipeline):
     assert {("AGREE", "QAT", "RWA"), ("AGREE", "QAT", "COD")} <= triples(a)
     a = code(pipeline, "Kenya agreed to hold talks with Somalia next month.")
     assert [t for t in triples(a) if t[0] == "AGREE"] == [("AGREE", "KEN", "SOM")]
+
+
+def test_a_countrys_parliament_and_top_court_are_the_named_organs(pipeline):
+    # the knowledge base indexes legislatures and top courts by country and generic word, so a
+    # possessive, an adjective or the organ's own capitalised name all reach the named body
+    assert ("SUPPORT", "hungary-national-assembly", "SWE") in triples(code(
+        pipeline, "Hungary's parliament backed Sweden's application to join NATO on Tuesday."))
+    assert ("SUPPORT", "hungary-national-assembly", "SWE") in triples(code(
+        pipeline, "The Hungarian parliament backed Sweden's application to join NATO on Tuesday."))
+    a = code(pipeline, "Pakistan's Supreme Court rejected a petition filed by the Election Commission of Pakistan.")
+    assert any(e.source and e.source.id == "pakistan-supreme-court" for e in a.events)
+    # a court named by its city stays an unnamed court of that country
+    a = code(pipeline, "A court in Ankara sentenced a Kurdish politician to ten years in prison.")
+    assert any(e.source and e.source.id != "turkey-constitutional-court" and e.source.sector == "JUD"
+               and e.source.country == "TUR" for e in a.events)

@@ -55,6 +55,10 @@ _DESCRIPTIONS = {
 _STATE_DESCRIPTIONS = {"country", "nation"}
 #: a country's own armed force, named by these words after the country
 _NATIONAL_FORCES = {"army", "armed forces", "military"}
+#: a state's legislature or top court by its generic word ("the country's parliament", "the
+#: Hungarian parliament"): the knowledge base names the organ per country
+_NATIONAL_BODIES = {"parliament", "legislature", "national assembly", "congress", "supreme court",
+                    "constitutional court", "high court"}
 #: singular office-holders a "he" or "she" can point back to when no one is named
 _TITLES = {"ambassador", "envoy", "minister", "president", "official", "spokesman", "spokeswoman", "spokesperson",
            "diplomat", "commander", "general", "governor", "mayor", "prosecutor", "judge", "lawmaker", "senator",
@@ -394,13 +398,14 @@ class MentionStage:
     def _own_organ(self, country: str | None, span: Any, sector: str | None) -> Any:
         """The knowledge-base organ a country's unnamed force is ("army", "armed forces",
         "military" after the country's name or adjective), when its sector is the group's."""
-        if not country or sector not in {"MIL"}:
+        if not country or sector not in {"MIL", "LEG", "JUD"}:
             return None
         words = [t for t in span if t.pos_ not in {"DET", "PART"} and t.tag_ != "POS"]
         while words and self.resolver.country_of(words[0].text):
             words = words[1:]
         key = fold(" ".join(t.text for t in words))
-        organ_id = self.kb.organs.get((country, key)) if key in _NATIONAL_FORCES else None
+        generic = _NATIONAL_FORCES if sector == "MIL" else _NATIONAL_BODIES
+        organ_id = self.kb.organs.get((country, key)) if key in generic else None
         organ = self.kb.actors.get(organ_id) if organ_id else None
         return organ if organ is not None and organ.sector == sector and organ.country == country else None
 
@@ -408,7 +413,7 @@ class MentionStage:
         """A state organ named in lower case: "Russia's foreign ministry", "the Russian
         defence ministry" (the knowledge base indexes organs by country and generic name)."""
         key = fold(span.text)
-        if len(key.split()) < 2:
+        if len(key.split()) < 2 and not (possessor and key in _NATIONAL_BODIES):
             return None  # "Pakistan's military" stays an unnamed group of that country
         if possessor:
             return self.kb.organs.get((possessor, key))
