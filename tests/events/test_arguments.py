@@ -463,3 +463,16 @@ def test_a_countrys_parliament_and_top_court_are_the_named_organs(pipeline):
     a = code(pipeline, "A court in Ankara sentenced a Kurdish politician to ten years in prison.")
     assert any(e.source and e.source.id != "turkey-constitutional-court" and e.source.sector == "JUD"
                and e.source.country == "TUR" for e in a.events)
+
+
+def test_condemning_an_act_accuses_whoever_the_by_phrase_names(pipeline):
+    # the people an arrest or a killing befell are not accused; its doer is
+    a = code(pipeline, "Canada condemned the jailing of two reporters by Belarusian police on Friday.")
+    accused = [e.target for e in a.events if e.type == "ACCUSE"]
+    assert accused and accused[0].country == "BLR" and accused[0].sector == "COP"
+    a = code(pipeline, "Germany condemned the shelling of a maternity hospital by Russian forces.")
+    accused = [e.target for e in a.events if e.type == "ACCUSE"]
+    assert accused and accused[0].country == "RUS" and accused[0].sector == "MIL"
+    # without a "by" phrase the rule leaves the target alone
+    a = code(pipeline, "France condemned the arrest of an opposition leader in Tunisia.")
+    assert all(e.target is None or e.target.sector != "COP" for e in a.events if e.type == "ACCUSE")

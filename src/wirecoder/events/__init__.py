@@ -92,6 +92,10 @@ _MUTUAL = {"exchange", "swap", "trade"}
 #: event types where "X and Y did it together" is one event between them
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"}
 #: nouns whose complement is the action decided ("a decision to remove")
+#: nouns of acts done to someone, whose "by" phrase names the doer ("the detention of X by police")
+_ACT_NOUNS = {"arrest", "detention", "killing", "jailing", "imprisonment", "shelling", "bombing", "expulsion",
+              "abduction", "kidnapping", "execution", "torture", "crackdown", "attack", "raid", "treatment",
+              "murder", "assassination", "beating", "harassment", "persecution", "deportation", "seizure"}
 _DECISIONS = {"decision", "move", "plan", "step", "order", "bid", "effort", "resolution"}
 _REPORTING_OR_QUOTING = _REPORTING | {"quote", "cite", "tell"}
 #: verbs whose subject puts an event on record as a party to it
@@ -902,6 +906,18 @@ class EventStage:
                             out.append(m)
         return out
 
+    def _act_agent(self, noun: Any, by_token: list[Mention | None]) -> list[Mention]:
+        """Who did what an act noun names, from its "by" phrase: "the arrest of three journalists
+        by police", "the shelling of a hospital by Russian forces" (the parser hangs "by" on the
+        noun or on the object of its "of")."""
+        if self._match(noun) is None and noun.lemma_.lower() not in _ACT_NOUNS:
+            return []
+        heads = [noun] + [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj"]
+        return [m for h in heads for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)
+                if m.actor is not None]
+
     def _doers(self, noun: Any, by_token: list[Mention | None]) -> list[Mention]:
         """Who made or did what a noun names, from a participle with an agent: "a resolution
         adopted by the Senate", "crimes committed by Venezuelan authorities"."""
@@ -1021,6 +1037,13 @@ class EventStage:
                                   if not f.targets or x not in _LOCATIVE_ONLY)
                     f.targets += self._prep_targets(c, preps if not things else
                                                     tuple(x for x in preps if x != "of"), by_token)
+            if p.type == "ACCUSE" and not passive:
+                # "condemned the arrest of three journalists by police": the one whose act is
+                # condemned is accused, not the people it befell
+                doers = [m for c in objects if c.dep_ in _OBJ and c.pos_ == "NOUN"
+                         for m in self._act_agent(c, by_token)]
+                if doers:
+                    f.targets = doers
             # "attacked a police post in X's Sahel region": with an object aimed at, "in" says where
             f.targets += self._prep_targets(tok, [x for x in p.target_preps if not f.targets or x not in _LOCATIVE_ONLY],
                                             by_token)
