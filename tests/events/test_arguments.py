@@ -476,3 +476,24 @@ def test_condemning_an_act_accuses_whoever_the_by_phrase_names(pipeline):
     # without a "by" phrase the rule leaves the target alone
     a = code(pipeline, "France condemned the arrest of an opposition leader in Tunisia.")
     assert all(e.target is None or e.target.sector != "COP" for e in a.events if e.type == "ACCUSE")
+
+
+def test_its_troops_belong_to_the_clause_subject_or_the_reporting_state(pipeline):
+    # "its" points to the subject of its own clause, or through reported speech to the
+    # subject that said it; a person owns "his", not "its"
+    a = code(pipeline, "Kenya said its soldiers killed 12 Al-Shabaab militants near the Somali border.")
+    assert any(e.type == "ASSAULT" and e.source and e.source.country == "KEN" and e.source.sector == "MIL"
+               for e in a.events)
+    a = code(pipeline, "Serbian President Aleksandar Vucic threatened to cut ties with Montenegro after its "
+                       "parliament backed a resolution on Srebrenica.")
+    assert all(e.source.country != "SRB" for e in a.events if e.type == "SUPPORT" and e.source)
+
+
+def test_withdrawing_ones_own_troops_or_envoy_concerns_the_place_left(pipeline):
+    a = code(pipeline, "The United States withdrew its troops from Niger on Friday.")
+    assert any(e.source and e.source.id == "USA" and e.target and e.target.id == "NER" for e in a.events)
+    a = code(pipeline, "Mali recalled its ambassador from Algeria on Sunday.")
+    assert any(e.source and e.source.id == "MLI" and e.target and e.target.id == "DZA" for e in a.events)
+    # releasing one's own prisoners keeps them as the target
+    a = code(pipeline, "Myanmar's junta freed more than 2,000 prisoners to mark the new year.")
+    assert any(e.type == "RETREAT" and e.target and e.target.country == "MMR" for e in a.events)

@@ -512,7 +512,8 @@ class MentionStage:
                 return Resolution(target.actor, None, {"rule": "coref", "alias": target.text, "score": 0.7,
                                                        "antecedent": [target.start, target.end]})
         if c.label == "GROUP":
-            country = c.country or self._possessor_country(span, doc) or self._local_country(c, span, ctx, done)
+            country = c.country or self._possessor_country(span, doc) or self._owner_country(span, done) or \
+                self._local_country(c, span, ctx, done)
             head = span.root.lower_
             organ = self._own_organ(country, span, c.sector) if (c.country or self._possessor_country(span, doc)) \
                 else None
@@ -595,6 +596,32 @@ class MentionStage:
         root = span.root
         return root.dep_ in {"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj"} or \
             (root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "against", "from", "on", "to"})
+
+    def _owner_country(self, span: Any, done: list) -> str | None:
+        """The country "its" or "their" points to on an unnamed group ("France pulled its troops
+        out", "Thailand said Cambodian troops fired on its soldiers"): the subject of the nearest
+        clause up the tree that can own it ("its" skips plural subjects), and that is a mention
+        with a country."""
+        pron = next((t for t in span.root.children if t.dep_ == "poss" and t.lower_ in {"its", "their"}), None)
+        if pron is None:
+            return None
+        plural = pron.lower_ == "their"
+        v = span.root.head
+        for _ in range(4):
+            subj = next((t for t in v.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.i < span.root.i and subj.pos_ != "PRON":
+                if any(t.dep_ == "conj" for t in subj.children):
+                    return None  # "Sudan and Iran reopened their embassies": both
+                if (subj.tag_ in {"NNS", "NNPS"}) == plural:
+                    m = next((m for _, m in done if m.start <= subj.idx < m.end and m.actor is not None), None)
+                    if m is None or m.actor.kind == "person":
+                        return None  # a person owns "his" or "her", not "its"
+                    return m.actor.country
+            # up only from reported speech: "Ethiopia said its troops killed ..."
+            if v.dep_ not in {"ccomp", "xcomp"} or v.head is v:
+                break
+            v = v.head
+        return None
 
     def _possessor_country(self, span: Any, doc: Any) -> str | None:
         """Country of "Iran's" in "Iran's Quds Force", or of a qualifier inside the span, or of

@@ -906,6 +906,13 @@ class EventStage:
                             out.append(m)
         return out
 
+    @staticmethod
+    def _own_force(m: Mention, own: set[str]) -> bool:
+        """One's own troops, police or state (an envoy coded as the state), not one's people."""
+        a = m.actor
+        return a is not None and a.country in own and (
+            a.kind == "state" or (a.id.startswith("generic:") and a.sector in {"MIL", "COP"}))
+
     def _act_agent(self, noun: Any, by_token: list[Mention | None]) -> list[Mention]:
         """Who did what an act noun names, from its "by" phrase: "the arrest of three journalists
         by police", "the shelling of a hospital by Russian forces" (the parser hangs "by" on the
@@ -1135,6 +1142,18 @@ class EventStage:
                             f.targets += self._prep_targets(o, (prep,), by_token)
                 if f.targets:
                     break
+        own = {s.actor.country for s in f.sources if s.actor is not None and s.actor.country}
+        if p.type in {"RETREAT", "SANCTION"} and p.pos == "VERB" and own and not p.flip and any(
+                self._own_force(m, own) for m in f.targets):
+            # "France pulled its troops out of the country", "recalled its ambassador from X":
+            # one's own force or envoy is what is withdrawn; whom it concerns is the place left
+            f.targets = [m for m in f.targets if not self._own_force(m, own)]
+            for x in [tok] + [c for c in tok.children if c.dep_ in _OBJ]:
+                if not f.targets:
+                    f.targets += self._prep_targets(x, ("from",), by_token)
+            if not f.targets:
+                f.targets += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "out"
+                              for m in self._prep_targets(c, ("of",), by_token)]
         if p.flip:
             f.sources, f.targets = f.targets, f.sources
         if p.type == "PROTEST":
