@@ -497,3 +497,19 @@ def test_withdrawing_ones_own_troops_or_envoy_concerns_the_place_left(pipeline):
     # releasing one's own prisoners keeps them as the target
     a = code(pipeline, "Myanmar's junta freed more than 2,000 prisoners to mark the new year.")
     assert any(e.type == "RETREAT" and e.target and e.target.country == "MMR" for e in a.events)
+
+
+def test_people_and_fishing_craft_take_their_own_nationality_as_civilians(pipeline):
+    a = code(pipeline, "Police in Minsk detained a Polish researcher on Saturday.")
+    assert any(e.target and e.target.country == "POL" and e.target.sector == "CVL" for e in a.events)
+    a = code(pipeline, "Argentine coast guards seized a Chinese fishing boat off Patagonia.")
+    assert any(e.target and e.target.country == "CHN" and e.target.sector == "CVL" for e in a.events)
+    # a nationality the NER reads as an organisation still makes the navy that country's
+    a = code(pipeline, "The Sri Lankan navy detained 15 Indian fishermen near Mannar.")
+    assert any(e.source and e.source.country == "LKA" and e.source.sector == "MIL" for e in a.events)
+
+
+def test_opposition_lawmakers_are_the_opposition(pipeline):
+    a = code(pipeline, "Opposition lawmakers in Uganda boycotted the budget session, accusing the government "
+                       "of abducting their supporters.")
+    assert any(e.source and e.source.sector == "OPP" for e in a.events)

@@ -371,6 +371,10 @@ class MentionStage:
             place_of = {t.i: self.resolver.country_of(ent.text) for ent in ents
                         if ent.label_ in {"GPE", "NORP"} and start <= ent.start and ent.end <= term[0]
                         for t in ent}
+            # "The Sri Lankan navy" with "Sri Lankan" read as an organisation: a nationality
+            place_of.update({t.i: iso for ent in ents if ent.label_ == "ORG" and start <= ent.start
+                             and ent.end <= term[0] and (iso := self.resolver.country_of(ent.text))
+                             for t in ent})
             for tok in doc[start:end]:
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
                 if prev in {"pro", "anti"} or tok.lower_ in {"pro", "anti", "-"}:
@@ -391,6 +395,8 @@ class MentionStage:
                     more = self.agents.get(tok.lower_)
                     if more and more[0] not in {"GOV", "CVL"}:
                         sector = more[0]
+            if sector in {"LEG", "GOV"} and any(t.lower_ == "opposition" for t in doc[start:term[0]]):
+                sector = "OPP"  # "opposition lawmakers", "opposition politicians": the opposition
             out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country,
                              definite=definite and pos is None))
         return out
@@ -526,6 +532,10 @@ class MentionStage:
                     and country and self.kb.state(country):
                 return Resolution(self.kb.actors[country].actor(ctx.published), None,
                                   {"rule": "generic-government", "alias": fold(span.text), "score": 0.9})
+            if head in _PLATFORMS and country and any(t.lower_ in {"fishing", "trawler", "trawlers"} for t in span):
+                # "a Vietnamese fishing boat": its crew are civilians of that country, not the state
+                return Resolution(r.generic(country, "CVL"), None,
+                                  {"rule": "civilian-craft", "alias": fold(span.text), "score": 0.8})
             if head in _PLATFORMS and country and self.kb.state(country) and not any(
                     t.lower_ in _BRANCHES for t in span):
                 # "Turkish warplanes struck", "Russian and Chinese warships held drills": a
@@ -556,6 +566,14 @@ class MentionStage:
         if c.label == "GPE":
             return r.gpe(span.text, ctx, self._locative(span), self._agentive(span))
         if c.label == "NORP":
+            craft = span.root.head
+            if span.root.dep_ == "amod" and (craft.lower_ in {"trawler", "trawlers"} or (
+                    craft.lower_ in _PLATFORMS and any(t.lower_ == "fishing" for t in craft.children))):
+                # "a Vietnamese fishing boat", "Indian trawlers": civilians of that country
+                iso = self.resolver.country_of(span.text)
+                if iso and self.kb.state(iso):
+                    return Resolution(r.generic(iso, "CVL"), None,
+                                      {"rule": "civilian-craft", "alias": fold(span.text), "score": 0.8})
             return r.norp(span.text, ctx)
         if c.label == "FAC":
             return Resolution(None, None, None)
