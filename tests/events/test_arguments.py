@@ -513,3 +513,10 @@ def test_opposition_lawmakers_are_the_opposition(pipeline):
     a = code(pipeline, "Opposition lawmakers in Uganda boycotted the budget session, accusing the government "
                        "of abducting their supporters.")
     assert any(e.source and e.source.sector == "OPP" for e in a.events)
+
+
+def test_a_reduced_passive_takes_its_noun_as_target_and_the_by_phrase_as_source(pipeline):
+    a = code(pipeline, "Rights groups said dozens of journalists arrested by Turkish police remain in custody.")
+    coerce = [e for e in a.events if e.type == "COERCE"]
+    assert coerce and coerce[0].source and coerce[0].source.country == "TUR" and coerce[0].source.sector == "COP"
+    assert coerce[0].target and coerce[0].target.sector == "MED"

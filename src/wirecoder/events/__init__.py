@@ -983,7 +983,10 @@ class EventStage:
     def _arguments(self, f: _Found, by_token: list[Mention | None]) -> None:
         tok, p = f.trigger, f.pattern
         if p.pos == "VERB":
-            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+            # "40 students detained by police": a reduced relative is a passive on its noun
+            reduced = p.type in {"COERCE", "ASSAULT"} and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+                tok.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "agent" for c in tok.children)
+            passive = reduced or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
             if passive:
                 for c in tok.children:
                     if c.dep_ == "nsubjpass":
@@ -997,7 +1000,7 @@ class EventStage:
                                     f.sources += self._noun_source(o, by_token, set())
                                 if not f.sources:
                                     f.sources += self._actors(o, by_token)
-                if not f.targets and tok.dep_ == "relcl":
+                if not f.targets and (tok.dep_ == "relcl" or reduced):
                     f.targets += self._actors(tok.head, by_token)
             else:
                 subj = self._subject(tok)
