@@ -520,3 +520,16 @@ def test_a_reduced_passive_takes_its_noun_as_target_and_the_by_phrase_as_source(
     coerce = [e for e in a.events if e.type == "COERCE"]
     assert coerce and coerce[0].source and coerce[0].source.country == "TUR" and coerce[0].source.sector == "COP"
     assert coerce[0].target and coerce[0].target.sector == "MED"
+
+
+def test_a_state_host_in_its_own_country_receives_a_non_government_visitor(pipeline):
+    # the visitor-host rule no longer needs both parties to be governments
+    a = code(pipeline, "Qatari officials met a Taliban delegation in Doha on Monday.")
+    assert ("CONSULT", "taliban", "QAT") in triples(a)
+    a = code(pipeline, "Egyptian intelligence officials met a Hamas delegation in Cairo on Sunday.")
+    consult = [e for e in a.events if e.type == "CONSULT"]
+    assert consult and consult[0].source.name == "Hamas" and consult[0].target.country == "EGY"
+    # two parties of the same country stay as written
+    a = code(pipeline, "Kenyan President William Ruto met opposition leaders in Nairobi on Monday.")
+    consult = [e for e in a.events if e.type == "CONSULT"]
+    assert consult and consult[0].source.country == "KEN" and consult[0].source.sector == "GOV"

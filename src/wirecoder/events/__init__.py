@@ -185,6 +185,8 @@ _MEMBERS = {"representatives", "representative", "members", "member", "delegates
             "envoys", "envoy", "officials", "leaders", "fighters", "militants", "members", "negotiators"}
 #: people who follow a person ("supporters of X")
 _SUPPORTERS = {"supporters", "followers", "loyalists", "backers", "partisans"}
+#: state actors that host a visit in their own country
+_HOSTS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP"}
 #: verbs of a third party's part in an event ("US-brokered", "talks hosted by Qatar")
 _MEDIATING = {"broker", "mediate", "host", "sponsor", "facilitate", "arrange"}
 #: prepositions whose gerund shares the subject of the verb they hang on ("responded by expelling")
@@ -1180,10 +1182,12 @@ class EventStage:
                      or len(f.sources) > 1]
         if p.type == "CONSULT" and p.mode != "phone" and len(f.sources) == 1 and len(f.targets) == 1:
             s_act, t_act = f.sources[0].actor, f.targets[0].actor
-            if s_act.sector == "GOV" and t_act.sector == "GOV" and s_act.country and t_act.country and \
-                    s_act.country != t_act.country and self._venue_country(tok) == s_act.country:
+            if s_act.sector in _HOSTS and s_act.country and s_act.country != t_act.country and \
+                    (t_act.country or t_act.sector in {"IGO", "NGO"}) and self._venue_country(tok) == s_act.country:
                 # "Egypt's foreign minister met his Sudanese counterpart in Cairo": the visitor is
-                # the source and the host the target (the gold's rule, after PLOVER)
+                # the source and the host the target (the gold's rule, after PLOVER); the visitor
+                # can be anyone from elsewhere ("met IMF chief X in Islamabad", "met a Hamas
+                # delegation in Cairo"), the host a state actor
                 f.sources, f.targets = f.targets, f.sources
         subj = self._subject(tok) if p.pos == "VERB" else None
         plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or bool(subj.conjuncts))
