@@ -533,3 +533,9 @@ def test_a_state_host_in_its_own_country_receives_a_non_government_visitor(pipel
     a = code(pipeline, "Kenyan President William Ruto met opposition leaders in Nairobi on Monday.")
     consult = [e for e in a.events if e.type == "CONSULT"]
     assert consult and consult[0].source.country == "KEN" and consult[0].source.sector == "GOV"
+
+
+def test_the_countrys_parliament_is_the_named_legislature_of_the_state_it_points_back_at(pipeline):
+    a = code(pipeline, "Protesters in Tbilisi rallied outside the country's parliament, accusing the government "
+                       "of rigging the vote.")
+    assert any(e.type == "PROTEST" and e.target and e.target.id == "georgia-parliament" for e in a.events)

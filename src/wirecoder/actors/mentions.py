@@ -518,11 +518,12 @@ class MentionStage:
                 return Resolution(target.actor, None, {"rule": "coref", "alias": target.text, "score": 0.7,
                                                        "antecedent": [target.start, target.end]})
         if c.label == "GROUP":
-            country = c.country or self._possessor_country(span, doc) or self._owner_country(span, done) or \
+            owner = self._owner_country(span, done)
+            country = c.country or self._possessor_country(span, doc) or owner or \
                 self._local_country(c, span, ctx, done)
             head = span.root.lower_
-            organ = self._own_organ(country, span, c.sector) if (c.country or self._possessor_country(span, doc)) \
-                else None
+            organ = self._own_organ(country, span, c.sector) if (
+                c.country or self._possessor_country(span, doc) or owner) else None
             if organ is not None:
                 # "Lebanon's army", "the Nigerian army": the state's own force the knowledge base
                 # names (Lebanese Armed Forces), of the same sector as the unnamed group
@@ -620,7 +621,12 @@ class MentionStage:
         out", "Thailand said Cambodian troops fired on its soldiers"): the subject of the nearest
         clause up the tree that can own it ("its" skips plural subjects), and that is a mention
         with a country."""
-        pron = next((t for t in span.root.children if t.dep_ == "poss" and t.lower_ in {"its", "their"}), None)
+        poss = next((t for t in span.root.children if t.dep_ == "poss"), None)
+        if poss is not None and poss.pos_ == "NOUN" and poss.lower_ in {"country", "nation", "state"}:
+            # "the country's parliament": the state the description points back at
+            m = next((m for _, m in done if m.start <= poss.idx < m.end and m.actor is not None), None)
+            return m.actor.country if m is not None and m.actor.kind == "state" else None
+        pron = poss if poss is not None and poss.lower_ in {"its", "their"} else None
         if pron is None:
             return None
         plural = pron.lower_ == "their"
