@@ -539,3 +539,11 @@ def test_the_countrys_parliament_is_the_named_legislature_of_the_state_it_points
     a = code(pipeline, "Protesters in Tbilisi rallied outside the country's parliament, accusing the government "
                        "of rigging the vote.")
     assert any(e.type == "PROTEST" and e.target and e.target.id == "georgia-parliament" for e in a.events)
+
+
+def test_a_protest_acted_on_a_legislature_targets_it(pipeline):
+    a = code(pipeline, "Opposition lawmakers walked out of the National Assembly in Nairobi in protest at a new "
+                       "finance bill.")
+    assert any(e.type == "PROTEST" and e.target and e.target.id == "kenya-national-assembly" for e in a.events)
+    a = code(pipeline, "Protesters marched on the National Assembly in Belgrade on Saturday.")
+    assert any(e.type == "PROTEST" and e.target and e.target.id == "serbia-national-assembly" for e in a.events)
