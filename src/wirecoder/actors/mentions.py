@@ -55,6 +55,10 @@ _DESCRIPTIONS = {
 _STATE_DESCRIPTIONS = {"country", "nation"}
 #: a country's own armed force, named by these words after the country
 _NATIONAL_FORCES = {"army", "armed forces", "military"}
+#: a state's legislature or top court by its generic word ("the country's parliament", "the
+#: Hungarian parliament"): the knowledge base names the organ per country
+_NATIONAL_BODIES = {"parliament", "legislature", "national assembly", "congress", "supreme court",
+                    "constitutional court", "high court"}
 #: singular office-holders a "he" or "she" can point back to when no one is named
 _TITLES = {"ambassador", "envoy", "minister", "president", "official", "spokesman", "spokeswoman", "spokesperson",
            "diplomat", "commander", "general", "governor", "mayor", "prosecutor", "judge", "lawmaker", "senator",
@@ -367,6 +371,10 @@ class MentionStage:
             place_of = {t.i: self.resolver.country_of(ent.text) for ent in ents
                         if ent.label_ in {"GPE", "NORP"} and start <= ent.start and ent.end <= term[0]
                         for t in ent}
+            # "The Sri Lankan navy" with "Sri Lankan" read as an organisation: a nationality
+            place_of.update({t.i: iso for ent in ents if ent.label_ == "ORG" and start <= ent.start
+                             and ent.end <= term[0] and (iso := self.resolver.country_of(ent.text))
+                             for t in ent})
             for tok in doc[start:end]:
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
                 if prev in {"pro", "anti"} or tok.lower_ in {"pro", "anti", "-"}:
@@ -387,6 +395,8 @@ class MentionStage:
                     more = self.agents.get(tok.lower_)
                     if more and more[0] not in {"GOV", "CVL"}:
                         sector = more[0]
+            if sector in {"LEG", "GOV"} and any(t.lower_ == "opposition" for t in doc[start:term[0]]):
+                sector = "OPP"  # "opposition lawmakers", "opposition politicians": the opposition
             out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country,
                              definite=definite and pos is None))
         return out
@@ -394,13 +404,14 @@ class MentionStage:
     def _own_organ(self, country: str | None, span: Any, sector: str | None) -> Any:
         """The knowledge-base organ a country's unnamed force is ("army", "armed forces",
         "military" after the country's name or adjective), when its sector is the group's."""
-        if not country or sector not in {"MIL"}:
+        if not country or sector not in {"MIL", "LEG", "JUD"}:
             return None
         words = [t for t in span if t.pos_ not in {"DET", "PART"} and t.tag_ != "POS"]
         while words and self.resolver.country_of(words[0].text):
             words = words[1:]
         key = fold(" ".join(t.text for t in words))
-        organ_id = self.kb.organs.get((country, key)) if key in _NATIONAL_FORCES else None
+        generic = _NATIONAL_FORCES if sector == "MIL" else _NATIONAL_BODIES
+        organ_id = self.kb.organs.get((country, key)) if key in generic else None
         organ = self.kb.actors.get(organ_id) if organ_id else None
         return organ if organ is not None and organ.sector == sector and organ.country == country else None
 
@@ -408,7 +419,7 @@ class MentionStage:
         """A state organ named in lower case: "Russia's foreign ministry", "the Russian
         defence ministry" (the knowledge base indexes organs by country and generic name)."""
         key = fold(span.text)
-        if len(key.split()) < 2:
+        if len(key.split()) < 2 and not (possessor and key in _NATIONAL_BODIES):
             return None  # "Pakistan's military" stays an unnamed group of that country
         if possessor:
             return self.kb.organs.get((possessor, key))
@@ -507,10 +518,12 @@ class MentionStage:
                 return Resolution(target.actor, None, {"rule": "coref", "alias": target.text, "score": 0.7,
                                                        "antecedent": [target.start, target.end]})
         if c.label == "GROUP":
-            country = c.country or self._possessor_country(span, doc) or self._local_country(c, span, ctx, done)
+            owner = self._owner_country(span, done)
+            country = c.country or self._possessor_country(span, doc) or owner or \
+                self._local_country(c, span, ctx, done)
             head = span.root.lower_
-            organ = self._own_organ(country, span, c.sector) if (c.country or self._possessor_country(span, doc)) \
-                else None
+            organ = self._own_organ(country, span, c.sector) if (
+                c.country or self._possessor_country(span, doc) or owner) else None
             if organ is not None:
                 # "Lebanon's army", "the Nigerian army": the state's own force the knowledge base
                 # names (Lebanese Armed Forces), of the same sector as the unnamed group
@@ -520,6 +533,10 @@ class MentionStage:
                     and country and self.kb.state(country):
                 return Resolution(self.kb.actors[country].actor(ctx.published), None,
                                   {"rule": "generic-government", "alias": fold(span.text), "score": 0.9})
+            if head in _PLATFORMS and country and any(t.lower_ in {"fishing", "trawler", "trawlers"} for t in span):
+                # "a Vietnamese fishing boat": its crew are civilians of that country, not the state
+                return Resolution(r.generic(country, "CVL"), None,
+                                  {"rule": "civilian-craft", "alias": fold(span.text), "score": 0.8})
             if head in _PLATFORMS and country and self.kb.state(country) and not any(
                     t.lower_ in _BRANCHES for t in span):
                 # "Turkish warplanes struck", "Russian and Chinese warships held drills": a
@@ -550,6 +567,14 @@ class MentionStage:
         if c.label == "GPE":
             return r.gpe(span.text, ctx, self._locative(span), self._agentive(span))
         if c.label == "NORP":
+            craft = span.root.head
+            if span.root.dep_ == "amod" and (craft.lower_ in {"trawler", "trawlers"} or (
+                    craft.lower_ in _PLATFORMS and any(t.lower_ == "fishing" for t in craft.children))):
+                # "a Vietnamese fishing boat", "Indian trawlers": civilians of that country
+                iso = self.resolver.country_of(span.text)
+                if iso and self.kb.state(iso):
+                    return Resolution(r.generic(iso, "CVL"), None,
+                                      {"rule": "civilian-craft", "alias": fold(span.text), "score": 0.8})
             return r.norp(span.text, ctx)
         if c.label == "FAC":
             return Resolution(None, None, None)
@@ -590,6 +615,37 @@ class MentionStage:
         root = span.root
         return root.dep_ in {"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj"} or \
             (root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "against", "from", "on", "to"})
+
+    def _owner_country(self, span: Any, done: list) -> str | None:
+        """The country "its" or "their" points to on an unnamed group ("France pulled its troops
+        out", "Thailand said Cambodian troops fired on its soldiers"): the subject of the nearest
+        clause up the tree that can own it ("its" skips plural subjects), and that is a mention
+        with a country."""
+        poss = next((t for t in span.root.children if t.dep_ == "poss"), None)
+        if poss is not None and poss.pos_ == "NOUN" and poss.lower_ in {"country", "nation", "state"}:
+            # "the country's parliament": the state the description points back at
+            m = next((m for _, m in done if m.start <= poss.idx < m.end and m.actor is not None), None)
+            return m.actor.country if m is not None and m.actor.kind == "state" else None
+        pron = poss if poss is not None and poss.lower_ in {"its", "their"} else None
+        if pron is None:
+            return None
+        plural = pron.lower_ == "their"
+        v = span.root.head
+        for _ in range(4):
+            subj = next((t for t in v.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.i < span.root.i and subj.pos_ != "PRON":
+                if any(t.dep_ == "conj" for t in subj.children):
+                    return None  # "Sudan and Iran reopened their embassies": both
+                if (subj.tag_ in {"NNS", "NNPS"}) == plural:
+                    m = next((m for _, m in done if m.start <= subj.idx < m.end and m.actor is not None), None)
+                    if m is None or m.actor.kind == "person":
+                        return None  # a person owns "his" or "her", not "its"
+                    return m.actor.country
+            # up only from reported speech: "Ethiopia said its troops killed ..."
+            if v.dep_ not in {"ccomp", "xcomp"} or v.head is v:
+                break
+            v = v.head
+        return None
 
     def _possessor_country(self, span: Any, doc: Any) -> str | None:
         """Country of "Iran's" in "Iran's Quds Force", or of a qualifier inside the span, or of

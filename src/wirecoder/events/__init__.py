@@ -92,6 +92,10 @@ _MUTUAL = {"exchange", "swap", "trade"}
 #: event types where "X and Y did it together" is one event between them
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"}
 #: nouns whose complement is the action decided ("a decision to remove")
+#: nouns of acts done to someone, whose "by" phrase names the doer ("the detention of X by police")
+_ACT_NOUNS = {"arrest", "detention", "killing", "jailing", "imprisonment", "shelling", "bombing", "expulsion",
+              "abduction", "kidnapping", "execution", "torture", "crackdown", "attack", "raid", "treatment",
+              "murder", "assassination", "beating", "harassment", "persecution", "deportation", "seizure"}
 _DECISIONS = {"decision", "move", "plan", "step", "order", "bid", "effort", "resolution"}
 _REPORTING_OR_QUOTING = _REPORTING | {"quote", "cite", "tell"}
 #: verbs whose subject puts an event on record as a party to it
@@ -181,6 +185,8 @@ _MEMBERS = {"representatives", "representative", "members", "member", "delegates
             "envoys", "envoy", "officials", "leaders", "fighters", "militants", "members", "negotiators"}
 #: people who follow a person ("supporters of X")
 _SUPPORTERS = {"supporters", "followers", "loyalists", "backers", "partisans"}
+#: state actors that host a visit in their own country
+_HOSTS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP"}
 #: verbs of a third party's part in an event ("US-brokered", "talks hosted by Qatar")
 _MEDIATING = {"broker", "mediate", "host", "sponsor", "facilitate", "arrange"}
 #: prepositions whose gerund shares the subject of the verb they hang on ("responded by expelling")
@@ -914,6 +920,25 @@ class EventStage:
                             out.append(m)
         return out
 
+    @staticmethod
+    def _own_force(m: Mention, own: set[str]) -> bool:
+        """One's own troops, police or state (an envoy coded as the state), not one's people."""
+        a = m.actor
+        return a is not None and a.country in own and (
+            a.kind == "state" or (a.id.startswith("generic:") and a.sector in {"MIL", "COP"}))
+
+    def _act_agent(self, noun: Any, by_token: list[Mention | None]) -> list[Mention]:
+        """Who did what an act noun names, from its "by" phrase: "the arrest of three journalists
+        by police", "the shelling of a hospital by Russian forces" (the parser hangs "by" on the
+        noun or on the object of its "of")."""
+        if self._match(noun) is None and noun.lemma_.lower() not in _ACT_NOUNS:
+            return []
+        heads = [noun] + [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj"]
+        return [m for h in heads for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)
+                if m.actor is not None]
+
     def _doers(self, noun: Any, by_token: list[Mention | None]) -> list[Mention]:
         """Who made or did what a noun names, from a participle with an agent: "a resolution
         adopted by the Senate", "crimes committed by Venezuelan authorities"."""
@@ -972,7 +997,10 @@ class EventStage:
     def _arguments(self, f: _Found, by_token: list[Mention | None]) -> None:
         tok, p = f.trigger, f.pattern
         if p.pos == "VERB":
-            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+            # "40 students detained by police": a reduced relative is a passive on its noun
+            reduced = p.type in {"COERCE", "ASSAULT"} and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+                tok.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "agent" for c in tok.children)
+            passive = reduced or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
             if passive:
                 for c in tok.children:
                     if c.dep_ == "nsubjpass":
@@ -986,7 +1014,7 @@ class EventStage:
                                     f.sources += self._noun_source(o, by_token, set())
                                 if not f.sources:
                                     f.sources += self._actors(o, by_token)
-                if not f.targets and tok.dep_ == "relcl":
+                if not f.targets and (tok.dep_ == "relcl" or reduced):
                     f.targets += self._actors(tok.head, by_token)
             else:
                 subj = self._subject(tok)
@@ -1033,6 +1061,13 @@ class EventStage:
                                   if not f.targets or x not in _LOCATIVE_ONLY)
                     f.targets += self._prep_targets(c, preps if not things else
                                                     tuple(x for x in preps if x != "of"), by_token)
+            if p.type == "ACCUSE" and not passive:
+                # "condemned the arrest of three journalists by police": the one whose act is
+                # condemned is accused, not the people it befell
+                doers = [m for c in objects if c.dep_ in _OBJ and c.pos_ == "NOUN"
+                         for m in self._act_agent(c, by_token)]
+                if doers:
+                    f.targets = doers
             # "attacked a police post in X's Sahel region": with an object aimed at, "in" says where
             f.targets += self._prep_targets(tok, [x for x in p.target_preps if not f.targets or x not in _LOCATIVE_ONLY],
                                             by_token)
@@ -1124,6 +1159,18 @@ class EventStage:
                             f.targets += self._prep_targets(o, (prep,), by_token)
                 if f.targets:
                     break
+        own = {s.actor.country for s in f.sources if s.actor is not None and s.actor.country}
+        if p.type in {"RETREAT", "SANCTION"} and p.pos == "VERB" and own and not p.flip and any(
+                self._own_force(m, own) for m in f.targets):
+            # "France pulled its troops out of the country", "recalled its ambassador from X":
+            # one's own force or envoy is what is withdrawn; whom it concerns is the place left
+            f.targets = [m for m in f.targets if not self._own_force(m, own)]
+            for x in [tok] + [c for c in tok.children if c.dep_ in _OBJ]:
+                if not f.targets:
+                    f.targets += self._prep_targets(x, ("from",), by_token)
+            if not f.targets:
+                f.targets += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "out"
+                              for m in self._prep_targets(c, ("of",), by_token)]
         if p.flip:
             f.sources, f.targets = f.targets, f.sources
         if p.type == "PROTEST":
@@ -1147,10 +1194,12 @@ class EventStage:
                      or len(f.sources) > 1]
         if p.type == "CONSULT" and p.mode != "phone" and len(f.sources) == 1 and len(f.targets) == 1:
             s_act, t_act = f.sources[0].actor, f.targets[0].actor
-            if s_act.sector == "GOV" and t_act.sector == "GOV" and s_act.country and t_act.country and \
-                    s_act.country != t_act.country and self._venue_country(tok) == s_act.country:
+            if s_act.sector in _HOSTS and s_act.country and s_act.country != t_act.country and \
+                    (t_act.country or t_act.sector in {"IGO", "NGO"}) and self._venue_country(tok) == s_act.country:
                 # "Egypt's foreign minister met his Sudanese counterpart in Cairo": the visitor is
-                # the source and the host the target (the gold's rule, after PLOVER)
+                # the source and the host the target (the gold's rule, after PLOVER); the visitor
+                # can be anyone from elsewhere ("met IMF chief X in Islamabad", "met a Hamas
+                # delegation in Cairo"), the host a state actor
                 f.sources, f.targets = f.targets, f.sources
         subj = self._subject(tok) if p.pos == "VERB" else None
         plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or bool(subj.conjuncts))
@@ -1268,6 +1317,17 @@ class EventStage:
         an employer."""
         if any(t.lemma_.lower() in _EMPLOYERS for t in self._sent(tok)):
             return []
+        # "walked out of the National Assembly", "stormed parliament", "marched on the
+        # Congress": a legislature the protest is acted on is its target
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "outside", "into"}]
+        preps += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "out"
+                  for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+        objs = [o for c in preps for o in c.children if o.dep_ == "pobj"] + \
+            [c for c in tok.children if c.dep_ in _OBJ]
+        for m in self._sentence_mentions.get(self._sent(tok).start, []):
+            if m.actor is not None and m.actor.sector == "LEG" and not m.actor.id.startswith("generic:") and \
+                    any(m.start <= o.idx < m.end for o in objs):
+                return [m]
         country, where = None, None
         for m in self._sentence_mentions.get(self._sent(tok).start, []):
             if m.label in {"GPE", "LOC", "FAC"}:
