@@ -170,7 +170,7 @@ def test_progress_counts_input_bytes_done(tmp_path):
 def test_bench_smoke(tmp_path):
     """A tiny run of the benchmark ends with its summary line."""
     r = subprocess.run([sys.executable, str(ROOT / "bench" / "throughput.py"), "--articles", "10",
-                        "--workers-list", "1", "--work-dir", str(tmp_path)],
+                        "--workers-list", "1", "--repeat", "1", "--work-dir", str(tmp_path)],
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr[-2000:]
     last = r.stdout.strip().splitlines()[-1]
