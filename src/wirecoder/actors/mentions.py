@@ -55,6 +55,10 @@ _DESCRIPTIONS = {
 _STATE_DESCRIPTIONS = {"country", "nation"}
 #: a country's own armed force, named by these words after the country
 _NATIONAL_FORCES = {"army", "armed forces", "military"}
+#: a state's service by its generic name ("the Chinese coast guard", "Japan's coast guard
+#: vessels"): the knowledge base's service of that country whatever its sector (a coast guard is
+#: MIL where it is an armed force, COP where it is a police agency)
+_NATIONAL_SERVICES = {"coast guard", "coastguard"}
 #: a state's legislature or top court by its generic word ("the country's parliament", "the
 #: Hungarian parliament"): the knowledge base names the organ per country
 _NATIONAL_BODIES = {"parliament", "legislature", "national assembly", "congress", "supreme court",
@@ -409,7 +413,15 @@ class MentionStage:
         words = [t for t in span if t.pos_ not in {"DET", "PART"} and t.tag_ != "POS"]
         while words and self.resolver.country_of(words[0].text):
             words = words[1:]
+        if len(words) > 1 and words[-1].lower_ in _PLATFORMS:
+            # "coast guard vessels": the service the vessels belong to
+            service = fold(" ".join(t.text for t in words[:-1]))
+            if service in _NATIONAL_SERVICES:
+                words = words[:-1]
         key = fold(" ".join(t.text for t in words))
+        if key in _NATIONAL_SERVICES:
+            organ = self.kb.actors.get(self.kb.organs.get((country, key), ""))
+            return organ if organ is not None and organ.country == country else None
         generic = _NATIONAL_FORCES if sector == "MIL" else _NATIONAL_BODIES
         organ_id = self.kb.organs.get((country, key)) if key in generic else None
         organ = self.kb.actors.get(organ_id) if organ_id else None
