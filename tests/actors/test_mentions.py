@@ -83,3 +83,37 @@ def test_seed_actors_resolve_with_their_countries(pipeline, seed_path):
     praised = second.text.index("he praised")
     [he] = [m for m in second.mentions if m.start == praised]
     assert he.actor.name == "Sergei Lavrov"
+
+
+def _actor_of(a: Article, text: str):
+    return next(m.actor for m in a.mentions if m.text == text)
+
+
+def test_coast_guards_resolve_to_the_named_service_with_its_own_sector(pipeline):
+    a = code_text(pipeline, "Chinese coast guard vessels fired water cannon at a Philippine supply boat on Saturday.")
+    cg = next(m.actor for m in a.mentions if "coast guard" in m.text)
+    assert (cg.id, cg.country, cg.sector) == ("china-coast-guard", "CHN", "MIL")
+    a = code_text(pipeline, "Japan's coast guard detained the captain of a Chinese fishing boat on Monday.")
+    cg = next(m.actor for m in a.mentions if "coast guard" in m.text)
+    assert (cg.id, cg.country, cg.sector) == ("japan-coast-guard", "JPN", "COP")
+
+
+def test_unnamed_group_takes_its_own_place_not_a_destination_or_a_nearer_party(pipeline):
+    # the place the fighters come from, not Iran (a party named nearer)
+    a = code_text(pipeline, "Iran has hand picked hundreds of trusted fighters from among the cadres of its "
+                            "most powerful militia allies in Iraq, forming smaller factions.")
+    assert _actor_of(a, "trusted fighters").country == "IRQ"
+    # where they travelled to is not where they are from
+    a = code_text(pipeline, "Iraqi security officials said at least 250 fighters had travelled to Lebanon.")
+    assert _actor_of(a, "fighters").country != "LBN"
+    a = code_text(pipeline, "Officials from Serbia and Kosovo met in Brussels on Thursday.")
+    assert _actor_of(a, "Officials").country == "SRB"
+
+
+def test_the_groups_point_back_at_groups_not_at_fighters(pipeline):
+    a = code_text(pipeline, "Iran formed small loyal factions inside Iraq's militias last year. "
+                            "About 250 fighters travelled to Lebanon for training. "
+                            "The new groups were behind attacks on US forces, officials said.")
+    groups = next(m for m in a.mentions if m.text.endswith("new groups"))
+    assert groups.resolution["rule"] == "coref" and "fighters" not in groups.resolution["alias"]
+    assert groups.actor.country == "IRQ"

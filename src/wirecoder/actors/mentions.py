@@ -48,13 +48,22 @@ _DESCRIPTIONS = {
     "bloc": {"igo"}, "alliance": {"igo", "armed_group"}, "kingdom": {"state"},
     "coalition": {"armed_group", "igo", "party"}, "force": {"military", "armed_group", "igo"},
     "jihadists": {"armed_group"}, "fighters": {"armed_group"}, "guerrillas": {"armed_group"},
+    "groups": {"armed_group", "party", "ngo", "other"}, "factions": {"armed_group", "party"},
 }
 
+
+#: plural descriptions of organisations, which point back at organisations, not at people
+_COLLECTIVES = {"groups", "factions"}
 
 #: descriptions that point back at a state ("the country")
 _STATE_DESCRIPTIONS = {"country", "nation"}
 #: a country's own armed force, named by these words after the country
 _NATIONAL_FORCES = {"army", "armed forces", "military"}
+#: verbs of going somewhere: the place after "to" is where a group went, not where it is from
+_MOTION = {"travel", "go", "move", "flee", "cross", "sneak", "infiltrate", "head", "fly", "sail", "march", "migrate",
+           "relocate", "escape", "smuggle", "come"}
+#: prepositions whose object is where something happens
+_LOCATIVE_PREPS = {"in", "inside", "near", "across", "throughout", "within", "outside", "around", "at"}
 #: a state's service by its generic name ("the Chinese coast guard", "Japan's coast guard
 #: vessels"): the knowledge base's service of that country whatever its sector (a coast guard is
 #: MIL where it is an armed force, COP where it is a police agency)
@@ -523,8 +532,12 @@ class MentionStage:
                                                                  "antecedent": [target.start, target.end]})
         if c.label == "GROUP" and c.definite and span.root.lower_ in _DESCRIPTIONS and c.country is None:
             # "the group" points back; "the Soviet army" names its own actor
-            target = self._antecedent(doc, span[0], _DESCRIPTIONS[span.root.lower_], False,
-                                      [m for _, m in done])
+            known = [m for _, m in done]
+            if span.root.lower_ in _COLLECTIVES:
+                # "the new groups" points back at groups or a named one, not at "250 fighters"
+                known = [m for m in known if m.label != "GROUP" or fold(m.text).split()[-1:] and
+                         fold(m.text).split()[-1] in _COLLECTIVES | {"militia", "militias", "cells"}]
+            target = self._antecedent(doc, span[0], _DESCRIPTIONS[span.root.lower_], False, known)
             if target is not None:
                 c.label = "PRON"
                 return Resolution(target.actor, None, {"rule": "coref", "alias": target.text, "score": 0.7,
@@ -600,16 +613,29 @@ class MentionStage:
         sent_start, sent_end = span.sent.start_char, span.sent.end_char
         places = [m for _, m in done if sent_start <= m.start < sent_end and m.label == "GPE"
                   and m.place is not None and m.place.country]
-        if places:  # the place nearest the group
-            return min(places, key=lambda m: abs(m.start - span.start_char)).place.country
+        roles = [self._place_role(span, m) for m in places]
+        went = {m.place.country for m, r in zip(places, roles) if r == "destination"}
+        keep = [i for i, r in enumerate(roles) if r != "destination"]
+        places, roles = [places[i] for i in keep], [roles[i] for i in keep]
+        if places:
+            # the group's own place first ("fighters from its militia allies in Iraq"), then the
+            # place the clause happens in, then the nearest
+            for want in ("own", "locative"):
+                these = [m for m, r in zip(places, roles) if r == want]
+                if these:
+                    return min(these, key=lambda m: abs(m.start - span.start_char)).place.country
         # "Hong Kong police arrested six people", "a Tunisian court acquitted two journalists",
         # "the Nigeria Labour Congress threatened ... if the federal government failed": with no
-        # place and no country of the article, the country of the nearest group or body named
+        # place the sentence is set in, the nearest place at all; with none and no country of
+        # the article, the country of the nearest group or body named
         groups = [m for _, m in done if sent_start <= m.start < sent_end and m.label in {"GROUP", "ORG"}
                   and m.actor is not None and m.actor.country and m.actor.kind != "person"]
-        if groups and ctx.main_country is None:
+        if places:
+            return min(places, key=lambda m: abs(m.start - span.start_char)).place.country
+        main = ctx.main_country if ctx.main_country not in went else None
+        if groups and main is None:
             return min(groups, key=lambda m: abs(m.start - span.start_char)).actor.country
-        return ctx.main_country
+        return main
 
     def _locative(self, span: Any) -> bool:
         root = span.root
@@ -627,6 +653,36 @@ class MentionStage:
         root = span.root
         return root.dep_ in {"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj"} or \
             (root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "against", "from", "on", "to"})
+
+    def _place_role(self, group: Any, m: Mention) -> str:
+        """How a place name stands towards an unnamed group in its sentence: "own" (the
+        group's origin or seat: "police in Lagos", "officials from Serbia", "picked fighters
+        from among its allies in Iraq"), "locative" (where the clause's action happens:
+        "clashed with troops in Darfur"), "destination" (where the group went: "250 fighters
+        had travelled to Lebanon", not its home) or "other"."""
+        doc = group.doc
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return "other"
+        root = span.root
+        while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+            root = root.head  # "officials from Serbia and Kosovo": as the first conjunct
+        g = group.root
+        if root.dep_ == "pobj" and root.head.lower_ in {"to", "into"} and root.head.head.lemma_ in _MOTION \
+                and any(t.dep_ == "nsubj" and group.start <= t.i < group.end for t in root.head.head.children):
+            return "destination"
+        if g in root.ancestors:
+            return "own" if root.head.lower_ in _LOCATIVE_PREPS | {"from", "of"} else "other"
+        # "picked hundreds of fighters from among its allies in Iraq": a "from" on the verb whose
+        # object the group is names where the group comes from
+        verb = g.head.head if g.dep_ == "pobj" and g.head.head.dep_ == "dobj" else g
+        verb = verb.head if verb.dep_ == "dobj" else None
+        if verb is not None and any(t.dep_ == "prep" and t.lower_ == "from" and t in root.ancestors
+                                    for t in verb.children):
+            return "own"
+        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS and root.head.head.pos_ in {"VERB", "AUX"}:
+            return "locative"
+        return "other"
 
     def _owner_country(self, span: Any, done: list) -> str | None:
         """The country "its" or "their" points to on an unnamed group ("France pulled its troops
@@ -657,6 +713,17 @@ class MentionStage:
             if v.dep_ not in {"ccomp", "xcomp"} or v.head is v:
                 break
             v = v.head
+        if not plural:
+            # "boarded a Vietnamese fishing boat and beat its fishermen": the nearest object
+            # before it that carries a nationality
+            for t in reversed(span.doc[span.sent.start:pron.i]):
+                if t.dep_ in {"dobj", "pobj"} and t.pos_ == "NOUN":
+                    isos = {self.resolver.country_of(c.text) for c in t.children if c.dep_ in {"amod", "compound"}}
+                    isos.discard(None)
+                    if len(isos) == 1:
+                        return isos.pop()
+                    if isos:
+                        return None
         return None
 
     def _possessor_country(self, span: Any, doc: Any) -> str | None:
