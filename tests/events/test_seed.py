@@ -112,3 +112,24 @@ def test_seed_impossibility_is_no_event(seed):
     assert discuss and all(e.modality == "negated" for e in discuss)
     counted = {(e.type, e.trigger) for e in russia.events if e.modality in {"asserted", "claimed", "future", "historical"}}
     assert ("CONSULT", "discuss") not in counted
+
+
+def test_seed_standing_status_and_efforts_are_no_events(seed):
+    """'the movement is still officially outlawed in Russia' is a standing status (the 2003
+    listing is the event); 'praised ... its efforts to curb drug production and fight ISIS'
+    tells efforts, not a fight that happened."""
+    _, russia = seed
+    counted = {(e.type, e.trigger) for e in russia.events if e.modality in {"asserted", "claimed", "future", "historical"}}
+    assert ("SANCTION", "outlawed") not in counted
+    assert ("ASSAULT", "fight") not in counted
+    assert find(russia, "SANCTION", "RUS", "taliban", modality="historical")   # the listing stays
+
+
+def test_seed_covert_groups_are_iraqi_throughout(seed):
+    """The article's new covert groups are Iraqi militias answering to Iran: the training, the
+    attacks of the second paragraph and the listed attacks share the source Iraq's militias."""
+    iran, _ = seed
+    trained = [e for e in iran.events if e.type == "AID" and e.source is None]
+    assert trained and all(e.target is not None and e.target.country == "IRQ" for e in trained)
+    attacks = [e for e in iran.events if e.type == "ASSAULT" and "Erbil International Airport" in e.evidence]
+    assert attacks and all(e.source is not None and e.source.country == "IRQ" for e in attacks)

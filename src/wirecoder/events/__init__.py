@@ -1476,6 +1476,11 @@ class EventStage:
                       for o in p.children if o.dep_ == "pobj"]
             if others and all(o.lower_ in g.market_counterparts for o in others):
                 return True  # "the central bank held talks with investors": business
+        if tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in tok.children) and any(
+                c.dep_ == "advmod" and c.lower_ in g.standing_adverbs for c in tok.children) and not any(
+                c.dep_ == "agent" for c in tok.children):
+            return True  # "the movement is still officially outlawed in Russia": a standing status
         if tok.pos_ == "VERB":
             if f.pattern.type == "ASSAULT" and tok.dep_ in {"xcomp", "ccomp"} and tok.head.lemma_.lower() in {
                     "help", "assist", "enable"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
@@ -1659,8 +1664,8 @@ class EventStage:
             return "negated"  # "helped foil an attack"
         if tok.dep_ in {"xcomp", "advcl", "ccomp"} and tok.head.lemma_.lower() in _ATTEMPT:
             return "hypothetical"  # "attempting to break its isolation", "practised repelling a landing"
-        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _EFFORTS:
-            return "hypothetical"  # "efforts to improve its record"
+        if first.dep_ == "acl" and first.head.lemma_.lower() in _EFFORTS:
+            return "hypothetical"  # "efforts to improve its record", "efforts to curb drugs and fight ISIS"
         if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep" and tok.head.lower_ in {"of", "for", "with"} \
                 and tok.head.head.lemma_.lower() in _CHARGING:
             return "hypothetical"  # "convicted of killing": what a charge says, not a happening told

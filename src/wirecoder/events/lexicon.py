@@ -63,6 +63,7 @@ class Guards:
     unrealised_modifiers: frozenset[str] = frozenset()
     thwarting_verbs: frozenset[str] = frozenset()
     impossibility_words: frozenset[str] = frozenset()
+    standing_adverbs: frozenset[str] = frozenset()
     consequence_participles: frozenset[str] = frozenset()
     market_counterparts: frozenset[str] = frozenset()
 
@@ -131,7 +132,7 @@ def load_lexicon() -> Lexicon:
                     **{k: frozenset(_listify(g.get("not_a_happening", {}).get(k))) for k in (
                         "abstract_agents", "trend_verbs", "period_frames", "ceasing_verbs", "making_verbs",
                         "capability_nouns", "unrealised_modifiers", "thwarting_verbs", "impossibility_words", "consequence_participles",
-                        "market_counterparts")})
+                        "market_counterparts", "standing_adverbs")})
     curated = yaml.safe_load(raw)
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
