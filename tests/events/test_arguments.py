@@ -547,3 +547,14 @@ def test_a_protest_acted_on_a_legislature_targets_it(pipeline):
     assert any(e.type == "PROTEST" and e.target and e.target.id == "kenya-national-assembly" for e in a.events)
     a = code(pipeline, "Protesters marched on the National Assembly in Belgrade on Saturday.")
     assert any(e.type == "PROTEST" and e.target and e.target.id == "serbia-national-assembly" for e in a.events)
+
+
+def test_the_member_of_a_body_is_one_target_the_body(pipeline):
+    # "the captain of a Chinese fishing boat" is one person acted on: China's civilians, not a
+    # second event against a Chinese "captain" coded military
+    a = code(pipeline, "Japan's coast guard detained the captain of a Chinese fishing boat near the Senkaku Islands.")
+    assert triples(a) == {("COERCE", "japan-coast-guard", "generic:CHN:CVL")}
+    [e] = a.events
+    assert e.target.sector == "CVL" and e.source.id == "japan-coast-guard"
+    a = code(pipeline, "Police arrested the leader of a banned opposition group in Minsk.")
+    assert [(e.type, e.target.sector) for e in a.events] == [("COERCE", "OPP")]

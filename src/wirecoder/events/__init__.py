@@ -36,6 +36,12 @@ _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "obj", "attr", "oprd"}
 _REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
+#: an unnamed member or head of a body named after "of": the body is the one acted on
+_MEMBER_NOUNS = {"leader", "leaders", "head", "heads", "chief", "chiefs", "captain", "captains", "crew", "crews",
+                 "member", "members", "commander", "commanders", "founder", "founders", "spokesman",
+                 "spokeswoman", "spokesperson", "chairman", "chairwoman", "president", "director", "editor",
+                 "owner", "owners", "deputy", "deputies", "officials", "official", "staff", "employees",
+                 "supporters", "activists", "relatives", "families", "students", "workers"}
 _FUTURE = {"will", "shall", "'ll"}
 #: verbs whose complement is an intended action ("plans to impose", "vowed to fight")
 _INTENT = {"plan", "intend", "prepare", "vow", "pledge", "promise", "threaten", "aim", "seek", "offer",
@@ -1044,7 +1050,13 @@ class EventStage:
                                for c in v.children if c.dep_ in _OBJ][:1]
                 for c in objects:
                     if not (things and c.dep_ in _OBJ):  # "sent a Patriot system to Ukraine"
-                        f.targets += self._actors(c, by_token)
+                        own = self._actors(c, by_token)
+                        if c.lemma_.lower() in _MEMBER_NOUNS and own and all(m.label == "GROUP" for m in own) and \
+                                self._prep_targets(c, ("of",), by_token):
+                            # "detained the captain of a Chinese fishing boat", "arrested the leader
+                            # of an opposition group": one target, whose member it is (below)
+                            own = []
+                        f.targets += own
                     doers = self._doers(c, by_token) if c.dep_ in _OBJ and c.pos_ == "NOUN" else []
                     if doers and not f.targets:
                         # "denounced a resolution adopted by the French Senate": whose act it is
