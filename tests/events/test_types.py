@@ -315,3 +315,23 @@ def test_ships_sent_are_deployed_and_ships_given_are_aid(pipeline, text, expecte
 def test_days_of_clashes_are_clashes(pipeline):
     """Only frames of a period ("the height of", "the era of") make an event background."""
     assert types(pipeline, "Three days of clashes between the army and the RSF in Khartoum left 50 people dead.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    # a source asking for anonymity, courtesy, measures that 'target', what a law forbids and a
+    # standing status (sentences like those in real wire copy around an event)
+    "A health official who asked not to be named gave the figures to reporters.",
+    "The prime minister's office sent condolences to the families of the victims.",
+    "It was the latest in a series of sanctions packages targeting the country's oil exports.",
+    "The designation makes it a criminal offence to finance the group.",
+    "The tolls could not be verified because access to the area is restricted.",
+    "European companies are also prohibited from making funds available to them.",
+    "The movement is still officially outlawed in Kazakhstan.",
+])
+def test_real_copy_around_events_tells_no_event(pipeline, text):
+    assert types(pipeline, text) == []
+
+
+def test_stepping_up_attacks_is_attacking_and_stepping_down_resigning(pipeline):
+    assert types(pipeline, "Al-Shabaab has stepped up attacks on government forces in recent months.") == ["ASSAULT"]
+    assert types(pipeline, "The interior minister stepped down on Friday after the prison break.") == ["RETREAT"]

@@ -1489,10 +1489,23 @@ class EventStage:
             if others and all(o.lower_ in g.market_counterparts for o in others):
                 return True  # "the central bank held talks with investors": business
         if tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(
-                c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in tok.children) and any(
-                c.dep_ == "advmod" and c.lower_ in g.standing_adverbs for c in tok.children) and not any(
-                c.dep_ == "agent" for c in tok.children):
-            return True  # "the movement is still officially outlawed in Russia": a standing status
+                c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in tok.children) and not any(
+                c.dep_ == "agent" for c in tok.children) and (
+                any(c.dep_ == "advmod" and c.lower_ in g.standing_adverbs for c in tok.children) or (
+                    f.pattern.type in {"COERCE", "SANCTION"} and not any(t.ent_type_ in {"DATE", "TIME"} for t in tok.subtree))):
+            # "the movement is still officially outlawed in Russia", "access to the area is
+            # restricted", "companies are prohibited from ...": a standing status, not a deed
+            return True
+        if tok.pos_ == "VERB" and f.pattern.type == "REQUEST" and any(
+                x.dep_ == "xcomp" and x.lemma_.lower() in g.anonymity_verbs and any(n.dep_ == "neg" for n in x.children)
+                for x in tok.children):
+            return True  # "a health official who asked not to be named"
+        if tok.pos_ == "VERB" and any(c.dep_ in _OBJ and c.lemma_.lower() in g.courtesy_objects for c in tok.children):
+            return True  # "offered condolences to the families of the soldiers"
+        if tok.pos_ == "VERB" and f.pattern.type == "ASSAULT" and tok.lemma_.lower() == "target" and \
+                tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in g.measure_nouns | {
+                    w.rstrip("s") for w in g.measure_nouns}:
+            return True  # "sanctions packages targeting Iran's oil exports": measures aim, they do not attack
         if tok.pos_ == "VERB":
             if f.pattern.type == "ASSAULT" and tok.dep_ in {"xcomp", "ccomp"} and tok.head.lemma_.lower() in {
                     "help", "assist", "enable"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
@@ -1656,6 +1669,10 @@ class EventStage:
                     c.dep_ == "acomp" and c.lower_ in g.impossibility_words for c in first.head.children)):
             return "negated"  # "it is impossible to discuss ...", "was unable to meet ..."
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if to_inf and tok.dep_ in {"advcl", "acl", "xcomp", "ccomp"} and (
+                tok.head.lemma_.lower() in g.prohibition_words or any(
+                    c.dep_ in {"amod", "acomp", "oprd"} and c.lower_ in g.prohibition_words for c in tok.head.children)):
+            return "hypothetical"  # "makes it a criminal offence to finance the Houthis": what a law forbids
         if to_inf and tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in g.making_verbs:
             return "hypothetical"  # "techniques Iran has developed to strike its foes": a purpose
         if to_inf and tok.dep_ in {"acl", "relcl"} and (tok.head.lower_ in g.capability_nouns or (

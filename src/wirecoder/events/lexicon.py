@@ -64,6 +64,10 @@ class Guards:
     thwarting_verbs: frozenset[str] = frozenset()
     impossibility_words: frozenset[str] = frozenset()
     standing_adverbs: frozenset[str] = frozenset()
+    anonymity_verbs: frozenset[str] = frozenset()
+    courtesy_objects: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
+    prohibition_words: frozenset[str] = frozenset()
     consequence_participles: frozenset[str] = frozenset()
     market_counterparts: frozenset[str] = frozenset()
 
@@ -132,7 +136,8 @@ def load_lexicon() -> Lexicon:
                     **{k: frozenset(_listify(g.get("not_a_happening", {}).get(k))) for k in (
                         "abstract_agents", "trend_verbs", "period_frames", "ceasing_verbs", "making_verbs",
                         "capability_nouns", "unrealised_modifiers", "thwarting_verbs", "impossibility_words", "consequence_participles",
-                        "market_counterparts", "standing_adverbs")})
+                        "market_counterparts", "standing_adverbs", "anonymity_verbs", "courtesy_objects",
+                        "measure_nouns", "prohibition_words")})
     curated = yaml.safe_load(raw)
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
