@@ -117,3 +117,9 @@ def test_the_groups_point_back_at_groups_not_at_fighters(pipeline):
     groups = next(m for m in a.mentions if m.text.endswith("new groups"))
     assert groups.resolution["rule"] == "coref" and "fighters" not in groups.resolution["alias"]
     assert groups.actor.country == "IRQ"
+
+
+def test_a_group_is_where_what_it_acted_on_is(pipeline):
+    a = code_text(pipeline, "Relations were severed after protesters stormed Saudi diplomatic missions in Iran "
+                            "following the execution of a cleric in the kingdom.")
+    assert _actor_of(a, "protesters").country == "IRN"

@@ -327,6 +327,7 @@ def test_days_of_clashes_are_clashes(pipeline):
     "The tolls could not be verified because access to the area is restricted.",
     "European companies are also prohibited from making funds available to them.",
     "The movement is still officially outlawed in Kazakhstan.",
+    "Analysts said the visit showed both governments' wish to shield their detente from regional turmoil.",
 ])
 def test_real_copy_around_events_tells_no_event(pipeline, text):
     assert types(pipeline, text) == []

@@ -680,7 +680,11 @@ class MentionStage:
         if verb is not None and any(t.dep_ == "prep" and t.lower_ == "from" and t in root.ancestors
                                     for t in verb.children):
             return "own"
-        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS and root.head.head.pos_ in {"VERB", "AUX"}:
+        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS and (
+                root.head.head.pos_ in {"VERB", "AUX"} or
+                # "protesters stormed Saudi diplomatic missions in Iran": where what they acted on is
+                (root.head.head.dep_ == "dobj" and root.head.head.head.pos_ == "VERB" and any(
+                    t.dep_ == "nsubj" and group.start <= t.i < group.end for t in root.head.head.head.children))):
             return "locative"
         return "other"
 

@@ -120,7 +120,8 @@ _FAILED = {"fail", "neglect"}
 _ATTEMPT = {"practise", "practice", "rehearse", "simulate"}
 #: nouns whose complement is an attempt, not a deed ("efforts to improve its record")
 _EFFORTS = {"effort", "bid", "push", "drive", "campaign", "struggle", "quest", "ability", "capacity",
-            "right", "readiness", "willingness"}
+            "right", "readiness", "willingness", "wish", "desire", "hope", "aim", "goal", "ambition",
+            "intention", "intent", "determination", "eagerness"}
 #: nouns whose infinitive is what their holder needs or is ready to do ("the need to maintain
 #: dialogue"): the doer is the holder
 _OWN_NEEDS = {"need", "necessity", "importance", "readiness", "willingness", "determination", "intention",
