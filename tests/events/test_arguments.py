@@ -558,3 +558,9 @@ def test_the_member_of_a_body_is_one_target_the_body(pipeline):
     assert e.target.sector == "CVL" and e.source.id == "japan-coast-guard"
     a = code(pipeline, "Police arrested the leader of a banned opposition group in Minsk.")
     assert [(e.type, e.target.sector) for e in a.events] == [("COERCE", "OPP")]
+
+
+def test_talks_held_for_hours_or_in_rounds_belong_to_whoever_held_them(pipeline):
+    a = code(pipeline, "Iranian Foreign Minister Abbas Araghchi held more than three hours of talks with his Saudi "
+                       "counterpart Prince Faisal bin Farhan on Tuesday.")
+    assert triples(a) == {("CONSULT", "abbas-araghchi", "faisal-bin-farhan-al-saud")}

@@ -683,7 +683,8 @@ class MentionStage:
         if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS and (
                 root.head.head.pos_ in {"VERB", "AUX"} or
                 # "protesters stormed Saudi diplomatic missions in Iran": where what they acted on is
-                (root.head.head.dep_ == "dobj" and root.head.head.head.pos_ == "VERB" and any(
+                (root.head.head.dep_ == "dobj" and root.head.head.head.pos_ == "VERB" and not any(
+                    t.dep_ == "poss" for t in root.head.head.children) and any(
                     t.dep_ == "nsubj" and group.start <= t.i < group.end for t in root.head.head.head.children))):
             return "locative"
         return "other"

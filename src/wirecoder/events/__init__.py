@@ -855,13 +855,17 @@ class EventStage:
             if subj is not None:
                 return self._actors(subj, by_token)
         n = noun
-        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in _SERIES:
-            n = n.head.head  # "a series of attacks", "a wave of strikes"
+        while n.dep_ == "pobj" and n.head.lower_ == "of" and (
+                n.head.head.lower_ in _SERIES or n.head.head.lemma_.lower() in _SERIES | _SPANS | {"minute", "session"}):
+            n = n.head.head  # "a series of attacks", "a wave of strikes", "held three hours of talks"
         if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lower_ == "responsible" \
                 and n.head.head.head.lemma_ == "be":
             subj = self._subject(n.head.head.head)  # "they have been responsible for attacks on ..."
             if subj is not None:
                 return self._actors(subj, by_token)
+        if n is not noun and n.dep_ in _OBJ and n.head.pos_ == "VERB":
+            head = n.head  # "held two rounds of talks": the rounds are held
+            noun = n
         if noun.dep_ in _OBJ | {"nsubjpass"} and head.pos_ == "VERB" and (
                 head.lemma_.lower() in self.lex.support_verbs or head.lemma_.lower() in _SUSTAINING):
             subj = self._subject(head)
