@@ -123,3 +123,10 @@ def test_a_group_is_where_what_it_acted_on_is(pipeline):
     a = code_text(pipeline, "Relations were severed after protesters stormed Saudi diplomatic missions in Iran "
                             "following the execution of a cleric in the kingdom.")
     assert _actor_of(a, "protesters").country == "IRN"
+
+
+def test_whom_a_group_acts_with_or_against_is_not_its_country(pipeline):
+    a = code_text(pipeline, "The government, which signed a peace treaty with Israel in 1994, recalled its "
+                            "ambassador on Tuesday.")
+    gov = next(m for m in a.mentions if m.text.endswith("government"))
+    assert gov.actor is None or gov.actor.country != "ISR"

@@ -614,8 +614,8 @@ class MentionStage:
         places = [m for _, m in done if sent_start <= m.start < sent_end and m.label == "GPE"
                   and m.place is not None and m.place.country]
         roles = [self._place_role(span, m) for m in places]
-        went = {m.place.country for m, r in zip(places, roles) if r == "destination"}
-        keep = [i for i, r in enumerate(roles) if r != "destination"]
+        went = {m.place.country for m, r in zip(places, roles) if r in {"destination", "counterpart"}}
+        keep = [i for i, r in enumerate(roles) if r not in {"destination", "counterpart"}]
         places, roles = [places[i] for i in keep], [roles[i] for i in keep]
         if places:
             # the group's own place first ("fighters from its militia allies in Iraq"), then the
@@ -659,7 +659,8 @@ class MentionStage:
         group's origin or seat: "police in Lagos", "officials from Serbia", "picked fighters
         from among its allies in Iraq"), "locative" (where the clause's action happens:
         "clashed with troops in Darfur"), "destination" (where the group went: "250 fighters
-        had travelled to Lebanon", not its home) or "other"."""
+        had travelled to Lebanon", not its home), "counterpart" (whom it acted with or against:
+        "the government, which signed a treaty with Israel") or "other"."""
         doc = group.doc
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -671,6 +672,14 @@ class MentionStage:
         if root.dep_ == "pobj" and root.head.lower_ in {"to", "into"} and root.head.head.lemma_ in _MOTION \
                 and any(t.dep_ == "nsubj" and group.start <= t.i < group.end for t in root.head.head.children):
             return "destination"
+        verb = root.head.head if root.dep_ == "pobj" else None
+        if verb is not None and verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+            verb = verb.head  # "signed a treaty with Israel"
+        if root.dep_ == "pobj" and root.head.lower_ in {"with", "against", "to"} and verb.pos_ == "VERB":
+            acts = any(t.dep_ == "nsubj" and group.start <= t.i < group.end for t in verb.children) or (
+                verb.dep_ == "relcl" and group.start <= verb.head.i < group.end)
+            if acts:
+                return "counterpart"  # "the government, which signed a treaty with Israel": not its own country
         if g in root.ancestors:
             return "own" if root.head.lower_ in _LOCATIVE_PREPS | {"from", "of"} else "other"
         # "picked hundreds of fighters from among its allies in Iraq": a "from" on the verb whose
