@@ -130,3 +130,10 @@ def test_whom_a_group_acts_with_or_against_is_not_its_country(pipeline):
                             "ambassador on Tuesday.")
     gov = next(m for m in a.mentions if m.text.endswith("government"))
     assert gov.actor is None or gov.actor.country != "ISR"
+
+
+def test_the_government_announcing_is_the_state_that_acted(pipeline):
+    a = code_text(pipeline, "New Zealand has designated Yemen's Houthi movement as a terrorist entity, the government "
+                            "announced on Tuesday.")
+    gov = next(m for m in a.mentions if m.text == "government")
+    assert gov.actor.id == "NZL"

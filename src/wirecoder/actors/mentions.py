@@ -530,6 +530,16 @@ class MentionStage:
             c.label = "PRON"
             return Resolution(state.actor(ctx.published), None, {"rule": "coref", "alias": target.text, "score": 0.6,
                                                                  "antecedent": [target.start, target.end]})
+        if c.label == "GROUP" and c.definite and span.root.lower_ in {"government", "authorities"} and \
+                len(span) <= 2 and c.country is None and self._possessor_country(span, doc) is None:
+            # "New Zealand has designated the Houthis ..., the government announced": a state that
+            # is a subject earlier in the same sentence
+            states = [m for _, m in done if span.sent.start_char <= m.start < span.start_char and m.actor is not None
+                      and m.actor.kind == "state" and m.label in {"GPE", "ORG"} and self._is_subject(doc, m)]
+            if states:
+                c.label = "PRON"
+                return Resolution(states[-1].actor, None, {"rule": "coref", "alias": states[-1].text, "score": 0.7,
+                                                           "antecedent": [states[-1].start, states[-1].end]})
         if c.label == "GROUP" and c.definite and span.root.lower_ in _DESCRIPTIONS and c.country is None:
             # "the group" points back; "the Soviet army" names its own actor
             known = [m for _, m in done]
