@@ -379,7 +379,7 @@ class EventStage:
         out: dict[int, tuple[Any, Any, str]] = {}
         for t in doc:
             head = t.head
-            if t.dep_ != "amod" or head is t or head.i <= t.i or head.dep_ not in {"ROOT", "ccomp"} or \
+            if t.dep_ != "amod" or head.i <= t.i or head.dep_ not in {"ROOT", "ccomp"} or \
                     head.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if not (t.tag_ in {"VBD", "VBN"} or (t.pos_ == "ADJ" and t.lower_.endswith("ed"))):
@@ -402,7 +402,42 @@ class EventStage:
             if lemma is None:
                 continue
             out[t.i] = (subj, head, lemma)
+        for t in doc:
+            # "Iranian security forces hauled in several activists", "Riot police charged at
+            # students": the parser made the subject the ROOT and the verb a participle on it
+            if t.dep_ != "acl" or t.tag_ not in {"VBD", "VBN"} or t.head.pos_ not in {"NOUN", "PROPN"} or t.i in out:
+                continue
+            root = t.head
+            while root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ == "of" and \
+                    root.head.head.pos_ in {"NOUN", "PROPN"}:
+                root = root.head.head  # "members of the armed group handed in their weapons"
+            if root.dep_ != "ROOT" or root.i > t.i or any(c.dep_ in {"agent", "auxpass", "aux"} for c in t.children):
+                continue
+            lemma = t.lemma_.lower()
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            phrasal = nxt is not None and nxt.head.i == t.i and nxt.dep_ in {"prep", "prt"} and \
+                bool(self.lex.candidates(f"{lemma}_{nxt.lower_}", "VERB"))
+            aimed = any(c.dep_ == "prep" and c.lower_ in {"at", "on"} and any(o.dep_ == "pobj" for o in c.children)
+                        for c in t.children)
+            if not (any(c.dep_ == "dobj" for c in t.children) or phrasal or aimed):
+                continue
+            if not self.lex.candidates(lemma, "VERB") and not phrasal:
+                continue
+            out[t.i] = (root, None, lemma)
         return out
+
+    def _particle_object(self, tok: Any, pattern: Pattern | None = None) -> Any:
+        """The object of a phrasal verb whose particle the parser took for a preposition right
+        after the verb ("handed in their weapons", "hauled in several activists"), when the
+        lexicon has that phrasal verb (and, given a pattern, when the pattern is for it)."""
+        if tok.pos_ != "VERB" or any(c.dep_ in _OBJ for c in tok.children) or tok.i + 1 >= len(tok.doc):
+            return None
+        nxt = tok.nbor(1)
+        if nxt.head.i == tok.i and nxt.dep_ == "prep" and nxt.lower_ in {"in", "up", "off", "down", "out"}:
+            phrasal = f"{self.lex.lemma_fixes.get(tok.lemma_.lower(), tok.lemma_.lower())}_{nxt.lower_}"
+            if self.lex.candidates(phrasal, "VERB") and (pattern is None or phrasal in pattern.lemmas):
+                return next((o for o in nxt.children if o.dep_ == "pobj"), None)
+        return None
 
     def _sent(self, tok: Any) -> Any:
         """The sentence of a token of the doc being coded (``tok.sent`` for any other)."""
@@ -454,7 +489,9 @@ class EventStage:
             # ("set free", "sent back", "cordoned off the area")
             for c in tok.children:
                 if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES) or (
-                        c.dep_ == "prep" and c.lower_ in _PARTICLES - {"in", "home", "free", "away", "aside"}):
+                        c.dep_ == "prep" and c.lower_ in _PARTICLES - {"in", "home", "free", "away", "aside"}) or (
+                        c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1 and self._particle_object(tok) is not None):
+                    # ("handed in their weapons": an "in" right after the verb, with the object on it)
                     cands = self.lex.candidates(f"{lemma}_{c.lower_}", pos) + cands
             # wirecoder's own patterns, for the phrasal verb or the verb, before CAMEO's
             cands = [p for p in cands if p.curated] + [p for p in cands if not p.curated]
@@ -487,10 +524,13 @@ class EventStage:
     def _object_lemmas(self, tok: Any, pos: str) -> set[str]:
         out: set[str] = set()
         misread = self._misread.get(tok.i) if pos == "VERB" and tok.doc is self._doc else None
-        if misread is not None:
+        if misread is not None and misread[1] is not None:
             obj = misread[1]  # the noun the parser made the head: the object
             out |= {obj.lemma_.lower(), obj.lower_} | {g.lower_ for g in obj.children
                                                        if g.dep_ in {"compound", "amod"} and g.i > tok.i}
+        if pos == "VERB" and self._particle_object(tok) is not None:
+            obj = self._particle_object(tok)
+            out |= {obj.lemma_.lower(), obj.lower_} | {g.lower_ for g in obj.children if g.dep_ in {"compound", "amod"}}
         if pos == "VERB" and not any(c.dep_ in _OBJ for c in tok.children):
             # "beat and detained a journalist": coordinated verbs share the object
             # ("beat and detained dozens of villagers": what counts, as for the verb's own object)
@@ -515,12 +555,16 @@ class EventStage:
                             c.lemma_.lower() in self.lex.guards.currencies:
                         # "massed thousands of fighters", "gave $5 million of aid", "a volley of
                         # missiles", "60 days of emergency rule"
-                        out |= {o.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                                for o in p.children if o.dep_ == "pobj"}
+                        out |= {w for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
                         # ... and how they are described ("gathered hundreds of armed men")
                         out |= {g.lower_ for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                 for o in p.children if o.dep_ == "pobj"
                                 for g in o.children if g.dep_ in {"compound", "amod"}}
+                    if c.lemma_.lower() in {"state", "stage"}:
+                        # "imposed a state of emergency": what kind of state
+                        out |= {o.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj"}
                     if c.ent_type_ == "MONEY" or (c.lemma_.lower() in self.lex.guards.currencies and any(
                             g.pos_ == "NUM" or g.dep_ in {"nummod", "quantmod"} for g in c.children)):
                         out.add("@money")  # "$10 million", "400 million euros"
@@ -1068,7 +1112,12 @@ class EventStage:
             passive = reduced or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
             if passive:
                 for c in tok.children:
-                    if c.dep_ == "nsubjpass":
+                    if c.dep_ == "nsubjpass" and p.type == "MOBILIZE":
+                        # "thousands of Wagner fighters were redeployed to Libya": what is
+                        # mobilised is never the target; with no agent, its force acts
+                        if not any(g.dep_ == "agent" for g in tok.children):
+                            f.sources += self._actors(c, by_token)
+                    elif c.dep_ == "nsubjpass":
                         f.targets += self._actors(c, by_token)
                     if c.dep_ == "agent":
                         for o in c.children:
@@ -1099,8 +1148,10 @@ class EventStage:
                 things = p.type == "MOBILIZE" or (
                     p.type == "AID" and p.objects is not None and not (p.objects & {"@person", "@org"}))
                 objects = [c for c in tok.children if c.dep_ in _OBJ or c.dep_ == "dative"]
-                if tok.doc is self._doc and tok.i in self._misread:
+                if tok.doc is self._doc and tok.i in self._misread and self._misread[tok.i][1] is not None:
                     objects.append(self._misread[tok.i][1])  # "Sudan's army armed civilians" (one noun phrase)
+                if self._particle_object(tok, p) is not None:
+                    objects.append(self._particle_object(tok, p))  # "hauled in several activists"
                 # "shot dead four demonstrators": the parser hangs the object on the adjective
                 objects += [g for c in tok.children if c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ"
                             for g in c.children if g.dep_ in _OBJ]
@@ -1889,6 +1940,14 @@ class EventStage:
             if absorbing and head.pattern.type == "ACCUSE" and f.pattern.pos == "NOUN" and any(
                     c.dep_ == "poss" for c in f.trigger.children):
                 absorbing = False  # "criticised Tunisia's jailing of ...": the jailing is told as fact
+            if absorbing and head.pattern.type == "REQUEST" and f.pattern.type == "MOBILIZE" and \
+                    f.trigger.dep_ == "xcomp" and f.trigger.head.i == head.trigger.i and self._orders_own_forces(head):
+                # "Sweden ordered its armed forces to raise their readiness": the mobilisation, by
+                # the one who ordered it (no demand on another party)
+                if head.sources:
+                    f.sources = head.sources
+                inner.add(head.trigger.i)
+                continue
             if absorbing and self._told_act(f, head):
                 absorbing = False  # "condemned the arrest of three journalists by police": told as fact
             if absorbing and head.pattern.type == "AGREE" and f.pattern.type in _CONFLICTUAL and \
@@ -2026,6 +2085,22 @@ class EventStage:
                     continue
             keep.append(f)
         return keep
+
+    def _orders_own_forces(self, head: _Found) -> bool:
+        """An order to one's own forces ("ordered its armed forces to ...", "told the army to ...")."""
+        if head.trigger.lemma_.lower() not in {"order", "instruct", "command", "direct", "tell"}:
+            return False
+        own = {m.actor.country for m in head.sources if m.actor is not None}
+        for c in head.trigger.children:
+            if c.dep_ not in _OBJ or c.lemma_.lower() not in {"police", "policeman", "officer", "soldier", "troop", "army",
+                                                              "military", "force", "guard", "gendarme", "gendarmerie",
+                                                              "commando", "paramilitary", "unit", "navy", "reservist",
+                                                              "commander", "troops", "forces"}:
+                continue
+            m = self._by_token[c.i] if c.doc is self._doc else None
+            if m is None or m.actor is None or not own or m.actor.country is None or m.actor.country in own:
+                return True
+        return False
 
     @staticmethod
     def _told_act(f: _Found, head: _Found) -> bool:
