@@ -1407,6 +1407,11 @@ class EventStage:
                     for c in tok.children if c.dep_ in _OBJ | {"prep"}
                     for o in ([c] if c.dep_ in _OBJ else [g for g in c.children if g.dep_ == "pobj"])):
             new = ("PROTEST", "riot", "civilians torching state property")  # "villagers torched a police station"
+        elif p.type == "PROTEST" and p.mode == "demo" and tok.pos_ == "VERB" and subj is not None and (
+                subj.lemma_.lower() in {"militia", "militiaman", "fighter", "gunman", "rebel", "insurgent", "militant",
+                                        "tribesman", "mercenary"} or any(
+                    c.dep_ == "amod" and c.lower_ == "armed" for c in subj.children)):
+            new = ("MOBILIZE", "militia", "armed men gathering")  # "armed militias gathered outside the capital"
         elif p.type == "PROTEST" and subj is not None and subj.lemma_.lower() in _STATE_FORCES:
             new = ("COERCE", "restrict", "state forces obstructing")
         elif p.type == "COERCE" and p.mode == "seize" and lemma == "raid" and sectors and sectors <= {"REB", "INS"}:
