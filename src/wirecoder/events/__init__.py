@@ -1421,6 +1421,12 @@ class EventStage:
                                                                 "plane", "bus", "convoy", "truck", "lorry"}
                         for c in tok.children):
             new = ("ASSAULT", "abduct", "armed groups seizing a ship or vehicle: a hijacking")
+        elif p.type == "COERCE" and p.mode == "seize" and sectors and sectors <= {"REB", "INS"} and tok.pos_ == "VERB" \
+                and lemma in {"seize", "grab", "loot", "capture", "take"} and any(
+                    c.dep_ in _OBJ and c.lemma_.lower() in {"weapon", "arm", "arms", "ammunition", "equipment", "vehicle",
+                                                            "supply", "supplies", "munition", "munitions", "stockpile"}
+                    for c in tok.children):
+            new = ("ASSAULT", None, "armed groups seizing weapons: part of their attack")
         elif p.type == "ASSAULT" and p.mode == "crowd-control" and lemma == "disperse" and not any(
                 t.lemma_.lower() in {"gas", "teargas", "cannon", "baton", "truncheon", "bullet", "fire", "shoot", "firing",
                                      "grenade", "pellet", "beat", "club", "whip", "charge", "shot", "shots", "force"}
