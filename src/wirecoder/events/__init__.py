@@ -388,13 +388,15 @@ class EventStage:
                 continue  # (a noun clause is a misread clause only under "said")
             # the subject: a noun before the verb that the parser hung on the object (not a
             # possessor: "Taiwan's armed forces" is a noun phrase) or on the verb itself
-            before = [c for c in list(head.children) + list(t.children) if c.i < t.i
+            prefix = t.i - 2 if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ else -1
+            before = [c for c in list(head.children) + list(t.children) if c.i < t.i and c.i != prefix
                       and c.dep_ in {"compound", "nmod", "npadvmod", "nsubj"} and c.pos_ in {"NOUN", "PROPN", "ADJ"}
-                      and (c.pos_ != "ADJ" or c.dep_ in {"npadvmod", "nsubj"})]
+                      and (c.pos_ != "ADJ" or c.dep_ in {"npadvmod", "nsubj"})]  # ("test-fired": not its own prefix)
             if not before:
                 continue
             subj = max(before, key=lambda c: c.i)
-            if subj.i + 1 != t.i and not all(doc[k].dep_ in {"compound", "amod", "punct"} for k in range(subj.i + 1, t.i)):
+            if subj.i + 1 != t.i and not all(doc[k].dep_ in {"compound", "amod", "punct"} or k == prefix
+                                             for k in range(subj.i + 1, t.i)):
                 continue
             word = t.lower_
             stems = [t.lemma_.lower(), word[:-2], word[:-1], word[:-3] if len(word) > 4 and word[-3] == word[-4] else ""]
@@ -1304,6 +1306,9 @@ class EventStage:
                 m.actor.sector not in {"NGO", "IGO"} for m in f.targets):
             # "handed over three hostages to the Red Cross": the go-between receives, the hostages' side is the target
             f.targets = [m for m in f.targets if m.actor.sector not in {"NGO", "IGO"}]
+            # "returned 95 prisoners of war to Ukraine": the captives and their state are one side
+            f.targets = [m for k, m in enumerate(f.targets)
+                         if not m.actor.country or all(o.actor.country != m.actor.country for o in f.targets[:k])]
         if (p.type in _RECIPROCAL or (p.type == "ASSAULT" and tok.lemma_.lower() in _MUTUAL)) and \
                 len(_unique(f.sources)) >= 2 and (
                 not f.targets or tok.lemma_.lower() in _MUTUAL or (
@@ -1412,6 +1417,9 @@ class EventStage:
                                         "tribesman", "mercenary"} or any(
                     c.dep_ == "amod" and c.lower_ == "armed" for c in subj.children)):
             new = ("MOBILIZE", "militia", "armed men gathering")  # "armed militias gathered outside the capital"
+        elif p.type == "SANCTION" and p.mode == "withdraw" and tok.pos_ == "VERB" and lemma in {"leave", "quit", "exit"} \
+                and subj is not None and subj.lemma_.lower() in {"troop", "soldier", "force", "unit", "fighter", "army"}:
+            new = ("RETREAT", "withdraw", "troops leaving a place")  # "the last Russian troops left the region"
         elif p.type == "PROTEST" and subj is not None and subj.lemma_.lower() in _STATE_FORCES:
             new = ("COERCE", "restrict", "state forces obstructing")
         elif p.type == "COERCE" and p.mode == "seize" and lemma == "raid" and sectors and sectors <= {"REB", "INS"}:
