@@ -1435,11 +1435,6 @@ class EventStage:
                                                             "supply", "supplies", "munition", "munitions", "stockpile"}
                     for c in tok.children):
             new = ("ASSAULT", None, "armed groups seizing weapons: part of their attack")
-        elif p.type == "ASSAULT" and p.mode == "crowd-control" and lemma == "disperse" and not any(
-                t.lemma_.lower() in {"gas", "teargas", "cannon", "baton", "truncheon", "bullet", "fire", "shoot", "firing",
-                                     "grenade", "pellet", "beat", "club", "whip", "charge", "shot", "shots", "force"}
-                for t in self._sent(tok)):
-            new = ("COERCE", "restrict", "dispersing a gathering with no weapon told (manual: restrict)")
         elif p.type == "ASSAULT" and p.mode == "abduct" and sectors and sectors <= {"COP"}:
             new = ("COERCE", "arrest", "police seizing people")
         elif p.type == "ASSAULT" and p.mode == "heavy-weapons" and lemma in {"fire", "launch"} and not f.targets \
