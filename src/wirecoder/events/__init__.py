@@ -246,6 +246,7 @@ class EventStage:
         self._doc: Any = None  # the doc being coded, with its sentences (``_sent``)
         self._sents: list[Any] = []
         self._sent_of: list[int] = []
+        self._misread: dict[int, tuple[Any, Any, str]] = {}  # verbs the parser read as adjectives
         #: verbs that can start a trigger, alone or as a phrasal verb ("set" of "set_free")
         self._verb_stems = {key.split("_")[0] for key in self.lex.verbs}
         nlp = load_model(settings.model)
@@ -333,12 +334,14 @@ class EventStage:
         # where "according" stands, found once per doc for the attribution of every trigger
         self._according = [int(i) for i in numpy.flatnonzero(doc.to_array(LOWER) == _ACCORDING)] if len(doc) else []
         self._pos = doc.to_array(POS).tolist() if len(doc) else []
+        self._misread = self._misread_verbs(doc)
         events: list[Event] = []
         last_sources: list[Mention] = []  # who acted in the last event told (for "the move")
         for sent in doc.sents:
             # only verbs and nouns can be triggers (``_match``): the others are not even built
             found = [f for f in (self._match(doc[i]) for i in range(sent.start, sent.end)
-                                 if self._pos[i] == _VERB or self._pos[i] == _NOUN) if f is not None]
+                                 if self._pos[i] == _VERB or self._pos[i] == _NOUN or i in self._misread)
+                     if f is not None]
             for f in found:
                 self._arguments(f, by_token)
                 f.modality = self._modality(f.trigger)
@@ -375,13 +378,93 @@ class EventStage:
             events += [e for e, _ in told]
         return events
 
+    def _misread_verbs(self, doc: Any) -> dict[int, tuple[Any, Any, str]]:
+        """Verbs the parser read as adjectives on their object, making the whole clause one noun
+        phrase: "Taiwan's air force scrambled fighter jets", "Sudan's army armed civilians", "The
+        junta armed tribal fighters" (ROOT "jets", "civilians", "fighters"). Each found verb maps
+        to (subject, object, verb lemma); the parse itself is left as it is."""
+        out: dict[int, tuple[Any, Any, str]] = {}
+        for t in doc:
+            head = t.head
+            if t.dep_ != "amod" or head.i <= t.i or head.dep_ not in {"ROOT", "ccomp"} or \
+                    head.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if not (t.tag_ in {"VBD", "VBN"} or (t.pos_ == "ADJ" and t.lower_.endswith("ed"))):
+                continue
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() not in _REPORTING:
+                continue  # (a noun clause is a misread clause only under "said")
+            # the subject: a noun before the verb that the parser hung on the object (not a
+            # possessor: "Taiwan's armed forces" is a noun phrase) or on the verb itself
+            prefix = t.i - 2 if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ else -1
+            before = [c for c in list(head.children) + list(t.children) if c.i < t.i and c.i != prefix
+                      and c.dep_ in {"compound", "nmod", "npadvmod", "nsubj"} and c.pos_ in {"NOUN", "PROPN", "ADJ"}
+                      and (c.pos_ != "ADJ" or c.dep_ in {"npadvmod", "nsubj"})]  # ("test-fired": not its own prefix)
+            if not before:
+                continue
+            subj = max(before, key=lambda c: c.i)
+            if subj.i + 1 != t.i and not all(doc[k].dep_ in {"compound", "amod", "punct"} or k == prefix
+                                             for k in range(subj.i + 1, t.i)):
+                continue
+            word = t.lower_
+            stems = [t.lemma_.lower(), word[:-2], word[:-1], word[:-3] if len(word) > 4 and word[-3] == word[-4] else ""]
+            lemma = next((x for x in stems if x and self.lex.candidates(x, "VERB")), None)
+            if lemma is None:
+                continue
+            out[t.i] = (subj, head, lemma)
+        for t in doc:
+            # "Iranian security forces hauled in several activists", "Riot police charged at
+            # students": the parser made the subject the ROOT and the verb a participle on it
+            if t.dep_ != "acl" or t.tag_ not in {"VBD", "VBN"} or t.head.pos_ not in {"NOUN", "PROPN"} or t.i in out:
+                continue
+            root = t.head
+            while root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ == "of" and \
+                    root.head.head.pos_ in {"NOUN", "PROPN"}:
+                root = root.head.head  # "members of the armed group handed in their weapons"
+            if root.dep_ != "ROOT" or root.i > t.i or any(c.dep_ in {"agent", "auxpass", "aux"} for c in t.children):
+                continue
+            lemma = t.lemma_.lower()
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            phrasal = nxt is not None and nxt.head.i == t.i and nxt.dep_ in {"prep", "prt"} and \
+                bool(self.lex.candidates(f"{lemma}_{nxt.lower_}", "VERB"))
+            aimed = any(c.dep_ == "prep" and c.lower_ in {"at", "on"} and any(o.dep_ == "pobj" for o in c.children)
+                        for c in t.children)
+            if not (any(c.dep_ == "dobj" for c in t.children) or phrasal or aimed):
+                continue
+            if not self.lex.candidates(lemma, "VERB") and not phrasal:
+                continue
+            out[t.i] = (root, None, lemma)
+        return out
+
+    def _particle_object(self, tok: Any, pattern: Pattern | None = None) -> Any:
+        """The object of a phrasal verb whose particle the parser took for a preposition right
+        after the verb ("handed in their weapons", "hauled in several activists"), when the
+        lexicon has that phrasal verb (and, given a pattern, when the pattern is for it)."""
+        if tok.pos_ != "VERB" or any(c.dep_ in _OBJ for c in tok.children) or tok.i + 1 >= len(tok.doc):
+            return None
+        nxt = tok.nbor(1)
+        if nxt.head.i == tok.i and nxt.dep_ == "prep" and nxt.lower_ in {"in", "up", "off", "down", "out"}:
+            phrasal = f"{self.lex.lemma_fixes.get(tok.lemma_.lower(), tok.lemma_.lower())}_{nxt.lower_}"
+            if self.lex.candidates(phrasal, "VERB") and (pattern is None or phrasal in pattern.lemmas):
+                return next((o for o in nxt.children if o.dep_ == "pobj"), None)
+        return None
+
     def _sent(self, tok: Any) -> Any:
         """The sentence of a token of the doc being coded (``tok.sent`` for any other)."""
         return self._sents[self._sent_of[tok.i]] if tok.doc is self._doc else tok.sent
 
     # -- triggers --------------------------------------------------------------------------
     def _match(self, tok: Any) -> _Found | None:
-        if tok.pos_ == "VERB" and tok.dep_ != "amod" and not (
+        misread = self._misread.get(tok.i) if tok.doc is self._doc else None
+        if misread is not None:
+            pos = "VERB"  # "Taiwan's air force scrambled fighter jets" read as one noun phrase
+        elif tok.pos_ == "VERB" and tok.tag_ in {"VBZ", "VBP", "NNS", "NN"} and (
+                tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} or (
+                    tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_.lower() in self.lex.support_verbs)) \
+                and not any(c.dep_ in {"aux", "auxpass", "dobj", "mark"} or (
+                    c.dep_ in _SUBJ and not (c.pos_ == "NOUN" and c.i == tok.i - 1)) for c in tok.children) and (
+                    self.lex.candidates(tok.lower_, "NOUN") or self.lex.candidates(tok.lemma_.lower(), "NOUN")):
+            pos = "NOUN"  # "staged live-fire artillery drills": a plural noun the tagger took for a verb
+        elif tok.pos_ == "VERB" and tok.dep_ != "amod" and not (
                 tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"} and tok.head.pos_ in {"NOUN", "PROPN"}
                 and not any(c.dep_ in {"agent", "nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in tok.children)):
             # "banned groups", "people convicted of extremism", "contracts awarded to X": a
@@ -392,7 +475,7 @@ class EventStage:
             pos = "NOUN"
         else:
             return None
-        lemma = tok.lemma_.lower()
+        lemma = misread[2] if misread is not None else tok.lemma_.lower()
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             return None  # "according to officials" reports, it is no accord
         lemma = self.lex.lemma_fixes.get(lemma, lemma)  # "staged" -> "stag" in the parser's lemmas
@@ -415,7 +498,9 @@ class EventStage:
             # ("set free", "sent back", "cordoned off the area")
             for c in tok.children:
                 if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES) or (
-                        c.dep_ == "prep" and c.lower_ in _PARTICLES - {"in", "home", "free", "away", "aside"}):
+                        c.dep_ == "prep" and c.lower_ in _PARTICLES - {"in", "home", "free", "away", "aside"}) or (
+                        c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1 and self._particle_object(tok) is not None):
+                    # ("handed in their weapons": an "in" right after the verb, with the object on it)
                     cands = self.lex.candidates(f"{lemma}_{c.lower_}", pos) + cands
             # wirecoder's own patterns, for the phrasal verb or the verb, before CAMEO's
             cands = [p for p in cands if p.curated] + [p for p in cands if not p.curated]
@@ -437,7 +522,8 @@ class EventStage:
                 continue
             if p.type is None:
                 return None
-            if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and (not p.curated or lemma in {"arm", "equip"}):
+            if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and misread is None and (
+                    not p.curated or lemma in {"arm", "equip"}):
                 return None  # "nationals suspected of ...", "militiamen armed with machetes": a description
             if pos == "NOUN" and tok.ent_type_ in {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT"}:
                 return None  # part of a name ("Strike Force", "Peace Treaty Hall")
@@ -446,6 +532,14 @@ class EventStage:
 
     def _object_lemmas(self, tok: Any, pos: str) -> set[str]:
         out: set[str] = set()
+        misread = self._misread.get(tok.i) if pos == "VERB" and tok.doc is self._doc else None
+        if misread is not None and misread[1] is not None:
+            obj = misread[1]  # the noun the parser made the head: the object
+            out |= {obj.lemma_.lower(), obj.lower_} | {g.lower_ for g in obj.children
+                                                       if g.dep_ in {"compound", "amod"} and g.i > tok.i}
+        if pos == "VERB" and self._particle_object(tok) is not None:
+            obj = self._particle_object(tok)
+            out |= {obj.lemma_.lower(), obj.lower_} | {g.lower_ for g in obj.children if g.dep_ in {"compound", "amod"}}
         if pos == "VERB" and not any(c.dep_ in _OBJ for c in tok.children):
             # "beat and detained a journalist": coordinated verbs share the object
             # ("beat and detained dozens of villagers": what counts, as for the verb's own object)
@@ -461,6 +555,8 @@ class EventStage:
                     out |= {f"@subj-{h.lemma_.lower()}" for h in heads}
         if pos == "VERB":
             for c in tok.children:
+                if c.dep_ in _OBJ and c.pos_ == "ADJ" and any(g.dep_ == "neg" for g in c.children):
+                    continue  # "was found not guilty"
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
                     out |= {c.lemma_.lower(), c.lower_}
                     if c.lower_ in _QUANTITY or c.lower_ in _SERIES or c.lemma_.lower() in _SPANS or \
@@ -468,6 +564,14 @@ class EventStage:
                             c.lemma_.lower() in self.lex.guards.currencies:
                         # "massed thousands of fighters", "gave $5 million of aid", "a volley of
                         # missiles", "60 days of emergency rule"
+                        out |= {w for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
+                        # ... and how they are described ("gathered hundreds of armed men")
+                        out |= {g.lower_ for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj"
+                                for g in o.children if g.dep_ in {"compound", "amod"}}
+                    if c.lemma_.lower() in {"state", "stage"}:
+                        # "imposed a state of emergency": what kind of state
                         out |= {o.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                 for o in p.children if o.dep_ == "pobj"}
                     if c.ent_type_ == "MONEY" or (c.lemma_.lower() in self.lex.guards.currencies and any(
@@ -480,6 +584,8 @@ class EventStage:
                     if c.ent_type_ == "NORP":
                         out.add("@norp")
                     out |= {g.lower_ for g in c.children if g.dep_ in {"compound", "amod"}}
+                elif c.dep_ in {"ccomp", "xcomp", "acomp"} and c.pos_ == "ADJ" and not any(g.dep_ == "neg" for g in c.children):
+                    out.add(c.lower_)  # "found the activist guilty" (the parser's small clause); "not guilty" is none
                 elif c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                     out |= {"@xcomp", f"@to-{c.lemma_.lower()}"}  # "ordered Menem to appear", "ordered him to leave"
                 if c.dep_ in {"xcomp", "ccomp"} and tok.lemma_.lower() in _PERMIT | _CAUSATIVE:
@@ -491,7 +597,8 @@ class EventStage:
                     out.add(f"to {c.lemma_.lower()}")
         else:
             for c in tok.children:
-                if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+                if c.dep_ in {"compound", "amod", "nmod", "npadvmod"} or (
+                        tok.pos_ == "VERB" and c.dep_ == "nsubj" and c.i == tok.i - 1):  # "asset freezes" read as a clause
                     out |= {c.lemma_.lower(), c.lower_}
                     # a hyphenated modifier the tokenizer split: "large-scale exercises"
                     out.add(tok.doc[c.left_edge.i:c.i + 1].text.lower())
@@ -757,6 +864,9 @@ class EventStage:
     def _subject(self, verb: Any, depth: int = 0) -> Any:
         if depth > 4:
             return None
+        misread = self._misread.get(verb.i) if verb.doc is self._doc else None
+        if misread is not None:
+            return misread[0]
         for c in verb.children:
             if c.dep_ in _SUBJ:
                 return c
@@ -866,7 +976,8 @@ class EventStage:
         if n is not noun and n.dep_ in _OBJ and n.head.pos_ == "VERB":
             head = n.head  # "held two rounds of talks": the rounds are held
             noun = n
-        if noun.dep_ in _OBJ | {"nsubjpass"} and head.pos_ == "VERB" and (
+        if (noun.dep_ in _OBJ | {"nsubjpass"} or (noun.pos_ == "VERB" and noun.dep_ in {"ccomp", "xcomp"})) \
+                and head.pos_ == "VERB" and (
                 head.lemma_.lower() in self.lex.support_verbs or head.lemma_.lower() in _SUSTAINING):
             subj = self._subject(head)
             if subj is not None:
@@ -1014,7 +1125,12 @@ class EventStage:
             passive = reduced or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
             if passive:
                 for c in tok.children:
-                    if c.dep_ == "nsubjpass":
+                    if c.dep_ == "nsubjpass" and p.type == "MOBILIZE":
+                        # "thousands of Wagner fighters were redeployed to Libya": what is
+                        # mobilised is never the target; with no agent, its force acts
+                        if not any(g.dep_ == "agent" for g in tok.children):
+                            f.sources += self._actors(c, by_token)
+                    elif c.dep_ == "nsubjpass":
                         f.targets += self._actors(c, by_token)
                     if c.dep_ == "agent":
                         for o in c.children:
@@ -1045,6 +1161,10 @@ class EventStage:
                 things = p.type == "MOBILIZE" or (
                     p.type == "AID" and p.objects is not None and not (p.objects & {"@person", "@org"}))
                 objects = [c for c in tok.children if c.dep_ in _OBJ or c.dep_ == "dative"]
+                if tok.doc is self._doc and tok.i in self._misread and self._misread[tok.i][1] is not None:
+                    objects.append(self._misread[tok.i][1])  # "Sudan's army armed civilians" (one noun phrase)
+                if self._particle_object(tok, p) is not None:
+                    objects.append(self._particle_object(tok, p))  # "hauled in several activists"
                 # "shot dead four demonstrators": the parser hangs the object on the adjective
                 objects += [g for c in tok.children if c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ"
                             for g in c.children if g.dep_ in _OBJ]
@@ -1199,7 +1319,15 @@ class EventStage:
         if p.type == "REQUEST" and f.sources and not f.targets and all(m.actor.sector == "OPP" for m in f.sources):
             # "Georgia's opposition parties demanded fresh elections": of their own government
             f.targets += self._own_state(tok, f.sources[0])
-        if p.type in _RECIPROCAL and len(_unique(f.sources)) >= 2 and (
+        if p.type == "RETREAT" and p.mode == "release" and len(f.targets) >= 2 and any(
+                m.actor.sector not in {"NGO", "IGO"} for m in f.targets):
+            # "handed over three hostages to the Red Cross": the go-between receives, the hostages' side is the target
+            f.targets = [m for m in f.targets if m.actor.sector not in {"NGO", "IGO"}]
+            # "returned 95 prisoners of war to Ukraine": the captives and their state are one side
+            f.targets = [m for k, m in enumerate(f.targets)
+                         if not m.actor.country or all(o.actor.country != m.actor.country for o in f.targets[:k])]
+        if (p.type in _RECIPROCAL or (p.type == "ASSAULT" and tok.lemma_.lower() in _MUTUAL)) and \
+                len(_unique(f.sources)) >= 2 and (
                 not f.targets or tok.lemma_.lower() in _MUTUAL or (
                     p.type == "COOPERATE" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children))):
             # "India and the EU agreed": one event between them; "Kenyan and Somali
@@ -1301,10 +1429,29 @@ class EventStage:
                     for c in tok.children if c.dep_ in _OBJ | {"prep"}
                     for o in ([c] if c.dep_ in _OBJ else [g for g in c.children if g.dep_ == "pobj"])):
             new = ("PROTEST", "riot", "civilians torching state property")  # "villagers torched a police station"
+        elif p.type == "PROTEST" and p.mode == "demo" and tok.pos_ == "VERB" and subj is not None and (
+                subj.lemma_.lower() in {"militia", "militiaman", "fighter", "gunman", "rebel", "insurgent", "militant",
+                                        "tribesman", "mercenary"} or any(
+                    c.dep_ == "amod" and c.lower_ == "armed" for c in subj.children)):
+            new = ("MOBILIZE", "militia", "armed men gathering")  # "armed militias gathered outside the capital"
+        elif p.type == "SANCTION" and p.mode == "withdraw" and tok.pos_ == "VERB" and lemma in {"leave", "quit", "exit"} \
+                and subj is not None and subj.lemma_.lower() in {"troop", "soldier", "force", "unit", "fighter", "army"}:
+            new = ("RETREAT", "withdraw", "troops leaving a place")  # "the last Russian troops left the region"
         elif p.type == "PROTEST" and subj is not None and subj.lemma_.lower() in _STATE_FORCES:
             new = ("COERCE", "restrict", "state forces obstructing")
         elif p.type == "COERCE" and p.mode == "seize" and lemma == "raid" and sectors and sectors <= {"REB", "INS"}:
             new = ("ASSAULT", None, "armed groups raiding a village")  # not a police raid
+        elif p.type == "COERCE" and p.mode == "seize" and sectors and sectors <= {"REB", "INS"} and tok.pos_ == "VERB" \
+                and any(c.dep_ in _OBJ and c.lemma_.lower() in {"ship", "vessel", "tanker", "boat", "trawler", "ferry", "aircraft",
+                                                                "plane", "bus", "convoy", "truck", "lorry"}
+                        for c in tok.children):
+            new = ("ASSAULT", "abduct", "armed groups seizing a ship or vehicle: a hijacking")
+        elif p.type == "COERCE" and p.mode == "seize" and sectors and sectors <= {"REB", "INS"} and tok.pos_ == "VERB" \
+                and lemma in {"seize", "grab", "loot", "capture", "take"} and any(
+                    c.dep_ in _OBJ and c.lemma_.lower() in {"weapon", "arm", "arms", "ammunition", "equipment", "vehicle",
+                                                            "supply", "supplies", "munition", "munitions", "stockpile"}
+                    for c in tok.children):
+            new = ("ASSAULT", None, "armed groups seizing weapons: part of their attack")
         elif p.type == "ASSAULT" and p.mode == "abduct" and sectors and sectors <= {"COP"}:
             new = ("COERCE", "arrest", "police seizing people")
         elif p.type == "ASSAULT" and p.mode == "heavy-weapons" and lemma in {"fire", "launch"} and not f.targets \
@@ -1317,7 +1464,8 @@ class EventStage:
                     continue
                 if c.lemma_.lower() in _ASSISTING and not any(
                         o.dep_ in _OBJ and o.lemma_.lower() in {"border", "frontier", "defence", "defense", "rank", "ranks",
-                                                                "garrison", "garrisons", "presence"}
+                                                                "garrison", "garrisons", "presence", "fight", "battle",
+                                                                "war", "offensive", "struggle", "front", "frontline"}
                         for o in c.children):  # "to bolster their ranks": its own forces, no help to another
                     new = ("AID", None, "forces sent to help")
                 elif c.lemma_.lower() in _INSPECTING:
@@ -1765,6 +1913,10 @@ class EventStage:
             if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
                    for c in kids) and t is tok:
                 aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+                up = t
+                while up.dep_ == "xcomp" and up.head is not up:
+                    up = up.head  # "Russia might try to mobilise ... if": the modal on "try"
+                    aux |= {c.lower_ for c in up.children if c.dep_ == "aux"}
                 # "will withdraw unless ...": a threat; "analysts said Israel could strike if ...": speculation
                 return "hypothetical" if aux & {"could", "might", "may"} else "conditional"
             aux = {c.lower_ for c in kids if c.dep_ == "aux"}
@@ -1841,6 +1993,16 @@ class EventStage:
             if absorbing and head.pattern.type == "ACCUSE" and f.pattern.pos == "NOUN" and any(
                     c.dep_ == "poss" for c in f.trigger.children):
                 absorbing = False  # "criticised Tunisia's jailing of ...": the jailing is told as fact
+            if absorbing and head.pattern.type == "REQUEST" and f.pattern.type == "MOBILIZE" and \
+                    f.trigger.dep_ == "xcomp" and f.trigger.head.i == head.trigger.i and self._orders_own_forces(head):
+                # "Sweden ordered its armed forces to raise their readiness": the mobilisation, by
+                # the one who ordered it (no demand on another party)
+                if head.sources:
+                    f.sources = head.sources
+                inner.add(head.trigger.i)
+                continue
+            if absorbing and self._told_act(f, head):
+                absorbing = False  # "condemned the arrest of three journalists by police": told as fact
             if absorbing and head.pattern.type == "AGREE" and f.pattern.type in _CONFLICTUAL and \
                     head.trigger.lemma_.lower() in {"vow", "pledge", "promise", "swear"}:
                 # "vowed to fight on": a promise of force is a threat
@@ -1963,7 +2125,7 @@ class EventStage:
                 if gov.dep_ == "prep" and f.trigger.dep_ == "pobj":
                     gov = gov.head  # "called for sanctions", "lifted the ban on rallies"
                 head = by_index.get(gov.i) if gov.i not in inner else None
-                if head is not None and head is not f and head in found:
+                if head is not None and head is not f and head in found and not self._told_act(f, head):
                     # what the verb does to the thing the noun names is the event
                     if head.pattern.type == f.pattern.type and not head.targets:
                         head.targets = f.targets
@@ -1976,6 +2138,39 @@ class EventStage:
                     continue
             keep.append(f)
         return keep
+
+    def _orders_own_forces(self, head: _Found) -> bool:
+        """An order to one's own forces ("ordered its armed forces to ...", "told the army to ...")."""
+        if head.trigger.lemma_.lower() not in {"order", "instruct", "command", "direct", "tell"}:
+            return False
+        own = {m.actor.country for m in head.sources if m.actor is not None}
+        for c in head.trigger.children:
+            if c.dep_ not in _OBJ or c.lemma_.lower() not in {"police", "policeman", "officer", "soldier", "troop", "army",
+                                                              "military", "force", "guard", "gendarme", "gendarmerie",
+                                                              "commando", "paramilitary", "unit", "navy", "reservist",
+                                                              "commander", "troops", "forces"}:
+                continue
+            m = self._by_token[c.i] if c.doc is self._doc else None
+            if m is None or m.actor is None or not own or m.actor.country is None or m.actor.country in own:
+                return True
+        return False
+
+    @staticmethod
+    def _told_act(f: _Found, head: _Found) -> bool:
+        """A coercive act named by a noun that a condemnation or a protest is about, told as
+        fact: "condemned the arrest of three journalists by police", "the expulsion of a French
+        journalist was condemned by RSF", "to protest against the arrest of a cleric" (both
+        events are coded; an accusation's "of" content is not: "accused X of the killing")."""
+        t = f.trigger
+        if f.pattern.pos != "NOUN" or f.pattern.type not in {"ASSAULT", "COERCE", "SANCTION"} or not (
+                (head.pattern.type == "ACCUSE" and head.pattern.mode == "disapprove") or head.pattern.type == "PROTEST"):
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.trigger.i:
+            return False  # "accused X of ...", "convicted of ...": the content of a charge
+        definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"})
+                       for c in t.children)
+        specific = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "by"}) for c in t.children)
+        return definite and specific
 
     def _events(self, article: Article, sent: Any, f: _Found) -> list[Event]:
         if not f.sources and not f.targets and not (
