@@ -18,12 +18,12 @@ from typing import Any
 from spacy.attrs import LOWER
 
 from ..nlp import load_model
-from ..records import Article, Mention
+from ..records import Actor, Article, Mention
 from ..settings import Settings
 from .kb import KnowledgeBase, file_stamps, kb_sources, load_kb
 from .lexicon import agents, person_titles, weapons
 from .normalize import fold
-from .resolve import ArticleContext, Resolution, Resolver
+from .resolve import ArticleContext, Resolution, Resolver, slug
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,7 @@ class _Cand:
     sector: str | None = None
     country: str | None = None
     definite: bool = False  # "the group": may point back at an actor named earlier
+    name: str | None = None  # a group's own name the knowledge base lacks ("the Los Choneros gang")
 
     @property
     def length(self) -> int:
@@ -386,9 +387,21 @@ class MentionStage:
                     continue  # "Riot police in Dhaka ...": a capital the sentence gives, no name
                 elif tok.i in named or (tok.pos_ == "PROPN" and tok.i < term[0]):
                     proper_name = True  # "M23 rebels", "Hamas fighters": the name is the actor
-            if proper_name:
-                continue
+                elif tok.i == term[0] and tok.i > start and tok.i != tok.sent.start and tok.text[:1].isupper() \
+                        and " " in term[1] and any(self.kb.actors[a].kind not in {"state", "person"}
+                                                   for a in self.kb.by_alias.get(fold(doc[start:tok.i + 1].text), [])):
+                    # "an Islamic State leader": a known name that runs into a two-word agent
+                    # ("state leader") is the name, and the rest its member
+                    proper_name = True
             sector = self.agents[term[1]][0] if term[1] in self.agents else "REB"
+            if proper_name:
+                name = self._unknown_name(doc, start, term[0], ents)
+                if name is None or sector in {"GOV", "LEG", "JUD"}:
+                    continue
+                # "the Los Choneros gang", "Tuareg rebels": a name no actor or place answers to,
+                # before an agent noun, is a group of that name, of the sector the noun says
+                out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country, name=name))
+                continue
             if term[1] in _VAGUE_PEOPLE:
                 # "intelligence officials", "security agents": the modifier says who they are
                 for tok in doc[start:term[0]]:
@@ -400,6 +413,23 @@ class MentionStage:
             out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country,
                              definite=definite and pos is None))
         return out
+
+    def _unknown_name(self, doc: Any, start: int, term: int, ents: Any) -> str | None:
+        """The proper name in ``doc[start:term]`` when it is one run of capitalised words right
+        before the agent noun that names no known actor, country or place (else None)."""
+        words = doc[start:term]
+        if not len(words) or any(not t.text[:1].isupper() or (t.is_sent_start and not t.ent_type_) for t in words):
+            return None
+        if any(ent.label_ in {"PERSON", "LOC", "FAC", "DATE", "CARDINAL", "ORDINAL"} and ent.start < term
+               and start < ent.end for ent in ents):
+            return None
+        text = words.text
+        if self.kb.by_alias.get(fold(text)) or self.kb.country_of_word(text) or any(
+                self.kb.by_alias.get(fold(t.text)) or self.kb.country_of_word(t.text) for t in words):
+            return None
+        if self.gazetteer.cities(text):
+            return None
+        return text
 
     def _own_organ(self, country: str | None, span: Any, sector: str | None) -> Any:
         """The knowledge-base organ a country's unnamed force is ("army", "armed forces",
@@ -517,6 +547,13 @@ class MentionStage:
                 c.label = "PRON"
                 return Resolution(target.actor, None, {"rule": "coref", "alias": target.text, "score": 0.7,
                                                        "antecedent": [target.start, target.end]})
+        if c.label == "GROUP" and c.name:
+            country = c.country or self._local_country(c, span, ctx, done)
+            kind = "armed_group" if c.sector == "REB" else "other"
+            actor = Actor(id=f"new:group:{(country + '-') if country else ''}{slug(c.name)}", name=c.name,
+                          country=country, kind=kind, sector=c.sector)
+            return Resolution(actor, None, {"rule": "named-group", "alias": fold(span.text), "score": 0.6,
+                                            "in_kb": False})
         if c.label == "GROUP":
             owner = self._owner_country(span, done)
             country = c.country or self._possessor_country(span, doc) or owner or \
@@ -745,6 +782,15 @@ class MentionStage:
             # "Iranian officials ... they": a group resolved to its state still stands for a government
             prior = [m for m in prior if m.label in {"ORG", "PRON", "GPE", "GROUP"} and (
                 m.actor.kind in want or m.label == "GROUP" and m.actor.kind == "state" and "government" in want)]
+        if tok.dep_ in {"dobj", "dative"} and tok.lower_ in {"it", "him", "her"}:
+            # "suspended the broadcasts of RFI, accusing it of ...", "arrested X and charged him":
+            # an object pronoun is not the subject of its own clause (nor of the clause it hangs on)
+            own = self._clause_subject(tok)
+            if own is not None:
+                rest = [m for m in prior if not (m.start <= own.idx < m.end)]
+                if len(rest) < len(prior):
+                    same = [m for m in rest if m.start >= tok.sent.start_char]
+                    return same[-1] if same else None
         if not prior:
             return None
         subjects = [m for m in prior if self._is_subject(doc, m)]
@@ -754,6 +800,20 @@ class MentionStage:
         if subjects:
             return subjects[-1]
         return prior[-1]
+
+    @staticmethod
+    def _clause_subject(tok: Any) -> Any:
+        """The subject of the clause whose verb ``tok`` hangs on, through the adverbial,
+        coordinated and open-complement clauses that share it ("..., accusing it of")."""
+        verb = tok.head
+        for _ in range(4):
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None:
+                return subj
+            if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head is verb:
+                return None
+            verb = verb.head
+        return None
 
     @staticmethod
     def _titled_group(tok: Any, known: list[Mention]) -> Mention | None:

@@ -558,6 +558,9 @@ class EventStage:
                 # "supporters of opposition politician Bobi Wine": his followers, not the man
                 followed = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                             for o in c.children if o.dep_ == "pobj" for x in self._actors(o, by_token, depth + 1)]
+                # "78 of his supporters", "Khan's supporters": whose followers the possessor says
+                followed += [by_token[c.i] for c in h.children if c.dep_ == "poss" and by_token[c.i] is not None
+                             and by_token[c.i].actor is not None]
                 if followed and followed[0].actor.kind == "person":
                     m = self._followers(h, followed[0])
             if m is None and h.lower_ in _PEOPLE and any(
@@ -1004,7 +1007,11 @@ class EventStage:
             if passive:
                 for c in tok.children:
                     if c.dep_ == "nsubjpass":
-                        f.targets += self._actors(c, by_token)
+                        got = self._actors(c, by_token)
+                        if not got and c.pos_ == "NOUN":
+                            # "a proposal put forward by Egypt was rejected": whose proposal it is
+                            got = self._doers(c, by_token)
+                        f.targets += got
                     if c.dep_ == "agent":
                         for o in c.children:
                             if o.dep_ == "pobj":
