@@ -69,7 +69,8 @@ _AREA_NOUNS = {"region", "province", "district", "governorate", "county", "valle
 #: ships and aircraft: with a nationality and no branch named they stand for the state
 _PLATFORMS = {"warship", "warships", "bomber", "bombers", "destroyer", "destroyers", "frigate", "frigates",
               "warplane", "warplanes", "jets", "jet", "aircraft", "drone", "drones", "vessel", "vessels", "ship",
-              "ships", "boat", "boats", "helicopter", "helicopters", "submarine", "submarines", "gunboat", "gunboats"}
+              "ships", "boat", "boats", "helicopter", "helicopters", "submarine", "submarines", "gunboat", "gunboats",
+              "plane", "planes", "tank", "tanks"}
 _BRANCHES = {"army", "navy", "military", "guard", "guards", "police", "marine", "marines", "force", "forces",
              "militia", "rebel", "rebels", "militant", "militants"}
 
@@ -272,7 +273,10 @@ class MentionStage:
                 key = doc.vocab.strings[match_id]
                 ids = self.match_ids[key]
                 if not ids:  # a capital or seat of government
-                    out.append(_Cand(start, end, "GPE", "kb"))
+                    # "the Kremlin", "Downing Street": a seat that is no town names the
+                    # government as an organisation (the resolver gives its state)
+                    seat = not self.gazetteer.cities(doc[start:end].text)
+                    out.append(_Cand(start, end, "ORG" if seat else "GPE", "kb"))
                     continue
                 kinds = {self.kb.actors[i].kind for i in ids}
                 label = "PERSON" if kinds == {"person"} else "GPE" if "state" in kinds else "ORG"

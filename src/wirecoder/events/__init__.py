@@ -70,6 +70,7 @@ _OBJECT_PREPS = ("on", "against", "into", "of", "targeting")
 _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "children": "CVL", "civilians": "CVL",
            "worshippers": "CVL", "villagers": "CVL", "passengers": "CVL", "pilgrims": "CVL", "migrants": "CVL",
            "refugees": "CVL", "residents": "CVL", "students": "CVL", "workers": "CVL", "farmers": "CVL",
+           "couple": "CVL", "nationals": "CVL", "tourists": "CVL", "hikers": "CVL", "fishermen": "CVL",
            "journalists": "MED", "reporters": "MED", "activists": "OPP", "dissidents": "OPP",
            "protesters": "OPP", "demonstrators": "OPP", "detainees": "CVL", "prisoners": "CVL", "hostages": "CVL",
            # homes are their people's: "demolished 14 Palestinian homes", "set fire to dozens of homes"
@@ -736,7 +737,11 @@ class EventStage:
         else the country of the actor nearest ``tok``."""
         country = None
         mentions = self._sentence_mentions.get(self._sent(tok).start, [])
-        for m in mentions:
+        # "detained two men suspected of spying for Russia in Odesa": a place the sentence is
+        # set in before a state that only acts in it
+        country = next((m.place.country for m in mentions if m.actor is None and m.place is not None
+                        and m.place.country and m.label in {"GPE", "LOC", "FAC"}), None)
+        for m in mentions if country is None else []:
             if m.place is not None and m.place.country:
                 country = m.place.country
                 break
