@@ -195,6 +195,10 @@ _GERUND_PREPS = {"by", "after", "before", "while", "when", "since", "upon", "on"
 #: prepositions after which a country is where something happens, never whom it is aimed at
 _LOCATIVE_ONLY = {"in", "inside", "within", "across", "throughout", "outside", "over", "via", "through", "during",
                   "from"}
+#: types whose coordinated verb with no object of its own acts on its partner's object
+_SHARED_TARGET = {"REQUEST", "REJECT", "ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"}
+#: types whose target may be whoever possesses the thing acted on ("cancelled Somalia's debt")
+_POSSESSED_TARGET = {"AID", "AGREE", "CONCEDE", "SANCTION", "COERCE", "SUPPORT"}
 #: prepositions that name the target when a verb's pattern names none
 _FALLBACK_PREPS = {"ASSAULT": ("at", "on", "against", "into", "targeting"), "COERCE": ("on", "against"),
                    "AID": ("to", "for"), "SUPPORT": ("to", "for"), "AGREE": ("to", "for"),
@@ -1171,6 +1175,16 @@ class EventStage:
                             f.targets += self._prep_targets(o, (prep,), by_token)
                 if f.targets:
                     break
+        if not f.targets and p.pos == "VERB" and not p.flip and p.type in _SHARED_TARGET and tok.dep_ == "conj" \
+                and tok.head.pos_ == "VERB" and not any(c.dep_ in _SUBJ | {"nsubjpass"} for c in tok.children):
+            # "accused China of ... and demanded compensation", "arrested 14 fishermen and seized
+            # their trawlers": a coordinated verb with no one of its own acts on its partner's object
+            f.targets += [m for c in tok.head.children if c.dep_ in _OBJ | {"dative"} for m in self._actors(c, by_token)
+                          if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+        if not f.targets and p.pos == "VERB" and not p.flip and p.type in _POSSESSED_TARGET:
+            # "cancelled 550 million euros of Somalia's debt", "promised to invest in Egypt's
+            # energy sector": whose thing the act is done to
+            f.targets += self._possessor_target(tok, f.sources, by_token)
         own = {s.actor.country for s in f.sources if s.actor is not None and s.actor.country}
         if p.type in {"RETREAT", "SANCTION"} and p.pos == "VERB" and own and not p.flip and any(
                 self._own_force(m, own) for m in f.targets):
@@ -1220,6 +1234,31 @@ class EventStage:
             # an event ("parliament is scheduled to debate the budget", "said after visiting
             # the site"); "the foreign ministers will meet" names both
             f.sources = []
+
+    def _possessor_target(self, tok: Any, sources: list[Mention], by_token: list[Mention | None]) -> list[Mention]:
+        """The first actor that possesses what a verb (or the verb its "to" clause opens) acts
+        on: a possessor in its object or in a non-locative prepositional phrase, at most three
+        steps down ("of Somalia's debt", "in Egypt's tourism sector")."""
+        verbs = [tok] + [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        def aimed(c: Any) -> bool:  # "invest in Egypt's energy sector", not "in Sudan's Darfur region"
+            return c.lower_ not in _LOCATIVE_ONLY | {"at", "near"} or c.lower_ == "in" and all(
+                by_token[o.i] is None or by_token[o.i].label not in {"GPE", "LOC", "FAC"}
+                for o in c.children if o.dep_ == "pobj")
+
+        frontier = [c for v in verbs for c in v.children
+                    if c.dep_ in _OBJ | {"dative"} or (c.dep_ == "prep" and aimed(c))]
+        for _ in range(4):
+            nxt = []
+            for n in frontier:
+                if n.dep_ == "poss" and by_token[n.i] is not None and by_token[n.i].actor is not None:
+                    m = by_token[n.i]
+                    if all(m.actor.id != s.actor.id for s in sources) and m.label != "PRON":
+                        return [m]
+                if n.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj"} or (n.dep_ == "prep" and not aimed(n)):
+                    continue
+                nxt += list(n.children)
+            frontier = nxt
+        return []
 
     def _venue_country(self, tok: Any) -> str | None:
         """The country of the place a meeting is said to be held in ("met ... in Cairo", "held
