@@ -70,7 +70,11 @@ _OBJECT_PREPS = ("on", "against", "into", "of", "targeting")
 _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "children": "CVL", "civilians": "CVL",
            "worshippers": "CVL", "villagers": "CVL", "passengers": "CVL", "pilgrims": "CVL", "migrants": "CVL",
            "refugees": "CVL", "residents": "CVL", "students": "CVL", "workers": "CVL", "farmers": "CVL",
-           "couple": "CVL", "nationals": "CVL", "tourists": "CVL", "hikers": "CVL", "fishermen": "CVL",
+           "couple": "CVL", "nationals": "CVL", "hikers": "CVL",
+           # one person an act befalls, named by an occupation that says no more
+           "novelist": "CVL", "writer": "CVL", "poet": "CVL", "academic": "CVL", "researcher": "CVL",
+           "scholar": "CVL", "teacher": "CVL", "headmaster": "CVL", "doctor": "CVL", "lawyer": "CVL",
+           "director": "CVL", "businessman": "CVL", "porter": "CVL", "student": "CVL", "farmer": "CVL",
            "journalists": "MED", "reporters": "MED", "activists": "OPP", "dissidents": "OPP",
            "protesters": "OPP", "demonstrators": "OPP", "detainees": "CVL", "prisoners": "CVL", "hostages": "CVL",
            # homes are their people's: "demolished 14 Palestinian homes", "set fire to dozens of homes"
@@ -718,6 +722,8 @@ class EventStage:
         """Unnamed people an event befalls ("killing 12 people", "arrested six worshippers"):
         civilians (or journalists, activists) of the country where the sentence is set."""
         sector = sector or _PEOPLE[tok.lower_]
+        if any(c.dep_ == "amod" and c.lower_ in {"armed", "masked"} for c in tok.children):
+            sector = "REB"  # "armed men abducted 25 worshippers": gunmen, not civilians
         country = None
         # "183 Palestinian prisoners", "Rohingya refugees": the people's own nationality
         for c in tok.children:
@@ -1075,6 +1081,8 @@ class EventStage:
                     # thing sent is made of: "deploying dozens of warships")
                     preps = tuple(x for x in tuple(p.target_preps) + _OBJECT_PREPS
                                   if not f.targets or x not in _LOCATIVE_ONLY)
+                    if p.type == "SANCTION":
+                        preps += ("with",)  # "suspended a friendship treaty with Spain"
                     f.targets += self._prep_targets(c, preps if not things else
                                                     tuple(x for x in preps if x != "of"), by_token)
             if p.type == "ACCUSE" and not passive:
@@ -1179,8 +1187,10 @@ class EventStage:
                 and tok.head.pos_ == "VERB" and not any(c.dep_ in _SUBJ | {"nsubjpass"} for c in tok.children):
             # "accused China of ... and demanded compensation", "arrested 14 fishermen and seized
             # their trawlers": a coordinated verb with no one of its own acts on its partner's object
-            f.targets += [m for c in tok.head.children if c.dep_ in _OBJ | {"dative"} for m in self._actors(c, by_token)
-                          if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+            partner = [c for c in tok.head.children if c.dep_ in _OBJ | {"dative"}]
+            got = [m for c in partner for m in self._actors(c, by_token)] or \
+                [m for c in partner for m in self._prep_targets(c, ("with", "on", "against"), by_token)]
+            f.targets += [m for m in got if all(m.actor.id != s.actor.id for s in f.sources)][:1]
         if not f.targets and p.pos == "VERB" and not p.flip and p.type in _POSSESSED_TARGET:
             # "cancelled 550 million euros of Somalia's debt", "promised to invest in Egypt's
             # energy sector": whose thing the act is done to
@@ -1194,6 +1204,10 @@ class EventStage:
             for x in [tok] + [c for c in tok.children if c.dep_ in _OBJ]:
                 if not f.targets:
                     f.targets += self._prep_targets(x, ("from",), by_token)
+                if not f.targets:
+                    # "withdrew its high commissioner from Ottawa": the state of the place left
+                    f.targets += [m for c in x.children if c.dep_ == "prep" and c.lower_ == "from"
+                                  for o in c.children if o.dep_ == "pobj" for m in self._place_states(o)]
             if not f.targets:
                 f.targets += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "out"
                               for m in self._prep_targets(c, ("of",), by_token)]
@@ -1239,7 +1253,10 @@ class EventStage:
         """The first actor that possesses what a verb (or the verb its "to" clause opens) acts
         on: a possessor in its object or in a non-locative prepositional phrase, at most three
         steps down ("of Somalia's debt", "in Egypt's tourism sector")."""
-        verbs = [tok] + [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        verbs = [tok]
+        for _ in range(2):  # "pledged $4 billion to help rebuild Ukraine's power grid"
+            verbs += [c for v in verbs for c in v.children if c.pos_ == "VERB" and c not in verbs and (
+                c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
         def aimed(c: Any) -> bool:  # "invest in Egypt's energy sector", not "in Sudan's Darfur region"
             return c.lower_ not in _LOCATIVE_ONLY | {"at", "near"} or c.lower_ == "in" and all(
                 by_token[o.i] is None or by_token[o.i].label not in {"GPE", "LOC", "FAC"}
