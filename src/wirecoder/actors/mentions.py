@@ -412,6 +412,9 @@ class MentionStage:
                     more = self.agents.get(tok.lower_)
                     if more and more[0] not in {"GOV", "CVL"}:
                         sector = more[0]
+            if term[1] in {"activist", "activists"} and any(t.lower_ in {"climate", "environmental", "environment"}
+                                                              for t in doc[start:term[0]]):
+                sector = "CVL"  # climate activists are campaigners, not the political opposition (the gold's rule)
             if sector in {"LEG", "GOV"} and any(t.lower_ == "opposition" for t in doc[start:term[0]]):
                 sector = "OPP"  # "opposition lawmakers", "opposition politicians": the opposition
             out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country,

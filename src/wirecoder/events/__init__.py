@@ -70,7 +70,7 @@ _OBJECT_PREPS = ("on", "against", "into", "of", "targeting")
 _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "children": "CVL", "civilians": "CVL",
            "worshippers": "CVL", "villagers": "CVL", "passengers": "CVL", "pilgrims": "CVL", "migrants": "CVL",
            "refugees": "CVL", "residents": "CVL", "students": "CVL", "workers": "CVL", "farmers": "CVL",
-           "couple": "CVL", "nationals": "CVL", "hikers": "CVL",
+           "couple": "CVL", "nationals": "CVL", "hikers": "CVL", "survivors": "CVL", "victims": "CVL",
            # one person an act befalls, named by an occupation that says no more
            "novelist": "CVL", "writer": "CVL", "poet": "CVL", "academic": "CVL", "researcher": "CVL",
            "scholar": "CVL", "teacher": "CVL", "headmaster": "CVL", "doctor": "CVL", "lawyer": "CVL",
@@ -88,6 +88,8 @@ _KIN = {"families", "family", "relatives", "parents", "mothers", "widows"}
 #: posts and buildings of a force, and the sector of the force a modifier names ("a police station")
 _POSTS = {"station", "stations", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base", "bases",
           "barracks", "headquarters", "camp", "convoy", "patrol", "vehicle", "vehicles"}
+#: military positions: held by the army of their nationality or possessor ("Armenian positions")
+_POSITIONS = {"positions", "position", "trenches", "trench"}
 _POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "gendarmerie": "COP"}
 #: nouns that point back at an act told before ("criticised the move")
 _ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves"}
@@ -580,6 +582,14 @@ class EventStage:
                     and h.tag_ in {"NNPS", "NNS"} and (any(c.dep_ in {"nummod", "amod"} for c in h.children) or (
                         h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _QUANTITY)):
                 m = self._people_of(m)  # "deported 1,200 Afghans", "hundreds of young Kenyans"
+            if m is None and h.lower_ in _POSITIONS and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ in {"amod", "compound", "nmod", "poss"}
+                    and by_token[c.i] is not None and by_token[c.i].actor is not None
+                    and by_token[c.i].actor.kind == "state" for c in h.children):
+                m = self._post_holder(h)  # "fired on Armenian positions", "its trenches": the army holding them
+            if m is not None and m.label == "NORP" and by_token[h.i] is m and h.tag_ not in {"NNS", "NNPS"} and \
+                    m.actor.kind == "state" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in h.children):
+                m = self._people_of(m)  # "the home of a Palestinian": a person of that nation, not its state
             if m is None:
                 # "US forces" is one mention; "the group's fighters" names the group by its
                 # possessor; "Houthi radar and missile sites" by a modifier two steps down;
@@ -703,6 +713,9 @@ class EventStage:
         police or the army of the post's nationality, else of the sentence's country."""
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
         sector = next((_POST_SECTORS[c.lower_] for c in mods if c.lower_ in _POST_SECTORS), None)
+        if sector is None and tok.lower_ in _POSITIONS:
+            sector = "MIL"
+            mods += [c for c in tok.children if c.dep_ == "poss"]  # "its positions"
         if sector is None:
             return None
         country = next((self._by_token[c.i].actor.country for c in mods if self._by_token[c.i] is not None
