@@ -966,6 +966,11 @@ class EventStage:
             return []
         heads = [noun] + [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                           for o in c.children if o.dep_ == "pobj"]
+        if noun.dep_ in _OBJ and noun.head.pos_ == "VERB" and not any(
+                c.dep_ in {"nsubjpass", "auxpass"} for c in noun.head.children):
+            # "condemned the arrest of two bloggers by police": the parser hangs the act's "by"
+            # on the active verb, which can have no agent of its own
+            heads.append(noun.head)
         return [m for h in heads for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
                 for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)
                 if m.actor is not None]
@@ -1049,6 +1054,10 @@ class EventStage:
                                     f.sources += self._noun_source(o, by_token, set())
                                 if not f.sources:
                                     f.sources += self._actors(o, by_token)
+                                if not f.sources and o.pos_ == "NOUN":
+                                    # "killed by a roadside bomb planted by al-Shabaab": the one
+                                    # who used the means
+                                    f.sources += self._doers(o, by_token)
                 if not f.targets and (tok.dep_ == "relcl" or reduced):
                     f.targets += self._actors(tok.head, by_token)
             else:
