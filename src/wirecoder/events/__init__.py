@@ -935,6 +935,16 @@ class EventStage:
                         # "sent a Patriot system to Ukraine", "fired rockets into northern Israel":
                         # a country the mention stage read as a place is the state aimed at
                         found = self._place_states(o)
+                    if not found and c.lower_ not in _LOCATIVE_ONLY and by_token[o.i] is None:
+                        # "fired missiles at Ukrainian cities": the state a nationality adjective
+                        # names, when the mention stage kept the adjective as a place
+                        for a in o.children:
+                            iso = self.kb.country_of_word(a.text) if a.dep_ == "amod" and by_token[a.i] is None else None
+                            state = self.kb.state(iso) if iso else None
+                            if state is not None:
+                                found = [Mention(a.text, a.idx, a.idx + len(a.text), "NORP", state.actor(None), None,
+                                                 {"rule": "adjective-as-target", "alias": a.text, "score": 0.6})]
+                                break
                     if not found and o.pos_ == "NOUN" and c.lower_ in {"into", "against", "over", "of"}:
                         # "an investigation into crimes committed by Venezuelan authorities"
                         found = self._doers(o, by_token)
