@@ -607,7 +607,16 @@ class MentionStage:
             country, sector = self._title(span, doc)
             return r.person(span.text, ctx, country, sector)
         if c.label == "ORG":
-            return r.org(span.text, ctx, self._possessor_country(span, doc))
+            res = r.org(span.text, ctx, self._possessor_country(span, doc))
+            if res.actor is not None and res.actor.id.startswith("new:") and not res.actor.country:
+                # "marching to the Election Commission" in New Delhi: a state body named by its
+                # generic title is the one of the country the sentence is set in
+                local = self._local_country(c, span, ctx, done)
+                organ_id = self.kb.organs.get((local, fold(span.text).removeprefix("the "))) if local else None
+                if organ_id is not None:
+                    return Resolution(self.kb.actors[organ_id].actor(ctx.published), None,
+                                      {"rule": "local-organ", "alias": fold(span.text), "score": 0.7})
+            return res
         if c.label == "GPE":
             return r.gpe(span.text, ctx, self._locative(span), self._agentive(span))
         if c.label == "NORP":

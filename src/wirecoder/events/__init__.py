@@ -1419,14 +1419,16 @@ class EventStage:
             return []
         # "walked out of the National Assembly", "stormed parliament", "marched on the
         # Congress": a legislature the protest is acted on is its target
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "outside", "into"}]
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "outside", "into", "to"}]
         preps += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "out"
                   for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
         objs = [o for c in preps for o in c.children if o.dep_ == "pobj"] + \
             [c for c in tok.children if c.dep_ in _OBJ]
         for m in self._sentence_mentions.get(self._sent(tok).start, []):
-            if m.actor is not None and m.actor.sector == "LEG" and not m.actor.id.startswith("generic:") and \
-                    any(m.start <= o.idx < m.end for o in objs):
+            # "marched to the Election Commission", "protested outside the Supreme Court": a named
+            # state body (not the state itself) is the target too
+            if m.actor is not None and (m.actor.sector in {"LEG", "JUD"} or m.actor.kind == "government") and \
+                    not m.actor.id.startswith("generic:") and any(m.start <= o.idx < m.end for o in objs):
                 return [m]
         country, where = None, None
         for m in self._sentence_mentions.get(self._sent(tok).start, []):
