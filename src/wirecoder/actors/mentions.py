@@ -54,7 +54,7 @@ _DESCRIPTIONS = {
 #: descriptions that point back at a state ("the country")
 _STATE_DESCRIPTIONS = {"country", "nation"}
 #: a country's own armed force, named by these words after the country
-_NATIONAL_FORCES = {"army", "armed forces", "military"}
+_NATIONAL_FORCES = {"army", "armed forces", "military", "navy"}
 #: a state's legislature or top court by its generic word ("the country's parliament", "the
 #: Hungarian parliament"): the knowledge base names the organ per country
 _NATIONAL_BODIES = {"parliament", "legislature", "national assembly", "congress", "supreme court",
