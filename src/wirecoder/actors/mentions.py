@@ -441,14 +441,24 @@ class MentionStage:
     def _own_organ(self, country: str | None, span: Any, sector: str | None) -> Any:
         """The knowledge-base organ a country's unnamed force is ("army", "armed forces",
         "military" after the country's name or adjective), when its sector is the group's."""
-        if not country or sector not in {"MIL", "LEG", "JUD"}:
+        if not country or sector not in {"MIL", "LEG", "JUD", "COP"}:
             return None
         words = [t for t in span if t.pos_ not in {"DET", "PART"} and t.tag_ != "POS"]
         while words and self.resolver.country_of(words[0].text):
             words = words[1:]
+        for n in (3, 2):  # "Hong Kong police", "South African army": a country named in several words
+            if len(words) > n and self.resolver.country_of(" ".join(t.text for t in words[:n])):
+                words = words[n:]
+                break
         key = fold(" ".join(t.text for t in words))
-        generic = _NATIONAL_FORCES if sector == "MIL" else _NATIONAL_BODIES
+        generic = _NATIONAL_FORCES if sector == "MIL" else {"police"} if sector == "COP" else _NATIONAL_BODIES
         organ_id = self.kb.organs.get((country, key)) if key in generic else None
+        if organ_id is None and sector == "COP" and key == "police":
+            # "the Kenyan police": the country's national police force when the knowledge base
+            # has one (and only one) police body for it
+            forces = {i for (iso, k), i in self.kb.organs.items() if iso == country
+                      and self.kb.actors[i].kind == "police" and "police" in k}
+            organ_id = forces.pop() if len(forces) == 1 else None
         organ = self.kb.actors.get(organ_id) if organ_id else None
         return organ if organ is not None and organ.sector == sector and organ.country == country else None
 
