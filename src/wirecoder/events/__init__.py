@@ -201,6 +201,8 @@ _GERUND_PREPS = {"by", "after", "before", "while", "when", "since", "upon", "on"
 #: prepositions after which a country is where something happens, never whom it is aimed at
 _LOCATIVE_ONLY = {"in", "inside", "within", "across", "throughout", "outside", "over", "via", "through", "during",
                   "from"}
+#: verbs of fighting off an attack: the attack's doer is the source ("repelled an attack by X")
+_REPELLING = {"repel", "repulse", "thwart", "foil", "rebuff"}
 #: types whose coordinated verb with no object of its own acts on its partner's object
 _SHARED_TARGET = {"REQUEST", "REJECT", "ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"}
 #: types whose target may be whoever possesses the thing acted on ("cancelled Somalia's debt")
@@ -1243,6 +1245,14 @@ class EventStage:
             if not f.targets:
                 f.targets += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "out"
                               for m in self._prep_targets(c, ("of",), by_token)]
+        if p.type == "ASSAULT" and p.pos == "VERB" and tok.lemma_.lower() in _REPELLING:
+            # "its soldiers repelled an attack by jihadists": the attackers are the source, the
+            # ones who repelled them the target
+            attackers = [m for c in tok.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
+                         for m in self._noun_source(c, by_token, set())]
+            if attackers:
+                f.targets = [m for m in f.sources if all(m.actor.id != a.actor.id for a in attackers)]
+                f.sources = attackers
         if p.flip:
             f.sources, f.targets = f.targets, f.sources
         if p.type == "PROTEST":
