@@ -75,6 +75,8 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
            "novelist": "CVL", "writer": "CVL", "poet": "CVL", "academic": "CVL", "researcher": "CVL",
            "scholar": "CVL", "teacher": "CVL", "headmaster": "CVL", "doctor": "CVL", "lawyer": "CVL",
            "director": "CVL", "businessman": "CVL", "porter": "CVL", "student": "CVL", "farmer": "CVL",
+           "teachers": "CVL", "doctors": "CVL", "nurses": "CVL", "lawyers": "CVL", "shopkeepers": "CVL",
+           "truckers": "CVL",
            "journalists": "MED", "reporters": "MED", "activists": "OPP", "dissidents": "OPP",
            "protesters": "OPP", "demonstrators": "OPP", "detainees": "CVL", "prisoners": "CVL", "hostages": "CVL",
            # homes are their people's: "demolished 14 Palestinian homes", "set fire to dozens of homes"
@@ -1225,6 +1227,18 @@ class EventStage:
             got = [m for c in partner for m in self._actors(c, by_token)] or \
                 [m for c in partner for m in self._prep_targets(c, ("with", "on", "against"), by_token)]
             f.targets += [m for m in got if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+        if not f.targets and p.pos == "VERB" and not p.flip and p.type in {"ASSAULT", "COERCE"}:
+            # "used tear gas to disperse a rally by opposition supporters": whom the purpose
+            # clause acts on, or the people whose gathering it is
+            for v in tok.children:
+                if v.pos_ != "VERB" or not (v.dep_ == "xcomp" or v.dep_ == "advcl" and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in v.children)):
+                    continue
+                for o in v.children:
+                    if o.dep_ not in _OBJ:
+                        continue
+                    got = self._actors(o, by_token) or (self._noun_source(o, by_token, set()) if o.pos_ == "NOUN" else [])
+                    f.targets += [m for m in got if all(m.actor.id != s.actor.id for s in f.sources)][:1]
         if not f.targets and p.pos == "VERB" and not p.flip and p.type in _POSSESSED_TARGET:
             # "cancelled 550 million euros of Somalia's debt", "promised to invest in Egypt's
             # energy sector": whose thing the act is done to
