@@ -1227,6 +1227,13 @@ class EventStage:
             got = [m for c in partner for m in self._actors(c, by_token)] or \
                 [m for c in partner for m in self._prep_targets(c, ("with", "on", "against"), by_token)]
             f.targets += [m for m in got if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+        if not f.targets and p.pos == "VERB" and not p.flip and p.preps and p.type in {
+                "REJECT", "ACCUSE", "SANCTION", "ASSAULT", "COERCE", "THREATEN", "PROTEST"}:
+            # "poured cold water on a French proposal", "voted against X": the phrase the
+            # pattern itself requires says what the act is aimed at
+            f.targets += [m for m in self._prep_targets(tok, [x for x in p.preps if x not in _LOCATIVE_ONLY | {"for"}],
+                                                        by_token)
+                          if all(m.actor.id != s.actor.id for s in f.sources)]
         if not f.targets and p.pos == "VERB" and not p.flip and p.type in {"ASSAULT", "COERCE"}:
             # "used tear gas to disperse a rally by opposition supporters": whom the purpose
             # clause acts on, or the people whose gathering it is
