@@ -207,8 +207,6 @@ _LOCATIVE_ONLY = {"in", "inside", "within", "across", "throughout", "outside", "
 _REPELLING = {"repel", "repulse", "thwart", "foil", "rebuff"}
 #: types whose coordinated verb with no object of its own acts on its partner's object
 _SHARED_TARGET = {"REQUEST", "REJECT", "ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"}
-#: types whose target may be whoever possesses the thing acted on ("cancelled Somalia's debt")
-_POSSESSED_TARGET = {"AID", "AGREE", "CONCEDE", "SANCTION", "COERCE", "SUPPORT"}
 #: prepositions that name the target when a verb's pattern names none
 _FALLBACK_PREPS = {"ASSAULT": ("at", "on", "against", "into", "targeting"), "COERCE": ("on", "against"),
                    "AID": ("to", "for"), "SUPPORT": ("to", "for"), "AGREE": ("to", "for"),
@@ -1246,10 +1244,6 @@ class EventStage:
                         continue
                     got = self._actors(o, by_token) or (self._noun_source(o, by_token, set()) if o.pos_ == "NOUN" else [])
                     f.targets += [m for m in got if all(m.actor.id != s.actor.id for s in f.sources)][:1]
-        if not f.targets and p.pos == "VERB" and not p.flip and p.type in _POSSESSED_TARGET:
-            # "cancelled 550 million euros of Somalia's debt", "promised to invest in Egypt's
-            # energy sector": whose thing the act is done to
-            f.targets += self._possessor_target(tok, f.sources, by_token)
         own = {s.actor.country for s in f.sources if s.actor is not None and s.actor.country}
         if p.type in {"RETREAT", "SANCTION"} and p.pos == "VERB" and own and not p.flip and any(
                 self._own_force(m, own) for m in f.targets):
@@ -1311,34 +1305,6 @@ class EventStage:
             # an event ("parliament is scheduled to debate the budget", "said after visiting
             # the site"); "the foreign ministers will meet" names both
             f.sources = []
-
-    def _possessor_target(self, tok: Any, sources: list[Mention], by_token: list[Mention | None]) -> list[Mention]:
-        """The first actor that possesses what a verb (or the verb its "to" clause opens) acts
-        on: a possessor in its object or in a non-locative prepositional phrase, at most three
-        steps down ("of Somalia's debt", "in Egypt's tourism sector")."""
-        verbs = [tok]
-        for _ in range(2):  # "pledged $4 billion to help rebuild Ukraine's power grid"
-            verbs += [c for v in verbs for c in v.children if c.pos_ == "VERB" and c not in verbs and (
-                c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
-        def aimed(c: Any) -> bool:  # "invest in Egypt's energy sector", not "in Sudan's Darfur region"
-            return c.lower_ not in _LOCATIVE_ONLY | {"at", "near"} or c.lower_ == "in" and all(
-                by_token[o.i] is None or by_token[o.i].label not in {"GPE", "LOC", "FAC"}
-                for o in c.children if o.dep_ == "pobj")
-
-        frontier = [c for v in verbs for c in v.children
-                    if c.dep_ in _OBJ | {"dative"} or (c.dep_ == "prep" and aimed(c))]
-        for _ in range(4):
-            nxt = []
-            for n in frontier:
-                if n.dep_ == "poss" and by_token[n.i] is not None and by_token[n.i].actor is not None:
-                    m = by_token[n.i]
-                    if all(m.actor.id != s.actor.id for s in sources) and m.label != "PRON":
-                        return [m]
-                if n.dep_ in {"relcl", "acl", "advcl", "ccomp", "conj"} or (n.dep_ == "prep" and not aimed(n)):
-                    continue
-                nxt += list(n.children)
-            frontier = nxt
-        return []
 
     def _venue_country(self, tok: Any) -> str | None:
         """The country of the place a meeting is said to be held in ("met ... in Cairo", "held
