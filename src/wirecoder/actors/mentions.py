@@ -18,12 +18,12 @@ from typing import Any
 from spacy.attrs import LOWER
 
 from ..nlp import load_model
-from ..records import Article, Mention
+from ..records import Actor, Article, Mention
 from ..settings import Settings
 from .kb import KnowledgeBase, file_stamps, kb_sources, load_kb
 from .lexicon import agents, person_titles, weapons
 from .normalize import fold
-from .resolve import ArticleContext, Resolution, Resolver
+from .resolve import ArticleContext, Resolution, Resolver, slug
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ _COLLECTIVES = {"groups", "factions"}
 #: descriptions that point back at a state ("the country")
 _STATE_DESCRIPTIONS = {"country", "nation"}
 #: a country's own armed force, named by these words after the country
-_NATIONAL_FORCES = {"army", "armed forces", "military"}
+_NATIONAL_FORCES = {"army", "armed forces", "military", "navy"}
 #: verbs of going somewhere: the place after "to" is where a group went, not where it is from
 _MOTION = {"travel", "go", "move", "flee", "cross", "sneak", "infiltrate", "head", "fly", "sail", "march", "migrate",
            "relocate", "escape", "smuggle", "come"}
@@ -82,7 +82,8 @@ _AREA_NOUNS = {"region", "province", "district", "governorate", "county", "valle
 #: ships and aircraft: with a nationality and no branch named they stand for the state
 _PLATFORMS = {"warship", "warships", "bomber", "bombers", "destroyer", "destroyers", "frigate", "frigates",
               "warplane", "warplanes", "jets", "jet", "aircraft", "drone", "drones", "vessel", "vessels", "ship",
-              "ships", "boat", "boats", "helicopter", "helicopters", "submarine", "submarines", "gunboat", "gunboats"}
+              "ships", "boat", "boats", "helicopter", "helicopters", "submarine", "submarines", "gunboat", "gunboats",
+              "plane", "planes", "tank", "tanks"}
 _BRANCHES = {"army", "navy", "military", "guard", "guards", "police", "marine", "marines", "force", "forces",
              "militia", "rebel", "rebels", "militant", "militants"}
 
@@ -97,6 +98,7 @@ class _Cand:
     sector: str | None = None
     country: str | None = None
     definite: bool = False  # "the group": may point back at an actor named earlier
+    name: str | None = None  # a group's own name the knowledge base lacks ("the Los Choneros gang")
 
     @property
     def length(self) -> int:
@@ -284,7 +286,10 @@ class MentionStage:
                 key = doc.vocab.strings[match_id]
                 ids = self.match_ids[key]
                 if not ids:  # a capital or seat of government
-                    out.append(_Cand(start, end, "GPE", "kb"))
+                    # "the Kremlin", "Downing Street": a seat that is no town names the
+                    # government as an organisation (the resolver gives its state)
+                    seat = not self.gazetteer.cities(doc[start:end].text)
+                    out.append(_Cand(start, end, "ORG" if seat else "GPE", "kb"))
                     continue
                 kinds = {self.kb.actors[i].kind for i in ids}
                 label = "PERSON" if kinds == {"person"} else "GPE" if "state" in kinds else "ORG"
@@ -399,29 +404,65 @@ class MentionStage:
                     continue  # "Riot police in Dhaka ...": a capital the sentence gives, no name
                 elif tok.i in named or (tok.pos_ == "PROPN" and tok.i < term[0]):
                     proper_name = True  # "M23 rebels", "Hamas fighters": the name is the actor
-            if proper_name:
-                continue
+                elif tok.i == term[0] and tok.i > start and tok.i != tok.sent.start and tok.text[:1].isupper() \
+                        and " " in term[1] and any(self.kb.actors[a].kind not in {"state", "person"}
+                                                   for a in self.kb.by_alias.get(fold(doc[start:tok.i + 1].text), [])):
+                    # "an Islamic State leader": a known name that runs into a two-word agent
+                    # ("state leader") is the name, and the rest its member
+                    proper_name = True
             sector = self.agents[term[1]][0] if term[1] in self.agents else "REB"
+            if proper_name:
+                name = self._unknown_name(doc, start, term[0], ents)
+                if name is None or sector in {"GOV", "LEG", "JUD"}:
+                    continue
+                # "the Los Choneros gang", "Tuareg rebels": a name no actor or place answers to,
+                # before an agent noun, is a group of that name, of the sector the noun says
+                out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country, name=name))
+                continue
             if term[1] in _VAGUE_PEOPLE:
                 # "intelligence officials", "security agents": the modifier says who they are
                 for tok in doc[start:term[0]]:
                     more = self.agents.get(tok.lower_)
                     if more and more[0] not in {"GOV", "CVL"}:
                         sector = more[0]
+            if term[1] in {"activist", "activists"} and any(t.lower_ in {"climate", "environmental", "environment"}
+                                                              for t in doc[start:term[0]]):
+                sector = "CVL"  # climate activists are campaigners, not the political opposition (the gold's rule)
             if sector in {"LEG", "GOV"} and any(t.lower_ == "opposition" for t in doc[start:term[0]]):
                 sector = "OPP"  # "opposition lawmakers", "opposition politicians": the opposition
             out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country,
                              definite=definite and pos is None))
         return out
 
+    def _unknown_name(self, doc: Any, start: int, term: int, ents: Any) -> str | None:
+        """The proper name in ``doc[start:term]`` when it is one run of capitalised words right
+        before the agent noun that names no known actor, country or place (else None)."""
+        words = doc[start:term]
+        if not len(words) or any(not t.text[:1].isupper() or (t.is_sent_start and not t.ent_type_) for t in words):
+            return None
+        if any(ent.label_ in {"PERSON", "LOC", "FAC", "DATE", "CARDINAL", "ORDINAL"} and ent.start < term
+               and start < ent.end for ent in ents):
+            return None
+        text = words.text
+        if self.kb.by_alias.get(fold(text)) or self.kb.country_of_word(text) or any(
+                self.kb.by_alias.get(fold(t.text)) or self.kb.country_of_word(t.text) for t in words):
+            return None
+        if self.gazetteer.cities(text):
+            return None
+        return text
+
     def _own_organ(self, country: str | None, span: Any, sector: str | None) -> Any:
         """The knowledge-base organ a country's unnamed force is ("army", "armed forces",
         "military" after the country's name or adjective), when its sector is the group's."""
-        if not country or sector not in {"MIL", "LEG", "JUD"}:
+        if not country or sector not in {"MIL", "LEG", "JUD", "COP"}:
             return None
         words = [t for t in span if t.pos_ not in {"DET", "PART"} and t.tag_ != "POS"]
         while words and self.resolver.country_of(words[0].text):
             words = words[1:]
+        for n in (3, 2):  # "Hong Kong police", "South African army": a country named in several words
+            if len(words) > n and self.resolver.country_of(" ".join(t.text for t in words[:n])):
+                words = words[n:]
+                break
         if len(words) > 1 and words[-1].lower_ in _PLATFORMS:
             # "coast guard vessels": the service the vessels belong to
             service = fold(" ".join(t.text for t in words[:-1]))
@@ -431,8 +472,14 @@ class MentionStage:
         if key in _NATIONAL_SERVICES:
             organ = self.kb.actors.get(self.kb.organs.get((country, key), ""))
             return organ if organ is not None and organ.country == country else None
-        generic = _NATIONAL_FORCES if sector == "MIL" else _NATIONAL_BODIES
+        generic = _NATIONAL_FORCES if sector == "MIL" else {"police"} if sector == "COP" else _NATIONAL_BODIES
         organ_id = self.kb.organs.get((country, key)) if key in generic else None
+        if organ_id is None and sector == "COP" and key == "police":
+            # "the Kenyan police": the country's national police force when the knowledge base
+            # has one (and only one) police body for it
+            forces = {i for (iso, k), i in self.kb.organs.items() if iso == country
+                      and self.kb.actors[i].kind == "police" and "police" in k}
+            organ_id = forces.pop() if len(forces) == 1 else None
         organ = self.kb.actors.get(organ_id) if organ_id else None
         return organ if organ is not None and organ.sector == sector and organ.country == country else None
 
@@ -552,6 +599,13 @@ class MentionStage:
                 c.label = "PRON"
                 return Resolution(target.actor, None, {"rule": "coref", "alias": target.text, "score": 0.7,
                                                        "antecedent": [target.start, target.end]})
+        if c.label == "GROUP" and c.name:
+            country = c.country or self._local_country(c, span, ctx, done)
+            kind = "armed_group" if c.sector == "REB" else "other"
+            actor = Actor(id=f"new:group:{(country + '-') if country else ''}{slug(c.name)}", name=c.name,
+                          country=country, kind=kind, sector=c.sector)
+            return Resolution(actor, None, {"rule": "named-group", "alias": fold(span.text), "score": 0.6,
+                                            "in_kb": False})
         if c.label == "GROUP":
             owner = self._owner_country(span, done)
             country = c.country or self._possessor_country(span, doc) or owner or \
@@ -598,7 +652,16 @@ class MentionStage:
             country, sector = self._title(span, doc)
             return r.person(span.text, ctx, country, sector)
         if c.label == "ORG":
-            return r.org(span.text, ctx, self._possessor_country(span, doc))
+            res = r.org(span.text, ctx, self._possessor_country(span, doc))
+            if res.actor is not None and res.actor.id.startswith("new:") and not res.actor.country:
+                # "marching to the Election Commission" in New Delhi: a state body named by its
+                # generic title is the one of the country the sentence is set in
+                local = self._local_country(c, span, ctx, done)
+                organ_id = self.kb.organs.get((local, fold(span.text).removeprefix("the "))) if local else None
+                if organ_id is not None:
+                    return Resolution(self.kb.actors[organ_id].actor(ctx.published), None,
+                                      {"rule": "local-organ", "alias": fold(span.text), "score": 0.7})
+            return res
         if c.label == "GPE":
             return r.gpe(span.text, ctx, self._locative(span), self._agentive(span))
         if c.label == "NORP":
@@ -848,6 +911,15 @@ class MentionStage:
             # "Iranian officials ... they": a group resolved to its state still stands for a government
             prior = [m for m in prior if m.label in {"ORG", "PRON", "GPE", "GROUP"} and (
                 m.actor.kind in want or m.label == "GROUP" and m.actor.kind == "state" and "government" in want)]
+        if tok.dep_ in {"dobj", "dative"} and tok.lower_ in {"it", "him", "her"}:
+            # "suspended the broadcasts of RFI, accusing it of ...", "arrested X and charged him":
+            # an object pronoun is not the subject of its own clause (nor of the clause it hangs on)
+            own = self._clause_subject(tok)
+            if own is not None:
+                rest = [m for m in prior if not (m.start <= own.idx < m.end)]
+                if len(rest) < len(prior):
+                    same = [m for m in rest if m.start >= tok.sent.start_char]
+                    return same[-1] if same else None
         if not prior:
             return None
         subjects = [m for m in prior if self._is_subject(doc, m)]
@@ -857,6 +929,20 @@ class MentionStage:
         if subjects:
             return subjects[-1]
         return prior[-1]
+
+    @staticmethod
+    def _clause_subject(tok: Any) -> Any:
+        """The subject of the clause whose verb ``tok`` hangs on, through the adverbial,
+        coordinated and open-complement clauses that share it ("..., accusing it of")."""
+        verb = tok.head
+        for _ in range(4):
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None:
+                return subj
+            if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head is verb:
+                return None
+            verb = verb.head
+        return None
 
     @staticmethod
     def _titled_group(tok: Any, known: list[Mention]) -> Mention | None:

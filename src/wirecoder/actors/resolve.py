@@ -198,6 +198,10 @@ class Resolver:
             state = self.kb.state(ids[0]) if len(ids) == 1 else None
             if state:  # an ORG span that is really a state name
                 return Resolution(self._actor(state, ctx), None, {"rule": "alias", "alias": key, "score": 1.0})
+        if not ids and key.removeprefix("the ") in self.kb.metonym:
+            # "the Kremlin said", "Downing Street announced": the seat of government is its state
+            iso = self.kb.metonym[key.removeprefix("the ")]
+            return Resolution(self._actor(self.kb.actors[iso], ctx), None, {"rule": "metonym", "alias": key, "score": 0.9})
         if key in self.kb.adjective and self.kb.state(self.kb.adjective[key]):
             # "his Ugandan counterpart" with "Ugandan" read as an organisation: the demonym
             return Resolution(self._actor(self.kb.actors[self.kb.adjective[key]], ctx), None,

@@ -76,6 +76,13 @@ _OBJECT_PREPS = ("on", "against", "into", "of", "targeting")
 _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "children": "CVL", "civilians": "CVL",
            "worshippers": "CVL", "villagers": "CVL", "passengers": "CVL", "pilgrims": "CVL", "migrants": "CVL",
            "refugees": "CVL", "residents": "CVL", "students": "CVL", "workers": "CVL", "farmers": "CVL",
+           "couple": "CVL", "nationals": "CVL", "hikers": "CVL", "survivors": "CVL", "victims": "CVL",
+           # one person an act befalls, named by an occupation that says no more
+           "novelist": "CVL", "writer": "CVL", "poet": "CVL", "academic": "CVL", "researcher": "CVL",
+           "scholar": "CVL", "teacher": "CVL", "headmaster": "CVL", "doctor": "CVL", "lawyer": "CVL",
+           "director": "CVL", "businessman": "CVL", "porter": "CVL", "student": "CVL", "farmer": "CVL",
+           "teachers": "CVL", "doctors": "CVL", "nurses": "CVL", "lawyers": "CVL", "shopkeepers": "CVL",
+           "truckers": "CVL",
            "journalists": "MED", "reporters": "MED", "activists": "OPP", "dissidents": "OPP",
            "protesters": "OPP", "demonstrators": "OPP", "detainees": "CVL", "prisoners": "CVL", "hostages": "CVL",
            # homes are their people's: "demolished 14 Palestinian homes", "set fire to dozens of homes"
@@ -89,6 +96,8 @@ _KIN = {"families", "family", "relatives", "parents", "mothers", "widows"}
 #: posts and buildings of a force, and the sector of the force a modifier names ("a police station")
 _POSTS = {"station", "stations", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base", "bases",
           "barracks", "headquarters", "camp", "convoy", "patrol", "vehicle", "vehicles"}
+#: military positions: held by the army of their nationality or possessor ("Armenian positions")
+_POSITIONS = {"positions", "position", "trenches", "trench"}
 _POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "gendarmerie": "COP"}
 #: nouns that point back at an act told before ("criticised the move")
 _ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves"}
@@ -201,6 +210,10 @@ _GERUND_PREPS = {"by", "after", "before", "while", "when", "since", "upon", "on"
 #: prepositions after which a country is where something happens, never whom it is aimed at
 _LOCATIVE_ONLY = {"in", "inside", "within", "across", "throughout", "outside", "over", "via", "through", "during",
                   "from"}
+#: verbs of fighting off an attack: the attack's doer is the source ("repelled an attack by X")
+_REPELLING = {"repel", "repulse", "thwart", "foil", "rebuff"}
+#: types whose coordinated verb with no object of its own acts on its partner's object
+_SHARED_TARGET = {"REQUEST", "REJECT", "ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"}
 #: prepositions that name the target when a verb's pattern names none
 _FALLBACK_PREPS = {"ASSAULT": ("at", "on", "against", "into", "targeting"), "COERCE": ("on", "against"),
                    "AID": ("to", "for"), "SUPPORT": ("to", "for"), "AGREE": ("to", "for"),
@@ -672,6 +685,9 @@ class EventStage:
                 # "supporters of opposition politician Bobi Wine": his followers, not the man
                 followed = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                             for o in c.children if o.dep_ == "pobj" for x in self._actors(o, by_token, depth + 1)]
+                # "78 of his supporters", "Khan's supporters": whose followers the possessor says
+                followed += [by_token[c.i] for c in h.children if c.dep_ == "poss" and by_token[c.i] is not None
+                             and by_token[c.i].actor is not None]
                 if followed and followed[0].actor.kind == "person":
                     m = self._followers(h, followed[0])
             if m is None and h.lower_ in _PEOPLE and any(
@@ -682,6 +698,14 @@ class EventStage:
                     and h.tag_ in {"NNPS", "NNS"} and (any(c.dep_ in {"nummod", "amod"} for c in h.children) or (
                         h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _QUANTITY)):
                 m = self._people_of(m)  # "deported 1,200 Afghans", "hundreds of young Kenyans"
+            if m is None and h.lower_ in _POSITIONS and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ in {"amod", "compound", "nmod", "poss"}
+                    and by_token[c.i] is not None and by_token[c.i].actor is not None
+                    and by_token[c.i].actor.kind == "state" for c in h.children):
+                m = self._post_holder(h)  # "fired on Armenian positions", "its trenches": the army holding them
+            if m is not None and m.label == "NORP" and by_token[h.i] is m and h.tag_ not in {"NNS", "NNPS"} and \
+                    m.actor.kind == "state" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in h.children):
+                m = self._people_of(m)  # "the home of a Palestinian": a person of that nation, not its state
             if m is None:
                 # "US forces" is one mention; "the group's fighters" names the group by its
                 # possessor; "Houthi radar and missile sites" by a modifier two steps down;
@@ -805,6 +829,9 @@ class EventStage:
         police or the army of the post's nationality, else of the sentence's country."""
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
         sector = next((_POST_SECTORS[c.lower_] for c in mods if c.lower_ in _POST_SECTORS), None)
+        if sector is None and tok.lower_ in _POSITIONS:
+            sector = "MIL"
+            mods += [c for c in tok.children if c.dep_ == "poss"]  # "its positions"
         if sector is None:
             return None
         country = next((self._by_token[c.i].actor.country for c in mods if self._by_token[c.i] is not None
@@ -824,6 +851,8 @@ class EventStage:
         """Unnamed people an event befalls ("killing 12 people", "arrested six worshippers"):
         civilians (or journalists, activists) of the country where the sentence is set."""
         sector = sector or _PEOPLE[tok.lower_]
+        if any(c.dep_ == "amod" and c.lower_ in {"armed", "masked"} for c in tok.children):
+            sector = "REB"  # "armed men abducted 25 worshippers": gunmen, not civilians
         country = None
         # "183 Palestinian prisoners", "Rohingya refugees": the people's own nationality
         for c in tok.children:
@@ -847,7 +876,11 @@ class EventStage:
         else the country of the actor nearest ``tok``."""
         country = None
         mentions = self._sentence_mentions.get(self._sent(tok).start, [])
-        for m in mentions:
+        # "detained two men suspected of spying for Russia in Odesa": a place the sentence is
+        # set in before a state that only acts in it
+        country = next((m.place.country for m in mentions if m.actor is None and m.place is not None
+                        and m.place.country and m.label in {"GPE", "LOC", "FAC"}), None)
+        for m in mentions if country is None else []:
             if m.place is not None and m.place.country:
                 country = m.place.country
                 break
@@ -1026,6 +1059,16 @@ class EventStage:
                         # "sent a Patriot system to Ukraine", "fired rockets into northern Israel":
                         # a country the mention stage read as a place is the state aimed at
                         found = self._place_states(o)
+                    if not found and c.lower_ not in _LOCATIVE_ONLY and by_token[o.i] is None:
+                        # "fired missiles at Ukrainian cities": the state a nationality adjective
+                        # names, when the mention stage kept the adjective as a place
+                        for a in o.children:
+                            iso = self.kb.country_of_word(a.text) if a.dep_ == "amod" and by_token[a.i] is None else None
+                            state = self.kb.state(iso) if iso else None
+                            if state is not None:
+                                found = [Mention(a.text, a.idx, a.idx + len(a.text), "NORP", state.actor(None), None,
+                                                 {"rule": "adjective-as-target", "alias": a.text, "score": 0.6})]
+                                break
                     if not found and o.pos_ == "NOUN" and c.lower_ in {"into", "against", "over", "of"}:
                         # "an investigation into crimes committed by Venezuelan authorities"
                         found = self._doers(o, by_token)
@@ -1057,6 +1100,11 @@ class EventStage:
             return []
         heads = [noun] + [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                           for o in c.children if o.dep_ == "pobj"]
+        if noun.dep_ in _OBJ and noun.head.pos_ == "VERB" and not any(
+                c.dep_ in {"nsubjpass", "auxpass"} for c in noun.head.children):
+            # "condemned the arrest of two bloggers by police": the parser hangs the act's "by"
+            # on the active verb, which can have no agent of its own
+            heads.append(noun.head)
         return [m for h in heads for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
                 for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)
                 if m.actor is not None]
@@ -1131,7 +1179,11 @@ class EventStage:
                         if not any(g.dep_ == "agent" for g in tok.children):
                             f.sources += self._actors(c, by_token)
                     elif c.dep_ == "nsubjpass":
-                        f.targets += self._actors(c, by_token)
+                        got = self._actors(c, by_token)
+                        if not got and c.pos_ == "NOUN":
+                            # "a proposal put forward by Egypt was rejected": whose proposal it is
+                            got = self._doers(c, by_token)
+                        f.targets += got
                     if c.dep_ == "agent":
                         for o in c.children:
                             if o.dep_ == "pobj":
@@ -1141,6 +1193,10 @@ class EventStage:
                                     f.sources += self._noun_source(o, by_token, set())
                                 if not f.sources:
                                     f.sources += self._actors(o, by_token)
+                                if not f.sources and o.pos_ == "NOUN":
+                                    # "killed by a roadside bomb planted by al-Shabaab": the one
+                                    # who used the means
+                                    f.sources += self._doers(o, by_token)
                 if not f.targets and (tok.dep_ == "relcl" or reduced):
                     f.targets += self._actors(tok.head, by_token)
             else:
@@ -1196,6 +1252,8 @@ class EventStage:
                     # thing sent is made of: "deploying dozens of warships")
                     preps = tuple(x for x in tuple(p.target_preps) + _OBJECT_PREPS
                                   if not f.targets or x not in _LOCATIVE_ONLY)
+                    if p.type == "SANCTION":
+                        preps += ("with",)  # "suspended a friendship treaty with Spain"
                     f.targets += self._prep_targets(c, preps if not things else
                                                     tuple(x for x in preps if x != "of"), by_token)
             if p.type == "ACCUSE" and not passive:
@@ -1296,6 +1354,33 @@ class EventStage:
                             f.targets += self._prep_targets(o, (prep,), by_token)
                 if f.targets:
                     break
+        if not f.targets and p.pos == "VERB" and not p.flip and p.type in _SHARED_TARGET and tok.dep_ == "conj" \
+                and tok.head.pos_ == "VERB" and not any(c.dep_ in _SUBJ | {"nsubjpass"} for c in tok.children):
+            # "accused China of ... and demanded compensation", "arrested 14 fishermen and seized
+            # their trawlers": a coordinated verb with no one of its own acts on its partner's object
+            partner = [c for c in tok.head.children if c.dep_ in _OBJ | {"dative"}]
+            got = [m for c in partner for m in self._actors(c, by_token)] or \
+                [m for c in partner for m in self._prep_targets(c, ("with", "on", "against"), by_token)]
+            f.targets += [m for m in got if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+        if not f.targets and p.pos == "VERB" and not p.flip and p.preps and p.type in {
+                "REJECT", "ACCUSE", "SANCTION", "ASSAULT", "COERCE", "THREATEN", "PROTEST"}:
+            # "poured cold water on a French proposal", "voted against X": the phrase the
+            # pattern itself requires says what the act is aimed at
+            f.targets += [m for m in self._prep_targets(tok, [x for x in p.preps if x not in _LOCATIVE_ONLY | {"for"}],
+                                                        by_token)
+                          if all(m.actor.id != s.actor.id for s in f.sources)]
+        if not f.targets and p.pos == "VERB" and not p.flip and p.type in {"ASSAULT", "COERCE"}:
+            # "used tear gas to disperse a rally by opposition supporters": whom the purpose
+            # clause acts on, or the people whose gathering it is
+            for v in tok.children:
+                if v.pos_ != "VERB" or not (v.dep_ == "xcomp" or v.dep_ == "advcl" and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in v.children)):
+                    continue
+                for o in v.children:
+                    if o.dep_ not in _OBJ:
+                        continue
+                    got = self._actors(o, by_token) or (self._noun_source(o, by_token, set()) if o.pos_ == "NOUN" else [])
+                    f.targets += [m for m in got if all(m.actor.id != s.actor.id for s in f.sources)][:1]
         own = {s.actor.country for s in f.sources if s.actor is not None and s.actor.country}
         if p.type in {"RETREAT", "SANCTION"} and p.pos == "VERB" and own and not p.flip and any(
                 self._own_force(m, own) for m in f.targets):
@@ -1305,9 +1390,21 @@ class EventStage:
             for x in [tok] + [c for c in tok.children if c.dep_ in _OBJ]:
                 if not f.targets:
                     f.targets += self._prep_targets(x, ("from",), by_token)
+                if not f.targets:
+                    # "withdrew its high commissioner from Ottawa": the state of the place left
+                    f.targets += [m for c in x.children if c.dep_ == "prep" and c.lower_ == "from"
+                                  for o in c.children if o.dep_ == "pobj" for m in self._place_states(o)]
             if not f.targets:
                 f.targets += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "out"
                               for m in self._prep_targets(c, ("of",), by_token)]
+        if p.type == "ASSAULT" and p.pos == "VERB" and tok.lemma_.lower() in _REPELLING:
+            # "its soldiers repelled an attack by jihadists": the attackers are the source, the
+            # ones who repelled them the target
+            attackers = [m for c in tok.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
+                         for m in self._noun_source(c, by_token, set())]
+            if attackers:
+                f.targets = [m for m in f.sources if all(m.actor.id != a.actor.id for a in attackers)]
+                f.sources = attackers
         if p.flip:
             f.sources, f.targets = f.targets, f.sources
         if p.type == "PROTEST":
@@ -1484,14 +1581,16 @@ class EventStage:
             return []
         # "walked out of the National Assembly", "stormed parliament", "marched on the
         # Congress": a legislature the protest is acted on is its target
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "outside", "into"}]
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "outside", "into", "to"}]
         preps += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "out"
                   for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
         objs = [o for c in preps for o in c.children if o.dep_ == "pobj"] + \
             [c for c in tok.children if c.dep_ in _OBJ]
         for m in self._sentence_mentions.get(self._sent(tok).start, []):
-            if m.actor is not None and m.actor.sector == "LEG" and not m.actor.id.startswith("generic:") and \
-                    any(m.start <= o.idx < m.end for o in objs):
+            # "marched to the Election Commission", "protested outside the Supreme Court": a named
+            # state body (not the state itself) is the target too
+            if m.actor is not None and (m.actor.sector in {"LEG", "JUD"} or m.actor.kind == "government") and \
+                    not m.actor.id.startswith("generic:") and any(m.start <= o.idx < m.end for o in objs):
                 return [m]
         country, where = None, None
         for m in self._sentence_mentions.get(self._sent(tok).start, []):
