@@ -130,6 +130,12 @@ _CHARGING = {"accuse", "charge", "convict", "suspect", "acquit", "indict", "sent
              "ban", "suspend", "take", "close", "shut", "execute", "imprison", "flog", "deport", "condemn"}
 #: gatherings that are the setting of what happens there ("blocked a statement at a meeting
 #: of foreign ministers", "met on the sidelines of an ASEAN meeting")
+#: agreements whose infinitive is what was agreed ("struck a deal to share intelligence")
+_PACTS = {"deal", "agreement", "accord", "pact", "treaty", "arrangement", "understanding", "memorandum", "deals",
+          "agreements", "commitment", "pledge", "promise", "invitation"}
+#: documents that say what their issuer says ("a resolution expressing solidarity")
+_DOCUMENTS = {"resolution", "statement", "declaration", "communique", "communiqué", "letter", "motion", "message",
+              "note", "decree", "joint"}
 _SETTINGS = {"meeting", "summit", "conference", "session", "forum", "gathering", "assembly", "congress"}
 #: temporal conjunctions whose present-tense clause has not happened yet ("before Serbia recognises")
 _NOT_YET = {"before", "until", "till", "once", "when", "unless", "if"}
@@ -182,7 +188,8 @@ _PARTICLES = {"back", "free", "home", "out", "off", "down", "up", "away", "aside
 _SPANS = {"day", "week", "month", "year", "hour"}
 #: people who act for what they belong to ("representatives of X", "members of X")
 _MEMBERS = {"representatives", "representative", "members", "member", "delegates", "delegation", "delegations",
-            "envoys", "envoy", "officials", "leaders", "fighters", "militants", "members", "negotiators"}
+            "envoys", "envoy", "officials", "leaders", "fighters", "militants", "members", "negotiators",
+            "ministers", "presidents", "premiers", "heads", "chiefs", "diplomats"}
 #: people who follow a person ("supporters of X")
 _SUPPORTERS = {"supporters", "followers", "loyalists", "backers", "partisans"}
 #: state actors that host a visit in their own country
@@ -793,6 +800,16 @@ class EventStage:
                 held = next((c for c in holder.children if c.dep_ in _SUBJ | {"nsubjpass"}), None)
                 return held if held is not None else self._subject(holder, depth + 1)
             return None
+        if depth == 0 and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _DOCUMENTS:
+            # "the Senate passed a resolution expressing solidarity with Iran", "issued a
+            # statement condemning X": the document speaks for whoever issued or adopted it
+            doc_noun = verb.head
+            owner = next((c for c in doc_noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            if doc_noun.dep_ in _OBJ and doc_noun.head.pos_ == "VERB":
+                return self._subject(doc_noun.head, depth + 1)
+            return None
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return verb.head  # "opposition supporters marching towards parliament"
         return None
@@ -835,14 +852,19 @@ class EventStage:
                         got = [m for o in a.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
                         if got:
                             return got
-        head = noun.head
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"at", "during", "in", "after", "for", "on"} \
+        counted = noun
+        while counted.dep_ == "pobj" and counted.head.lower_ == "of" and (
+                counted.head.head.lower_ in _SERIES or counted.head.head.lemma_.lower() in _SPANS):
+            counted = counted.head.head  # "for three days of consultations", "a fresh round of negotiations"
+        head = counted.head
+        if counted.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"at", "during", "in", "after", "for", "on"} \
                 and head.head.pos_ == "VERB" and (noun.lemma_.lower() in _GATHERINGS_NOUNS or noun.lower_ in _GATHERINGS_NOUNS):
             subj = self._subject(head.head)  # "speaking at a meeting with X": the speaker attends
             if subj is not None:
                 got = self._actors(subj, by_token)
                 if got:
                     return got
+        head = noun.head
         if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
             subj = self._subject(head.head)  # "the new groups were behind attacks on ..."
             if subj is not None:
@@ -1182,6 +1204,15 @@ class EventStage:
         if p.type == "REQUEST" and f.sources and not f.targets and all(m.actor.sector == "OPP" for m in f.sources):
             # "Georgia's opposition parties demanded fresh elections": of their own government
             f.targets += self._own_state(tok, f.sources[0])
+        if p.type == "CONSULT" and p.mode == "third-party" and p.pos == "VERB" and \
+                tok.lemma_.lower() in _MEDIATING | {"convene", "organise", "organize"}:
+            # "Turkey hosted indirect talks between Somalia and Ethiopia": the talks are the
+            # two parties'; the host or mediator is no party to them (as for the noun)
+            parties = _unique([m for c in tok.children if c.dep_ in _OBJ
+                               for m in self._prep_targets(c, ("between",), by_token)]
+                              + self._prep_targets(tok, ("between",), by_token))
+            if len(parties) >= 2:
+                f.sources, f.targets = parties[:1], parties[1:]
         if p.type in _RECIPROCAL and len(_unique(f.sources)) >= 2 and (
                 not f.targets or tok.lemma_.lower() in _MUTUAL or (
                     p.type == "COOPERATE" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children))):
@@ -1269,6 +1300,15 @@ class EventStage:
                 c.dep_ == "xcomp" and c.lemma_.lower() == "take" and any(o.lemma_.lower() == "control" for o in c.children)
                 for c in tok.children):
             new = ("THREATEN", "territory", "a vow to take control")  # "vowed to take control of the region"
+        elif p.type == "RETREAT" and p.mode == "release" and lemma in {"free", "release", "liberate"} and \
+                sectors and sectors <= {"MIL", "COP", "SPY"} and any(
+                    o.lemma_.lower() in {"hostage", "captive"} or any(
+                        g.dep_ == "acl" and (g.lemma_.lower() in {"kidnap", "abduct"} or any(
+                            w.lemma_.lower() == "hostage" for w in g.subtree)) for g in o.children)
+                    for o in tok.children if o.dep_ in _OBJ):
+            # "Mauritanian soldiers freed a tourist kidnapped by gunmen": security forces freeing
+            # hostages rescue them (AID, manual); captors letting them go is RETREAT
+            new = ("AID", None, "a hostage rescue")
         elif p.type == "AID" and lemma == "train" and not f.targets:
             new = ("MOBILIZE", "troops", "training one's own forces")
         elif p.type == "ASSAULT" and p.mode != "abduct" and tok.pos_ == "VERB" and \
@@ -1476,6 +1516,9 @@ class EventStage:
                       for o in p.children if o.dep_ == "pobj"]
             if others and all(o.lower_ in g.market_counterparts for o in others):
                 return True  # "the central bank held talks with investors": business
+            if f.sources and all(m.actor is not None and m.actor.sector == "BUS" for m in f.sources) and all(
+                    m.actor is not None and m.actor.sector in {"BUS", "CVL"} for m in f.targets):
+                return True  # "Lufthansa and its pilots' union resumed wage negotiations": a company's business
         if tok.pos_ == "VERB":
             if f.pattern.type == "ASSAULT" and tok.dep_ in {"xcomp", "ccomp"} and tok.head.lemma_.lower() in {
                     "help", "assist", "enable"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
@@ -1758,17 +1801,24 @@ class EventStage:
         says: AGREE when cooperative, THREATEN when conflictual."""
         by_index = {f.trigger.i: f for f in found}
         inner: set[int] = set()
+        contents: set[int] = set()  # verbs told as what a deal or an offer is to do
         for f in found:
             # the nearest event above this one in the parse, within three steps
             t, head, steps = f.trigger, None, 0
+            content = False  # reached through what a deal, offer or readiness is to do
             while t.head is not t and steps < 3:
                 if t.dep_ in {"relcl", "acl", "ccomp"} and t.head.pos_ == "NOUN" and by_index.get(t.head.i) is None \
-                        and t.head.lemma_.lower() not in _PROPOSALS and not (
+                        and t.head.lemma_.lower() not in _PROPOSALS | _OWN_NEEDS | _PACTS and not (
                             t.head.dep_ in _OBJ and t.head.head.i in by_index
                             and by_index[t.head.head.i].pattern.type == "REJECT"):
                     break  # a relative clause about something else ("vetoed a statement condemning X": the content)
+                if t.dep_ in {"acl", "relcl"} and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in _OWN_NEEDS | _PACTS and \
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                    content = True  # "a deal to share intelligence", "its readiness to host talks"
+                counting = (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _SERIES) or \
+                    (t.lower_ == "of" and t.head.lower_ in _SERIES)
                 t = t.head
-                steps += 1
+                steps += 0 if counting else 1  # "the next round of talks": the count is no step
                 if t.i in by_index:
                     head = by_index[t.i]
                     break
@@ -1789,7 +1839,7 @@ class EventStage:
             infinitive = f.trigger.dep_ == "advcl" and f.trigger.head.i == head.trigger.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)
             absorbing = head.pattern.type in _ABSORBING and not adjunct and (
-                link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"} or infinitive)
+                link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"} or infinitive or content)
             same = head.pattern.type == f.pattern.type and direct and not own_subject and \
                 link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"} and not (
                     # "impounded trawlers and detained fishermen": two acts
@@ -1841,6 +1891,8 @@ class EventStage:
                     head.sources = f.sources
                 head.sites = head.sites or f.sites
                 inner.add(f.trigger.i)
+                if absorbing and not same and content:
+                    contents.add(f.trigger.i)
         for f in found:
             t = f.trigger
             if t.i in inner or t.dep_ not in {"advcl", "xcomp"} or not any(
@@ -1923,8 +1975,21 @@ class EventStage:
                 gov = f.trigger.head
                 if gov.dep_ == "prep" and f.trigger.dep_ == "pobj":
                     gov = gov.head  # "called for sanctions", "lifted the ban on rallies"
+                if gov.i in contents and f.trigger.dep_ in _OBJ:
+                    continue  # "a deal to coordinate coast guard patrols": part of what was agreed
                 head = by_index.get(gov.i) if gov.i not in inner else None
                 if head is not None and head is not f and head in found:
+                    if not head.pattern.curated and f.trigger.dep_ in _OBJ and f.pattern.curated and \
+                            gov.lemma_.lower() in self.lex.support_verbs and head.pattern.type != f.pattern.type:
+                        # "launched coordinated operations", "conducted joint patrols": a light
+                        # verb's dictionary sense yields to the event its noun names
+                        head.pattern = replace(head.pattern, type=f.pattern.type, mode=f.pattern.mode,
+                                               context=f.pattern.context, note="light verb: the noun's event")
+                        both = _unique(head.sources)
+                        if f.pattern.type in _RECIPROCAL and len(both) >= 2:
+                            # "Chilean and Argentine police launched joint operations against gangs":
+                            # one event between the partners (as for a verb of that type)
+                            head.sources, head.targets = both[:1], both[1:]
                     # what the verb does to the thing the noun names is the event
                     if head.pattern.type == f.pattern.type and not head.targets:
                         head.targets = f.targets
