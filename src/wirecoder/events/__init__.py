@@ -1205,12 +1205,14 @@ class EventStage:
             # "Georgia's opposition parties demanded fresh elections": of their own government
             f.targets += self._own_state(tok, f.sources[0])
         if p.type == "CONSULT" and p.mode == "third-party" and p.pos == "VERB" and \
-                tok.lemma_.lower() in _MEDIATING | {"convene", "organise", "organize"}:
+                tok.lemma_.lower() in _MEDIATING | {"convene", "organise", "organize"} and \
+                self._modality(tok) in {"asserted", "claimed", "historical"}:
             # "Turkey hosted indirect talks between Somalia and Ethiopia": the talks are the
             # two parties'; the host or mediator is no party to them (as for the noun)
+            # (only talks named as the object, and held: "will host talks between X and Y" and
+            # "ready to mediate between X and Y" are offers to both)
             parties = _unique([m for c in tok.children if c.dep_ in _OBJ
-                               for m in self._prep_targets(c, ("between",), by_token)]
-                              + self._prep_targets(tok, ("between",), by_token))
+                               for m in self._prep_targets(c, ("between",), by_token)])
             if len(parties) >= 2:
                 f.sources, f.targets = parties[:1], parties[1:]
         if p.type in _RECIPROCAL and len(_unique(f.sources)) >= 2 and (
@@ -1516,9 +1518,11 @@ class EventStage:
                       for o in p.children if o.dep_ == "pobj"]
             if others and all(o.lower_ in g.market_counterparts for o in others):
                 return True  # "the central bank held talks with investors": business
-            if f.sources and all(m.actor is not None and m.actor.sector == "BUS" for m in f.sources) and all(
-                    m.actor is not None and m.actor.sector in {"BUS", "CVL"} for m in f.targets):
-                return True  # "Lufthansa and its pilots' union resumed wage negotiations": a company's business
+            topics = {c.lower_ for h in heads for c in h.children if c.dep_ in {"compound", "amod", "nmod"}}
+            parties = f.sources + f.targets
+            if topics & g.labour_topics and not any(
+                    m.actor is not None and (m.actor.sector in _HOSTS | {"IGO"} or m.actor.kind == "state") for m in parties):
+                return True  # "Lufthansa and its pilots' union resumed wage negotiations": a workplace's business
         if tok.pos_ == "VERB":
             if f.pattern.type == "ASSAULT" and tok.dep_ in {"xcomp", "ccomp"} and tok.head.lemma_.lower() in {
                     "help", "assist", "enable"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
@@ -1593,7 +1597,9 @@ class EventStage:
         if any(c.ent_type_ == "DATE" or c.like_num for c in t.children):
             return False  # "during the 2022 protests": background
         return (t.dep_ in _OBJ and head in _SPARKING) or (t.dep_ in _SUBJ and head in _BREAKING_OUT) or (
-            t.dep_ == "pobj" and t.head.lower_ == "during" and not (t.head.head.dep_ == "acl" and t.head.head.tag_ == "VBN"))
+            # "during protests", "backed down after mass rallies", "amid strikes": told as happening
+            t.dep_ == "pobj" and t.head.lower_ in {"during", "after", "following", "amid"}
+            and not (t.head.head.dep_ == "acl" and t.head.head.tag_ == "VBN"))
 
     def _sport_borrowing(self, f: _Found, sent: Any) -> bool:
         """Sport reports borrow the words of war and politics ("crushed Chile 3-0", "attacked
@@ -1979,7 +1985,8 @@ class EventStage:
                     continue  # "a deal to coordinate coast guard patrols": part of what was agreed
                 head = by_index.get(gov.i) if gov.i not in inner else None
                 if head is not None and head is not f and head in found:
-                    if not head.pattern.curated and f.trigger.dep_ in _OBJ and f.pattern.curated and \
+                    if not head.pattern.curated and f.trigger.dep_ in _OBJ and f.pattern.curated and (
+                            head.pattern.objects is None or f.pattern.objects is not None or f.pattern.preps is not None) and \
                             gov.lemma_.lower() in self.lex.support_verbs and head.pattern.type != f.pattern.type:
                         # "launched coordinated operations", "conducted joint patrols": a light
                         # verb's dictionary sense yields to the event its noun names
@@ -1999,6 +2006,18 @@ class EventStage:
                                                                                    for t in head.targets)]
                     if head.pattern.type == f.pattern.type:
                         head.sites = head.sites or f.sites
+                    continue
+            if f.pattern.pos == "NOUN":
+                # "released a package of 50 million euros in humanitarian assistance for X": a noun
+                # deep in the verb's object that names the verb's own event is the same happening
+                t, hops = f.trigger, 0
+                while t.dep_ in {"pobj", "prep", "nmod", "compound", "appos"} and hops < 4:
+                    t, hops = t.head, hops + 1
+                head = by_index.get(t.head.i) if t.dep_ in _OBJ and hops and t.head.i not in inner else None
+                if head is not None and head is not f and head in found and head.pattern.pos == "VERB" and \
+                        head.pattern.type == f.pattern.type:
+                    if not head.targets:
+                        head.targets = f.targets
                     continue
             keep.append(f)
         return keep

@@ -65,6 +65,8 @@ class Guards:
     impossibility_words: frozenset[str] = frozenset()
     consequence_participles: frozenset[str] = frozenset()
     market_counterparts: frozenset[str] = frozenset()
+    #: what talks are about when they are a workplace's business ("wage negotiations")
+    labour_topics: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,7 @@ def load_lexicon() -> Lexicon:
                     **{k: frozenset(_listify(g.get("not_a_happening", {}).get(k))) for k in (
                         "abstract_agents", "trend_verbs", "period_frames", "ceasing_verbs", "making_verbs",
                         "capability_nouns", "unrealised_modifiers", "thwarting_verbs", "impossibility_words", "consequence_participles",
-                        "market_counterparts")})
+                        "market_counterparts", "labour_topics")})
     curated = yaml.safe_load(raw)
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
