@@ -152,7 +152,7 @@ _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southea
 _INSPECTING = {"investigate", "probe", "inspect", "monitor", "verify", "examine", "assess", "observe"}
 #: verbs that set off a happening, and verbs of a happening breaking out
 _SPARKING = {"spark", "trigger", "prompt", "provoke", "ignite", "fuel", "cause", "stage", "hold", "organise",
-             "organize", "call", "lead", "stag"}
+             "organize", "call", "lead", "stag", "join", "attend", "swell"}
 _BREAKING_OUT = {"erupt", "break", "spread", "continue", "flare", "rage", "escalate", "grip", "rock", "sweep"}
 #: places a sport word can name without the sentence being about sport ("a football pitch")
 _VENUES = {"pitch", "ground", "stadium", "field", "court", "arena", "club", "academy", "school", "fan", "federation"}
@@ -857,8 +857,10 @@ class EventStage:
                 counted.head.head.lower_ in _SERIES or counted.head.head.lemma_.lower() in _SPANS):
             counted = counted.head.head  # "for three days of consultations", "a fresh round of negotiations"
         head = counted.head
+        joint = any(c.dep_ in {"amod", "compound"} and c.lower_ in {"joint", "combined", "coordinated"} for c in noun.children)
         if counted.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"at", "during", "in", "after", "for", "on"} \
-                and head.head.pos_ == "VERB" and (noun.lemma_.lower() in _GATHERINGS_NOUNS or noun.lower_ in _GATHERINGS_NOUNS):
+                and head.head.pos_ == "VERB" and (noun.lemma_.lower() in _GATHERINGS_NOUNS or noun.lower_ in _GATHERINGS_NOUNS
+                                                  or joint):  # "... dismantled a network in a joint operation"
             subj = self._subject(head.head)  # "speaking at a meeting with X": the speaker attends
             if subj is not None:
                 got = self._actors(subj, by_token)
@@ -1311,6 +1313,17 @@ class EventStage:
             # "Mauritanian soldiers freed a tourist kidnapped by gunmen": security forces freeing
             # hostages rescue them (AID, manual); captors letting them go is RETREAT
             new = ("AID", None, "a hostage rescue")
+        elif p.type == "REQUEST" and lemma == "call" and tok.pos_ == "VERB" and not any(
+                c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in tok.children) and not any(
+                w.dep_ == "aux" and w.lower_ == "to" for w in tok.subtree) and any(
+                o.ent_type_ == "PERSON" or o.lemma_.lower() in {"president", "minister", "prince", "king", "emir", "sultan",
+                                                                "counterpart", "premier", "chancellor", "pope", "leader",
+                                                                "secretary", "chief"}
+                for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}
+                for o in c.children if o.dep_ == "pobj"):
+            # "the army chief called on Crown Prince Mohammed bin Salman in Riyadh": a courtesy
+            # call, asking nothing of him
+            new = ("CONSULT", "visit", "a courtesy call")
         elif p.type == "AID" and lemma == "train" and not f.targets:
             new = ("MOBILIZE", "troops", "training one's own forces")
         elif p.type == "ASSAULT" and p.mode != "abduct" and tok.pos_ == "VERB" and \
