@@ -40,6 +40,9 @@ _FUTURE = {"will", "shall", "'ll"}
 #: verbs whose complement is an intended action ("plans to impose", "vowed to fight")
 _INTENT = {"plan", "intend", "prepare", "vow", "pledge", "promise", "threaten", "aim", "seek", "offer",
            "agree", "propose", "want", "hope", "expect", "mean", "resolve", "swear", "decline", "refuse"}
+#: verbs whose clause is someone's hope or guess about what another will do
+_WISHING = {"hope", "wish", "want", "expect", "fear", "doubt", "predict", "anticipate", "forecast", "speculate",
+            "suspect", "assume", "bet", "reckon", "guess", "imagine", "worry"}
 _REPORTING = {"say", "announce", "tell", "state", "declare", "add", "warn", "report", "confirm", "insist"}
 #: the event types whose announced future form PLOVER codes as AGREE (intent to cooperate),
 #: and those it codes as THREATEN; a future RETREAT or CONCEDE is CONCEDE (manual)
@@ -425,6 +428,11 @@ class EventStage:
                 not any(c.dep_ in {"aux", "nsubj"} for c in tok.children) and tok.i + 1 < len(tok.doc) and \
                 tok.nbor(1).pos_ == "NOUN" and tok.nbor(1).lemma_.lower() in _PEOPLE_WORDS:
             return None  # "the demands of striking teachers", "fleeing civilians": a description
+        if pos == "VERB" and tok.tag_ == "VBN" and (
+                (tok.dep_ in {"acomp", "oprd", "xcomp"} and tok.head.lemma_.lower() in {"feel", "seem", "look", "appear", "sound"})
+                or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"feel", "feels", "felt", "seem", "seems", "seemed"}
+                       for c in tok.children)):
+            return None  # "nurses felt abandoned by the ministry": a feeling, no act
         if pos == "VERB" and any(c.dep_ == "det" for c in tok.children):
             return None  # "evacuated the wounded", "the dead": a participle used as a noun
         objects = self._object_lemmas(tok, pos)
@@ -1525,6 +1533,9 @@ class EventStage:
                 (noun.dep_ in _OBJ and self._is_attack(noun.head)) or
                 (noun.dep_ == "pobj" and noun.head.lower_ in {"on", "at", "against"} and self._is_attack(noun.head.head))):
             return True  # "opened fire on a police patrol": the patrol is the target
+        if f.pattern.type in {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "REJECT", "CONCEDE"} and f.sources and all(
+                m.actor is not None and m.actor.sector == "BUS" and m.actor.kind != "state" for m in f.sources + f.targets):
+            return True  # "the company agreed to buy a supplier", "rejected the takeover bid": business among firms
         if f.pattern.type == "CONSULT":
             heads = [tok] + [c for c in tok.children if c.dep_ in _OBJ]
             others = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
@@ -1770,6 +1781,9 @@ class EventStage:
                 and not (tok.head.lemma_.lower() in {"resolution", "motion", "order"} and tok.head.dep_ in _OBJ | {"nsubjpass"}
                          and tok.head.head.lemma_.lower() in {"adopt", "pass", "approve", "issue", "unanimously"}):
             return "hypothetical"  # the content of a proposal or demand has not happened (an adopted resolution's has)
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _WISHING and any(
+                c.dep_ == "aux" and c.lower_ in _FUTURE | _HYPOTHETICAL for c in tok.children):
+            return "hypothetical"  # "farmers hope the government will support them": a wish, no announcement
         for t in chain[1:]:
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT and t.head.lemma_.lower() not in {"decline", "refuse"}:
                 return "future"
