@@ -156,7 +156,8 @@ _INSPECTING = {"investigate", "probe", "inspect", "monitor", "verify", "examine"
 #: verbs that set off a happening, and verbs of a happening breaking out
 _SPARKING = {"spark", "trigger", "prompt", "provoke", "ignite", "fuel", "cause", "stage", "hold", "organise",
              "organize", "call", "lead", "stag", "join", "attend", "swell"}
-_BREAKING_OUT = {"erupt", "break", "spread", "continue", "flare", "rage", "escalate", "grip", "rock", "sweep"}
+_BREAKING_OUT = {"erupt", "break", "spread", "continue", "flare", "rage", "escalate", "grip", "rock", "sweep",
+                 "paralyse", "paralyze", "cripple", "disrupt", "shut", "halt", "hit"}
 #: places a sport word can name without the sentence being about sport ("a football pitch")
 _VENUES = {"pitch", "ground", "stadium", "field", "court", "arena", "club", "academy", "school", "fan", "federation"}
 #: people an "-ing" participle describes ("striking teachers", "fleeing families")
@@ -875,6 +876,14 @@ class EventStage:
                 if got:
                     return got
         head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and (
+                head.head.lemma_.lower() == "participate" or (head.head.lemma_.lower() == "take" and any(
+                    c.lower_ == "part" for c in head.head.children))):
+            subj = self._subject(head.head)  # "thousands took part in demonstrations": they demonstrated
+            if subj is not None:
+                got = self._actors(subj, by_token)
+                if got:
+                    return got
         if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
             subj = self._subject(head.head)  # "the new groups were behind attacks on ..."
             if subj is not None:
@@ -1623,7 +1632,11 @@ class EventStage:
         return (t.dep_ in _OBJ and head in _SPARKING) or (t.dep_ in _SUBJ and head in _BREAKING_OUT) or (
             # "during protests", "backed down after mass rallies", "amid strikes": told as happening
             t.dep_ == "pobj" and t.head.lower_ in {"during", "after", "following", "amid"}
-            and not (t.head.head.dep_ == "acl" and t.head.head.tag_ == "VBN"))
+            and not (t.head.head.dep_ == "acl" and t.head.head.tag_ == "VBN")) or (
+            # "took part in anti-government demonstrations", "participated in the march"
+            t.dep_ == "pobj" and t.head.lower_ == "in" and (
+                t.head.head.lower_ == "part" or t.head.head.lemma_.lower() == "participate" or (
+                    t.head.head.lemma_.lower() == "take" and any(c.lower_ == "part" for c in t.head.head.children))))
 
     def _sport_borrowing(self, f: _Found, sent: Any) -> bool:
         """Sport reports borrow the words of war and politics ("crushed Chile 3-0", "attacked
