@@ -2024,6 +2024,8 @@ class EventStage:
                 if gov.i in contents and f.trigger.dep_ in _OBJ:
                     continue  # "a deal to coordinate coast guard patrols": part of what was agreed
                 head = by_index.get(gov.i) if gov.i not in inner else None
+                if head is not None and f.trigger.dep_ in _SUBJ | {"nsubjpass"} and head.pattern.type != f.pattern.type:
+                    head = None  # "the walkout delayed the vote", "Mali's request was approved": the noun's own event
                 if head is not None and head is not f and head in found:
                     if not head.pattern.curated and f.trigger.dep_ in _OBJ and f.pattern.curated and (
                             head.pattern.objects is None or f.pattern.objects is not None or f.pattern.preps is not None) and \
