@@ -884,6 +884,15 @@ class EventStage:
                 got = self._actors(subj, by_token)
                 if got:
                     return got
+        if noun.dep_ in _OBJ and head.pos_ == "VERB" and head.lemma_.lower() in {
+                "draw", "attract", "earn", "receive", "elicit", "provoke", "spark", "trigger", "face"} and \
+                noun.lemma_.lower() in {"condemnation", "criticism", "rebuke", "denunciation", "censure", "reprimand",
+                                        "praise", "protest", "objection"}:
+            # "Israel's strikes drew condemnation from Egypt": who condemned
+            got = [m for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+            if got:
+                return got
         if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
             subj = self._subject(head.head)  # "the new groups were behind attacks on ..."
             if subj is not None:
@@ -2010,8 +2019,10 @@ class EventStage:
         keep = []
         absorbed: set[int] = set()
         for f in found:
-            if f.via_noun is not None:
-                absorbed.add(f.via_noun.i)
+            if f.via_noun is not None and (f.via_noun.i not in by_index or
+                                           by_index[f.via_noun.i].pattern.type == f.pattern.type):
+                absorbed.add(f.via_noun.i)  # "a drone strike killed X": one happening (but "the
+                # walkout delayed the vote" tells the walkout and its consequence)
         for f in found:
             if f.trigger.i in absorbed:
                 continue
@@ -2024,8 +2035,9 @@ class EventStage:
                 if gov.i in contents and f.trigger.dep_ in _OBJ:
                     continue  # "a deal to coordinate coast guard patrols": part of what was agreed
                 head = by_index.get(gov.i) if gov.i not in inner else None
-                if head is not None and f.trigger.dep_ in _SUBJ | {"nsubjpass"} and head.pattern.type != f.pattern.type:
-                    head = None  # "the walkout delayed the vote", "Mali's request was approved": the noun's own event
+                if head is not None and f.trigger.dep_ in _SUBJ and head.pattern.type != f.pattern.type:
+                    head = None  # "the walkout delayed the vote": the noun's own event (a passive's subject
+                    # is what the verb acts on: "the meeting was postponed")
                 if head is not None and head is not f and head in found:
                     if not head.pattern.curated and f.trigger.dep_ in _OBJ and f.pattern.curated and (
                             head.pattern.objects is None or f.pattern.objects is not None or f.pattern.preps is not None) and \
