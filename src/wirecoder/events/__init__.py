@@ -52,6 +52,14 @@ _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT"
 #: heads that take over the event they govern ("threatened to impose sanctions": a threat)
 _ABSORBING = {"THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE"}
 #: heads of a phrase that counts people rather than naming them ("thousands of students")
+_RULE_REJECT = Pattern(id="rule:unacceptable", lemmas=frozenset(), pos="VERB", type="REJECT", curated=True,
+                       note="X said the proposal was unacceptable")
+#: words that turn a proposal down when said of it
+_UNACCEPTABLE = {"unacceptable", "unworkable", "unrealistic", "inadmissible", "untenable", "non-starter",
+                 "nonstarter", "unfeasible", "absurd"}
+#: what is offered or put forward, besides proposals and demands
+_OFFERED = {"deal", "terms", "conditions", "initiative", "draft", "framework", "roadmap", "formula", "settlement",
+            "plans", "offers", "requests", "idea", "ideas", "suggestion", "suggestions", "proposition"}
 _RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", type="REQUEST", curated=True,
                         note="X said Y must/should ...")
 #: modifiers that make an event noun something else ("heart attack", "strike group")
@@ -1708,6 +1716,34 @@ class EventStage:
             f.sources = self._actors(subj, by_token) if subj is not None else []
             inner = next((c for c in tok.children if c.dep_ in _SUBJ), None)
             f.targets = self._actors(inner, by_token) if inner is not None else []
+            out.append(f)
+        for tok in sent:
+            # "Iran said the European proposal was unacceptable", "called the plan unworkable":
+            # a refusal of the proposal (REJECT), by whoever says so
+            if tok.lower_ not in _UNACCEPTABLE or tok.dep_ not in {"acomp", "oprd", "ccomp", "xcomp"}:
+                continue
+            head = tok.head
+            if head.lemma_.lower() == "be":
+                noun = next((c for c in head.children if c.dep_ in _SUBJ), None)
+                reporter = head.head if head.dep_ in {"ccomp", "conj"} and head.head.lemma_.lower() in \
+                    _REPORTING | {"insist", "reiterate", "stress", "consider", "believe"} else None
+            elif head.lemma_.lower() in {"call", "deem", "describe", "brand", "label", "consider", "declare", "find"}:
+                noun = next((c for c in head.children if c.dep_ in _OBJ and c is not tok), None)
+                if noun is None:  # "called the plan unacceptable" parsed as a clause
+                    noun = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+                reporter = head
+            else:
+                continue
+            if noun is None or reporter is None or noun.lemma_.lower() not in _PROPOSALS | _OFFERED:
+                continue
+            subj = self._subject(reporter)
+            if subj is not None and (subj.lower_ in self.lex.guards.non_agents or subj.lemma_.lower() in self.lex.guards.non_agents):
+                continue  # "analysts said the plan was unrealistic": a comment, no refusal
+            f = _Found(tok, _RULE_REJECT)
+            f.sources = self._actors(subj, by_token) if subj is not None else []
+            f.targets = [m for m in self._noun_source(noun, by_token, set())
+                         if all(m.actor.id != s_.actor.id for s_ in f.sources)]
+            f.modality = self._modality(reporter)
             out.append(f)
         taken = {f.trigger.i for f in out}
         for f in found:
