@@ -18,6 +18,7 @@ GOLD = ROOT / "tests" / "gold" / "events.jsonl"
 DEV2 = ROOT / "tests" / "gold" / "events_dev2.jsonl"
 DEV3 = ROOT / "tests" / "gold" / "events_dev3.jsonl"
 DEV4 = ROOT / "tests" / "gold" / "events_dev4.jsonl"
+DEV5B = ROOT / "tests" / "gold" / "events_dev5b.jsonl"
 ARGS = ROOT / "tests" / "gold" / "events_args.jsonl"
 ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
 HELD_OUT = ROOT / "tests" / "gold" / "events_heldout.jsonl"
@@ -80,6 +81,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (HELD_OUT2, "events_heldout2"),  # the same, written in session 4 (README-events-heldout2.md)
     (DEV3, "events_dev3"),           # COOPERATE, AID, ASSAULT, MOBILIZE, PROTEST (README-events-dev3.md)
     (DEV4, "events_dev4"),           # MOBILIZE, CONSULT, COERCE, AGREE, ... (README-events-dev4.md)
+    (DEV5B, "events_dev5b"),         # the verbal and cooperative types (README-events-dev5b.md)
     (ARGS, "events_args"),           # who did what to whom (README-events-args.md)
     (ARGS2, "events_args2"),         # possessives, nationality, named bodies (README-events-args2.md)
 ], ids=lambda v: v if isinstance(v, str) else "")
@@ -117,6 +119,13 @@ def test_third_dev_set_covers_the_weak_types_and_hard_negatives():
 def test_fourth_dev_set_covers_the_weak_types_and_hard_negatives():
     records = _checked_records(DEV4, (GOLD, DEV2, DEV3, ARGS), at_least=90)
     assert min(_sentences_per_type(records, ("MOBILIZE", "CONSULT", "COERCE", "AGREE")).values()) >= 10
+    assert sum(1 for r in records if not r["events"]) >= 20
+
+
+def test_fifth_dev_set_covers_the_verbal_and_cooperative_types():
+    records = _checked_records(DEV5B, (GOLD, DEV2, DEV3, DEV4, ARGS, ARGS2), at_least=120)
+    types = ("CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "PROTEST")
+    assert min(_sentences_per_type(records, types).values()) >= 8
     assert sum(1 for r in records if not r["events"]) >= 20
 
 
