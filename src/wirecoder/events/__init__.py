@@ -1056,7 +1056,11 @@ class EventStage:
         tok, p = f.trigger, f.pattern
         if p.pos == "VERB":
             # "40 students detained by police": a reduced relative is a passive on its noun
-            reduced = p.type in {"COERCE", "ASSAULT"} and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+            # ("food rations donated by South Korea", "a plan endorsed by the Arab League"; not
+            # "services provided by an operator", which describes)
+            reduced = (p.type in {"COERCE", "ASSAULT"} or (p.type in {"AID", "SUPPORT"} and tok.lemma_.lower() in {
+                "donate", "gift", "airlift", "airdrop", "deliver", "ship", "fund", "finance", "bankroll", "endorse",
+                "back", "welcome", "praise", "hail", "sponsor"})) and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
                 tok.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "agent" for c in tok.children)
             passive = reduced or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
             if passive:
