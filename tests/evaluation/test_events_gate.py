@@ -19,6 +19,7 @@ DEV2 = ROOT / "tests" / "gold" / "events_dev2.jsonl"
 DEV3 = ROOT / "tests" / "gold" / "events_dev3.jsonl"
 DEV4 = ROOT / "tests" / "gold" / "events_dev4.jsonl"
 DEV5A = ROOT / "tests" / "gold" / "events_dev5a.jsonl"
+DEV5B = ROOT / "tests" / "gold" / "events_dev5b.jsonl"
 ARGS = ROOT / "tests" / "gold" / "events_args.jsonl"
 ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
 ARGS3 = ROOT / "tests" / "gold" / "events_args3.jsonl"
@@ -83,6 +84,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (DEV3, "events_dev3"),           # COOPERATE, AID, ASSAULT, MOBILIZE, PROTEST (README-events-dev3.md)
     (DEV4, "events_dev4"),           # MOBILIZE, CONSULT, COERCE, AGREE, ... (README-events-dev4.md)
     (DEV5A, "events_dev5a"),         # ASSAULT, COERCE, MOBILIZE, SANCTION, RETREAT, THREATEN (README-events-dev5a.md)
+    (DEV5B, "events_dev5b"),         # the verbal and cooperative types (README-events-dev5b.md)
     (ARGS, "events_args"),           # who did what to whom (README-events-args.md)
     (ARGS2, "events_args2"),         # possessives, nationality, named bodies (README-events-args2.md)
     (ARGS3, "events_args3"),         # objects of nouns and prepositions, passives, groups (README-events-args3.md)
@@ -128,6 +130,12 @@ def test_fifth_dev_set_covers_the_hard_types_and_hard_negatives():
     records = _checked_records(DEV5A, (GOLD, DEV2, DEV3, DEV4, ARGS, ARGS2), at_least=100)
     hard = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "THREATEN")
     assert min(_sentences_per_type(records, hard).values()) >= 10
+
+
+def test_sixth_dev_set_covers_the_verbal_and_cooperative_types():
+    records = _checked_records(DEV5B, (GOLD, DEV2, DEV3, DEV4, ARGS, ARGS2), at_least=120)
+    types = ("CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "PROTEST")
+    assert min(_sentences_per_type(records, types).values()) >= 8
     assert sum(1 for r in records if not r["events"]) >= 20
 
 

@@ -46,6 +46,9 @@ _FUTURE = {"will", "shall", "'ll"}
 #: verbs whose complement is an intended action ("plans to impose", "vowed to fight")
 _INTENT = {"plan", "intend", "prepare", "vow", "pledge", "promise", "threaten", "aim", "seek", "offer",
            "agree", "propose", "want", "hope", "expect", "mean", "resolve", "swear", "decline", "refuse"}
+#: verbs whose clause is someone's hope or guess about what another will do
+_WISHING = {"hope", "wish", "want", "expect", "fear", "doubt", "predict", "anticipate", "forecast", "speculate",
+            "suspect", "assume", "bet", "reckon", "guess", "imagine", "worry"}
 _REPORTING = {"say", "announce", "tell", "state", "declare", "add", "warn", "report", "confirm", "insist"}
 #: the event types whose announced future form PLOVER codes as AGREE (intent to cooperate),
 #: and those it codes as THREATEN; a future RETREAT or CONCEDE is CONCEDE (manual)
@@ -55,6 +58,14 @@ _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT"
 #: heads that take over the event they govern ("threatened to impose sanctions": a threat)
 _ABSORBING = {"THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE"}
 #: heads of a phrase that counts people rather than naming them ("thousands of students")
+_RULE_REJECT = Pattern(id="rule:unacceptable", lemmas=frozenset(), pos="VERB", type="REJECT", curated=True,
+                       note="X said the proposal was unacceptable")
+#: words that turn a proposal down when said of it
+_UNACCEPTABLE = {"unacceptable", "unworkable", "unrealistic", "inadmissible", "untenable", "non-starter",
+                 "nonstarter", "unfeasible", "absurd"}
+#: what is offered or put forward, besides proposals and demands
+_OFFERED = {"deal", "terms", "conditions", "initiative", "draft", "framework", "roadmap", "formula", "settlement",
+            "plans", "offers", "requests", "idea", "ideas", "suggestion", "suggestions", "proposition"}
 _RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", type="REQUEST", curated=True,
                         note="X said Y must/should ...")
 #: modifiers that make an event noun something else ("heart attack", "strike group")
@@ -146,6 +157,12 @@ _CHARGING = {"accuse", "charge", "convict", "suspect", "acquit", "indict", "sent
              "ban", "suspend", "take", "close", "shut", "execute", "imprison", "flog", "deport", "condemn"}
 #: gatherings that are the setting of what happens there ("blocked a statement at a meeting
 #: of foreign ministers", "met on the sidelines of an ASEAN meeting")
+#: agreements whose infinitive is what was agreed ("struck a deal to share intelligence")
+_PACTS = {"deal", "agreement", "accord", "pact", "treaty", "arrangement", "understanding", "memorandum", "deals",
+          "agreements", "commitment", "pledge", "promise", "invitation"}
+#: documents that say what their issuer says ("a resolution expressing solidarity")
+_DOCUMENTS = {"resolution", "statement", "declaration", "communique", "communiqué", "letter", "motion", "message",
+              "note", "decree", "joint"}
 _SETTINGS = {"meeting", "summit", "conference", "session", "forum", "gathering", "assembly", "congress"}
 #: temporal conjunctions whose present-tense clause has not happened yet ("before Serbia recognises")
 _NOT_YET = {"before", "until", "till", "once", "when", "unless", "if"}
@@ -162,8 +179,9 @@ _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southea
 _INSPECTING = {"investigate", "probe", "inspect", "monitor", "verify", "examine", "assess", "observe"}
 #: verbs that set off a happening, and verbs of a happening breaking out
 _SPARKING = {"spark", "trigger", "prompt", "provoke", "ignite", "fuel", "cause", "stage", "hold", "organise",
-             "organize", "call", "lead", "stag"}
-_BREAKING_OUT = {"erupt", "break", "spread", "continue", "flare", "rage", "escalate", "grip", "rock", "sweep"}
+             "organize", "call", "lead", "stag", "join", "attend", "swell"}
+_BREAKING_OUT = {"erupt", "break", "spread", "continue", "flare", "rage", "escalate", "grip", "rock", "sweep",
+                 "paralyse", "paralyze", "cripple", "disrupt", "shut", "halt", "hit"}
 #: places a sport word can name without the sentence being about sport ("a football pitch")
 _VENUES = {"pitch", "ground", "stadium", "field", "court", "arena", "club", "academy", "school", "fan", "federation"}
 #: people an "-ing" participle describes ("striking teachers", "fleeing families")
@@ -198,7 +216,8 @@ _PARTICLES = {"back", "free", "home", "out", "off", "down", "up", "away", "aside
 _SPANS = {"day", "week", "month", "year", "hour"}
 #: people who act for what they belong to ("representatives of X", "members of X")
 _MEMBERS = {"representatives", "representative", "members", "member", "delegates", "delegation", "delegations",
-            "envoys", "envoy", "officials", "leaders", "fighters", "militants", "members", "negotiators"}
+            "envoys", "envoy", "officials", "leaders", "fighters", "militants", "members", "negotiators",
+            "ministers", "presidents", "premiers", "heads", "chiefs", "diplomats"}
 #: people who follow a person ("supporters of X")
 _SUPPORTERS = {"supporters", "followers", "loyalists", "backers", "partisans"}
 #: state actors that host a visit in their own country
@@ -523,6 +542,11 @@ class EventStage:
                 not any(c.dep_ in {"aux", "nsubj"} for c in tok.children) and tok.i + 1 < len(tok.doc) and \
                 tok.nbor(1).pos_ == "NOUN" and tok.nbor(1).lemma_.lower() in _PEOPLE_WORDS:
             return None  # "the demands of striking teachers", "fleeing civilians": a description
+        if pos == "VERB" and tok.tag_ == "VBN" and (
+                (tok.dep_ in {"acomp", "oprd", "xcomp"} and tok.head.lemma_.lower() in {"feel", "seem", "look", "appear", "sound"})
+                or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"feel", "feels", "felt", "seem", "seems", "seemed"}
+                       for c in tok.children)):
+            return None  # "nurses felt abandoned by the ministry": a feeling, no act
         if pos == "VERB" and any(c.dep_ == "det" for c in tok.children):
             return None  # "evacuated the wounded", "the dead": a participle used as a noun
         objects = self._object_lemmas(tok, pos)
@@ -943,6 +967,16 @@ class EventStage:
                 held = next((c for c in holder.children if c.dep_ in _SUBJ | {"nsubjpass"}), None)
                 return held if held is not None else self._subject(holder, depth + 1)
             return None
+        if depth == 0 and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _DOCUMENTS:
+            # "the Senate passed a resolution expressing solidarity with Iran", "issued a
+            # statement condemning X": the document speaks for whoever issued or adopted it
+            doc_noun = verb.head
+            owner = next((c for c in doc_noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            if doc_noun.dep_ in _OBJ and doc_noun.head.pos_ == "VERB":
+                return self._subject(doc_noun.head, depth + 1)
+            return None
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return verb.head  # "opposition supporters marching towards parliament"
         return None
@@ -985,14 +1019,38 @@ class EventStage:
                         got = [m for o in a.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
                         if got:
                             return got
-        head = noun.head
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"at", "during", "in", "after", "for", "on"} \
-                and head.head.pos_ == "VERB" and (noun.lemma_.lower() in _GATHERINGS_NOUNS or noun.lower_ in _GATHERINGS_NOUNS):
+        counted = noun
+        while counted.dep_ == "pobj" and counted.head.lower_ == "of" and (
+                counted.head.head.lower_ in _SERIES or counted.head.head.lemma_.lower() in _SPANS):
+            counted = counted.head.head  # "for three days of consultations", "a fresh round of negotiations"
+        head = counted.head
+        joint = any(c.dep_ in {"amod", "compound"} and c.lower_ in {"joint", "combined", "coordinated"} for c in noun.children)
+        if counted.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"at", "during", "in", "after", "for", "on"} \
+                and head.head.pos_ == "VERB" and (noun.lemma_.lower() in _GATHERINGS_NOUNS or noun.lower_ in _GATHERINGS_NOUNS
+                                                  or joint):  # "... dismantled a network in a joint operation"
             subj = self._subject(head.head)  # "speaking at a meeting with X": the speaker attends
             if subj is not None:
                 got = self._actors(subj, by_token)
                 if got:
                     return got
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and (
+                head.head.lemma_.lower() == "participate" or (head.head.lemma_.lower() == "take" and any(
+                    c.lower_ == "part" for c in head.head.children))):
+            subj = self._subject(head.head)  # "thousands took part in demonstrations": they demonstrated
+            if subj is not None:
+                got = self._actors(subj, by_token)
+                if got:
+                    return got
+        if noun.dep_ in _OBJ and head.pos_ == "VERB" and head.lemma_.lower() in {
+                "draw", "attract", "earn", "receive", "elicit", "provoke", "spark", "trigger", "face"} and \
+                noun.lemma_.lower() in {"condemnation", "criticism", "rebuke", "denunciation", "censure", "reprimand",
+                                        "praise", "protest", "objection"}:
+            # "Israel's strikes drew condemnation from Egypt": who condemned
+            got = [m for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+            if got:
+                return got
         if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
             subj = self._subject(head.head)  # "the new groups were behind attacks on ..."
             if subj is not None:
@@ -1168,7 +1226,11 @@ class EventStage:
         tok, p = f.trigger, f.pattern
         if p.pos == "VERB":
             # "40 students detained by police": a reduced relative is a passive on its noun
-            reduced = p.type in {"COERCE", "ASSAULT"} and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+            # ("food rations donated by South Korea", "a plan endorsed by the Arab League"; not
+            # "services provided by an operator", which describes)
+            reduced = (p.type in {"COERCE", "ASSAULT"} or (p.type in {"AID", "SUPPORT"} and tok.lemma_.lower() in {
+                "donate", "gift", "airlift", "airdrop", "deliver", "ship", "fund", "finance", "bankroll", "endorse",
+                "back", "welcome", "praise", "hail", "sponsor"})) and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
                 tok.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "agent" for c in tok.children)
             passive = reduced or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
             if passive:
@@ -1423,6 +1485,17 @@ class EventStage:
             # "returned 95 prisoners of war to Ukraine": the captives and their state are one side
             f.targets = [m for k, m in enumerate(f.targets)
                          if not m.actor.country or all(o.actor.country != m.actor.country for o in f.targets[:k])]
+        if p.type == "CONSULT" and p.mode == "third-party" and p.pos == "VERB" and \
+                tok.lemma_.lower() in _MEDIATING | {"convene", "organise", "organize"} and \
+                self._modality(tok) in {"asserted", "claimed", "historical"}:
+            # "Turkey hosted indirect talks between Somalia and Ethiopia": the talks are the
+            # two parties'; the host or mediator is no party to them (as for the noun)
+            # (only talks named as the object, and held: "will host talks between X and Y" and
+            # "ready to mediate between X and Y" are offers to both)
+            parties = _unique([m for c in tok.children if c.dep_ in _OBJ
+                               for m in self._prep_targets(c, ("between",), by_token)])
+            if len(parties) >= 2:
+                f.sources, f.targets = parties[:1], parties[1:]
         if (p.type in _RECIPROCAL or (p.type == "ASSAULT" and tok.lemma_.lower() in _MUTUAL)) and \
                 len(_unique(f.sources)) >= 2 and (
                 not f.targets or tok.lemma_.lower() in _MUTUAL or (
@@ -1511,6 +1584,26 @@ class EventStage:
                 c.dep_ == "xcomp" and c.lemma_.lower() == "take" and any(o.lemma_.lower() == "control" for o in c.children)
                 for c in tok.children):
             new = ("THREATEN", "territory", "a vow to take control")  # "vowed to take control of the region"
+        elif p.type == "RETREAT" and p.mode == "release" and lemma in {"free", "release", "liberate"} and \
+                sectors and sectors <= {"MIL", "COP", "SPY"} and any(
+                    o.lemma_.lower() in {"hostage", "captive"} or any(
+                        g.dep_ == "acl" and (g.lemma_.lower() in {"kidnap", "abduct"} or any(
+                            w.lemma_.lower() == "hostage" for w in g.subtree)) for g in o.children)
+                    for o in tok.children if o.dep_ in _OBJ):
+            # "Mauritanian soldiers freed a tourist kidnapped by gunmen": security forces freeing
+            # hostages rescue them (AID, manual); captors letting them go is RETREAT
+            new = ("AID", None, "a hostage rescue")
+        elif p.type == "REQUEST" and lemma == "call" and tok.pos_ == "VERB" and not any(
+                c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in tok.children) and not any(
+                w.dep_ == "aux" and w.lower_ == "to" for w in tok.subtree) and any(
+                o.ent_type_ == "PERSON" or o.lemma_.lower() in {"president", "minister", "prince", "king", "emir", "sultan",
+                                                                "counterpart", "premier", "chancellor", "pope", "leader",
+                                                                "secretary", "chief"}
+                for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}
+                for o in c.children if o.dep_ == "pobj"):
+            # "the army chief called on Crown Prince Mohammed bin Salman in Riyadh": a courtesy
+            # call, asking nothing of him
+            new = ("CONSULT", "visit", "a courtesy call")
         elif p.type == "AID" and lemma == "train" and not f.targets:
             new = ("MOBILIZE", "troops", "training one's own forces")
         elif p.type == "ASSAULT" and p.mode != "abduct" and tok.pos_ == "VERB" and \
@@ -1734,12 +1827,20 @@ class EventStage:
                 (noun.dep_ in _OBJ and self._is_attack(noun.head)) or
                 (noun.dep_ == "pobj" and noun.head.lower_ in {"on", "at", "against"} and self._is_attack(noun.head.head))):
             return True  # "opened fire on a police patrol": the patrol is the target
+        if f.pattern.type in {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "REJECT", "CONCEDE"} and f.sources and all(
+                m.actor is not None and m.actor.sector == "BUS" and m.actor.kind != "state" for m in f.sources + f.targets):
+            return True  # "the company agreed to buy a supplier", "rejected the takeover bid": business among firms
         if f.pattern.type == "CONSULT":
             heads = [tok] + [c for c in tok.children if c.dep_ in _OBJ]
             others = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
                       for o in p.children if o.dep_ == "pobj"]
             if others and all(o.lower_ in g.market_counterparts for o in others):
                 return True  # "the central bank held talks with investors": business
+            topics = {c.lower_ for h in heads for c in h.children if c.dep_ in {"compound", "amod", "nmod"}}
+            parties = f.sources + f.targets
+            if topics & g.labour_topics and not any(
+                    m.actor is not None and (m.actor.sector in _HOSTS | {"IGO"} or m.actor.kind == "state") for m in parties):
+                return True  # "Lufthansa and its pilots' union resumed wage negotiations": a workplace's business
         if tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in tok.children) and not any(
                 c.dep_ == "agent" for c in tok.children) and (
@@ -1832,7 +1933,13 @@ class EventStage:
         if any(c.ent_type_ == "DATE" or c.like_num for c in t.children):
             return False  # "during the 2022 protests": background
         return (t.dep_ in _OBJ and head in _SPARKING) or (t.dep_ in _SUBJ and head in _BREAKING_OUT) or (
-            t.dep_ == "pobj" and t.head.lower_ == "during" and not (t.head.head.dep_ == "acl" and t.head.head.tag_ == "VBN"))
+            # "during protests", "backed down after mass rallies", "amid strikes": told as happening
+            t.dep_ == "pobj" and t.head.lower_ in {"during", "after", "following", "amid"}
+            and not (t.head.head.dep_ == "acl" and t.head.head.tag_ == "VBN")) or (
+            # "took part in anti-government demonstrations", "participated in the march"
+            t.dep_ == "pobj" and t.head.lower_ == "in" and (
+                t.head.head.lower_ == "part" or t.head.head.lemma_.lower() == "participate" or (
+                    t.head.head.lemma_.lower() == "take" and any(c.lower_ == "part" for c in t.head.head.children))))
 
     def _sport_borrowing(self, f: _Found, sent: Any) -> bool:
         """Sport reports borrow the words of war and politics ("crushed Chile 3-0", "attacked
@@ -1895,6 +2002,34 @@ class EventStage:
             f.sources = self._actors(subj, by_token) if subj is not None else []
             inner = next((c for c in tok.children if c.dep_ in _SUBJ), None)
             f.targets = self._actors(inner, by_token) if inner is not None else []
+            out.append(f)
+        for tok in sent:
+            # "Iran said the European proposal was unacceptable", "called the plan unworkable":
+            # a refusal of the proposal (REJECT), by whoever says so
+            if tok.lower_ not in _UNACCEPTABLE or tok.dep_ not in {"acomp", "oprd", "ccomp", "xcomp"}:
+                continue
+            head = tok.head
+            if head.lemma_.lower() == "be":
+                noun = next((c for c in head.children if c.dep_ in _SUBJ), None)
+                reporter = head.head if head.dep_ in {"ccomp", "conj"} and head.head.lemma_.lower() in \
+                    _REPORTING | {"insist", "reiterate", "stress", "consider", "believe"} else None
+            elif head.lemma_.lower() in {"call", "deem", "describe", "brand", "label", "consider", "declare", "find"}:
+                noun = next((c for c in head.children if c.dep_ in _OBJ and c is not tok), None)
+                if noun is None:  # "called the plan unacceptable" parsed as a clause
+                    noun = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+                reporter = head
+            else:
+                continue
+            if noun is None or reporter is None or noun.lemma_.lower() not in _PROPOSALS | _OFFERED:
+                continue
+            subj = self._subject(reporter)
+            if subj is not None and (subj.lower_ in self.lex.guards.non_agents or subj.lemma_.lower() in self.lex.guards.non_agents):
+                continue  # "analysts said the plan was unrealistic": a comment, no refusal
+            f = _Found(tok, _RULE_REJECT)
+            f.sources = self._actors(subj, by_token) if subj is not None else []
+            f.targets = [m for m in self._noun_source(noun, by_token, set())
+                         if all(m.actor.id != s_.actor.id for s_ in f.sources)]
+            f.modality = self._modality(reporter)
             out.append(f)
         taken = {f.trigger.i for f in out}
         for f in found:
@@ -1994,6 +2129,9 @@ class EventStage:
                 and not (tok.head.lemma_.lower() in {"resolution", "motion", "order"} and tok.head.dep_ in _OBJ | {"nsubjpass"}
                          and tok.head.head.lemma_.lower() in {"adopt", "pass", "approve", "issue", "unanimously"}):
             return "hypothetical"  # the content of a proposal or demand has not happened (an adopted resolution's has)
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _WISHING and any(
+                c.dep_ == "aux" and c.lower_ in _FUTURE | _HYPOTHETICAL for c in tok.children):
+            return "hypothetical"  # "farmers hope the government will support them": a wish, no announcement
         for t in chain[1:]:
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT and t.head.lemma_.lower() not in {"decline", "refuse"}:
                 return "future"
@@ -2048,17 +2186,24 @@ class EventStage:
         says: AGREE when cooperative, THREATEN when conflictual."""
         by_index = {f.trigger.i: f for f in found}
         inner: set[int] = set()
+        contents: set[int] = set()  # verbs told as what a deal or an offer is to do
         for f in found:
             # the nearest event above this one in the parse, within three steps
             t, head, steps = f.trigger, None, 0
+            content = False  # reached through what a deal, offer or readiness is to do
             while t.head is not t and steps < 3:
                 if t.dep_ in {"relcl", "acl", "ccomp"} and t.head.pos_ == "NOUN" and by_index.get(t.head.i) is None \
-                        and t.head.lemma_.lower() not in _PROPOSALS and not (
+                        and t.head.lemma_.lower() not in _PROPOSALS | _OWN_NEEDS | _PACTS and not (
                             t.head.dep_ in _OBJ and t.head.head.i in by_index
                             and by_index[t.head.head.i].pattern.type == "REJECT"):
                     break  # a relative clause about something else ("vetoed a statement condemning X": the content)
+                if t.dep_ in {"acl", "relcl"} and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in _OWN_NEEDS | _PACTS and \
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                    content = True  # "a deal to share intelligence", "its readiness to host talks"
+                counting = (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _SERIES) or \
+                    (t.lower_ == "of" and t.head.lower_ in _SERIES)
                 t = t.head
-                steps += 1
+                steps += 0 if counting else 1  # "the next round of talks": the count is no step
                 if t.i in by_index:
                     head = by_index[t.i]
                     break
@@ -2079,7 +2224,7 @@ class EventStage:
             infinitive = f.trigger.dep_ == "advcl" and f.trigger.head.i == head.trigger.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)
             absorbing = head.pattern.type in _ABSORBING and not adjunct and (
-                link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"} or infinitive)
+                link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"} or infinitive or content)
             same = head.pattern.type == f.pattern.type and direct and not own_subject and \
                 link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"} and not (
                     # "impounded trawlers and detained fishermen": two acts
@@ -2141,6 +2286,8 @@ class EventStage:
                     head.sources = f.sources
                 head.sites = head.sites or f.sites
                 inner.add(f.trigger.i)
+                if absorbing and not same and content:
+                    contents.add(f.trigger.i)
         for f in found:
             t = f.trigger
             if t.i in inner or t.dep_ not in {"advcl", "xcomp"} or not any(
@@ -2212,8 +2359,10 @@ class EventStage:
         keep = []
         absorbed: set[int] = set()
         for f in found:
-            if f.via_noun is not None:
-                absorbed.add(f.via_noun.i)
+            if f.via_noun is not None and (f.via_noun.i not in by_index or
+                                           by_index[f.via_noun.i].pattern.type == f.pattern.type):
+                absorbed.add(f.via_noun.i)  # "a drone strike killed X": one happening (but "the
+                # walkout delayed the vote" tells the walkout and its consequence)
         for f in found:
             if f.trigger.i in absorbed:
                 continue
@@ -2223,8 +2372,25 @@ class EventStage:
                 gov = f.trigger.head
                 if gov.dep_ == "prep" and f.trigger.dep_ == "pobj":
                     gov = gov.head  # "called for sanctions", "lifted the ban on rallies"
+                if gov.i in contents and f.trigger.dep_ in _OBJ:
+                    continue  # "a deal to coordinate coast guard patrols": part of what was agreed
                 head = by_index.get(gov.i) if gov.i not in inner else None
+                if head is not None and f.trigger.dep_ in _SUBJ and head.pattern.type != f.pattern.type:
+                    head = None  # "the walkout delayed the vote": the noun's own event (a passive's subject
+                    # is what the verb acts on: "the meeting was postponed")
                 if head is not None and head is not f and head in found and not self._told_act(f, head):
+                    if not head.pattern.curated and f.trigger.dep_ in _OBJ and f.pattern.curated and (
+                            head.pattern.objects is None or f.pattern.objects is not None or f.pattern.preps is not None) and \
+                            gov.lemma_.lower() in self.lex.support_verbs and head.pattern.type != f.pattern.type:
+                        # "launched coordinated operations", "conducted joint patrols": a light
+                        # verb's dictionary sense yields to the event its noun names
+                        head.pattern = replace(head.pattern, type=f.pattern.type, mode=f.pattern.mode,
+                                               context=f.pattern.context, note="light verb: the noun's event")
+                        both = _unique(head.sources)
+                        if f.pattern.type in _RECIPROCAL and len(both) >= 2:
+                            # "Chilean and Argentine police launched joint operations against gangs":
+                            # one event between the partners (as for a verb of that type)
+                            head.sources, head.targets = both[:1], both[1:]
                     # what the verb does to the thing the noun names is the event
                     if head.pattern.type == f.pattern.type and not head.targets:
                         head.targets = f.targets
@@ -2234,6 +2400,18 @@ class EventStage:
                                                                                    for t in head.targets)]
                     if head.pattern.type == f.pattern.type:
                         head.sites = head.sites or f.sites
+                    continue
+            if f.pattern.pos == "NOUN":
+                # "released a package of 50 million euros in humanitarian assistance for X": a noun
+                # deep in the verb's object that names the verb's own event is the same happening
+                t, hops = f.trigger, 0
+                while t.dep_ in {"pobj", "prep", "nmod", "compound", "appos"} and hops < 4:
+                    t, hops = t.head, hops + 1
+                head = by_index.get(t.head.i) if t.dep_ in _OBJ and hops and t.head.i not in inner else None
+                if head is not None and head is not f and head in found and head.pattern.pos == "VERB" and \
+                        head.pattern.type == f.pattern.type:
+                    if not head.targets:
+                        head.targets = f.targets
                     continue
             keep.append(f)
         return keep
