@@ -1318,6 +1318,11 @@ class EventStage:
                         preps += ("with",)  # "suspended a friendship treaty with Spain"
                     f.targets += self._prep_targets(c, preps if not things else
                                                     tuple(x for x in preps if x != "of"), by_token)
+                    if c.dep_ in _OBJ and c.lemma_.lower() in _SERIES and not things:
+                        # "to host the next round of talks between X and Y": what the round is of
+                        f.targets += [m for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                                      for o in q.children if o.dep_ == "pobj"
+                                      for m in self._prep_targets(o, tuple(x for x in preps if x != "of"), by_token)]
             if p.type == "ACCUSE" and not passive:
                 # "condemned the arrest of three journalists by police": the one whose act is
                 # condemned is accused, not the people it befell
@@ -1492,8 +1497,11 @@ class EventStage:
             # two parties'; the host or mediator is no party to them (as for the noun)
             # (only talks named as the object, and held: "will host talks between X and Y" and
             # "ready to mediate between X and Y" are offers to both)
-            parties = _unique([m for c in tok.children if c.dep_ in _OBJ
-                               for m in self._prep_targets(c, ("between",), by_token)])
+            objs = [c for c in tok.children if c.dep_ in _OBJ]
+            # "hosted a new round of talks between X and Y": the talks the round is of
+            objs += [o for c in objs if c.lemma_.lower() in _SERIES for p in c.children
+                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            parties = _unique([m for c in objs for m in self._prep_targets(c, ("between",), by_token)])
             if len(parties) >= 2:
                 f.sources, f.targets = parties[:1], parties[1:]
         if (p.type in _RECIPROCAL or (p.type == "ASSAULT" and tok.lemma_.lower() in _MUTUAL)) and \
@@ -2133,6 +2141,9 @@ class EventStage:
                 c.dep_ == "aux" and c.lower_ in _FUTURE | _HYPOTHETICAL for c in tok.children):
             return "hypothetical"  # "farmers hope the government will support them": a wish, no announcement
         for t in chain[1:]:
+            if t.dep_ == "acl" and t.head.lemma_.lower() in _EFFORTS and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return "hypothetical"  # "its readiness to host the next round of talks": the talks too
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT and t.head.lemma_.lower() not in {"decline", "refuse"}:
                 return "future"
         for t in chain:
