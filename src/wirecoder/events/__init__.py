@@ -2423,6 +2423,8 @@ class EventStage:
                         head.pattern.type == f.pattern.type:
                     if not head.targets:
                         head.targets = f.targets
+                    if not head.sources and head.trigger.lemma_.lower() in self.lex.support_verbs:
+                        head.sources = f.sources  # "held three hours of talks with X": who held them
                     continue
             keep.append(f)
         return keep
