@@ -25,6 +25,7 @@ ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
 ARGS3 = ROOT / "tests" / "gold" / "events_args3.jsonl"
 HELD_OUT = ROOT / "tests" / "gold" / "events_heldout.jsonl"
 HELD_OUT2 = ROOT / "tests" / "gold" / "events_heldout2.jsonl"
+HELD_OUT3 = ROOT / "tests" / "gold" / "events_heldout3.jsonl"
 PLOVER = ROOT.parent / "shared" / "data" / "plover" / "gold_standard_records" / "PLOVER_GSR_CAMEO.txt"
 FLOORS = json.loads((ROOT / "tests" / "gold" / "floors.json").read_text())
 
@@ -81,6 +82,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
 @pytest.mark.parametrize("path, key", [
     (HELD_OUT, "events_heldout"),    # written blind, never used for tuning (README-events-heldout.md)
     (HELD_OUT2, "events_heldout2"),  # the same, written in session 4 (README-events-heldout2.md)
+    (HELD_OUT3, "events_heldout3"),  # the same, written in session 5 (README-events-heldout3.md)
     (DEV3, "events_dev3"),           # COOPERATE, AID, ASSAULT, MOBILIZE, PROTEST (README-events-dev3.md)
     (DEV4, "events_dev4"),           # MOBILIZE, CONSULT, COERCE, AGREE, ... (README-events-dev4.md)
     (DEV5A, "events_dev5a"),         # ASSAULT, COERCE, MOBILIZE, SANCTION, RETREAT, THREATEN (README-events-dev5a.md)
@@ -105,6 +107,12 @@ def test_held_out_set_covers_every_type_and_negatives():
 def test_second_held_out_set_is_blind_and_covers_every_type():
     records = _checked_records(HELD_OUT2, (GOLD, DEV2, DEV3, ARGS, HELD_OUT), at_least=200)
     assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 7
+    assert sum(1 for r in records if not r["events"]) >= 40
+
+
+def test_third_held_out_set_is_blind_and_covers_every_type():
+    records = _checked_records(HELD_OUT3, (GOLD, DEV2, DEV3, DEV4, ARGS, ARGS2, HELD_OUT, HELD_OUT2), at_least=200)
+    assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 9
     assert sum(1 for r in records if not r["events"]) >= 40
 
 
