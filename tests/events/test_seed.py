@@ -47,6 +47,8 @@ def test_seed_events_a_coder_would_record(seed):
     assert find(russia, "CONSULT", "Amir Khan Muttaqi", "Sergei Lavrov")
     assert find(russia, "REQUEST", "Sergei Lavrov", "USA")                    # return the assets
     assert find(russia, "ASSAULT", "generic:SUN:MIL") and find(russia, "RETREAT", "generic:SUN:MIL")
+    # "the Soviet army invaded in 1979 to support a pro-Moscow government": not an attack on Russia
+    assert not find(russia, "ASSAULT", "generic:SUN:MIL", "RUS")
     assert find(russia, "ASSAULT", "islamic-state")                           # the concert hall
 
 

@@ -1443,6 +1443,9 @@ class EventStage:
                 if v.pos_ != "VERB" or not (v.dep_ == "xcomp" or v.dep_ == "advcl" and any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in v.children)):
                     continue
+                aim = self._match(v)
+                if aim is None or aim.pattern.type not in {"ASSAULT", "COERCE"}:
+                    continue  # "invaded in 1979 to support a pro-Moscow government": whom it helped, not hit
                 for o in v.children:
                     if o.dep_ not in _OBJ:
                         continue
