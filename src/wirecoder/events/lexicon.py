@@ -68,6 +68,7 @@ class Guards:
     courtesy_objects: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
     prohibition_words: frozenset[str] = frozenset()
+    stipulating_verbs: frozenset[str] = frozenset()
     consequence_participles: frozenset[str] = frozenset()
     market_counterparts: frozenset[str] = frozenset()
     #: what talks are about when they are a workplace's business ("wage negotiations")
@@ -139,7 +140,7 @@ def load_lexicon() -> Lexicon:
                         "abstract_agents", "trend_verbs", "period_frames", "ceasing_verbs", "making_verbs",
                         "capability_nouns", "unrealised_modifiers", "thwarting_verbs", "impossibility_words", "consequence_participles",
                         "market_counterparts", "standing_adverbs", "anonymity_verbs", "courtesy_objects",
-                        "measure_nouns", "prohibition_words", "labour_topics")})
+                        "measure_nouns", "prohibition_words", "labour_topics", "stipulating_verbs")})
     curated = yaml.safe_load(raw)
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
