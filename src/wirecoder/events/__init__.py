@@ -1863,11 +1863,11 @@ class EventStage:
         if tok.pos_ == "NOUN" and noun.dep_ in _SUBJ and noun.head.tag_ in {"VBZ", "VBP"} and \
                 noun.head.lemma_.lower() in g.stipulating_verbs:
             return True  # "the ceasefire agreement calls for 600 trucks a day": a standing deal
-        if tok.pos_ == "VERB" and tok.tag_ in {"VBZ", "VBP"} and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in g.measure_nouns | {"designation", "listing", "agreement",
-                                                                              "deal", "accord", "treaty", "ruling"}
-                for c in tok.children):
-            return True  # "the sanctions freeze any US assets of those designated": what a measure does
+        if tok.pos_ == "VERB" and tok.tag_ in {"VBZ", "VBP"}:
+            subj = self._subject(tok)  # "the sanctions freeze ... and generally bar ...": shared by the conjunct
+            if subj is not None and subj.lemma_.lower() in g.measure_nouns | {
+                    "designation", "listing", "agreement", "deal", "accord", "treaty", "ruling"}:
+                return True  # "the sanctions freeze any US assets of those designated": what a measure does
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
                 tok.head.head.lower_ == "subject" and tok.head.head.pos_ == "ADJ":
             return True  # "is still subject to a UN travel ban": a standing measure
