@@ -137,3 +137,11 @@ def test_the_government_announcing_is_the_state_that_acted(pipeline):
                             "announced on Tuesday.")
     gov = next(m for m in a.mentions if m.text == "government")
     assert gov.actor.id == "NZL"
+
+
+def test_an_armed_group_named_again_by_the_same_noun_keeps_its_country(pipeline):
+    a = code_text(pipeline, "Iran picked hundreds of fighters from its militia allies in Iraq last year. "
+                            "Officials said 250 fighters had travelled to Lebanon, where advisers from Iran's "
+                            "Revolutionary Guards trained them.")
+    later = [m for m in a.mentions if m.text == "fighters"][-1]
+    assert later.actor.country == "IRQ"

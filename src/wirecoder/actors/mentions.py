@@ -703,6 +703,15 @@ class MentionStage:
         # the article, the country of the nearest group or body named
         groups = [m for _, m in done if sent_start <= m.start < sent_end and m.label in {"GROUP", "ORG"}
                   and m.actor is not None and m.actor.country and m.actor.kind != "person"]
+        if c.sector in {"REB", "INS", "UAF"}:
+            # "Iran has picked hundreds of trusted fighters from its militia allies in Iraq ...
+            # at least 250 fighters had travelled to Lebanon": the same armed group named again
+            # by the same noun in an earlier sentence
+            same = [m for _, m in done if m.end <= sent_start and m.label == "GROUP" and m.actor is not None
+                    and m.actor.country and m.actor.sector == c.sector and m.actor.id.startswith("generic:")
+                    and m.text.split()[-1].lower() == span.root.lower_]
+            if same:
+                return same[-1].actor.country
         if places:
             return min(places, key=lambda m: abs(m.start - span.start_char)).place.country
         main = ctx.main_country if ctx.main_country not in went else None
