@@ -46,6 +46,7 @@ def test_seed_events_a_coder_would_record(seed):
     # "speaking at a meeting in Moscow with Muttaqi": the visitor is the source (gold rule)
     assert find(russia, "CONSULT", "Amir Khan Muttaqi", "Sergei Lavrov")
     assert find(russia, "REQUEST", "Sergei Lavrov", "USA")                    # return the assets
+    assert [e.trigger for e in find(russia, "REQUEST", "Sergei Lavrov", "USA")] == ["return"]
     assert find(russia, "ASSAULT", "generic:SUN:MIL") and find(russia, "RETREAT", "generic:SUN:MIL")
     # "the Soviet army invaded in 1979 to support a pro-Moscow government": not an attack on Russia
     assert not find(russia, "ASSAULT", "generic:SUN:MIL", "RUS")

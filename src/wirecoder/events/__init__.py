@@ -2022,7 +2022,10 @@ class EventStage:
             f = _Found(tok, _RULE_REQUEST)
             subj = self._subject(reporter)
             f.sources = self._actors(subj, by_token) if subj is not None else []
-            inner = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+            # its own subject first: "the United States should return assets ... and the West should
+            # acknowledge ..." (the parser may make the first clause the second's csubj)
+            inner = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None) or \
+                next((c for c in tok.children if c.dep_ in _SUBJ), None)
             f.targets = self._actors(inner, by_token) if inner is not None else []
             out.append(f)
         for tok in sent:
@@ -2217,6 +2220,8 @@ class EventStage:
             t, head, steps = f.trigger, None, 0
             content = False  # reached through what a deal, offer or readiness is to do
             while t.head is not t and steps < 3:
+                if t.dep_ == "csubj" and any(c.dep_ == "nsubj" for c in t.children):
+                    break  # "X should return assets and Y should acknowledge ...": a clause of its own
                 if t.dep_ in {"relcl", "acl", "ccomp"} and t.head.pos_ == "NOUN" and by_index.get(t.head.i) is None \
                         and t.head.lemma_.lower() not in _PROPOSALS | _OWN_NEEDS | _PACTS and not (
                             t.head.dep_ in _OBJ and t.head.head.i in by_index
