@@ -564,3 +564,19 @@ def test_talks_held_for_hours_or_in_rounds_belong_to_whoever_held_them(pipeline)
     a = code(pipeline, "Iranian Foreign Minister Abbas Araghchi held more than three hours of talks with his Saudi "
                        "counterpart Prince Faisal bin Farhan on Tuesday.")
     assert triples(a) == {("CONSULT", "abbas-araghchi", "faisal-bin-farhan-al-saud")}
+
+
+def test_whose_debt_fund_or_bid_it_is_is_the_one_given_to_or_backed(pipeline):
+    # no "to X" names the recipient: the possessor of what is given, funded or backed does
+    assert triples(code(pipeline, "Japan wrote off 300 million dollars of Sri Lanka's debt under a "
+                                  "restructuring deal.")) == {("AID", "JPN", "LKA")}
+    assert triples(code(pipeline, "Canada pledged 200 million dollars towards Ethiopia's drought recovery, "
+                                  "its aid agency said.")) == {("AGREE", "CAN", "ETH")}
+    assert triples(code(pipeline, "The Netherlands committed 100 million euros to rebuilding Jordan's water "
+                                  "network.")) == {("AGREE", "NLD", "JOR")}
+    assert triples(code(pipeline, "Germany pledged 1 billion euros to help rebuild Turkey's earthquake "
+                                  "zone.")) == {("AGREE", "DEU", "TUR")}
+    assert triples(code(pipeline, "France threw its support behind Senegal's bid to host the "
+                                  "summit.")) == {("SUPPORT", "FRA", "SEN")}
+    # one's own ("its") is no one else
+    assert triples(code(pipeline, "France sent its warships to the Mediterranean.")) == {("MOBILIZE", "FRA", None)}

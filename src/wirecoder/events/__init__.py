@@ -233,6 +233,8 @@ _LOCATIVE_ONLY = {"in", "inside", "within", "across", "throughout", "outside", "
 _REPELLING = {"repel", "repulse", "thwart", "foil", "rebuff"}
 #: types whose coordinated verb with no object of its own acts on its partner's object
 _SHARED_TARGET = {"REQUEST", "REJECT", "ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"}
+#: types whose object's owner is the one acted for when nothing else names it
+_FOR_OWNER = {"AID", "AGREE", "SUPPORT"}
 #: prepositions that name the target when a verb's pattern names none
 _FALLBACK_PREPS = {"ASSAULT": ("at", "on", "against", "into", "targeting"), "COERCE": ("on", "against"),
                    "AID": ("to", "for"), "SUPPORT": ("to", "for"), "AGREE": ("to", "for"),
@@ -1211,6 +1213,44 @@ class EventStage:
             and not any(d.dep_ in {"prep", "acl", "relcl", "poss", "compound"} for d in c.children)
             for c in tok.children)
 
+    def _owners(self, verb: Any, by_token: list[Mention | None]) -> list[Mention]:
+        """The named possessors of what a verb gives, funds or backs: of its object (and the
+        object's "of" or "towards" phrase: "$2 billion of Somalia's debt"), of its to/towards/behind/in
+        phrase, of what a gerund there acts on ("to rebuilding Ukraine's grid"), and the same
+        one or two purpose clauses down ("to help rebuild Ukraine's power grid")."""
+        heads: list[Any] = []
+        verbs = [verb]
+        x = verb
+        for _ in range(2):
+            x = next((c for c in x.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"), None)
+            if x is None:
+                break
+            verbs.append(x)
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ in _OBJ:
+                    heads.append(c)
+                elif c.dep_ == "prep" and c.lower_ in {"to", "towards", "toward", "behind", "in", "into", "for"}:
+                    heads += [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+        more = []
+        for h in heads:
+            if h.pos_ == "VERB":  # "to rebuilding Ukraine's power grid"
+                more += [c for c in h.children if c.dep_ in _OBJ]
+            # "$2 billion of Somalia's debt", "$500 million towards Syria's reconstruction"
+            more += [o for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "towards", "toward"}
+                     for o in c.children if o.dep_ == "pobj"]
+        out: list[Mention] = []
+        for h in heads + more:
+            for g in h.children:
+                if g.dep_ != "poss" or g.pos_ == "PRON":
+                    continue
+                m = by_token[g.i]
+                if m is not None and m.actor is not None:
+                    out.append(m)
+                else:
+                    out += self._place_states(g)
+        return out
+
     def _place_states(self, tok: Any) -> list[Mention]:
         """The states a noun phrase names as countries-as-places, with its coordinated ones."""
         out: list[Mention] = []
@@ -1421,6 +1461,12 @@ class EventStage:
                             f.targets += self._prep_targets(o, (prep,), by_token)
                 if f.targets:
                     break
+        if not f.targets and p.pos == "VERB" and not p.flip and p.type in _FOR_OWNER:
+            # "cancelled $2 billion of Somalia's debt", "pledged $500 million towards Syria's
+            # reconstruction", "committed 500 million euros to rebuilding Ukraine's power grid",
+            # "threw its weight behind Moldova's bid": the one whose thing is given or backed
+            f.targets += [m for m in self._owners(tok, by_token)
+                          if all(m.actor.id != s.actor.id for s in f.sources)][:1]
         if not f.targets and p.pos == "VERB" and not p.flip and p.type in _SHARED_TARGET and tok.dep_ == "conj" \
                 and tok.head.pos_ == "VERB" and not any(c.dep_ in _SUBJ | {"nsubjpass"} for c in tok.children):
             # "accused China of ... and demanded compensation", "arrested 14 fishermen and seized
