@@ -580,3 +580,14 @@ def test_whose_debt_fund_or_bid_it_is_is_the_one_given_to_or_backed(pipeline):
                                   "summit.")) == {("SUPPORT", "FRA", "SEN")}
     # one's own ("its") is no one else
     assert triples(code(pipeline, "France sent its warships to the Mediterranean.")) == {("MOBILIZE", "FRA", None)}
+
+
+def test_forces_massed_at_a_border_face_the_state_across_it(pipeline):
+    assert triples(code(pipeline, "Armenia reinforced its border with Azerbaijan with extra troops, the defence "
+                                  "ministry said.")) == {("MOBILIZE", "ARM", "AZE")}
+    assert triples(code(pipeline, "Belarus moved artillery units closer to the Polish border on "
+                                  "Sunday.")) == {("MOBILIZE", "BLR", "POL")}
+    # one's own border faces no one named
+    assert triples(code(pipeline, "Poland deployed soldiers to its eastern border on Monday.")) == \
+        {("MOBILIZE", "POL", None)}
+    assert triples(code(pipeline, "Poland sent troops to the Polish border.")) == {("MOBILIZE", "POL", None)}

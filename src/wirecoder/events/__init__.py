@@ -235,6 +235,8 @@ _REPELLING = {"repel", "repulse", "thwart", "foil", "rebuff"}
 _SHARED_TARGET = {"REQUEST", "REJECT", "ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"}
 #: types whose object's owner is the one acted for when nothing else names it
 _FOR_OWNER = {"AID", "AGREE", "SUPPORT"}
+#: a line between states: forces massed at it face the state across it
+_BORDERS = {"border", "borders", "boundary", "frontier", "line"}
 #: prepositions that name the target when a verb's pattern names none
 _FALLBACK_PREPS = {"ASSAULT": ("at", "on", "against", "into", "targeting"), "COERCE": ("on", "against"),
                    "AID": ("to", "for"), "SUPPORT": ("to", "for"), "AGREE": ("to", "for"),
@@ -1213,6 +1215,31 @@ class EventStage:
             and not any(d.dep_ in {"prep", "acl", "relcl", "poss", "compound"} for d in c.children)
             for c in tok.children)
 
+    def _across_border(self, tok: Any, by_token: list[Mention | None]) -> list[Mention]:
+        """The states a border under a word faces: "its border with X", "the boundary with X",
+        "the Line of Actual Control with X", "the Finnish border"."""
+        out: list[Mention] = []
+        for b in tok.subtree:
+            if b.i == tok.i or b.lemma_.lower() not in _BORDERS:
+                continue
+            # "reinforced its border with Cambodia": the parser may hang "with" on the verb
+            # (there only a state counts: "reinforced its border with extra troops")
+            verb_with = [c for c in b.head.children if c.dep_ == "prep" and c.lower_ == "with"] \
+                if b.dep_ in _OBJ else []
+            for c in list(b.children) + verb_with:
+                if c.dep_ == "prep" and c.lower_ == "with":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            m = by_token[o.i]
+                            if m is not None and m.actor is not None and (c.head.i == b.i or m.actor.kind == "state"):
+                                out.append(m)
+                            elif m is None:
+                                out += self._place_states(o)
+                elif c.dep_ in {"amod", "compound"} and by_token[c.i] is not None and \
+                        by_token[c.i].actor is not None and by_token[c.i].actor.kind == "state":
+                    out.append(by_token[c.i])  # "the Finnish border"
+        return out
+
     def _owners(self, verb: Any, by_token: list[Mention | None]) -> list[Mention]:
         """The named possessors of what a verb gives, funds or backs: of its object (and the
         object's "of" or "towards" phrase: "$2 billion of Somalia's debt"), of its to/towards/behind/in
@@ -1461,6 +1488,13 @@ class EventStage:
                             f.targets += self._prep_targets(o, (prep,), by_token)
                 if f.targets:
                     break
+        if not f.targets and not p.flip and p.type == "MOBILIZE":
+            # "reinforced its border with Cambodia", "the deployment of troops to its border with
+            # Guyana", "moved launchers closer to the Finnish border": forces massed at a border
+            # face the state on its other side
+            f.targets += [m for m in self._across_border(tok, by_token)
+                          if all(m.actor.id != s.actor.id and (not s.actor.country or m.actor.country != s.actor.country)
+                                 for s in f.sources)][:1]
         if not f.targets and p.pos == "VERB" and not p.flip and p.type in _FOR_OWNER:
             # "cancelled $2 billion of Somalia's debt", "pledged $500 million towards Syria's
             # reconstruction", "committed 500 million euros to rebuilding Ukraine's power grid",
