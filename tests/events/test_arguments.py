@@ -591,3 +591,11 @@ def test_forces_massed_at_a_border_face_the_state_across_it(pipeline):
     assert triples(code(pipeline, "Poland deployed soldiers to its eastern border on Monday.")) == \
         {("MOBILIZE", "POL", None)}
     assert triples(code(pipeline, "Poland sent troops to the Polish border.")) == {("MOBILIZE", "POL", None)}
+
+
+def test_rebels_who_concede_concede_to_their_own_state(pipeline):
+    assert triples(code(pipeline, "Myanmar's Arakan Army declared a unilateral ceasefire over the holidays, the "
+                                  "group said.")) == {("CONCEDE", "arakan-army", "MMR")}
+    # with no country named in the sentence, no state is guessed
+    assert triples(code(pipeline, "Rebels announced a unilateral truce on Monday.")) == \
+        {("CONCEDE", "generic:XXX:REB", None)}

@@ -235,6 +235,8 @@ _REPELLING = {"repel", "repulse", "thwart", "foil", "rebuff"}
 _SHARED_TARGET = {"REQUEST", "REJECT", "ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"}
 #: types whose object's owner is the one acted for when nothing else names it
 _FOR_OWNER = {"AID", "AGREE", "SUPPORT"}
+#: sectors that stand against their own state: what they concede, they concede to it
+_ARMED_OR_OPPOSED = {"REB", "INS", "UAF", "OPP"}
 #: a line between states: forces massed at it face the state across it
 _BORDERS = {"border", "borders", "boundary", "frontier", "line"}
 #: prepositions that name the target when a verb's pattern names none
@@ -1562,6 +1564,11 @@ class EventStage:
             f.targets += self._protested(tok, f.sources)
         if p.type == "REQUEST" and f.sources and not f.targets and all(m.actor.sector == "OPP" for m in f.sources):
             # "Georgia's opposition parties demanded fresh elections": of their own government
+            f.targets += self._own_state(tok, f.sources[0])
+        if p.type == "CONCEDE" and f.sources and not f.targets and not p.flip and \
+                all(m.actor.sector in _ARMED_OR_OPPOSED for m in f.sources):
+            # "Colombia's National Liberation Army declared a unilateral ceasefire", "M23 rebels
+            # announced a truce in eastern Congo": rebels or an opposition yield to their own state
             f.targets += self._own_state(tok, f.sources[0])
         if p.type == "RETREAT" and p.mode == "release" and len(f.targets) >= 2 and any(
                 m.actor.sector not in {"NGO", "IGO"} for m in f.targets):
