@@ -587,6 +587,9 @@ def test_forces_massed_at_a_border_face_the_state_across_it(pipeline):
                                   "ministry said.")) == {("MOBILIZE", "ARM", "AZE")}
     assert triples(code(pipeline, "Belarus moved artillery units closer to the Polish border on "
                                   "Sunday.")) == {("MOBILIZE", "BLR", "POL")}
+    # the event noun's destination hung on the verb that orders it
+    assert triples(code(pipeline, "Azerbaijan ordered the deployment of 3,000 troops to its border with Armenia "
+                                  "on Friday.")) == {("MOBILIZE", "AZE", "ARM")}
     # one's own border faces no one named
     assert triples(code(pipeline, "Poland deployed soldiers to its eastern border on Monday.")) == \
         {("MOBILIZE", "POL", None)}

@@ -1221,7 +1221,13 @@ class EventStage:
         """The states a border under a word faces: "its border with X", "the boundary with X",
         "the Line of Actual Control with X", "the Finnish border"."""
         out: list[Mention] = []
-        for b in tok.subtree:
+        where = list(tok.subtree)
+        if tok.pos_ == "NOUN" and tok.dep_ in _OBJ:
+            # "ordered the deployment of troops to its border with Guyana": the parser hangs
+            # the destination on the verb whose object the event noun is
+            where += [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ in {"to", "along", "near"}
+                      for t in c.subtree]
+        for b in where:
             if b.i == tok.i or b.lemma_.lower() not in _BORDERS:
                 continue
             # "reinforced its border with Cambodia": the parser may hang "with" on the verb
