@@ -564,3 +564,41 @@ def test_talks_held_for_hours_or_in_rounds_belong_to_whoever_held_them(pipeline)
     a = code(pipeline, "Iranian Foreign Minister Abbas Araghchi held more than three hours of talks with his Saudi "
                        "counterpart Prince Faisal bin Farhan on Tuesday.")
     assert triples(a) == {("CONSULT", "abbas-araghchi", "faisal-bin-farhan-al-saud")}
+
+
+def test_whose_debt_fund_or_bid_it_is_is_the_one_given_to_or_backed(pipeline):
+    # no "to X" names the recipient: the possessor of what is given, funded or backed does
+    assert triples(code(pipeline, "Japan wrote off 300 million dollars of Sri Lanka's debt under a "
+                                  "restructuring deal.")) == {("AID", "JPN", "LKA")}
+    assert triples(code(pipeline, "Canada pledged 200 million dollars towards Ethiopia's drought recovery, "
+                                  "its aid agency said.")) == {("AGREE", "CAN", "ETH")}
+    assert triples(code(pipeline, "The Netherlands committed 100 million euros to rebuilding Jordan's water "
+                                  "network.")) == {("AGREE", "NLD", "JOR")}
+    assert triples(code(pipeline, "Germany pledged 1 billion euros to help rebuild Turkey's earthquake "
+                                  "zone.")) == {("AGREE", "DEU", "TUR")}
+    assert triples(code(pipeline, "France threw its support behind Senegal's bid to host the "
+                                  "summit.")) == {("SUPPORT", "FRA", "SEN")}
+    # one's own ("its") is no one else
+    assert triples(code(pipeline, "France sent its warships to the Mediterranean.")) == {("MOBILIZE", "FRA", None)}
+
+
+def test_forces_massed_at_a_border_face_the_state_across_it(pipeline):
+    assert triples(code(pipeline, "Armenia reinforced its border with Azerbaijan with extra troops, the defence "
+                                  "ministry said.")) == {("MOBILIZE", "ARM", "AZE")}
+    assert triples(code(pipeline, "Belarus moved artillery units closer to the Polish border on "
+                                  "Sunday.")) == {("MOBILIZE", "BLR", "POL")}
+    # the event noun's destination hung on the verb that orders it
+    assert triples(code(pipeline, "Azerbaijan ordered the deployment of 3,000 troops to its border with Armenia "
+                                  "on Friday.")) == {("MOBILIZE", "AZE", "ARM")}
+    # one's own border faces no one named
+    assert triples(code(pipeline, "Poland deployed soldiers to its eastern border on Monday.")) == \
+        {("MOBILIZE", "POL", None)}
+    assert triples(code(pipeline, "Poland sent troops to the Polish border.")) == {("MOBILIZE", "POL", None)}
+
+
+def test_rebels_who_concede_concede_to_their_own_state(pipeline):
+    assert triples(code(pipeline, "Myanmar's Arakan Army declared a unilateral ceasefire over the holidays, the "
+                                  "group said.")) == {("CONCEDE", "arakan-army", "MMR")}
+    # with no country named in the sentence, no state is guessed
+    assert triples(code(pipeline, "Rebels announced a unilateral truce on Monday.")) == \
+        {("CONCEDE", "generic:XXX:REB", None)}

@@ -233,6 +233,12 @@ _LOCATIVE_ONLY = {"in", "inside", "within", "across", "throughout", "outside", "
 _REPELLING = {"repel", "repulse", "thwart", "foil", "rebuff"}
 #: types whose coordinated verb with no object of its own acts on its partner's object
 _SHARED_TARGET = {"REQUEST", "REJECT", "ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"}
+#: types whose object's owner is the one acted for when nothing else names it
+_FOR_OWNER = {"AID", "AGREE", "SUPPORT"}
+#: sectors that stand against their own state: what they concede, they concede to it
+_ARMED_OR_OPPOSED = {"REB", "INS", "UAF", "OPP"}
+#: a line between states: forces massed at it face the state across it
+_BORDERS = {"border", "borders", "boundary", "frontier", "line"}
 #: prepositions that name the target when a verb's pattern names none
 _FALLBACK_PREPS = {"ASSAULT": ("at", "on", "against", "into", "targeting"), "COERCE": ("on", "against"),
                    "AID": ("to", "for"), "SUPPORT": ("to", "for"), "AGREE": ("to", "for"),
@@ -1211,6 +1217,75 @@ class EventStage:
             and not any(d.dep_ in {"prep", "acl", "relcl", "poss", "compound"} for d in c.children)
             for c in tok.children)
 
+    def _across_border(self, tok: Any, by_token: list[Mention | None]) -> list[Mention]:
+        """The states a border under a word faces: "its border with X", "the boundary with X",
+        "the Line of Actual Control with X", "the Finnish border"."""
+        out: list[Mention] = []
+        where = list(tok.subtree)
+        if tok.pos_ == "NOUN" and tok.dep_ in _OBJ:
+            # "ordered the deployment of troops to its border with Guyana": the parser hangs
+            # the destination on the verb whose object the event noun is
+            where += [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ in {"to", "along", "near"}
+                      for t in c.subtree]
+        for b in where:
+            if b.i == tok.i or b.lemma_.lower() not in _BORDERS:
+                continue
+            # "reinforced its border with Cambodia": the parser may hang "with" on the verb
+            # (there only a state counts: "reinforced its border with extra troops")
+            verb_with = [c for c in b.head.children if c.dep_ == "prep" and c.lower_ == "with"] \
+                if b.dep_ in _OBJ else []
+            for c in list(b.children) + verb_with:
+                if c.dep_ == "prep" and c.lower_ == "with":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            m = by_token[o.i]
+                            if m is not None and m.actor is not None and (c.head.i == b.i or m.actor.kind == "state"):
+                                out.append(m)
+                            elif m is None:
+                                out += self._place_states(o)
+                elif c.dep_ in {"amod", "compound"} and by_token[c.i] is not None and \
+                        by_token[c.i].actor is not None and by_token[c.i].actor.kind == "state":
+                    out.append(by_token[c.i])  # "the Finnish border"
+        return out
+
+    def _owners(self, verb: Any, by_token: list[Mention | None]) -> list[Mention]:
+        """The named possessors of what a verb gives, funds or backs: of its object (and the
+        object's "of" or "towards" phrase: "$2 billion of Somalia's debt"), of its to/towards/behind/in
+        phrase, of what a gerund there acts on ("to rebuilding Ukraine's grid"), and the same
+        one or two purpose clauses down ("to help rebuild Ukraine's power grid")."""
+        heads: list[Any] = []
+        verbs = [verb]
+        x = verb
+        for _ in range(2):
+            x = next((c for c in x.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"), None)
+            if x is None:
+                break
+            verbs.append(x)
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ in _OBJ:
+                    heads.append(c)
+                elif c.dep_ == "prep" and c.lower_ in {"to", "towards", "toward", "behind", "in", "into", "for"}:
+                    heads += [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+        more = []
+        for h in heads:
+            if h.pos_ == "VERB":  # "to rebuilding Ukraine's power grid"
+                more += [c for c in h.children if c.dep_ in _OBJ]
+            # "$2 billion of Somalia's debt", "$500 million towards Syria's reconstruction"
+            more += [o for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "towards", "toward"}
+                     for o in c.children if o.dep_ == "pobj"]
+        out: list[Mention] = []
+        for h in heads + more:
+            for g in h.children:
+                if g.dep_ != "poss" or g.pos_ == "PRON":
+                    continue
+                m = by_token[g.i]
+                if m is not None and m.actor is not None:
+                    out.append(m)
+                else:
+                    out += self._place_states(g)
+        return out
+
     def _place_states(self, tok: Any) -> list[Mention]:
         """The states a noun phrase names as countries-as-places, with its coordinated ones."""
         out: list[Mention] = []
@@ -1421,6 +1496,19 @@ class EventStage:
                             f.targets += self._prep_targets(o, (prep,), by_token)
                 if f.targets:
                     break
+        if not f.targets and not p.flip and p.type == "MOBILIZE":
+            # "reinforced its border with Cambodia", "the deployment of troops to its border with
+            # Guyana", "moved launchers closer to the Finnish border": forces massed at a border
+            # face the state on its other side
+            f.targets += [m for m in self._across_border(tok, by_token)
+                          if all(m.actor.id != s.actor.id and (not s.actor.country or m.actor.country != s.actor.country)
+                                 for s in f.sources)][:1]
+        if not f.targets and p.pos == "VERB" and not p.flip and p.type in _FOR_OWNER:
+            # "cancelled $2 billion of Somalia's debt", "pledged $500 million towards Syria's
+            # reconstruction", "committed 500 million euros to rebuilding Ukraine's power grid",
+            # "threw its weight behind Moldova's bid": the one whose thing is given or backed
+            f.targets += [m for m in self._owners(tok, by_token)
+                          if all(m.actor.id != s.actor.id for s in f.sources)][:1]
         if not f.targets and p.pos == "VERB" and not p.flip and p.type in _SHARED_TARGET and tok.dep_ == "conj" \
                 and tok.head.pos_ == "VERB" and not any(c.dep_ in _SUBJ | {"nsubjpass"} for c in tok.children):
             # "accused China of ... and demanded compensation", "arrested 14 fishermen and seized
@@ -1485,6 +1573,11 @@ class EventStage:
             f.targets += self._protested(tok, f.sources)
         if p.type == "REQUEST" and f.sources and not f.targets and all(m.actor.sector == "OPP" for m in f.sources):
             # "Georgia's opposition parties demanded fresh elections": of their own government
+            f.targets += self._own_state(tok, f.sources[0])
+        if p.type == "CONCEDE" and f.sources and not f.targets and not p.flip and \
+                all(m.actor.sector in _ARMED_OR_OPPOSED for m in f.sources):
+            # "Colombia's National Liberation Army declared a unilateral ceasefire", "M23 rebels
+            # announced a truce in eastern Congo": rebels or an opposition yield to their own state
             f.targets += self._own_state(tok, f.sources[0])
         if p.type == "RETREAT" and p.mode == "release" and len(f.targets) >= 2 and any(
                 m.actor.sector not in {"NGO", "IGO"} for m in f.targets):
