@@ -602,3 +602,13 @@ def test_rebels_who_concede_concede_to_their_own_state(pipeline):
     # with no country named in the sentence, no state is guessed
     assert triples(code(pipeline, "Rebels announced a unilateral truce on Monday.")) == \
         {("CONCEDE", "generic:XXX:REB", None)}
+
+
+def test_whom_a_threatened_act_is_aimed_at(pipeline):
+    # written for this test: the target of a threat hangs on the threatened act's preposition
+    assert ("THREATEN", "IRN", "ARM") in triples(code(pipeline, "Iran threatened on Monday to cut off gas supplies "
+                                                                "to Armenia over unpaid bills."))
+    # ... and troops one threatens to send are one's own, never the target
+    a = code(pipeline, "Russia threatened to send more troops to Belarus.")
+    assert ("THREATEN", "RUS", "BLR") in triples(a)
+    assert next(m for m in a.mentions if m.text == "troops").actor.country == "RUS"

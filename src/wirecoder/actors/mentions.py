@@ -62,6 +62,9 @@ _NATIONAL_FORCES = {"army", "armed forces", "military", "navy"}
 #: verbs of going somewhere: the place after "to" is where a group went, not where it is from
 _MOTION = {"travel", "go", "move", "flee", "cross", "sneak", "infiltrate", "head", "fly", "sail", "march", "migrate",
            "relocate", "escape", "smuggle", "come"}
+#: verbs of sending people somewhere: their object's "to" is where they went, not their home
+_SENDING = {"send", "deploy", "dispatch", "move", "transfer", "redeploy", "rush", "airlift", "fly", "ship", "bring",
+            "return", "repatriate", "deport", "evacuate", "relocate"}
 #: prepositions whose object is where something happens
 _LOCATIVE_PREPS = {"in", "inside", "near", "across", "throughout", "within", "outside", "around", "at"}
 #: a state's service by its generic name ("the Chinese coast guard", "Japan's coast guard
@@ -754,6 +757,9 @@ class MentionStage:
         if root.dep_ == "pobj" and root.head.lower_ in {"to", "into"} and root.head.head.lemma_ in _MOTION \
                 and any(t.dep_ == "nsubj" and group.start <= t.i < group.end for t in root.head.head.children):
             return "destination"
+        if root.dep_ == "pobj" and root.head.lower_ in {"to", "into"} and root.head.head.lemma_ in _SENDING \
+                and any(t.dep_ == "dobj" and group.start <= t.i < group.end for t in root.head.head.children):
+            return "destination"  # "sent more troops to Belarus": where they were sent, not their home
         verb = root.head.head if root.dep_ == "pobj" else None
         if verb is not None and verb.dep_ == "dobj" and verb.pos_ == "NOUN":
             verb = verb.head  # "signed a treaty with Israel"

@@ -1464,7 +1464,10 @@ class EventStage:
                 x = next((c for c in x.children if c.dep_ == "xcomp"), None)
                 if x is None:
                     break
-                f.targets += [m for c in x.children if c.dep_ in _OBJ | {"dative"} for m in self._actors(c, by_token)]
+                own = {m.actor.country for m in f.sources if m.actor is not None and m.actor.country}
+                # (not one's own forces: "threatened to send more troops to Belarus")
+                f.targets += [m for c in x.children if c.dep_ in _OBJ | {"dative"} for m in self._actors(c, by_token)
+                              if not self._own_force(m, own)]
                 # "offered to help Ethiopia build": the one helped is the subject of what it helps do
                 f.targets += [m for c in x.children if c.dep_ in {"ccomp", "xcomp"} and not f.targets
                               for g in c.children if g.dep_ in _SUBJ for m in self._actors(g, by_token)]
@@ -1477,6 +1480,14 @@ class EventStage:
                 f.targets += [m for c in v.children if c.dep_ == "advcl" and any(
                                   g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
                               for g in c.children if g.dep_ in _SUBJ | {"nsubjpass"} for m in self._actors(g, by_token)]
+        if not f.targets and p.pos == "VERB" and p.type == "THREATEN":
+            # "threatened to deliver devastating blows to the United States", "threatened to cut
+            # off electricity to Nakhichevan": whom the threatened act is aimed at
+            x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+            found = self._match(x) if x is not None else None
+            if x is not None and not (found and found.pattern.type == "MOBILIZE"):
+                for o in [x] + [c for c in x.children if c.dep_ in _OBJ]:
+                    f.targets += self._prep_targets(o, ("to", "against", "on"), by_token)
         if not f.targets and p.pos == "VERB" and p.type == "REQUEST":
             # "demanded that the Taliban government take action": whom the demand is on
             f.targets += [m for c in tok.children if c.dep_ == "ccomp"
