@@ -612,3 +612,16 @@ def test_whom_a_threatened_act_is_aimed_at(pipeline):
     a = code(pipeline, "Russia threatened to send more troops to Belarus.")
     assert ("THREATEN", "RUS", "BLR") in triples(a)
     assert next(m for m in a.mentions if m.text == "troops").actor.country == "RUS"
+
+
+def test_stative_participles_and_ready_adjectives_keep_their_subject_as_source(pipeline):
+    # written for this test: "is opposed to", "were engaged in" say what the subject does
+    assert ("REJECT", "HUN", "UKR") in triples(code(pipeline, "Hungary is strongly opposed to Ukrainian membership "
+                                                              "of the bloc, a government spokesman said."))
+    a = code(pipeline, "Chadian soldiers were engaged in fierce clashes against Sudanese militiamen near the border.")
+    assert any(e.type == "ASSAULT" and e.source and e.source.country == "TCD" and e.source.sector == "MIL"
+               for e in a.events)
+    # "is ready to": the adjective's subject acts; the troops given are its own, not the target
+    a = code(pipeline, "Kenya is ready to contribute 1,000 police officers to a mission in Haiti, the president said.")
+    assert any(e.type == "AGREE" and e.source and e.source.id == "KEN" and not (e.target and e.target.country == "KEN")
+               for e in a.events)

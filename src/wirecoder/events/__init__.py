@@ -227,6 +227,8 @@ _MEDIATING = {"broker", "mediate", "host", "sponsor", "facilitate", "arrange"}
 #: prepositions whose gerund shares the subject of the verb they hang on ("responded by expelling")
 _GERUND_PREPS = {"by", "after", "before", "while", "when", "since", "upon", "on", "without"}
 #: prepositions after which a country is where something happens, never whom it is aimed at
+#: participles that with their preposition and no agent say what the subject does or holds
+_STATIVE_PASSIVES = {"oppose": "to", "engage": "in", "involve": "in"}
 _LOCATIVE_ONLY = {"in", "inside", "within", "across", "throughout", "outside", "over", "via", "through", "during",
                   "from"}
 #: verbs of fighting off an attack: the attack's doer is the source ("repelled an attack by X")
@@ -931,7 +933,7 @@ class EventStage:
         if misread is not None:
             return misread[0]
         for c in verb.children:
-            if c.dep_ in _SUBJ:
+            if c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and verb.lemma_.lower() in _STATIVE_PASSIVES):
                 return c
         if verb.dep_ == "ROOT" and not any(c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in verb.children):
             # "At the summit in Kazan, Modi and Xi held ...": the parser hangs the subject on the
@@ -951,6 +953,10 @@ class EventStage:
             if passive is not None:
                 return passive
         if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
+            return self._subject(verb.head, depth + 1)
+        if verb.dep_ in {"acomp", "oprd"} and verb.head.pos_ in {"AUX", "VERB"} and (
+                verb.pos_ == "ADJ" or verb.pos_ == "VERB" and verb.head.lemma_.lower() == "be"):
+            # "France is ready to contribute troops", "Egypt was willing to host": the adjective's subject
             return self._subject(verb.head, depth + 1)
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
                 verb.head.lower_ in _GERUND_PREPS and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -1308,6 +1314,12 @@ class EventStage:
                 "back", "welcome", "praise", "hail", "sponsor"})) and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
                 tok.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "agent" for c in tok.children)
             passive = reduced or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+            if passive and tok.lemma_.lower() in _STATIVE_PASSIVES and \
+                    not any(c.dep_ == "agent" for c in tok.children) and \
+                    any(c.dep_ == "prep" and c.lower_ == _STATIVE_PASSIVES[tok.lemma_.lower()] for c in tok.children):
+                # "Israel is opposed to French mediation", "Serb forces were engaged in ethnic
+                # cleansing against ...": a state the subject is in, not something done to it
+                passive = False
             if passive:
                 for c in tok.children:
                     if c.dep_ == "nsubjpass" and p.type == "MOBILIZE":
@@ -1409,6 +1421,17 @@ class EventStage:
             f.targets += self._prep_targets(tok, [x for x in p.target_preps if not f.targets or x not in _LOCATIVE_ONLY],
                                             by_token)
             f.sources += self._prep_targets(tok, p.source_preps, by_token)
+            stative = _STATIVE_PASSIVES.get(tok.lemma_.lower()) if not passive else None
+            if stative and not f.targets and p.type in {"REJECT", "SUPPORT", "ACCUSE"}:
+                # "opposed to French mediation": whom the thing opposed belongs to
+                f.targets += self._prep_targets(tok, (stative,), by_token) or [
+                    m for c in tok.children if c.dep_ == "prep" and c.lower_ == stative
+                    for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                    for m in self._noun_source(o, by_token, set())]
+            if p.type in {"AGREE", "AID", "SUPPORT", "COOPERATE"} and f.sources:
+                # "France is ready to contribute 4,000 troops": one's own forces are what one gives
+                own = {m.actor.country for m in f.sources if m.actor is not None and m.actor.country}
+                f.targets = [m for m in f.targets if not self._own_force(m, own) or m.actor.kind == "state"]
         else:
             between = self._prep_targets(tok, ("between",), by_token)
             if len(between) >= 2:
