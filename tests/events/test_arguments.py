@@ -625,3 +625,16 @@ def test_stative_participles_and_ready_adjectives_keep_their_subject_as_source(p
     a = code(pipeline, "Kenya is ready to contribute 1,000 police officers to a mission in Haiti, the president said.")
     assert any(e.type == "AGREE" and e.source and e.source.id == "KEN" and not (e.target and e.target.country == "KEN")
                for e in a.events)
+
+
+def test_whose_things_are_seized_whose_act_is_demanded_and_whose_ties_are_cut(pipeline):
+    # written for this test
+    a = code(pipeline, "Nigerian police confiscated rifles and ammunition from Boko Haram fighters in Maiduguri.")
+    assert any(e.type == "COERCE" and e.target and e.target.sector in {"REB", "INS"} for e in a.events)
+    assert ("REQUEST", "POL", "RUS") in triples(code(pipeline, "Poland demanded a full admission by Moscow of the "
+                                                              "wartime massacre."))
+    assert ("SANCTION", "ESP", "DZA") in triples(code(pipeline, "Spain announced a suspension of trade links with "
+                                                               "Algeria on Monday."))
+    # one's own official is not the one whose act is rejected
+    a = code(pipeline, "Morocco cancelled a planned visit by its foreign minister to Madrid, officials said.")
+    assert not any(e.type == "REJECT" and e.target and e.target.country == "MAR" for e in a.events)

@@ -1444,6 +1444,12 @@ class EventStage:
                 if c.dep_ == "acl" and c.lower_ in {"including", "targeting", "against", "on"}:
                     f.targets += self._prep_targets(c, p.target_preps, by_token)
                     f.targets += [m for o in c.children if o.dep_ in _OBJ for m in self._actors(o, by_token)]
+            if not f.targets and p.type == "SANCTION":
+                # "a suspension of air links with Serbia", "the severing of ties with Iran": the
+                # partner of what is cut
+                f.targets += [m for q in tok.children if q.dep_ == "prep" and q.lower_ == "of"
+                              for o in q.children if o.dep_ == "pobj"
+                              for m in self._prep_targets(o, ("with",), by_token)]
             if not f.targets and p.type in _NOUN_FALLBACK_PREPS:
                 for prep in _NOUN_FALLBACK_PREPS[p.type]:  # the first that names someone
                     f.targets += self._prep_targets(tok, (prep,), by_token)
@@ -1511,6 +1517,19 @@ class EventStage:
             if x is not None and not (found and found.pattern.type == "MOBILIZE"):
                 for o in [x] + [c for c in x.children if c.dep_ in _OBJ]:
                     f.targets += self._prep_targets(o, ("to", "against", "on"), by_token)
+        if not f.targets and p.pos == "VERB" and p.mode == "seize":
+            # "confiscated weapons and explosives from Palestinian armed groups": whose they were
+            for o in [tok] + [x for c in tok.children if c.dep_ in _OBJ for x in [c, *c.conjuncts]]:
+                f.targets += self._prep_targets(o, ("from",), by_token)
+        if not f.targets and p.pos == "VERB" and p.type in {"REQUEST", "REJECT", "SUPPORT"}:
+            # "demanded an immediate admission by Moscow", "rejected a proposal by the rebels":
+            # whose act the object names
+            # (not one's own people: "cancelled a planned visit by its foreign minister to Paris")
+            own = {m.actor.country for m in f.sources if m.actor is not None}
+            f.targets += [m for c in tok.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
+                          for m in self._act_agent(c, by_token) or self._prep_targets(c, ("by",), by_token)
+                          if m.actor is not None and (m.actor.country not in own if m.actor.country
+                                                      else not m.actor.id.startswith("generic:"))]
         if not f.targets and p.pos == "VERB" and p.type == "REQUEST":
             # "demanded that the Taliban government take action": whom the demand is on
             f.targets += [m for c in tok.children if c.dep_ == "ccomp"
