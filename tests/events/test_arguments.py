@@ -638,3 +638,15 @@ def test_whose_things_are_seized_whose_act_is_demanded_and_whose_ties_are_cut(pi
     # one's own official is not the one whose act is rejected
     a = code(pipeline, "Morocco cancelled a planned visit by its foreign minister to Madrid, officials said.")
     assert not any(e.type == "REJECT" and e.target and e.target.country == "MAR" for e in a.events)
+
+
+def test_complaints_withdrawals_and_what_is_left(pipeline):
+    # written for this test: a complaint to a body is against the one whose act it is about
+    assert ("ACCUSE", "UKR", "RUS") in triples(code(pipeline, "Ukraine complained to the Security Council about "
+                                                              "Russian strikes on its ports."))
+    # the people withdrawn are one's own; the place left is the target, and not their home
+    a = code(pipeline, "The African Union will withdraw its monitors and aid workers from Sudan, officials said.")
+    assert any(e.target and e.target.id == "SDN" for e in a.events)
+    a = code(pipeline, "Britain completed the withdrawal of some special forces from Niger on Friday.")
+    assert next(m for m in a.mentions if "forces" in m.text).actor.country == "GBR"
+    assert any(e.type == "RETREAT" and e.target and e.target.id == "NER" for e in a.events)

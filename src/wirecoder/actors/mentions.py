@@ -62,6 +62,23 @@ _NATIONAL_FORCES = {"army", "armed forces", "military", "navy"}
 #: verbs of going somewhere: the place after "to" is where a group went, not where it is from
 _MOTION = {"travel", "go", "move", "flee", "cross", "sneak", "infiltrate", "head", "fly", "sail", "march", "migrate",
            "relocate", "escape", "smuggle", "come"}
+#: verbs and nouns of taking people out of a place: their "from" is where they leave
+_LEAVING = {"withdraw", "withdrawal", "pull", "pullout", "pull-out", "evacuate", "evacuation", "recall", "remove",
+            "removal", "expel", "expulsion", "deport", "deportation", "repatriate", "repatriation", "extract",
+            "redeploy", "redeployment", "drawdown"}
+
+
+def _leaving(group_root: Any) -> bool:
+    """The group is what a leaving verb or noun moves: "withdrew its forces", "the withdrawal of
+    some invasion forces"."""
+    head = group_root.head
+    if group_root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif group_root.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return head.lemma_.lower() in _LEAVING or head.lower_ in _LEAVING
+
+
 #: verbs of sending people somewhere: their object's "to" is where they went, not their home
 _SENDING = {"send", "deploy", "dispatch", "move", "transfer", "redeploy", "rush", "airlift", "fly", "ship", "bring",
             "return", "repatriate", "deport", "evacuate", "relocate"}
@@ -760,6 +777,8 @@ class MentionStage:
         if root.dep_ == "pobj" and root.head.lower_ in {"to", "into"} and root.head.head.lemma_ in _SENDING \
                 and any(t.dep_ == "dobj" and group.start <= t.i < group.end for t in root.head.head.children):
             return "destination"  # "sent more troops to Belarus": where they were sent, not their home
+        if root.dep_ == "pobj" and root.head.lower_ in {"from", "out"} and _leaving(g):
+            return "destination"  # "withdrew its forces from Panama": the place they leave, not their home
         verb = root.head.head if root.dep_ == "pobj" else None
         if verb is not None and verb.dep_ == "dobj" and verb.pos_ == "NOUN":
             verb = verb.head  # "signed a treaty with Israel"

@@ -227,6 +227,8 @@ _MEDIATING = {"broker", "mediate", "host", "sponsor", "facilitate", "arrange"}
 #: prepositions whose gerund shares the subject of the verb they hang on ("responded by expelling")
 _GERUND_PREPS = {"by", "after", "before", "while", "when", "since", "upon", "on", "without"}
 #: prepositions after which a country is where something happens, never whom it is aimed at
+#: verbs of complaining to someone about something
+_ADDRESSED_COMPLAINTS = {"complain", "protest", "appeal", "petition", "write"}
 #: participles that with their preposition and no agent say what the subject does or holds
 _STATIVE_PASSIVES = {"oppose": "to", "engage": "in", "involve": "in"}
 _LOCATIVE_ONLY = {"in", "inside", "within", "across", "throughout", "outside", "over", "via", "through", "during",
@@ -1364,7 +1366,10 @@ class EventStage:
                 # whom one expels, summons or arrests is the target
                 # what is mobilised is always a thing or one's own force, never the target
                 things = p.type == "MOBILIZE" or (
-                    p.type == "AID" and p.objects is not None and not (p.objects & {"@person", "@org"}))
+                    p.type == "AID" and p.objects is not None and not (p.objects & {"@person", "@org"})) or (
+                    # "will withdraw weapons inspectors from Iraq", "recalled its envoy from Paris":
+                    # who is withdrawn is one's own, the place left is the target
+                    p.mode == "withdraw" and tok.lemma_.lower() in {"withdraw", "pull", "recall"})
                 objects = [c for c in tok.children if c.dep_ in _OBJ or c.dep_ == "dative"]
                 if tok.doc is self._doc and tok.i in self._misread and self._misread[tok.i][1] is not None:
                     objects.append(self._misread[tok.i][1])  # "Sudan's army armed civilians" (one noun phrase)
@@ -1444,12 +1449,13 @@ class EventStage:
                 if c.dep_ == "acl" and c.lower_ in {"including", "targeting", "against", "on"}:
                     f.targets += self._prep_targets(c, p.target_preps, by_token)
                     f.targets += [m for o in c.children if o.dep_ in _OBJ for m in self._actors(o, by_token)]
-            if not f.targets and p.type == "SANCTION":
+            if not f.targets and p.type in {"SANCTION", "RETREAT"}:
                 # "a suspension of air links with Serbia", "the severing of ties with Iran": the
-                # partner of what is cut
+                # partner of what is cut; "the withdrawal of some invasion forces from Panama"
                 f.targets += [m for q in tok.children if q.dep_ == "prep" and q.lower_ == "of"
                               for o in q.children if o.dep_ == "pobj"
-                              for m in self._prep_targets(o, ("with",), by_token)]
+                              for m in self._prep_targets(o, ("with",) if p.type == "SANCTION" else ("from",),
+                                                          by_token)]
             if not f.targets and p.type in _NOUN_FALLBACK_PREPS:
                 for prep in _NOUN_FALLBACK_PREPS[p.type]:  # the first that names someone
                     f.targets += self._prep_targets(tok, (prep,), by_token)
@@ -1517,6 +1523,15 @@ class EventStage:
             if x is not None and not (found and found.pattern.type == "MOBILIZE"):
                 for o in [x] + [c for c in x.children if c.dep_ in _OBJ]:
                     f.targets += self._prep_targets(o, ("to", "against", "on"), by_token)
+        if p.pos == "VERB" and p.type == "ACCUSE" and tok.lemma_.lower() in _ADDRESSED_COMPLAINTS:
+            # "Lebanon complained to the United Nations over two Israeli air raids": the one
+            # whose act the complaint is about is accused, not the body it is addressed to
+            about = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in {"over", "about", "against"}
+                     for o in c.children if o.dep_ == "pobj"
+                     for m in (self._actors(o, by_token) or (self._noun_source(o, by_token, set())
+                                                             if o.pos_ == "NOUN" else []))]
+            if about:
+                f.targets = about
         if not f.targets and p.pos == "VERB" and p.mode == "seize":
             # "confiscated weapons and explosives from Palestinian armed groups": whose they were
             for o in [tok] + [x for c in tok.children if c.dep_ in _OBJ for x in [c, *c.conjuncts]]:
