@@ -650,3 +650,12 @@ def test_complaints_withdrawals_and_what_is_left(pipeline):
     a = code(pipeline, "Britain completed the withdrawal of some special forces from Niger on Friday.")
     assert next(m for m in a.mentions if "forces" in m.text).actor.country == "GBR"
     assert any(e.type == "RETREAT" and e.target and e.target.id == "NER" for e in a.events)
+
+
+def test_unnamed_crowds_and_what_they_defy(pipeline):
+    # written for this test
+    a = code(pipeline, "Thousands marched in Tbilisi on Sunday.")
+    assert any(e.type == "PROTEST" and e.source and e.source.country == "GEO" and e.source.sector == "CVL"
+               for e in a.events)
+    a = code(pipeline, "Hundreds of people blocked roads in Minsk in defiance of Russian authorities.")
+    assert any(e.type == "PROTEST" and e.target and e.target.id == "RUS" for e in a.events)

@@ -227,6 +227,8 @@ _MEDIATING = {"broker", "mediate", "host", "sponsor", "facilitate", "arrange"}
 #: prepositions whose gerund shares the subject of the verb they hang on ("responded by expelling")
 _GERUND_PREPS = {"by", "after", "before", "while", "when", "since", "upon", "on", "without"}
 #: prepositions after which a country is where something happens, never whom it is aimed at
+#: number words that stand for an unnamed crowd ("Thousands marched in Yerevan")
+_CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "many", "crowds"}
 #: verbs of complaining to someone about something
 _ADDRESSED_COMPLAINTS = {"complain", "protest", "appeal", "petition", "write"}
 #: participles that with their preposition and no agent say what the subject does or holds
@@ -1637,6 +1639,24 @@ class EventStage:
             # "thousands of Kenyans rallied": the people of the country, not its government
             f.sources = [self._people_of(m) if m.label == "NORP" and m.actor.kind == "state" else m
                          for m in f.sources]
+        if p.type == "PROTEST" and not f.sources and p.pos == "VERB":
+            # "Thousands marched in Yerevan", "hundreds rallied": an unnamed crowd of the
+            # country where the sentence is set
+            subj = self._subject(tok)
+            if subj is not None and subj.lower_ in _CROWD_NUMBERS and by_token[subj.i] is None and \
+                    not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+                crowd = self._people(subj, "CVL")
+                if crowd.actor.country:
+                    f.sources.append(crowd)
+        if p.type == "PROTEST" and f.sources and not f.targets and not p.flip:
+            # "blocked streets in defiance of Chinese authorities", "marched in protest at the
+            # government's deal": whom the protest is in defiance or protest of
+            f.targets += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                          for o in c.children if o.dep_ == "pobj" and o.lower_ in {"defiance", "protest", "opposition"}
+                          for q in o.children if q.dep_ == "prep" and q.lower_ in {"of", "at", "against", "to"}
+                          for x in q.children if x.dep_ == "pobj"
+                          for m in (self._actors(x, by_token) or (
+                              self._noun_source(x, by_token, set()) if x.pos_ == "NOUN" else []))]
         if p.type == "PROTEST" and f.sources and not f.targets and not p.flip:
             f.targets += self._protested(tok, f.sources)
         if p.type == "REQUEST" and f.sources and not f.targets and all(m.actor.sector == "OPP" for m in f.sources):
