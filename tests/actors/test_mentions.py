@@ -145,3 +145,22 @@ def test_an_armed_group_named_again_by_the_same_noun_keeps_its_country(pipeline)
                             "Revolutionary Guards trained them.")
     later = [m for m in a.mentions if m.text == "fighters"][-1]
     assert later.actor.country == "IRQ"
+
+
+def test_a_province_named_by_its_own_name_beats_a_namesake_in_another_spelling():
+    # written for this test: "Borno" is a Nigerian state; the gazetteer also knows a German
+    # town called so in another spelling and an Italian village
+    from wirecoder.pipeline import Pipeline
+    from wirecoder.records import Article
+    from wirecoder.settings import Settings
+    [a] = Pipeline(Settings()).code([Article(id="t", text="Militants attacked an army post in Borno, but it "
+                                                          "repelled them.", content_hash="x")])
+    borno = next(m for m in a.mentions if m.text == "Borno")
+    assert borno.place is not None and borno.place.country == "NGA"
+    militants = next(m for m in a.mentions if m.text == "Militants")
+    assert militants.actor.country == "NGA"
+    # "it" is the army, never the plural militants
+    [a] = Pipeline(Settings()).code([Article(id="t", text="The army said militants attacked its post and it "
+                                                          "repelled them.", content_hash="x")])
+    it = next(m for m in a.mentions if m.text == "it")
+    assert it.actor.sector == "MIL"

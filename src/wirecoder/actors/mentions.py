@@ -544,7 +544,14 @@ class MentionStage:
 
     # -- resolution ------------------------------------------------------------------------
     def _city(self, text: str, ctx: ArticleContext):
-        cities = self.gazetteer.cities(text)
+        """The town or province a place name most likely means: one bearing the name itself
+        before one known by it only in another spelling ("Borno" is the Nigerian state, not
+        Borna in Germany), the larger first, one in a country the article names first."""
+        key = fold(text)
+        entries = self.gazetteer.lookup(text)
+        cities = [e for e in entries if e.kind == "city" and e.population >= 15_000]
+        areas = [e for e in entries if e.kind == "admin1" and fold(e.name) == key and e.lat is not None]
+        cities = [e for e in cities if fold(e.name) == key] or ([] if areas else cities) or areas
         if not cities:
             return None
         near = [c for c in cities if c.country in ctx.countries]
@@ -945,6 +952,9 @@ class MentionStage:
             # "Iranian officials ... they": a group resolved to its state still stands for a government
             prior = [m for m in prior if m.label in {"ORG", "PRON", "GPE", "GROUP"} and (
                 m.actor.kind in want or m.label == "GROUP" and m.actor.kind == "state" and "government" in want)]
+        if tok.lower_ == "it":
+            # "militants attacked its post and it repelled them": "it" is no plural group
+            prior = [m for m in prior if not (m.label == "GROUP" and self._plural_span(doc, m))]
         if tok.dep_ in {"dobj", "dative"} and tok.lower_ in {"it", "him", "her"}:
             # "suspended the broadcasts of RFI, accusing it of ...", "arrested X and charged him":
             # an object pronoun is not the subject of its own clause (nor of the clause it hangs on)
@@ -963,6 +973,11 @@ class MentionStage:
         if subjects:
             return subjects[-1]
         return prior[-1]
+
+    @staticmethod
+    def _plural_span(doc: Any, m: Mention) -> bool:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.tag_ in {"NNS", "NNPS"}
 
     @staticmethod
     def _clause_subject(tok: Any) -> Any:

@@ -163,12 +163,16 @@ class ToponymResolver:
                 s += 1.5
             if self.is_capital(e):
                 s += 1.0  # "Washington" is the US capital before a town in England
+            if e.population < 5_000:
+                s -= 1.0  # a village is seldom news: "Borno" is the Nigerian state, not an Alpine village
         if e.curated:
             s += 1.0
         if fold(e.name) == fold(text):
             s += 1.0  # the entry's main name, not an alternate
-        elif e.kind == "city" and e.population < 10_000:
-            s -= 1.0  # a village known by this name only in some other spelling
+        elif e.kind == "city" and e.population < 100_000:
+            # a town known by this name only in some other spelling ("Borna" for "Borno", a
+            # Nigerian state)
+            s -= 1.0
         if main_named and fold(e.name) != fold(text):
             s -= 1.5  # another place bears the name itself ("Minsk", not Mińsk Mazowiecki)
         if want:
