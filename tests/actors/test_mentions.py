@@ -164,3 +164,16 @@ def test_a_province_named_by_its_own_name_beats_a_namesake_in_another_spelling()
                                                           "repelled them.", content_hash="x")])
     it = next(m for m in a.mentions if m.text == "it")
     assert it.actor.sector == "MIL"
+
+
+def test_groups_named_after_a_province_and_provinces_without_coordinates():
+    # written for this test
+    from wirecoder.pipeline import Pipeline
+    from wirecoder.records import Article
+    from wirecoder.settings import Settings
+    p = Pipeline(Settings())
+    [a] = p.code([Article(id="t", text="Chad accused Darfur militias of raiding two border villages, a "
+                                       "Chadian official said.", content_hash="x")])
+    assert next(m for m in a.mentions if m.text.startswith("Darfur")).actor.country == "SDN"
+    [a] = p.code([Article(id="t", text="Gunmen killed 12 villagers in Oromia on Sunday.", content_hash="x")])
+    assert next(m for m in a.mentions if m.text == "Gunmen").actor.country == "ETH"

@@ -550,7 +550,7 @@ class MentionStage:
         key = fold(text)
         entries = self.gazetteer.lookup(text)
         cities = [e for e in entries if e.kind == "city" and e.population >= 15_000]
-        areas = [e for e in entries if e.kind == "admin1" and fold(e.name) == key and e.lat is not None]
+        areas = [e for e in entries if e.kind in {"admin1", "region"} and fold(e.name) == key and e.country]
         cities = [e for e in cities if fold(e.name) == key] or ([] if areas else cities) or areas
         if not cities:
             return None
@@ -627,7 +627,12 @@ class MentionStage:
                 return Resolution(target.actor, None, {"rule": "coref", "alias": target.text, "score": 0.7,
                                                        "antecedent": [target.start, target.end]})
         if c.label == "GROUP" and c.name:
-            country = c.country or self._local_country(c, span, ctx, done)
+            # "Darfur rebels", "Tigrayan forces": a group named after a province or a large
+            # city is of that place's country before the sentence's
+            home = self._city(c.name, ctx)
+            home_country = home.country if home is not None and fold(home.name) == fold(c.name) and (
+                home.kind in {"admin1", "region"} or home.population >= 100_000) else None
+            country = c.country or home_country or self._local_country(c, span, ctx, done)
             kind = "armed_group" if c.sector == "REB" else "other"
             actor = Actor(id=f"new:group:{(country + '-') if country else ''}{slug(c.name)}", name=c.name,
                           country=country, kind=kind, sector=c.sector)
