@@ -659,3 +659,12 @@ def test_unnamed_crowds_and_what_they_defy(pipeline):
                for e in a.events)
     a = code(pipeline, "Hundreds of people blocked roads in Minsk in defiance of Russian authorities.")
     assert any(e.type == "PROTEST" and e.target and e.target.id == "RUS" for e in a.events)
+
+
+def test_diplomats_pulled_out_of_a_country(pipeline):
+    # written for this test: whom a recall is aimed at, with "out of" and a capital
+    assert ("SANCTION", "DZA", "FRA") in triples(code(pipeline, "Algeria pulled its ambassador out of France "
+                                                               "after a row over migration."))
+    a = code(pipeline, "Pakistan withdrew its envoy and four other diplomats from Kabul amid a dispute.")
+    assert ("SANCTION", "PAK", "AFG") in triples(a)
+    assert next(m for m in a.mentions if m.text == "diplomats").actor.country == "PAK"

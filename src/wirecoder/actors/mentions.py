@@ -71,6 +71,10 @@ _LEAVING = {"withdraw", "withdrawal", "pull", "pullout", "pull-out", "evacuate",
 def _leaving(group_root: Any) -> bool:
     """The group is what a leaving verb or noun moves: "withdrew its forces", "the withdrawal of
     some invasion forces"."""
+    while group_root.dep_ == "conj" and group_root.head is not group_root:
+        group_root = group_root.head  # "withdrew its envoy and five other diplomats"
+        if group_root.pos_ == "VERB":  # (the parser may coordinate the second object with the verb)
+            return group_root.lemma_.lower() in _LEAVING
     head = group_root.head
     if group_root.dep_ == "pobj" and head.lower_ == "of":
         head = head.head

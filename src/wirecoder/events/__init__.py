@@ -1534,6 +1534,13 @@ class EventStage:
                                                              if o.pos_ == "NOUN" else []))]
             if about:
                 f.targets = about
+        if not f.targets and p.pos == "VERB" and p.mode == "withdraw":
+            # "pulled its ambassador out of France", "withdrew its diplomats from Ottawa"
+            for o in [tok] + [x for c in tok.children if c.dep_ in _OBJ | {"conj"} and c.pos_ != "VERB"
+                              for x in [c, *c.conjuncts]]:
+                f.targets += self._prep_targets(o, ("from",), by_token) + [
+                    m for c in o.children if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "out"
+                    for m in self._prep_targets(c, ("of",), by_token)]
         if not f.targets and p.pos == "VERB" and p.mode == "seize":
             # "confiscated weapons and explosives from Palestinian armed groups": whose they were
             for o in [tok] + [x for c in tok.children if c.dep_ in _OBJ for x in [c, *c.conjuncts]]:
