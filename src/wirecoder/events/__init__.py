@@ -57,6 +57,8 @@ _YIELDING = {"RETREAT", "CONCEDE"}
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE"}
 #: heads that take over the event they govern ("threatened to impose sanctions": a threat)
 _ABSORBING = {"THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE"}
+#: what "destroyed during the war" dates a deed by, with no one named doing it: background
+_PAST_WARS = {"war", "fight", "occupation", "conflict", "insurgency", "revolution", "genocide", "siege", "civil"}
 #: heads of a phrase that counts people rather than naming them ("thousands of students")
 _RULE_REJECT = Pattern(id="rule:unacceptable", lemmas=frozenset(), pos="VERB", type="REJECT", curated=True,
                        note="X said the proposal was unacceptable")
@@ -424,12 +426,12 @@ class EventStage:
         out: dict[int, tuple[Any, Any, str]] = {}
         for t in doc:
             head = t.head
-            if t.dep_ != "amod" or head.i <= t.i or head.dep_ not in {"ROOT", "ccomp"} or \
+            if t.dep_ != "amod" or head.i <= t.i or head.dep_ not in {"ROOT", "ccomp", "dep"} or \
                     head.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if not (t.tag_ in {"VBD", "VBN"} or (t.pos_ == "ADJ" and t.lower_.endswith("ed"))):
                 continue
-            if head.dep_ == "ccomp" and head.head.lemma_.lower() not in _REPORTING:
+            if head.dep_ in {"ccomp", "dep"} and head.head.lemma_.lower() not in _REPORTING:
                 continue  # (a noun clause is a misread clause only under "said")
             # the subject: a noun before the verb that the parser hung on the object (not a
             # possessor: "Taiwan's armed forces" is a noun phrase) or on the verb itself
@@ -441,6 +443,8 @@ class EventStage:
                 continue
             subj = max(before, key=lambda c: c.i)
             if subj.i + 1 != t.i and not all(doc[k].dep_ in {"compound", "amod", "punct"} or k == prefix
+                                             or (doc[k].dep_ in {"cc", "conj"} and doc[k].head.i == subj.i)  # "Georgia and Armenia pooled"
+
                                              for k in range(subj.i + 1, t.i)):
                 continue
             word = t.lower_
@@ -607,7 +611,9 @@ class EventStage:
                             c.lemma_.lower() in self.lex.guards.currencies:
                         # "massed thousands of fighters", "gave $5 million of aid", "a volley of
                         # missiles", "60 days of emergency rule"
-                        out |= {w for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        # ("$2 billion in aid", "$6 billion in oil revenue": an "in" on a sum of money)
+                        money = c.ent_type_ == "MONEY" or c.lemma_.lower() in self.lex.guards.currencies
+                        out |= {w for p in c.children if p.dep_ == "prep" and (p.lower_ == "of" or money and p.lower_ == "in")
                                 for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
                         # ... and how they are described ("gathered hundreds of armed men")
                         out |= {g.lower_ for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -627,10 +633,17 @@ class EventStage:
                     if c.ent_type_ == "NORP":
                         out.add("@norp")
                     out |= {g.lower_ for g in c.children if g.dep_ in {"compound", "amod"}}
+                    out |= {a.lower_ for g in c.children if g.dep_ == "compound" for a in g.children if a.dep_ == "amod"}
                 elif c.dep_ in {"ccomp", "xcomp", "acomp"} and c.pos_ == "ADJ" and not any(g.dep_ == "neg" for g in c.children):
                     out.add(c.lower_)  # "found the activist guilty" (the parser's small clause); "not guilty" is none
                 elif c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                     out |= {"@xcomp", f"@to-{c.lemma_.lower()}"}  # "ordered Menem to appear", "ordered him to leave"
+                elif c.dep_ == "ccomp" and c.tag_ in {"VB", "VBP"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) \
+                        and any(g.dep_ == "nsubj" and g.tag_ in {"NNS", "NNPS"} | ({"NN", "NNP"} if c.tag_ == "VB" else set())
+                                for g in c.children) and not any(g.dep_ in {"aux", "neg"} for g in c.children):
+                    # "insisted that the authorities free ...", "demanded that Israel withdraw": a
+                    # bare verb after "that" (a plural subject for the form that is also the present)
+                    out.add("@mandate")
                 if c.dep_ in {"xcomp", "ccomp"} and tok.lemma_.lower() in _PERMIT | _CAUSATIVE:
                     # "allowed UN aid convoys to enter": whom the permission is for; "forcing
                     # residents to flee": what they were made to do (a pattern's object "to flee")
@@ -643,6 +656,8 @@ class EventStage:
                 if c.dep_ in {"compound", "amod", "nmod", "npadvmod"} or (
                         tok.pos_ == "VERB" and c.dep_ == "nsubj" and c.i == tok.i - 1):  # "asset freezes" read as a clause
                     out |= {c.lemma_.lower(), c.lower_}
+                    if c.dep_ == "compound":  # "joint demining work": the compound's own adjective
+                        out |= {a.lower_ for a in c.children if a.dep_ == "amod"}
                     # a hyphenated modifier the tokenizer split: "large-scale exercises"
                     out.add(tok.doc[c.left_edge.i:c.i + 1].text.lower())
         return out
@@ -657,6 +672,13 @@ class EventStage:
                     objs = [g for g in c.children if g.dep_ in {"amod", "acomp"}]  # "dismissed them as meaningless"
                 if c.lower_ == "as" and all(g.pos_ in {"VERB", "AUX"} for g in objs):
                     continue  # "attack Sake as fighting nears Goma": a clause of time, no "as X"
+                if not objs and c.lower_ in _PARTICLES:
+                    # "pulled out of UNESCO": the parser hangs "of" on "out"
+                    for g in c.children:
+                        if g.dep_ == "prep" and g.lower_ not in out:
+                            out[g.lower_] = {w for o in g.children if o.dep_ == "pobj" for w in (
+                                o.lemma_.lower(), o.lower_, *(("@org",) if o.ent_type_ == "ORG" or (
+                                    o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "LOC"}) else ()))}
                 for o in objs:
                     out.setdefault(c.lower_, set()).update({o.lemma_.lower(), o.lower_})
                     if o.ent_type_ == "ORG" or (o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "LOC"}):
@@ -671,6 +693,12 @@ class EventStage:
                     g.dep_ == "prep" and g.lower_ == "as" and any(o.pos_ in {"NOUN", "PROPN", "ADJ"} for o in g.children)
                     for g in c.children):
                 out["as"] = set()  # "dismissed the statements as propaganda": the "as" the parser hung on the object
+        for c in tok.children:
+            # "cleared Jose Ruben Zamora of charges": a name takes no "of", the verb's own the parser hung on it
+            if c.dep_ in _OBJ and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and "of" not in out:
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ == "of":
+                        out["of"] = {w for o in g.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
         return out
 
     # -- arguments -------------------------------------------------------------------------
@@ -1713,7 +1741,8 @@ class EventStage:
         elif p.type == "ASSAULT" and p.mode != "abduct" and tok.pos_ == "VERB" and \
                 subj is not None and subj.lower_ in _CROWDS:
             new = ("PROTEST", "obstruct" if lemma == "occupy" else "riot", "violence by a crowd")
-        elif p.type == "ASSAULT" and p.mode in {"destroy", "primitive"} and tok.pos_ == "VERB" and subj is not None \
+        elif p.type == "ASSAULT" and (p.mode in {"destroy", "primitive"} or lemma in {"storm", "ransack"}) and \
+                tok.pos_ == "VERB" and subj is not None \
                 and subj.lower_ in {"villagers", "residents", "locals", "inhabitants", "workers", "farmers", "traders",
                                     "townspeople", "people"} and any(
                     o.lemma_.lower() in {"parliament", "ministry", "courthouse", "prefecture", "barracks"} or any(
@@ -1722,7 +1751,7 @@ class EventStage:
                         for g in o.children)
                     for c in tok.children if c.dep_ in _OBJ | {"prep"}
                     for o in ([c] if c.dep_ in _OBJ else [g for g in c.children if g.dep_ == "pobj"])):
-            new = ("PROTEST", "riot", "civilians torching state property")  # "villagers torched a police station"
+            new = ("PROTEST", "riot", "civilians torching or storming state property")  # "villagers torched a police station"
         elif p.type == "PROTEST" and p.mode == "demo" and tok.pos_ == "VERB" and subj is not None and (
                 subj.lemma_.lower() in {"militia", "militiaman", "fighter", "gunman", "rebel", "insurgent", "militant",
                                         "tribesman", "mercenary"} or any(
@@ -1758,7 +1787,8 @@ class EventStage:
                     continue
                 if c.lemma_.lower() in _ASSISTING and not any(
                         o.dep_ in _OBJ and o.lemma_.lower() in {"border", "frontier", "defence", "defense", "rank", "ranks",
-                                                                "garrison", "garrisons", "presence", "fight", "battle",
+                                                                "garrison", "garrisons", "presence", "fight", "battle", "line", "lines",
+                                                                "position", "positions",
                                                                 "war", "offensive", "struggle", "front", "frontline"}
                         for o in c.children):  # "to bolster their ranks": its own forces, no help to another
                     new = ("AID", None, "forces sent to help")
@@ -1964,6 +1994,9 @@ class EventStage:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
                 tok.head.head.lower_ == "subject" and tok.head.head.pos_ == "ADJ":
             return True  # "is still subject to a UN travel ban": a standing measure
+        if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.tag_ in {"VBP", "VBZ"} and \
+                f.pattern.type in {"ASSAULT", "COERCE", "MOBILIZE"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+            return True  # "harbouring armed groups that attack its army": what a group does, no deed told
         if tok.pos_ == "VERB" and f.pattern.type == "REQUEST" and any(
                 x.dep_ == "xcomp" and x.lemma_.lower() in g.anonymity_verbs and any(n.dep_ == "neg" for n in x.children)
                 for x in tok.children):
@@ -1996,6 +2029,12 @@ class EventStage:
             if any(c.dep_ == "prep" and c.lower_ in {"during", "in", "throughout"} and any(
                     o.dep_ == "pobj" and o.pos_ == "NOUN" and self._period(o) for o in c.children) for c in tok.children):
                 return True  # "during the 1990s civil war, 100,000 people were killed": background
+            if f.pattern.type == "ASSAULT" and tok.tag_ in {"VBN", "VBD"} and tok.dep_ != "conj" and not any(
+                    c.dep_ in {"nsubj", "agent"} for c in tok.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "during" and any(
+                        o.dep_ == "pobj" and o.lemma_.lower() in _PAST_WARS and any(d.lower_ == "the" for d in o.children)
+                        for o in c.children) for c in tok.children):
+                return True  # "a mosque which was destroyed during the fight against Islamic State": background
         return False
 
     @staticmethod
@@ -2495,6 +2534,8 @@ class EventStage:
                 gov = f.trigger.head
                 if gov.dep_ == "prep" and f.trigger.dep_ == "pobj":
                     gov = gov.head  # "called for sanctions", "lifted the ban on rallies"
+                    if gov.dep_ == "prep" and gov.lower_ in _PARTICLES and not any(g.dep_ == "pobj" for g in gov.children):
+                        gov = gov.head  # "walked out of talks": the parser's "of" on the particle
                 if gov.i in contents and f.trigger.dep_ in _OBJ:
                     continue  # "a deal to coordinate coast guard patrols": part of what was agreed
                 head = by_index.get(gov.i) if gov.i not in inner else None
