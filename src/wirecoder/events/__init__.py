@@ -1760,6 +1760,9 @@ class EventStage:
         elif p.type == "SANCTION" and p.mode == "withdraw" and tok.pos_ == "VERB" and lemma in {"leave", "quit", "exit"} \
                 and subj is not None and subj.lemma_.lower() in {"troop", "soldier", "force", "unit", "fighter", "army"}:
             new = ("RETREAT", "withdraw", "troops leaving a place")  # "the last Russian troops left the region"
+        elif p.type == "COERCE" and p.mode == "restrict" and lemma in {"lay", "besiege", "blockade", "surround"} and \
+                tok.pos_ == "VERB" and subj is not None and subj.lower_ in _CROWDS:
+            new = ("PROTEST", "obstruct", "a crowd besieging a building")  # "supporters laid siege to the commission"
         elif p.type == "PROTEST" and subj is not None and subj.lemma_.lower() in _STATE_FORCES:
             new = ("COERCE", "restrict", "state forces obstructing")
         elif p.type == "COERCE" and p.mode == "seize" and lemma == "raid" and sectors and sectors <= {"REB", "INS"}:
@@ -2440,6 +2443,9 @@ class EventStage:
                     if head.pattern.type == "AGREE" and f.pattern.type == "CONSULT" and head.sources and doers:
                         # "offered to host talks between Rwanda and Congo": both parties
                         head.targets = _unique(doers + head.targets)
+                elif same and head.pattern.type == "ASSAULT" and head.trigger.lemma_.lower() in {"open", "return"} and \
+                        f.trigger.dep_ == "advcl" and f.trigger.lemma_.lower() in {"kill", "wound", "injure"} and f.targets:
+                    head.targets = f.targets  # "opened fire on a minibus ..., killing nine people": whom the fire hit
                 elif same and f.trigger.pos_ == "NOUN" and f.trigger.dep_ == "dobj":
                     # "carried out attacks against X ... and against Y": every listed target
                     head.targets = head.targets + [m for m in f.targets if all(m.actor.id != t.actor.id
