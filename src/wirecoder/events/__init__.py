@@ -189,6 +189,9 @@ _VENUES = {"pitch", "ground", "stadium", "field", "court", "arena", "club", "aca
 #: people an "-ing" participle describes ("striking teachers", "fleeing families")
 _PEOPLE_WORDS = {"worker", "teacher", "doctor", "nurse", "miner", "employee", "driver", "student", "civilian",
                  "family", "villager", "resident", "people", "refugee", "migrant", "farmer", "pilot", "staff"}
+#: people a state holds, strips or clears ("stripped 135 political prisoners of their citizenship")
+_HELD_PEOPLE = {"prisoner", "detainee", "activist", "journalist", "official", "opponent", "critic", "dissident", "member",
+                "leader", "politician", "citizen", "national", "man", "woman", "defendant", "suspect", "officer"}
 #: police and soldiers: when they block a road it is coercion, not protest
 _STATE_FORCES = {"police", "policeman", "officer", "soldier", "troop", "army", "military", "force", "guard",
                  "gendarme", "gendarmerie", "commando", "paramilitary", "authority", "government", "regime"}
@@ -687,15 +690,19 @@ class EventStage:
                         out[c.lower_].add("@person")
                     out[c.lower_].update(g.lower_ for g in o.children if g.dep_ in {"compound", "amod"})
                 out.setdefault(c.lower_, set())
-            elif c.dep_ == "prt":
+            elif c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES):
                 out.setdefault(c.lower_, set())
+                for g in c.children:  # "stayed away from classrooms": the parser's "from" on the particle
+                    if g.dep_ == "prep" and g.lower_ not in out:
+                        out[g.lower_] = {w for o in g.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
             elif c.dep_ in _OBJ and "as" not in out and any(
                     g.dep_ == "prep" and g.lower_ == "as" and any(o.pos_ in {"NOUN", "PROPN", "ADJ"} for o in g.children)
                     for g in c.children):
                 out["as"] = set()  # "dismissed the statements as propaganda": the "as" the parser hung on the object
         for c in tok.children:
             # "cleared Jose Ruben Zamora of charges": a name takes no "of", the verb's own the parser hung on it
-            if c.dep_ in _OBJ and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and "of" not in out:
+            if c.dep_ in _OBJ and "of" not in out and ((c.pos_ == "PROPN" and c.ent_type_ == "PERSON") or (
+                    c.lemma_.lower() in _PEOPLE_WORDS | _HELD_PEOPLE)):  # ("stripped 135 prisoners of their citizenship")
                 for g in c.children:
                     if g.dep_ == "prep" and g.lower_ == "of":
                         out["of"] = {w for o in g.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
@@ -1760,6 +1767,11 @@ class EventStage:
         elif p.type == "SANCTION" and p.mode == "withdraw" and tok.pos_ == "VERB" and lemma in {"leave", "quit", "exit"} \
                 and subj is not None and subj.lemma_.lower() in {"troop", "soldier", "force", "unit", "fighter", "army"}:
             new = ("RETREAT", "withdraw", "troops leaving a place")  # "the last Russian troops left the region"
+        elif p.type in {"ASSAULT", "COERCE"} and tok.pos_ == "VERB" and lemma not in {"kill", "shoot", "murder", "stab"} and \
+                self._in_protest(tok) and not (sectors & {"MIL", "COP", "SPY", "GOV"}):
+            # "farmers encircled New Delhi with tractors in a protest over crop prices"
+            new = ("PROTEST", "obstruct" if lemma in {"encircle", "surround", "block", "blockade", "occupy", "besiege", "lay"}
+                   else "riot", "an act done in protest")
         elif p.type == "COERCE" and p.mode == "restrict" and lemma in {"lay", "besiege", "blockade", "surround"} and \
                 tok.pos_ == "VERB" and subj is not None and subj.lower_ in _CROWDS:
             new = ("PROTEST", "obstruct", "a crowd besieging a building")  # "supporters laid siege to the commission"
@@ -1802,6 +1814,20 @@ class EventStage:
             new = ("ACCUSE", "disapprove", "a protest in words")
         if new is not None:
             f.pattern = replace(p, type=new[0], mode=new[1], note=new[2])
+
+    @staticmethod
+    def _in_protest(tok: Any) -> bool:
+        """An act told as done "in (a) protest", through prepositional phrases only ("encircled
+        New Delhi with tractors in a protest over crop prices")."""
+        for t in tok.subtree:
+            if t.dep_ != "pobj" or t.lemma_.lower() not in {"protest", "demonstration"} or t.head.lower_ != "in":
+                continue
+            h, hops = t, 0
+            while h.i != tok.i and h.dep_ in {"pobj", "prep"} and hops < 5:
+                h, hops = h.head, hops + 1
+            if h.i == tok.i:
+                return True
+        return False
 
     def _protested(self, tok: Any, sources: list[Mention]) -> list[Mention]:
         """A protest that names no target is aimed at the government of the country where it
