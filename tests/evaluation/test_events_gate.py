@@ -20,6 +20,7 @@ DEV3 = ROOT / "tests" / "gold" / "events_dev3.jsonl"
 DEV4 = ROOT / "tests" / "gold" / "events_dev4.jsonl"
 DEV5A = ROOT / "tests" / "gold" / "events_dev5a.jsonl"
 DEV5B = ROOT / "tests" / "gold" / "events_dev5b.jsonl"
+DEV6 = ROOT / "tests" / "gold" / "events_dev6.jsonl"
 ARGS = ROOT / "tests" / "gold" / "events_args.jsonl"
 ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
 ARGS3 = ROOT / "tests" / "gold" / "events_args3.jsonl"
@@ -87,6 +88,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (DEV4, "events_dev4"),           # MOBILIZE, CONSULT, COERCE, AGREE, ... (README-events-dev4.md)
     (DEV5A, "events_dev5a"),         # ASSAULT, COERCE, MOBILIZE, SANCTION, RETREAT, THREATEN (README-events-dev5a.md)
     (DEV5B, "events_dev5b"),         # the verbal and cooperative types (README-events-dev5b.md)
+    (DEV6, "events_dev6"),           # less common triggers of every type (README-events-dev6.md)
     (ARGS, "events_args"),           # who did what to whom (README-events-args.md)
     (ARGS2, "events_args2"),         # possessives, nationality, named bodies (README-events-args2.md)
     (ARGS3, "events_args3"),         # objects of nouns and prepositions, passives, groups (README-events-args3.md)
@@ -144,6 +146,15 @@ def test_sixth_dev_set_covers_the_verbal_and_cooperative_types():
     records = _checked_records(DEV5B, (GOLD, DEV2, DEV3, DEV4, ARGS, ARGS2), at_least=120)
     types = ("CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "PROTEST")
     assert min(_sentences_per_type(records, types).values()) >= 8
+    assert sum(1 for r in records if not r["events"]) >= 20
+
+
+def test_seventh_dev_set_covers_every_type_with_more_of_the_weak_ones():
+    records = _checked_records(DEV6, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, ARGS, ARGS2, ARGS3), at_least=130)
+    per_type = _sentences_per_type(records, PLOVER_TYPES)
+    assert min(per_type.values()) >= 5
+    weak = ("COOPERATE", "AID", "PROTEST", "CONSULT", "AGREE", "ASSAULT", "COERCE")
+    assert min(per_type[t] for t in weak) >= 8
     assert sum(1 for r in records if not r["events"]) >= 20
 
 

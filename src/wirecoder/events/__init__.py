@@ -57,6 +57,8 @@ _YIELDING = {"RETREAT", "CONCEDE"}
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE"}
 #: heads that take over the event they govern ("threatened to impose sanctions": a threat)
 _ABSORBING = {"THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE"}
+#: what "destroyed during the war" dates a deed by, with no one named doing it: background
+_PAST_WARS = {"war", "fight", "occupation", "conflict", "insurgency", "revolution", "genocide", "siege", "civil"}
 #: heads of a phrase that counts people rather than naming them ("thousands of students")
 _RULE_REJECT = Pattern(id="rule:unacceptable", lemmas=frozenset(), pos="VERB", type="REJECT", curated=True,
                        note="X said the proposal was unacceptable")
@@ -187,6 +189,9 @@ _VENUES = {"pitch", "ground", "stadium", "field", "court", "arena", "club", "aca
 #: people an "-ing" participle describes ("striking teachers", "fleeing families")
 _PEOPLE_WORDS = {"worker", "teacher", "doctor", "nurse", "miner", "employee", "driver", "student", "civilian",
                  "family", "villager", "resident", "people", "refugee", "migrant", "farmer", "pilot", "staff"}
+#: people a state holds, strips or clears ("stripped 135 political prisoners of their citizenship")
+_HELD_PEOPLE = {"prisoner", "detainee", "activist", "journalist", "official", "opponent", "critic", "dissident", "member",
+                "leader", "politician", "citizen", "national", "man", "woman", "defendant", "suspect", "officer"}
 #: police and soldiers: when they block a road it is coercion, not protest
 _STATE_FORCES = {"police", "policeman", "officer", "soldier", "troop", "army", "military", "force", "guard",
                  "gendarme", "gendarmerie", "commando", "paramilitary", "authority", "government", "regime"}
@@ -430,12 +435,12 @@ class EventStage:
         out: dict[int, tuple[Any, Any, str]] = {}
         for t in doc:
             head = t.head
-            if t.dep_ != "amod" or head.i <= t.i or head.dep_ not in {"ROOT", "ccomp"} or \
+            if t.dep_ != "amod" or head.i <= t.i or head.dep_ not in {"ROOT", "ccomp", "dep"} or \
                     head.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if not (t.tag_ in {"VBD", "VBN"} or (t.pos_ == "ADJ" and t.lower_.endswith("ed"))):
                 continue
-            if head.dep_ == "ccomp" and head.head.lemma_.lower() not in _REPORTING:
+            if head.dep_ in {"ccomp", "dep"} and head.head.lemma_.lower() not in _REPORTING:
                 continue  # (a noun clause is a misread clause only under "said")
             # the subject: a noun before the verb that the parser hung on the object (not a
             # possessor: "Taiwan's armed forces" is a noun phrase) or on the verb itself
@@ -447,6 +452,8 @@ class EventStage:
                 continue
             subj = max(before, key=lambda c: c.i)
             if subj.i + 1 != t.i and not all(doc[k].dep_ in {"compound", "amod", "punct"} or k == prefix
+                                             or (doc[k].dep_ in {"cc", "conj"} and doc[k].head.i == subj.i)  # "Georgia and Armenia pooled"
+
                                              for k in range(subj.i + 1, t.i)):
                 continue
             word = t.lower_
@@ -613,7 +620,9 @@ class EventStage:
                             c.lemma_.lower() in self.lex.guards.currencies:
                         # "massed thousands of fighters", "gave $5 million of aid", "a volley of
                         # missiles", "60 days of emergency rule"
-                        out |= {w for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        # ("$2 billion in aid", "$6 billion in oil revenue": an "in" on a sum of money)
+                        money = c.ent_type_ == "MONEY" or c.lemma_.lower() in self.lex.guards.currencies
+                        out |= {w for p in c.children if p.dep_ == "prep" and (p.lower_ == "of" or money and p.lower_ == "in")
                                 for o in p.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
                         # ... and how they are described ("gathered hundreds of armed men")
                         out |= {g.lower_ for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -633,10 +642,17 @@ class EventStage:
                     if c.ent_type_ == "NORP":
                         out.add("@norp")
                     out |= {g.lower_ for g in c.children if g.dep_ in {"compound", "amod"}}
+                    out |= {a.lower_ for g in c.children if g.dep_ == "compound" for a in g.children if a.dep_ == "amod"}
                 elif c.dep_ in {"ccomp", "xcomp", "acomp"} and c.pos_ == "ADJ" and not any(g.dep_ == "neg" for g in c.children):
                     out.add(c.lower_)  # "found the activist guilty" (the parser's small clause); "not guilty" is none
                 elif c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                     out |= {"@xcomp", f"@to-{c.lemma_.lower()}"}  # "ordered Menem to appear", "ordered him to leave"
+                elif c.dep_ == "ccomp" and c.tag_ in {"VB", "VBP"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) \
+                        and any(g.dep_ == "nsubj" and g.tag_ in {"NNS", "NNPS"} | ({"NN", "NNP"} if c.tag_ == "VB" else set())
+                                for g in c.children) and not any(g.dep_ in {"aux", "neg"} for g in c.children):
+                    # "insisted that the authorities free ...", "demanded that Israel withdraw": a
+                    # bare verb after "that" (a plural subject for the form that is also the present)
+                    out.add("@mandate")
                 if c.dep_ in {"xcomp", "ccomp"} and tok.lemma_.lower() in _PERMIT | _CAUSATIVE:
                     # "allowed UN aid convoys to enter": whom the permission is for; "forcing
                     # residents to flee": what they were made to do (a pattern's object "to flee")
@@ -649,6 +665,8 @@ class EventStage:
                 if c.dep_ in {"compound", "amod", "nmod", "npadvmod"} or (
                         tok.pos_ == "VERB" and c.dep_ == "nsubj" and c.i == tok.i - 1):  # "asset freezes" read as a clause
                     out |= {c.lemma_.lower(), c.lower_}
+                    if c.dep_ == "compound":  # "joint demining work": the compound's own adjective
+                        out |= {a.lower_ for a in c.children if a.dep_ == "amod"}
                     # a hyphenated modifier the tokenizer split: "large-scale exercises"
                     out.add(tok.doc[c.left_edge.i:c.i + 1].text.lower())
         return out
@@ -663,6 +681,13 @@ class EventStage:
                     objs = [g for g in c.children if g.dep_ in {"amod", "acomp"}]  # "dismissed them as meaningless"
                 if c.lower_ == "as" and all(g.pos_ in {"VERB", "AUX"} for g in objs):
                     continue  # "attack Sake as fighting nears Goma": a clause of time, no "as X"
+                if not objs and c.lower_ in _PARTICLES:
+                    # "pulled out of UNESCO": the parser hangs "of" on "out"
+                    for g in c.children:
+                        if g.dep_ == "prep" and g.lower_ not in out:
+                            out[g.lower_] = {w for o in g.children if o.dep_ == "pobj" for w in (
+                                o.lemma_.lower(), o.lower_, *(("@org",) if o.ent_type_ == "ORG" or (
+                                    o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "LOC"}) else ()))}
                 for o in objs:
                     out.setdefault(c.lower_, set()).update({o.lemma_.lower(), o.lower_})
                     if o.ent_type_ == "ORG" or (o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "LOC"}):
@@ -671,12 +696,22 @@ class EventStage:
                         out[c.lower_].add("@person")
                     out[c.lower_].update(g.lower_ for g in o.children if g.dep_ in {"compound", "amod"})
                 out.setdefault(c.lower_, set())
-            elif c.dep_ == "prt":
+            elif c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES):
                 out.setdefault(c.lower_, set())
+                for g in c.children:  # "stayed away from classrooms": the parser's "from" on the particle
+                    if g.dep_ == "prep" and g.lower_ not in out:
+                        out[g.lower_] = {w for o in g.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
             elif c.dep_ in _OBJ and "as" not in out and any(
                     g.dep_ == "prep" and g.lower_ == "as" and any(o.pos_ in {"NOUN", "PROPN", "ADJ"} for o in g.children)
                     for g in c.children):
                 out["as"] = set()  # "dismissed the statements as propaganda": the "as" the parser hung on the object
+        for c in tok.children:
+            # "cleared Jose Ruben Zamora of charges": a name takes no "of", the verb's own the parser hung on it
+            if c.dep_ in _OBJ and "of" not in out and ((c.pos_ == "PROPN" and c.ent_type_ == "PERSON") or (
+                    c.lemma_.lower() in _PEOPLE_WORDS | _HELD_PEOPLE)):  # ("stripped 135 prisoners of their citizenship")
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ == "of":
+                        out["of"] = {w for o in g.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
         return out
 
     # -- arguments -------------------------------------------------------------------------
@@ -1808,7 +1843,8 @@ class EventStage:
         elif p.type == "ASSAULT" and p.mode != "abduct" and tok.pos_ == "VERB" and \
                 subj is not None and subj.lower_ in _CROWDS:
             new = ("PROTEST", "obstruct" if lemma == "occupy" else "riot", "violence by a crowd")
-        elif p.type == "ASSAULT" and p.mode in {"destroy", "primitive"} and tok.pos_ == "VERB" and subj is not None \
+        elif p.type == "ASSAULT" and (p.mode in {"destroy", "primitive"} or lemma in {"storm", "ransack"}) and \
+                tok.pos_ == "VERB" and subj is not None \
                 and subj.lower_ in {"villagers", "residents", "locals", "inhabitants", "workers", "farmers", "traders",
                                     "townspeople", "people"} and any(
                     o.lemma_.lower() in {"parliament", "ministry", "courthouse", "prefecture", "barracks"} or any(
@@ -1817,7 +1853,7 @@ class EventStage:
                         for g in o.children)
                     for c in tok.children if c.dep_ in _OBJ | {"prep"}
                     for o in ([c] if c.dep_ in _OBJ else [g for g in c.children if g.dep_ == "pobj"])):
-            new = ("PROTEST", "riot", "civilians torching state property")  # "villagers torched a police station"
+            new = ("PROTEST", "riot", "civilians torching or storming state property")  # "villagers torched a police station"
         elif p.type == "PROTEST" and p.mode == "demo" and tok.pos_ == "VERB" and subj is not None and (
                 subj.lemma_.lower() in {"militia", "militiaman", "fighter", "gunman", "rebel", "insurgent", "militant",
                                         "tribesman", "mercenary"} or any(
@@ -1826,6 +1862,14 @@ class EventStage:
         elif p.type == "SANCTION" and p.mode == "withdraw" and tok.pos_ == "VERB" and lemma in {"leave", "quit", "exit"} \
                 and subj is not None and subj.lemma_.lower() in {"troop", "soldier", "force", "unit", "fighter", "army"}:
             new = ("RETREAT", "withdraw", "troops leaving a place")  # "the last Russian troops left the region"
+        elif p.type in {"ASSAULT", "COERCE"} and tok.pos_ == "VERB" and lemma not in {"kill", "shoot", "murder", "stab"} and \
+                self._in_protest(tok) and not (sectors & {"MIL", "COP", "SPY", "GOV"}):
+            # "farmers encircled New Delhi with tractors in a protest over crop prices"
+            new = ("PROTEST", "obstruct" if lemma in {"encircle", "surround", "block", "blockade", "occupy", "besiege", "lay"}
+                   else "riot", "an act done in protest")
+        elif p.type == "COERCE" and p.mode == "restrict" and lemma in {"lay", "besiege", "blockade", "surround"} and \
+                tok.pos_ == "VERB" and subj is not None and subj.lower_ in _CROWDS:
+            new = ("PROTEST", "obstruct", "a crowd besieging a building")  # "supporters laid siege to the commission"
         elif p.type == "PROTEST" and subj is not None and subj.lemma_.lower() in _STATE_FORCES:
             new = ("COERCE", "restrict", "state forces obstructing")
         elif p.type == "COERCE" and p.mode == "seize" and lemma == "raid" and sectors and sectors <= {"REB", "INS"}:
@@ -1853,7 +1897,8 @@ class EventStage:
                     continue
                 if c.lemma_.lower() in _ASSISTING and not any(
                         o.dep_ in _OBJ and o.lemma_.lower() in {"border", "frontier", "defence", "defense", "rank", "ranks",
-                                                                "garrison", "garrisons", "presence", "fight", "battle",
+                                                                "garrison", "garrisons", "presence", "fight", "battle", "line", "lines",
+                                                                "position", "positions",
                                                                 "war", "offensive", "struggle", "front", "frontline"}
                         for o in c.children):  # "to bolster their ranks": its own forces, no help to another
                     new = ("AID", None, "forces sent to help")
@@ -1864,6 +1909,20 @@ class EventStage:
             new = ("ACCUSE", "disapprove", "a protest in words")
         if new is not None:
             f.pattern = replace(p, type=new[0], mode=new[1], note=new[2])
+
+    @staticmethod
+    def _in_protest(tok: Any) -> bool:
+        """An act told as done "in (a) protest", through prepositional phrases only ("encircled
+        New Delhi with tractors in a protest over crop prices")."""
+        for t in tok.subtree:
+            if t.dep_ != "pobj" or t.lemma_.lower() not in {"protest", "demonstration"} or t.head.lower_ != "in":
+                continue
+            h, hops = t, 0
+            while h.i != tok.i and h.dep_ in {"pobj", "prep"} and hops < 5:
+                h, hops = h.head, hops + 1
+            if h.i == tok.i:
+                return True
+        return False
 
     def _protested(self, tok: Any, sources: list[Mention]) -> list[Mention]:
         """A protest that names no target is aimed at the government of the country where it
@@ -2059,6 +2118,9 @@ class EventStage:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
                 tok.head.head.lower_ == "subject" and tok.head.head.pos_ == "ADJ":
             return True  # "is still subject to a UN travel ban": a standing measure
+        if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.tag_ in {"VBP", "VBZ"} and \
+                f.pattern.type in {"ASSAULT", "COERCE", "MOBILIZE"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+            return True  # "harbouring armed groups that attack its army": what a group does, no deed told
         if tok.pos_ == "VERB" and f.pattern.type == "REQUEST" and any(
                 x.dep_ == "xcomp" and x.lemma_.lower() in g.anonymity_verbs and any(n.dep_ == "neg" for n in x.children)
                 for x in tok.children):
@@ -2091,6 +2153,12 @@ class EventStage:
             if any(c.dep_ == "prep" and c.lower_ in {"during", "in", "throughout"} and any(
                     o.dep_ == "pobj" and o.pos_ == "NOUN" and self._period(o) for o in c.children) for c in tok.children):
                 return True  # "during the 1990s civil war, 100,000 people were killed": background
+            if f.pattern.type == "ASSAULT" and tok.tag_ in {"VBN", "VBD"} and tok.dep_ != "conj" and not any(
+                    c.dep_ in {"nsubj", "agent"} for c in tok.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "during" and any(
+                        o.dep_ == "pobj" and o.lemma_.lower() in _PAST_WARS and any(d.lower_ == "the" for d in o.children)
+                        for o in c.children) for c in tok.children):
+                return True  # "a mosque which was destroyed during the fight against Islamic State": background
         return False
 
     @staticmethod
@@ -2496,6 +2564,9 @@ class EventStage:
                     if head.pattern.type == "AGREE" and f.pattern.type == "CONSULT" and head.sources and doers:
                         # "offered to host talks between Rwanda and Congo": both parties
                         head.targets = _unique(doers + head.targets)
+                elif same and head.pattern.type == "ASSAULT" and head.trigger.lemma_.lower() in {"open", "return"} and \
+                        f.trigger.dep_ == "advcl" and f.trigger.lemma_.lower() in {"kill", "wound", "injure"} and f.targets:
+                    head.targets = f.targets  # "opened fire on a minibus ..., killing nine people": whom the fire hit
                 elif same and f.trigger.pos_ == "NOUN" and f.trigger.dep_ == "dobj":
                     # "carried out attacks against X ... and against Y": every listed target
                     head.targets = head.targets + [m for m in f.targets if all(m.actor.id != t.actor.id
@@ -2590,6 +2661,8 @@ class EventStage:
                 gov = f.trigger.head
                 if gov.dep_ == "prep" and f.trigger.dep_ == "pobj":
                     gov = gov.head  # "called for sanctions", "lifted the ban on rallies"
+                    if gov.dep_ == "prep" and gov.lower_ in _PARTICLES and not any(g.dep_ == "pobj" for g in gov.children):
+                        gov = gov.head  # "walked out of talks": the parser's "of" on the particle
                 if gov.i in contents and f.trigger.dep_ in _OBJ:
                     continue  # "a deal to coordinate coast guard patrols": part of what was agreed
                 head = by_index.get(gov.i) if gov.i not in inner else None
