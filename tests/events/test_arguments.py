@@ -668,3 +668,12 @@ def test_diplomats_pulled_out_of_a_country(pipeline):
     a = code(pipeline, "Pakistan withdrew its envoy and four other diplomats from Kabul amid a dispute.")
     assert ("SANCTION", "PAK", "AFG") in triples(a)
     assert next(m for m in a.mentions if m.text == "diplomats").actor.country == "PAK"
+
+
+def test_a_crowd_counted_in_tens_of_thousands_of_a_nation(pipeline):
+    # written for this test: the number chain down to the people, and a plural demonym the
+    # parser took for a place
+    a = code(pipeline, "Tens of thousands of Slovaks packed a square in Bratislava on Friday to protest "
+                       "against the government's policy.")
+    assert any(e.type == "PROTEST" and e.source and e.source.country == "SVK" and e.source.sector == "CVL"
+               for e in a.events)

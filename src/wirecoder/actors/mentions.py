@@ -571,8 +571,9 @@ class MentionStage:
         if c.label == "PERSON" and after in _AREA_NOUNS:
             c.label = "LOC"  # "Burkina Faso's Sahel region": a region, not a surname
             return
-        if c.label in {"PERSON", "ORG"} and key in self.kb.adjective:
-            c.label = "NORP"  # "talks with Sri Lankan leaders" read as a person's name
+        if c.label in {"PERSON", "ORG", "LOC"} and key in self.kb.adjective:
+            # "talks with Sri Lankan leaders" read as a person's name, "thousands of Slovaks" as a place
+            c.label = "NORP"
             return
         if c.label != "PERSON" and any(full.split()[-1:] == [key] or full == key for full, _ in ctx.persons):
             c.label = "PERSON"

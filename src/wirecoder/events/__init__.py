@@ -1685,8 +1685,17 @@ class EventStage:
             # "Thousands marched in Yerevan", "hundreds rallied": an unnamed crowd of the
             # country where the sentence is set
             subj = self._subject(tok)
-            if subj is not None and subj.lower_ in _CROWD_NUMBERS and by_token[subj.i] is None and \
-                    not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+            # "Tens of thousands of Slovaks packed the square": down the chain of numbers
+            while subj is not None and subj.lower_ in _CROWD_NUMBERS and by_token[subj.i] is None:
+                of = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for o in c.children if o.dep_ == "pobj"), None)
+                if of is None:
+                    break
+                subj = of
+            if subj is not None and by_token[subj.i] is not None and by_token[subj.i].label == "NORP" and \
+                    by_token[subj.i].actor.kind == "state":
+                f.sources.append(self._people_of(by_token[subj.i]))
+            elif subj is not None and subj.lower_ in _CROWD_NUMBERS and by_token[subj.i] is None:
                 crowd = self._people(subj, "CVL")
                 if crowd.actor.country:
                     f.sources.append(crowd)
