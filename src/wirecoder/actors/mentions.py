@@ -23,7 +23,7 @@ from ..settings import Settings
 from .kb import KnowledgeBase, file_stamps, kb_sources, load_kb
 from .lexicon import agents, person_titles, weapons
 from .normalize import fold
-from .resolve import ArticleContext, Resolution, Resolver, slug
+from .resolve import ArticleContext, Resolution, Resolver, _ministry_sector, ministry_name, slug
 
 log = logging.getLogger(__name__)
 
@@ -221,8 +221,9 @@ class MentionStage:
 
     # -- candidates ------------------------------------------------------------------------
     def extract(self, doc: Any, published: str | None = None) -> list[Mention]:
-        cands = self._ner(doc) + self._kb(doc) + self._groups(doc) + self._weapons(doc) + self._the_country(doc)
-        chosen = self._merge(cands, doc)
+        cands = self._ner(doc) + self._kb(doc) + self._groups(doc) + self._weapons(doc) + self._the_country(doc) + \
+            self._demonym_runs(doc)
+        chosen = self._ethnic(self._merge(cands, doc), doc)
         ctx = ArticleContext(published=published)
         named = Counter(iso for c in chosen if c.label in {"GPE", "NORP"}
                         for iso in [self.kb.country_of_word(doc[c.start:c.end].text)] if iso)
@@ -268,8 +269,67 @@ class MentionStage:
                     continue
             if ent.label_ == "PERSON":
                 start = self._strip_title(doc, start, end)
+                end = self._name_end(doc, end)
             out.append(_Cand(start, end, ent.label_, "ner"))
         return out
+
+    @staticmethod
+    def _name_end(doc: Any, end: int) -> int:
+        """The end of a person's name that the entity (or a shorter known name) cut short:
+        "Maria Corina" + "Machado", "Ana Maria" + "Quiroga" when the last word of the span is a
+        compound of a capitalised proper noun right after it."""
+        while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+                and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        return end
+
+    def _demonym_runs(self, doc: Any) -> list[_Cand]:
+        """Nationality adjectives of several words ("Sierra Leonean", "South Sudanese") that
+        spaCy splits into unrelated entities."""
+        out = []
+        for i in range(len(doc) - 1):
+            if not doc[i].text[:1].isupper():
+                continue
+            for n in (3, 2):
+                run = doc[i:i + n]
+                key = fold(run.text)
+                if i + n <= len(doc) and all(t.is_alpha and t.text[:1].isupper() and not t.is_stop for t in run) \
+                        and len(key.split()) == n and key in self.kb.adjective and not any(
+                            self.kb.actors[a].kind == "state" for a in self.kb.by_alias.get(key, [])):
+                    out.append(_Cand(i, i + n, "NORP", "kb"))
+                    break
+            # "Bosnian Croats", "Kosovo Serbs": a state's people living in another state, which
+            # spaCy may leave untagged (see _ethnic)
+            nxt = doc[i + 1]
+            home = self.resolver.country_of(doc[i].text)
+            if home and nxt.text[:1].isupper() and nxt.lower_.endswith("s") and nxt.is_alpha and \
+                    self.resolver.country_of(nxt.text[:-1]) not in {None, home} and nxt.head.i != i:
+                out.append(_Cand(i, i + 2, "NORP", "kb"))
+        return out
+
+    def _ethnic(self, chosen: list[_Cand], doc: Any) -> list[_Cand]:
+        """Ethnic and national groups living in a state are people of that state, not their kin
+        state (PLOVER's coding: "ethnic Albanians" in Serbia -> SRB, "Bosnian Serbs" -> BIH):
+        "ethnic" before a demonym makes it an unnamed group of civilians whose country is where
+        they live (a place the sentence gives, else where it is set); a state's name or adjective
+        before a plural demonym ("Bosnian Serbs", "Kosovo Serbs") gives that state."""
+        for c in chosen:
+            if c.label not in {"NORP", "PERSON", "ORG", "GPE"} or c.kb_id is not None and c.label != "NORP":
+                continue
+            span = doc[c.start:c.end]
+            before = doc[c.start - 1].lower_ if c.start > 0 else ""
+            last = span[-1]
+            plural_people = last.text[:1].isupper() and last.lower_.endswith("s") and \
+                self.resolver.country_of(last.text[:-1]) is not None
+            if c.label == "NORP" and (before == "ethnic" or span[0].lower_ == "ethnic") and (
+                    plural_people or self.resolver.country_of(last.text) and last.dep_ not in {"amod", "compound"}):
+                c.label, c.sector, c.kb_id, c.source = "GROUP", "CVL", None, "group"
+                continue
+            if len(span) >= 2 and plural_people:
+                home = self.resolver.country_of(span[:-1].text)
+                if home and home != self.resolver.country_of(last.text[:-1]):
+                    c.label, c.sector, c.country, c.kb_id, c.source = "GROUP", "CVL", home, None, "group"
+        return chosen
 
     def _strip_title(self, doc: Any, start: int, end: int) -> int:
         words = [t.lower_ for t in doc[start:end]]
@@ -305,6 +365,16 @@ class MentionStage:
                         if ids[0] in self.kb.by_alias.get(fold(doc[s2:end].text), []):
                             start = s2
                             break
+                longer = self._name_end(doc, end) if label == "PERSON" else end
+                if longer > end:
+                    # "Ana Maria Quiroga": a known short name that is only the start of a longer
+                    # one names someone else, unless the longer name is the same person's
+                    # ("President Xi" + "Jinping")
+                    same = next((s2 for s2 in range(start, end) for i in ids
+                                 if i in self.kb.by_alias.get(fold(doc[s2:longer].text), [])), None)
+                    out.append(_Cand(same, longer, "PERSON", "kb", kb_id=ids[0]) if same is not None and len(ids) == 1
+                               else _Cand(start, longer, "PERSON", "ner"))
+                    continue
                 if start < end:
                     out.append(_Cand(start, end, label, "kb", kb_id=ids[0] if len(ids) == 1 else None))
         return out
@@ -398,6 +468,8 @@ class MentionStage:
                 if prev in {"pro", "anti"} or tok.lower_ in {"pro", "anti", "-"}:
                     continue
                 iso = place_of.get(tok.i) or self.resolver.country_of(tok.text)
+                if iso and prev == "ethnic":
+                    continue  # "ethnic Hungarian parties in Romania": people of where they live
                 if iso:
                     country = country or iso
                 elif tok.i >= term[0] and tok.i == tok.sent.start:
@@ -618,6 +690,14 @@ class MentionStage:
                 # names (Lebanese Armed Forces), of the same sector as the unnamed group
                 return Resolution(organ.actor(ctx.published), None,
                                   {"rule": "national-organ", "alias": fold(span.text), "score": 0.85})
+            ministry = ministry_name([t.text for t in span if t.i < span.root.i and not self.resolver.country_of(t.text)
+                                      and t.pos_ in {"NOUN", "PROPN", "ADJ"}]) if head == "ministry" else None
+            if ministry is not None and country and self.kb.state(country):
+                # "Nigeria's finance ministry", "the Tanzanian information ministry": a ministry is
+                # coded as the ministry (its English Wikipedia title), not as the state
+                return Resolution(Actor(id=f"new:org:{country}-{slug(ministry)}", name=ministry, country=country,
+                                        kind="government", sector=_ministry_sector(ministry)), None,
+                                  {"rule": "ministry", "alias": fold(span.text), "score": 0.8, "in_kb": False})
             if head in {"government", "authorities", "administration", "junta", "rulers", "regime", "leadership"} \
                     and country and self.kb.state(country):
                 return Resolution(self.kb.actors[country].actor(ctx.published), None,
@@ -863,6 +943,55 @@ class MentionStage:
                 break
         if sector is None and "minister" in text:
             sector = "GOV"
+        if country is None or sector is None:
+            a_country, a_sector = self._appositive_title(span, doc)
+            country, sector = country or a_country, sector or a_sector
+        return country, sector
+
+    def _appositive_title(self, span: Any, doc: Any) -> tuple[str | None, str | None]:
+        """Country and sector from a title in apposition: "A member of the Syrian parliament,
+        Mohammed Mamoun", "Senegal's interior minister, Mamadou Ndiaye", "Ali Hassan, a Sudanese
+        aid worker", "Ahmed Kamel, a spokesman for Egypt's foreign ministry". The title noun
+        gives the sector (else the body it is "of" or "for"); the first country named inside the
+        title phrase gives the country."""
+        root = span.root
+        if root.dep_ == "appos" and not (span.start <= root.head.i < span.end):
+            title = root.head
+        else:
+            title = next((t for t in root.children if t.dep_ == "appos" and t.pos_ == "NOUN"), None)
+        if title is None or title.pos_ != "NOUN" or title.ent_type_ == "PERSON":
+            return None, None
+        words = [t for t in title.subtree if not (span.start <= t.i < span.end) and t.i < title.i + 8
+                 and not (title.dep_ == "nsubj" and t.i > span.end)]
+        if any(t.i >= span.start and t.i < span.end for t in words) or len(words) > 10:
+            return None, None
+        country = None
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                run = words[i:i + n]
+                if all(b.i == a.i + 1 for a, b in zip(run, run[1:])) and run[0].text[:1].isupper():
+                    iso = self.resolver.country_of(" ".join(t.text for t in run))
+                    if iso:
+                        country = iso
+                        break
+            if country:
+                break
+        sector = None
+        heads = [title] + [o for p in title.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                           for o in p.children if o.dep_ == "pobj"]
+        for head in heads:
+            mods = [t for t in head.lefts if t.dep_ in {"compound", "amod"}]
+            for n in range(len(mods), -1, -1):
+                term = " ".join([t.lower_ for t in mods[len(mods) - n:]] + [head.lower_])
+                if term in self.agents:
+                    sector = self.agents[term][0]
+                    break
+            if sector is None and head.lower_ in {"ministry", "government", "presidency", "embassy"}:
+                sector = "GOV"
+            if sector is not None:
+                break
+        if sector == "GOV" and any(t.lower_ == "opposition" for t in words):
+            sector = "OPP"
         return country, sector
 
     # -- coreference -----------------------------------------------------------------------
