@@ -87,3 +87,21 @@ def test_new_organisation_name_drops_a_parenthesis(pipeline):
 def _kb():
     from wirecoder.actors.kb import load_kb
     return load_kb(())
+
+
+def test_region_possessor_gives_the_state(pipeline):
+    by = mentions(pipeline, "Darfur's regional administration accused the army of blocking aid convoys.")
+    assert by["regional administration"].actor.country == "SDN"
+    by = mentions(pipeline, "The government of Sindh province imposed a curfew in Hyderabad.")
+    assert by["government"].actor.country == "PAK"
+
+
+def test_leaders_of_an_armed_kind_keep_its_sector(pipeline):
+    by = mentions(pipeline, "Officials in Katsina met bandit leaders on Tuesday to negotiate a truce.")
+    assert (by["bandit leaders"].actor.country, by["bandit leaders"].actor.sector) == ("NGA", "REB")
+
+
+def test_name_in_apposition_to_a_title_is_a_person(pipeline):
+    by = mentions(pipeline, "Guinea's justice minister, Alphonse Kourouma, ordered the release of the detained journalists.")
+    person = next(m for m in by.values() if m.label == "PERSON")
+    assert person.text.endswith("Kourouma") and person.actor.country == "GIN"

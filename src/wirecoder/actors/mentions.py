@@ -183,6 +183,11 @@ _GROUP_NOUNS = {"group", "groups", "cell", "cells"}
 _CARRIERS = {"vessels", "ships", "boats", "aircraft", "jets", "planes", "helicopters", "services", "units",
              "agencies", "agency"}
 #: heads naming people by their job alone, whose modifier may say more ("intelligence officials")
+#: nouns naming one person's post, to which a name can stand in apposition
+_TITLE_NOUNS = {"minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "president", "governor",
+                "mayor", "commander", "chief", "leader", "lawmaker", "senator", "judge", "prosecutor", "secretary",
+                "adviser", "advisor", "director", "premier", "chancellor", "general", "deputy", "head", "official"}
+_LEADERS = {"leader", "leaders", "commander", "commanders", "chieftain", "chieftains", "boss", "bosses"}
 _VAGUE_PEOPLE = {"officials", "official", "officers", "officer", "agents", "agent", "personnel", "sources",
                  "source", "members", "member", "staff", "spokesman", "spokeswoman", "spokesperson", "units",
                  "unit", "services", "service", "chief", "chiefs", "head", "vessels", "ships", "boats"}
@@ -267,10 +272,19 @@ class MentionStage:
                 start = pos + 1
                 if start >= end:
                     continue
-            if ent.label_ == "PERSON":
+            label = ent.label_
+            if label in {"ORG", "GPE"} and doc[end - 1].dep_ == "appos" and doc[end - 1].head.lower_ in _TITLE_NOUNS \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end]):
+                # "Senegal's interior minister, Mamadou Ndiaye, ...": a name in apposition to a
+                # person's title is a person, with the given names spaCy left out
+                label = "PERSON"
+                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                        and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i < end:
+                    start -= 1
+            if label == "PERSON":
                 start = self._strip_title(doc, start, end)
                 end = self._name_end(doc, end)
-            out.append(_Cand(start, end, ent.label_, "ner"))
+            out.append(_Cand(start, end, label, "ner"))
         return out
 
     @staticmethod
@@ -491,11 +505,15 @@ class MentionStage:
                 # before an agent noun, is a group of that name, of the sector the noun says
                 out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country, name=name))
                 continue
-            if term[1] in _VAGUE_PEOPLE:
-                # "intelligence officials", "security agents": the modifier says who they are
+            if term[1] in _VAGUE_PEOPLE or term[1] in _LEADERS:
+                # "intelligence officials", "security agents", "bandit leaders": the modifier says
+                # who they are
+                # ("military leaders" of a state are its government, as in the gold: a leader noun
+                # takes only a non-state modifier's sector)
+                state_kinds = {"GOV", "CVL"} | ({"MIL", "COP", "SPY"} if term[1] in _LEADERS else set())
                 for tok in doc[start:term[0]]:
                     more = self.agents.get(tok.lower_)
-                    if more and more[0] not in {"GOV", "CVL"}:
+                    if more and more[0] not in state_kinds:
                         sector = more[0]
             if term[1] in {"activist", "activists"} and any(t.lower_ in {"climate", "environmental", "environment"}
                                                               for t in doc[start:term[0]]):
@@ -733,6 +751,11 @@ class MentionStage:
             return r.person(span.text, ctx, country, sector)
         if c.label == "ORG":
             res = r.org(span.text, ctx, self._possessor_country(span, doc))
+            if res.actor is not None and res.actor.id.startswith("new:") and not res.actor.country and len(span) > 1:
+                # "the Tigray interim administration": a body named after a region is of its state
+                region = self._region_country(span[0].text) if span[0].pos_ == "PROPN" else None
+                if region is not None:
+                    res = r.org(span.text, ctx, region)
             if res.actor is not None and res.actor.id.startswith("new:") and not res.actor.country:
                 # "marching to the Election Commission" in New Delhi: a state body named by its
                 # generic title is the one of the country the sentence is set in
@@ -910,7 +933,7 @@ class MentionStage:
             j = i - 2
             while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].tag_ != "POS":
                 j -= 1
-            iso = self.resolver.country_of(doc[j:i - 1].text)
+            iso = self.resolver.country_of(doc[j:i - 1].text) or self._region_country(doc[j:i - 1].text)
             if iso:
                 return iso
         for prep in span.root.children:
@@ -920,7 +943,27 @@ class MentionStage:
                         iso = self.kb.country_of_word(doc[o.left_edge.i:o.i + 1].text)
                         if iso:
                             return iso
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == span.end and \
+                    span.root.lower_ in {"government", "administration", "authorities"}:
+                # "the government of Sindh province": a region's own government is of its state
+                for o in prep.children:
+                    if o.dep_ == "pobj":
+                        names = [t for t in doc[o.left_edge.i:o.i + 1] if t.pos_ == "PROPN"]
+                        iso = self._region_country(" ".join(t.text for t in names)) if names else None
+                        if iso:
+                            return iso
         return None
+
+    def _region_country(self, text: str) -> str | None:
+        """The state of a region or province the gazetteer knows under one country only
+        ("Puntland" -> SOM, "Tigray" -> ETH, "Sindh" -> PAK); None for a country's own name."""
+        if not text or not text[:1].isupper():
+            return None
+        entries = self.gazetteer.lookup(text)
+        if any(e.precision == "country" for e in entries):
+            return None
+        states = {e.country for e in entries if e.precision in {"admin1", "region"} and e.country}
+        return states.pop() if len(states) == 1 else None
 
     def _title(self, span: Any, doc: Any) -> tuple[str | None, str | None]:
         """Country and sector from a title before a name ("Iraqi Prime Minister X")."""
