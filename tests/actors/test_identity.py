@@ -105,3 +105,20 @@ def test_name_in_apposition_to_a_title_is_a_person(pipeline):
     by = mentions(pipeline, "Guinea's justice minister, Alphonse Kourouma, ordered the release of the detained journalists.")
     person = next(m for m in by.values() if m.label == "PERSON")
     assert person.text.endswith("Kourouma") and person.actor.country == "GIN"
+
+
+def test_people_of_one_nation_living_in_another_state(pipeline):
+    by = mentions(pipeline, "The Serbs of northern Kosovo demanded more autonomy from Pristina.")
+    assert (by["Serbs"].actor.country, by["Serbs"].actor.sector) == ("XKX", "CVL")
+    by = mentions(pipeline, "Albanians protested in Tirana.")
+    assert by["Albanians"].actor.country == "ALB"
+
+
+def test_region_before_an_agent_noun_is_where_the_group_is_from(pipeline):
+    by = mentions(pipeline, "The army accused Darfur rebels of shelling a market, a Chadian mediator said.")
+    assert (by["Darfur rebels"].actor.country, by["Darfur rebels"].actor.sector) == ("SDN", "REB")
+
+
+def test_titled_unknown_person_takes_the_one_state_of_the_sentence(pipeline):
+    by = mentions(pipeline, "Judge Marta Ferreira ordered the arrest of five Portuguese customs officers.")
+    assert by["Marta Ferreira"].actor.country == "PRT"

@@ -335,7 +335,11 @@ class MentionStage:
             last = span[-1]
             plural_people = last.text[:1].isupper() and last.lower_.endswith("s") and \
                 self.resolver.country_of(last.text[:-1]) is not None
-            if c.label == "NORP" and (before == "ethnic" or span[0].lower_ == "ethnic") and (
+            prep = next((t for t in last.children if t.dep_ == "prep" and t.lower_ in {"in", "of"}), None)
+            abroad = c.label == "NORP" and len(span) == 1 and plural_people and prep is not None and any(
+                (iso := self._place_country(o)) is not None and iso != self.resolver.country_of(last.text[:-1])
+                for o in prep.children if o.dep_ == "pobj")
+            if abroad or c.label == "NORP" and (before == "ethnic" or span[0].lower_ == "ethnic") and (
                     plural_people or self.resolver.country_of(last.text) and last.dep_ not in {"amod", "compound"}):
                 c.label, c.sector, c.kb_id, c.source = "GROUP", "CVL", None, "group"
                 continue
@@ -689,6 +693,11 @@ class MentionStage:
                 c.label = "PRON"
                 return Resolution(target.actor, None, {"rule": "coref", "alias": target.text, "score": 0.7,
                                                        "antecedent": [target.start, target.end]})
+        if c.label == "GROUP" and c.name and c.country is None and self._region_country(c.name):
+            # "Darfur rebels", "Tigray fighters": a region before an agent noun is where the group
+            # is from, not its name
+            return Resolution(r.generic(self._region_country(c.name), c.sector or "OTH"), None,
+                              {"rule": "regional-group", "alias": fold(span.text), "score": 0.7})
         if c.label == "GROUP" and c.name:
             country = c.country or self._local_country(c, span, ctx, done)
             kind = "armed_group" if c.sector == "REB" else "other"
@@ -748,7 +757,22 @@ class MentionStage:
             return Resolution(actor, None, {"rule": "alias", "alias": fold(span.text), "score": 1.0})
         if c.label == "PERSON":
             country, sector = self._title(span, doc)
-            return r.person(span.text, ctx, country, sector)
+            res = r.person(span.text, ctx, country, sector)
+            if res.actor is not None and res.actor.id.startswith("new:person:") and res.actor.country is None \
+                    and sector is not None:
+                # "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a
+                # titled person the knowledge base lacks, with no nationality of their own, is of
+                # the one state the sentence names
+                states = {m.actor.country if m.actor is not None else m.place.country for _, m in done
+                          if span.sent.start_char <= m.start < span.sent.end_char and m.label in {"GPE", "NORP"}
+                          and (m.actor is not None and m.actor.kind == "state"
+                               or m.place is not None and m.place.precision == "country")}
+                states |= {iso for t in span.sent if t.ent_type_ in {"NORP", "GPE"} and not t.is_stop
+                           for iso in [self.resolver.country_of(t.text)] if iso and self.kb.state(iso)}
+                if len(states) == 1:
+                    res.actor.country = states.pop()
+                    res.explain = {**(res.explain or {}), "country_from": "sentence"}
+            return res
         if c.label == "ORG":
             res = r.org(span.text, ctx, self._possessor_country(span, doc))
             if res.actor is not None and res.actor.id.startswith("new:") and not res.actor.country and len(span) > 1:
@@ -953,6 +977,15 @@ class MentionStage:
                         if iso:
                             return iso
         return None
+
+    def _place_country(self, tok: Any) -> str | None:
+        """The state a place word names ("southern Serbia", "Kosovo", "Sindh province")."""
+        names = [t for t in tok.subtree if t.pos_ == "PROPN"]
+        text = " ".join(t.text for t in names)
+        if not text:
+            return None
+        iso = self.kb.country_of_word(text)
+        return iso if iso and self.kb.state(iso) else self._region_country(text)
 
     def _region_country(self, text: str) -> str | None:
         """The state of a region or province the gazetteer knows under one country only
