@@ -122,3 +122,19 @@ def test_region_before_an_agent_noun_is_where_the_group_is_from(pipeline):
 def test_titled_unknown_person_takes_the_one_state_of_the_sentence(pipeline):
     by = mentions(pipeline, "Judge Marta Ferreira ordered the arrest of five Portuguese customs officers.")
     assert by["Marta Ferreira"].actor.country == "PRT"
+
+
+def test_officials_of_international_organisations_have_no_country(pipeline):
+    by = mentions(pipeline, "NATO Secretary-General Mark Rutte met Polish officials in Warsaw.")
+    assert (by["Mark Rutte"].actor.country, by["Mark Rutte"].actor.sector) == (None, "IGO")
+
+
+def test_title_country_of_several_words(pipeline):
+    by = mentions(pipeline, "South African Foreign Minister Pieter Botha met the Cuban ambassador.")
+    person = next(m for m in by.values() if m.label == "PERSON")
+    assert person.actor.country == "ZAF"
+
+
+def test_region_the_sentence_is_set_in_gives_unnamed_groups_their_state(pipeline):
+    by = mentions(pipeline, "Gunmen killed 12 farmers in Katsina state overnight, residents said.")
+    assert by["Gunmen"].actor.country == "NGA" and by["farmers"].actor.country == "NGA"

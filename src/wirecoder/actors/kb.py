@@ -81,6 +81,10 @@ class KbActor:
             if role:
                 country = role.get("country") or country
                 sector = role.get("sector") or sector
+            if sector == "IGO":
+                # an international organisation's official acts for it, not for a state (the gold
+                # codes Guterres, Rutte, Kallas and Grossi with no country)
+                country = None
         return Actor(self.id, self.name, country, self.kind, sector)
 
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.attrs import LOWER
 
 from ..nlp import load_model
-from ..records import Actor, Article, Mention
+from ..records import Actor, Article, Mention, Place
 from ..settings import Settings
 from .kb import KnowledgeBase, file_stamps, kb_sources, load_kb
 from .lexicon import agents, person_titles, weapons
@@ -813,6 +813,10 @@ class MentionStage:
         sent_start, sent_end = span.sent.start_char, span.sent.end_char
         places = [m for _, m in done if sent_start <= m.start < sent_end and m.label == "GPE"
                   and m.place is not None and m.place.country]
+        # "in Zamfara state", "in North Darfur": a region the gazetteer puts in one state
+        places += [replace(m, place=Place(name=m.text, country=iso, admin1=None, lat=None, lon=None, precision="admin1"))
+                   for _, m in done if sent_start <= m.start < sent_end and m.label in {"GPE", "LOC"}
+                   and m.place is None and (iso := self._region_country(m.text))]
         roles = [self._place_role(span, m) for m in places]
         went = {m.place.country for m, r in zip(places, roles) if r in {"destination", "counterpart"}}
         keep = [i for i, r in enumerate(roles) if r not in {"destination", "counterpart"}]
@@ -1007,10 +1011,13 @@ class MentionStage:
                 and not doc[j].is_punct:
             words.insert(0, doc[j])
             j -= 1
-        for tok in words:
-            iso = self.resolver.country_of(tok.text)
-            if iso and country is None:
-                country = iso
+        for n in (3, 2, 1):  # "New Zealand Prime Minister", "South Korean President"
+            for i in range(len(words) - n + 1):
+                iso = self.resolver.country_of(" ".join(t.text for t in words[i:i + n]))
+                if iso and country is None and self.kb.state(iso):
+                    country = iso
+            if country:
+                break
         text = " ".join(t.lower_ for t in words if t.tag_ != "POS")
         for n in range(len(words), 0, -1):
             tail = " ".join(text.split()[-n:])
