@@ -800,6 +800,10 @@ class MentionStage:
                 if iso and self.kb.state(iso):
                     return Resolution(r.generic(iso, "CVL"), None,
                                       {"rule": "civilian-craft", "alias": fold(span.text), "score": 0.8})
+            doc_ = span.doc
+            if span.end + 1 < len(doc_) and doc_[span.end].text == "-" and \
+                    doc_[span.end + 1].lower_ in {"language", "speaking", "majority", "populated", "born", "owned"}:
+                return Resolution(None, None, None)  # "Albanian-language schools": no actor
             return r.norp(span.text, ctx)
         if c.label == "FAC":
             return Resolution(None, None, None)
