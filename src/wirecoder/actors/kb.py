@@ -29,6 +29,9 @@ SECTOR_OF_KIND = {"state": "GOV", "government": "GOV", "military": "MIL", "polic
                   "intelligence": "SPY", "armed_group": "REB", "party": "PTY", "igo": "IGO",
                   "ngo": "NGO", "media": "MED", "business": "BUS", "civilians": "CVL"}
 #: ORG phrases that name a state organ once a country qualifies them ("Russia's Foreign Ministry")
+#: words that make a government entry a personal office, not an organ
+OFFICE_WORDS = {"minister", "president", "premier", "chancellor", "secretary", "king", "emir", "sultan",
+                "monarch", "governor", "ambassador", "envoy", "spokesman", "spokeswoman"}
 ORGAN_KINDS = {"government", "military", "police", "intelligence"}
 
 
@@ -78,6 +81,10 @@ class KbActor:
             if role:
                 country = role.get("country") or country
                 sector = role.get("sector") or sector
+            if sector == "IGO":
+                # an international organisation's official acts for it, not for a state (the gold
+                # codes Guterres, Rutte, Kallas and Grossi with no country)
+                country = None
         return Actor(self.id, self.name, country, self.kind, sector)
 
 
@@ -104,6 +111,27 @@ class KnowledgeBase:
         for a in self.actors.values():  # generated demonyms only where no curated one claims the word
             for dem in a.demonyms:
                 self.adjective.setdefault(fold(dem), a.id)
+        self._offices_to_states()
+
+    def _offices_to_states(self) -> None:
+        """A bulk-dictionary entry that names a state's office rather than an organ ("Kosovar
+        Prime Minister", "President of the United States", "US Defense Secretary") is no actor of
+        its own: an unnamed office holder acts for the state (the gold's and PLOVER's coding), so
+        its names and its organ keys point at the state."""
+        for a in list(self.actors.values()):
+            if not (a.id.startswith("phx-") and a.kind == "government" and a.country
+                    and self.state(a.country) is not None):
+                continue
+            words = fold(a.name).split()
+            if not any(w in OFFICE_WORDS for w in words[-2:] + words[:2]):
+                continue
+            for name in [a.name, *a.aliases]:
+                ids = self.by_alias.get(fold(name))
+                if ids and a.id in ids:
+                    ids[ids.index(a.id)] = a.country
+            for key, aid in list(self.organs.items()):
+                if aid == a.id:
+                    self.organs[key] = a.country
 
     def _index(self, a: KbActor) -> None:
         for name in [a.name, *a.aliases]:

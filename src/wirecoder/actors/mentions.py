@@ -23,7 +23,7 @@ from ..settings import Settings
 from .kb import KnowledgeBase, file_stamps, kb_sources, load_kb
 from .lexicon import agents, person_titles, weapons
 from .normalize import fold
-from .resolve import ArticleContext, Resolution, Resolver, slug
+from .resolve import ArticleContext, Resolution, Resolver, _ministry_sector, ministry_name, slug
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +207,11 @@ _GROUP_NOUNS = {"group", "groups", "cell", "cells"}
 _CARRIERS = {"vessels", "ships", "boats", "aircraft", "jets", "planes", "helicopters", "services", "units",
              "agencies", "agency"}
 #: heads naming people by their job alone, whose modifier may say more ("intelligence officials")
+#: nouns naming one person's post, to which a name can stand in apposition
+_TITLE_NOUNS = {"minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "president", "governor",
+                "mayor", "commander", "chief", "leader", "lawmaker", "senator", "judge", "prosecutor", "secretary",
+                "adviser", "advisor", "director", "premier", "chancellor", "general", "deputy", "head", "official"}
+_LEADERS = {"leader", "leaders", "commander", "commanders", "chieftain", "chieftains", "boss", "bosses"}
 _VAGUE_PEOPLE = {"officials", "official", "officers", "officer", "agents", "agent", "personnel", "sources",
                  "source", "members", "member", "staff", "spokesman", "spokeswoman", "spokesperson", "units",
                  "unit", "services", "service", "chief", "chiefs", "head", "vessels", "ships", "boats"}
@@ -245,8 +250,9 @@ class MentionStage:
 
     # -- candidates ------------------------------------------------------------------------
     def extract(self, doc: Any, published: str | None = None) -> list[Mention]:
-        cands = self._ner(doc) + self._kb(doc) + self._groups(doc) + self._weapons(doc) + self._the_country(doc)
-        chosen = self._merge(cands, doc)
+        cands = self._ner(doc) + self._kb(doc) + self._groups(doc) + self._weapons(doc) + self._the_country(doc) + \
+            self._demonym_runs(doc)
+        chosen = self._ethnic(self._merge(cands, doc), doc)
         ctx = ArticleContext(published=published)
         named = Counter(iso for c in chosen if c.label in {"GPE", "NORP"}
                         for iso in [self.kb.country_of_word(doc[c.start:c.end].text)] if iso)
@@ -290,10 +296,82 @@ class MentionStage:
                 start = pos + 1
                 if start >= end:
                     continue
-            if ent.label_ == "PERSON":
+            label = ent.label_
+            if label in {"ORG", "GPE"} and doc[end - 1].dep_ == "appos" and doc[end - 1].head.lower_ in _TITLE_NOUNS \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end]):
+                # "Senegal's interior minister, Mamadou Ndiaye, ...": a name in apposition to a
+                # person's title is a person, with the given names spaCy left out
+                label = "PERSON"
+                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                        and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i < end:
+                    start -= 1
+            if label == "PERSON":
                 start = self._strip_title(doc, start, end)
-            out.append(_Cand(start, end, ent.label_, "ner"))
+                end = self._name_end(doc, end)
+            out.append(_Cand(start, end, label, "ner"))
         return out
+
+    @staticmethod
+    def _name_end(doc: Any, end: int) -> int:
+        """The end of a person's name that the entity (or a shorter known name) cut short:
+        "Maria Corina" + "Machado", "Ana Maria" + "Quiroga" when the last word of the span is a
+        compound of a capitalised proper noun right after it."""
+        while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+                and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        return end
+
+    def _demonym_runs(self, doc: Any) -> list[_Cand]:
+        """Nationality adjectives of several words ("Sierra Leonean", "South Sudanese") that
+        spaCy splits into unrelated entities."""
+        out = []
+        for i in range(len(doc) - 1):
+            if not doc[i].text[:1].isupper():
+                continue
+            for n in (3, 2):
+                run = doc[i:i + n]
+                key = fold(run.text)
+                if i + n <= len(doc) and all(t.is_alpha and t.text[:1].isupper() and not t.is_stop for t in run) \
+                        and len(key.split()) == n and key in self.kb.adjective and not any(
+                            self.kb.actors[a].kind == "state" for a in self.kb.by_alias.get(key, [])):
+                    out.append(_Cand(i, i + n, "NORP", "kb"))
+                    break
+            # "Bosnian Croats", "Kosovo Serbs": a state's people living in another state, which
+            # spaCy may leave untagged (see _ethnic)
+            nxt = doc[i + 1]
+            home = self.resolver.country_of(doc[i].text)
+            if home and nxt.text[:1].isupper() and nxt.lower_.endswith("s") and nxt.is_alpha and \
+                    self.resolver.country_of(nxt.text[:-1]) not in {None, home} and nxt.head.i != i:
+                out.append(_Cand(i, i + 2, "NORP", "kb"))
+        return out
+
+    def _ethnic(self, chosen: list[_Cand], doc: Any) -> list[_Cand]:
+        """Ethnic and national groups living in a state are people of that state, not their kin
+        state (PLOVER's coding: "ethnic Albanians" in Serbia -> SRB, "Bosnian Serbs" -> BIH):
+        "ethnic" before a demonym makes it an unnamed group of civilians whose country is where
+        they live (a place the sentence gives, else where it is set); a state's name or adjective
+        before a plural demonym ("Bosnian Serbs", "Kosovo Serbs") gives that state."""
+        for c in chosen:
+            if c.label not in {"NORP", "PERSON", "ORG", "GPE"} or c.kb_id is not None and c.label != "NORP":
+                continue
+            span = doc[c.start:c.end]
+            before = doc[c.start - 1].lower_ if c.start > 0 else ""
+            last = span[-1]
+            plural_people = last.text[:1].isupper() and last.lower_.endswith("s") and \
+                self.resolver.country_of(last.text[:-1]) is not None
+            prep = next((t for t in last.children if t.dep_ == "prep" and t.lower_ in {"in", "of"}), None)
+            abroad = c.label == "NORP" and len(span) == 1 and plural_people and prep is not None and any(
+                (iso := self._place_country(o)) is not None and iso != self.resolver.country_of(last.text[:-1])
+                for o in prep.children if o.dep_ == "pobj")
+            if abroad or c.label == "NORP" and (before == "ethnic" or span[0].lower_ == "ethnic") and (
+                    plural_people or self.resolver.country_of(last.text) and last.dep_ not in {"amod", "compound"}):
+                c.label, c.sector, c.kb_id, c.source = "GROUP", "CVL", None, "group"
+                continue
+            if len(span) >= 2 and plural_people:
+                home = self.resolver.country_of(span[:-1].text)
+                if home and home != self.resolver.country_of(last.text[:-1]):
+                    c.label, c.sector, c.country, c.kb_id, c.source = "GROUP", "CVL", home, None, "group"
+        return chosen
 
     def _strip_title(self, doc: Any, start: int, end: int) -> int:
         words = [t.lower_ for t in doc[start:end]]
@@ -329,6 +407,16 @@ class MentionStage:
                         if ids[0] in self.kb.by_alias.get(fold(doc[s2:end].text), []):
                             start = s2
                             break
+                longer = self._name_end(doc, end) if label == "PERSON" else end
+                if longer > end:
+                    # "Ana Maria Quiroga": a known short name that is only the start of a longer
+                    # one names someone else, unless the longer name is the same person's
+                    # ("President Xi" + "Jinping")
+                    same = next((s2 for s2 in range(start, end) for i in ids
+                                 if i in self.kb.by_alias.get(fold(doc[s2:longer].text), [])), None)
+                    out.append(_Cand(same, longer, "PERSON", "kb", kb_id=ids[0]) if same is not None and len(ids) == 1
+                               else _Cand(start, longer, "PERSON", "ner"))
+                    continue
                 if start < end:
                     out.append(_Cand(start, end, label, "kb", kb_id=ids[0] if len(ids) == 1 else None))
         return out
@@ -422,6 +510,8 @@ class MentionStage:
                 if prev in {"pro", "anti"} or tok.lower_ in {"pro", "anti", "-"}:
                     continue
                 iso = place_of.get(tok.i) or self.resolver.country_of(tok.text)
+                if iso and prev == "ethnic":
+                    continue  # "ethnic Hungarian parties in Romania": people of where they live
                 if iso:
                     country = country or iso
                 elif tok.i >= term[0] and tok.i == tok.sent.start:
@@ -443,11 +533,15 @@ class MentionStage:
                 # before an agent noun, is a group of that name, of the sector the noun says
                 out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country, name=name))
                 continue
-            if term[1] in _VAGUE_PEOPLE:
-                # "intelligence officials", "security agents": the modifier says who they are
+            if term[1] in _VAGUE_PEOPLE or term[1] in _LEADERS:
+                # "intelligence officials", "security agents", "bandit leaders": the modifier says
+                # who they are
+                # ("military leaders" of a state are its government, as in the gold: a leader noun
+                # takes only a non-state modifier's sector)
+                state_kinds = {"GOV", "CVL"} | ({"MIL", "COP", "SPY"} if term[1] in _LEADERS else set())
                 for tok in doc[start:term[0]]:
                     more = self.agents.get(tok.lower_)
-                    if more and more[0] not in {"GOV", "CVL"}:
+                    if more and more[0] not in state_kinds:
                         sector = more[0]
             if term[1] in {"activist", "activists"} and any(t.lower_ in {"climate", "environmental", "environment"}
                                                               for t in doc[start:term[0]]):
@@ -631,6 +725,11 @@ class MentionStage:
                 c.label = "PRON"
                 return Resolution(target.actor, None, {"rule": "coref", "alias": target.text, "score": 0.7,
                                                        "antecedent": [target.start, target.end]})
+        if c.label == "GROUP" and c.name and c.country is None and self._region_country(c.name):
+            # "Darfur rebels", "Tigray fighters": a region before an agent noun is where the group
+            # is from, not its name
+            return Resolution(r.generic(self._region_country(c.name), c.sector or "OTH"), None,
+                              {"rule": "regional-group", "alias": fold(span.text), "score": 0.7})
         if c.label == "GROUP" and c.name:
             # "Darfur rebels", "Tigrayan forces": a group named after a province or a large
             # city is of that place's country before the sentence's
@@ -655,6 +754,14 @@ class MentionStage:
                 # names (Lebanese Armed Forces), of the same sector as the unnamed group
                 return Resolution(organ.actor(ctx.published), None,
                                   {"rule": "national-organ", "alias": fold(span.text), "score": 0.85})
+            ministry = ministry_name([t.text for t in span if t.i < span.root.i and not self.resolver.country_of(t.text)
+                                      and t.pos_ in {"NOUN", "PROPN", "ADJ"}]) if head == "ministry" else None
+            if ministry is not None and country and self.kb.state(country):
+                # "Nigeria's finance ministry", "the Tanzanian information ministry": a ministry is
+                # coded as the ministry (its English Wikipedia title), not as the state
+                return Resolution(Actor(id=f"new:org:{country}-{slug(ministry)}", name=ministry, country=country,
+                                        kind="government", sector=_ministry_sector(ministry)), None,
+                                  {"rule": "ministry", "alias": fold(span.text), "score": 0.8, "in_kb": False})
             if head in {"government", "authorities", "administration", "junta", "rulers", "regime", "leadership"} \
                     and country and self.kb.state(country):
                 return Resolution(self.kb.actors[country].actor(ctx.published), None,
@@ -687,9 +794,29 @@ class MentionStage:
             return Resolution(actor, None, {"rule": "alias", "alias": fold(span.text), "score": 1.0})
         if c.label == "PERSON":
             country, sector = self._title(span, doc)
-            return r.person(span.text, ctx, country, sector)
+            res = r.person(span.text, ctx, country, sector)
+            if res.actor is not None and res.actor.id.startswith("new:person:") and res.actor.country is None \
+                    and sector is not None:
+                # "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a
+                # titled person the knowledge base lacks, with no nationality of their own, is of
+                # the one state the sentence names
+                states = {m.actor.country if m.actor is not None else m.place.country for _, m in done
+                          if span.sent.start_char <= m.start < span.sent.end_char and m.label in {"GPE", "NORP"}
+                          and (m.actor is not None and m.actor.kind == "state"
+                               or m.place is not None and m.place.precision == "country")}
+                states |= {iso for t in span.sent if t.ent_type_ in {"NORP", "GPE"} and not t.is_stop
+                           for iso in [self.resolver.country_of(t.text)] if iso and self.kb.state(iso)}
+                if len(states) == 1:
+                    res.actor.country = states.pop()
+                    res.explain = {**(res.explain or {}), "country_from": "sentence"}
+            return res
         if c.label == "ORG":
             res = r.org(span.text, ctx, self._possessor_country(span, doc))
+            if res.actor is not None and res.actor.id.startswith("new:") and not res.actor.country and len(span) > 1:
+                # "the Tigray interim administration": a body named after a region is of its state
+                region = self._region_country(span[0].text) if span[0].pos_ == "PROPN" else None
+                if region is not None:
+                    res = r.org(span.text, ctx, region)
             if res.actor is not None and res.actor.id.startswith("new:") and not res.actor.country:
                 # "marching to the Election Commission" in New Delhi: a state body named by its
                 # generic title is the one of the country the sentence is set in
@@ -710,6 +837,10 @@ class MentionStage:
                 if iso and self.kb.state(iso):
                     return Resolution(r.generic(iso, "CVL"), None,
                                       {"rule": "civilian-craft", "alias": fold(span.text), "score": 0.8})
+            doc_ = span.doc
+            if span.end + 1 < len(doc_) and doc_[span.end].text == "-" and \
+                    doc_[span.end + 1].lower_ in {"language", "speaking", "majority", "populated", "born", "owned"}:
+                return Resolution(None, None, None)  # "Albanian-language schools": no actor
             return r.norp(span.text, ctx)
         if c.label == "FAC":
             return Resolution(None, None, None)
@@ -872,7 +1003,7 @@ class MentionStage:
             j = i - 2
             while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].tag_ != "POS":
                 j -= 1
-            iso = self.resolver.country_of(doc[j:i - 1].text)
+            iso = self.resolver.country_of(doc[j:i - 1].text) or self._region_country(doc[j:i - 1].text)
             if iso:
                 return iso
         for prep in span.root.children:
@@ -882,7 +1013,36 @@ class MentionStage:
                         iso = self.kb.country_of_word(doc[o.left_edge.i:o.i + 1].text)
                         if iso:
                             return iso
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == span.end and \
+                    span.root.lower_ in {"government", "administration", "authorities"}:
+                # "the government of Sindh province": a region's own government is of its state
+                for o in prep.children:
+                    if o.dep_ == "pobj":
+                        names = [t for t in doc[o.left_edge.i:o.i + 1] if t.pos_ == "PROPN"]
+                        iso = self._region_country(" ".join(t.text for t in names)) if names else None
+                        if iso:
+                            return iso
         return None
+
+    def _place_country(self, tok: Any) -> str | None:
+        """The state a place word names ("southern Serbia", "Kosovo", "Sindh province")."""
+        names = [t for t in tok.subtree if t.pos_ == "PROPN"]
+        text = " ".join(t.text for t in names)
+        if not text:
+            return None
+        iso = self.kb.country_of_word(text)
+        return iso if iso and self.kb.state(iso) else self._region_country(text)
+
+    def _region_country(self, text: str) -> str | None:
+        """The state of a region or province the gazetteer knows under one country only
+        ("Puntland" -> SOM, "Tigray" -> ETH, "Sindh" -> PAK); None for a country's own name."""
+        if not text or not text[:1].isupper():
+            return None
+        entries = self.gazetteer.lookup(text)
+        if any(e.precision == "country" for e in entries):
+            return None
+        states = {e.country for e in entries if e.precision in {"admin1", "region"} and e.country}
+        return states.pop() if len(states) == 1 else None
 
     def _title(self, span: Any, doc: Any) -> tuple[str | None, str | None]:
         """Country and sector from a title before a name ("Iraqi Prime Minister X")."""
@@ -893,10 +1053,13 @@ class MentionStage:
                 and not doc[j].is_punct:
             words.insert(0, doc[j])
             j -= 1
-        for tok in words:
-            iso = self.resolver.country_of(tok.text)
-            if iso and country is None:
-                country = iso
+        for n in (3, 2, 1):  # "New Zealand Prime Minister", "South Korean President"
+            for i in range(len(words) - n + 1):
+                iso = self.resolver.country_of(" ".join(t.text for t in words[i:i + n]))
+                if iso and country is None and self.kb.state(iso):
+                    country = iso
+            if country:
+                break
         text = " ".join(t.lower_ for t in words if t.tag_ != "POS")
         for n in range(len(words), 0, -1):
             tail = " ".join(text.split()[-n:])
@@ -905,6 +1068,55 @@ class MentionStage:
                 break
         if sector is None and "minister" in text:
             sector = "GOV"
+        if country is None or sector is None:
+            a_country, a_sector = self._appositive_title(span, doc)
+            country, sector = country or a_country, sector or a_sector
+        return country, sector
+
+    def _appositive_title(self, span: Any, doc: Any) -> tuple[str | None, str | None]:
+        """Country and sector from a title in apposition: "A member of the Syrian parliament,
+        Mohammed Mamoun", "Senegal's interior minister, Mamadou Ndiaye", "Ali Hassan, a Sudanese
+        aid worker", "Ahmed Kamel, a spokesman for Egypt's foreign ministry". The title noun
+        gives the sector (else the body it is "of" or "for"); the first country named inside the
+        title phrase gives the country."""
+        root = span.root
+        if root.dep_ == "appos" and not (span.start <= root.head.i < span.end):
+            title = root.head
+        else:
+            title = next((t for t in root.children if t.dep_ == "appos" and t.pos_ == "NOUN"), None)
+        if title is None or title.pos_ != "NOUN" or title.ent_type_ == "PERSON":
+            return None, None
+        words = [t for t in title.subtree if not (span.start <= t.i < span.end) and t.i < title.i + 8
+                 and not (title.dep_ == "nsubj" and t.i > span.end)]
+        if any(t.i >= span.start and t.i < span.end for t in words) or len(words) > 10:
+            return None, None
+        country = None
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                run = words[i:i + n]
+                if all(b.i == a.i + 1 for a, b in zip(run, run[1:])) and run[0].text[:1].isupper():
+                    iso = self.resolver.country_of(" ".join(t.text for t in run))
+                    if iso:
+                        country = iso
+                        break
+            if country:
+                break
+        sector = None
+        heads = [title] + [o for p in title.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                           for o in p.children if o.dep_ == "pobj"]
+        for head in heads:
+            mods = [t for t in head.lefts if t.dep_ in {"compound", "amod"}]
+            for n in range(len(mods), -1, -1):
+                term = " ".join([t.lower_ for t in mods[len(mods) - n:]] + [head.lower_])
+                if term in self.agents:
+                    sector = self.agents[term][0]
+                    break
+            if sector is None and head.lower_ in {"ministry", "government", "presidency", "embassy"}:
+                sector = "GOV"
+            if sector is not None:
+                break
+        if sector == "GOV" and any(t.lower_ == "opposition" for t in words):
+            sector = "OPP"
         return country, sector
 
     # -- coreference -----------------------------------------------------------------------

@@ -170,11 +170,12 @@ class Resolver:
             cands = [self.kb.actors[i] for i in self.kb.by_surname.get(key, [])]
             if len(cands) > 1:
                 cands = [c for c in cands if c.role_at(ctx.published)] or cands
-            if len(cands) == 1:
+            if len(cands) == 1 and not self._other_country(cands[0], ctx, title_country):
                 return self._remember(ctx, fold(cands[0].name), Resolution(
                     self._actor(cands[0], ctx), None, {"rule": "surname", "alias": key, "score": 0.85}))
         found = self._translit(text, {"person"}, "person")
-        if found:
+        if found and not self._other_country(found[0], ctx, title_country) and any(
+                _same_surname(key, n) for n in [found[0].name, *found[0].aliases]):
             a, score, rule = found
             return self._remember(ctx, key, Resolution(self._actor(a, ctx), None,
                                                       {"rule": rule, "alias": fold(a.name), "score": round(score / 100, 3)}))
@@ -182,6 +183,13 @@ class Resolver:
                       sector=title_sector)
         return self._remember(ctx, key, Resolution(actor, None, {"rule": "new", "alias": None, "score": None,
                                                                   "in_kb": False}))
+
+    def _other_country(self, a: KbActor, ctx: ArticleContext, title_country: str | None) -> bool:
+        """A person found only by a surname, a transliteration or a fuzzy match is someone else
+        when the title or apposition says the mention is of another country ("a member of the
+        Syrian parliament, Mohammed Mamoun" is not Ghana's Mohammed Mumuni)."""
+        country = self._actor(a, ctx).country or a.country
+        return bool(title_country and country and country != title_country)
 
     def _remember(self, ctx: ArticleContext, key: str, res: Resolution) -> Resolution:
         if res.actor is not None:
@@ -222,7 +230,13 @@ class Resolver:
             return Resolution(self._actor(a, ctx), None, {"rule": rule, "alias": fold(a.name),
                                                           "score": round(score / 100, 3)})
         kind, sector = _guess_org_kind(key)
-        actor = Actor(id=f"new:org:{(iso + '-') if iso else ''}{slug(rest if iso else text)}", name=text,
+        name = _bare_name(text)
+        words = (rest if iso else key).removeprefix("the ").split()
+        ministry = ministry_name(words[:-1]) if len(words) >= 2 and words[-1] == "ministry" else None
+        if ministry is not None and iso:
+            # "Lebanon's health ministry": the ministry under its title, of the state's sector
+            name, kind, sector = ministry, "government", _ministry_sector(ministry)
+        actor = Actor(id=f"new:org:{(iso + '-') if iso else ''}{slug(rest if iso else name)}", name=name,
                       country=iso, kind=kind, sector=sector)
         return Resolution(actor, None, {"rule": "new", "alias": None, "score": None, "in_kb": False})
 
@@ -258,6 +272,61 @@ class Resolver:
             return Resolution(self._actor(self.kb.actors[iso], ctx), None,
                               {"rule": "demonym", "alias": fold(text), "score": 0.9})
         return Resolution(None, None, None)
+
+
+#: the portfolio words news puts before "ministry" whose English Wikipedia title differs
+_PORTFOLIOS = {"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defense", "home": "Home Affairs",
+               "economy": "Economy", "economic": "Economy", "environment": "Environment", "environmental": "Environment",
+               "oil": "Oil", "petroleum": "Petroleum", "information": "Information", "interior": "Interior"}
+
+
+def ministry_name(words: list[str]) -> str | None:
+    """"Ministry of Health" for ["health"], "Ministry of Foreign Affairs" for ["foreign"]; None
+    when no portfolio word is given ("the ministry")."""
+    words = [w for w in words if w.lower() not in {"the", "a", "an", "'s", "new", "federal", "national", "state"}]
+    if not words or len(words) > 3 or not all(w.replace("-", "").isalpha() for w in words):
+        return None
+    if len(words) == 1 and words[0].lower() in _PORTFOLIOS:
+        return f"Ministry of {_PORTFOLIOS[words[0].lower()]}"
+    return "Ministry of " + " ".join(w.capitalize() for w in words)
+
+
+def _ministry_sector(name: str) -> str:
+    return "MIL" if name in {"Ministry of Defence", "Ministry of Defense"} else "GOV"
+
+
+def _bare_name(text: str) -> str:
+    """A new organisation's name without a parenthesised addition or a dangling parenthesis
+    ("Homeland Union (Conservatives)" -> "Homeland Union"), as knowledge-base names drop theirs."""
+    cut = text.find("(")
+    return text[:cut].strip() if cut > 0 else text
+
+
+#: how close a transliterated surname must be to the known one (after evening out romanisations: "Ghaani"/"Qaani" 100, "Gaddafi"/"Qadhafi" 83)
+SURNAME_CUTOFF = 82
+
+
+def _same_surname(mention: str, known: str) -> bool:
+    """A transliteration or fuzzy match of a person keeps the surname: the last words must be
+    close variants once common romanisation differences are evened out ("Esmail Ghaani" / "Esmail Qaani"), not merely share consonants ("Mohammed
+    Mamoun" / "Mohammed Mumuni"; the shared given name carries most of the whole-name score)."""
+    from rapidfuzz import fuzz
+
+    a, b = fold(mention).split(), fold(known).split()
+    if not a or not b:
+        return False
+    return fuzz.ratio(_spelling(a[-1]), _spelling(b[-1])) >= SURNAME_CUTOFF
+
+
+#: spellings that romanisations of one sound differ by (Arabic, Persian, Russian names)
+_SPELLINGS = [("gh", "q"), ("kh", "h"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ou", "u"), ("oo", "u"),
+              ("ee", "i"), ("ei", "i"), ("ey", "i"), ("y", "i"), ("e", "i"), ("o", "u"), ("k", "q")]
+
+
+def _spelling(word: str) -> str:
+    for a, b in _SPELLINGS:
+        word = word.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 _ORG_WORDS = [
