@@ -132,6 +132,11 @@ _REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "r
 _PERMIT = {"allow", "permit", "let", "authorise", "authorize", "enable"}
 #: verbs of making someone do something ("forcing hundreds of residents to flee")
 _CAUSATIVE = {"force", "compel", "drive"}
+#: verbs whose object does what their infinitive says ("prompting Israel to recall", "ordered
+#: the army to deploy", "urged Iran to stop"): object control
+_OBJECT_CONTROL = _CAUSATIVE | _PERMIT | {"prompt", "order", "urge", "ask", "tell", "push", "press", "pressure",
+                                          "persuade", "convince", "invite", "encourage", "instruct", "direct",
+                                          "command", "require", "cause", "lead", "oblige", "spur"}
 #: prepositions that make an event noun the setting of another event ("during a visit")
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
 #: verbs whose infinitive complement failed, not done ("failed to reach a deal"), and rehearsals
@@ -945,6 +950,13 @@ class EventStage:
                 head = next((t for t in verb.doc[first:verb.i] if t.dep_ == "conj" and t.head.i < j), None)
                 if head is not None:
                     return head
+        if depth == 0 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OBJECT_CONTROL and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "prompting Israel to recall its ambassadors", "forcing government troops to
+            # withdraw": with a verb of making or telling someone do something, its object acts
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return obj
         if verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJ for c in verb.head.children):
             # "Kenya is set to send", "Mali was forced to withdraw": the passive's subject
             passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
