@@ -79,6 +79,8 @@ _TITLES = {"ambassador", "envoy", "minister", "president", "official", "spokesma
 #: nouns after a name that make it a place ("the Sahel region", "Zamfara state")
 _AREA_NOUNS = {"region", "province", "district", "governorate", "county", "valley", "desert", "belt", "corridor",
                "prefecture", "municipality", "township", "state", "country", "nation"}
+#: what is fired: with a nationality adjective it is that state's act ("Ukrainian missiles hit")
+_MUNITIONS = {"missile", "missiles", "rocket", "rockets", "shell", "shells", "artillery", "bomb", "bombs"}
 #: ships and aircraft: with a nationality and no branch named they stand for the state
 _PLATFORMS = {"warship", "warships", "bomber", "bombers", "destroyer", "destroyers", "frigate", "frigates",
               "warplane", "warplanes", "jets", "jet", "aircraft", "drone", "drones", "vessel", "vessels", "ship",
@@ -542,6 +544,11 @@ class MentionStage:
             return
         if c.label in {"PERSON", "ORG"} and key in self.kb.adjective:
             c.label = "NORP"  # "talks with Sri Lankan leaders" read as a person's name
+            return
+        if c.label == "GPE" and key in self.kb.adjective and span.root.tag_ == "JJ" and span.root.dep_ == "amod" \
+                and span.root.head.lower_ in _PLATFORMS | _MUNITIONS and not any(
+                    self.kb.actors[a].kind == "state" for a in self.kb.by_alias.get(key, [])):
+            c.label = "NORP"  # "Ukrainian drones hit ...": a nationality adjective, not a place
             return
         if c.label != "PERSON" and any(full.split()[-1:] == [key] or full == key for full, _ in ctx.persons):
             c.label = "PERSON"

@@ -1460,6 +1460,23 @@ class EventStage:
                 # "shakes hands with Muttaqi during a meeting", "spoke with X at a meeting": the
                 # one the speaker is with is the other party
                 f.targets += self._prep_targets(tok.head.head, ("with",), by_token)
+            if p.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
+                    tok.head.lower_ in {"during", "in", "at", "on"} and (not f.sources or not f.targets):
+                # "Modi told Biden during a phone call", "Wang Yi accused X of ... during a call
+                # with his Australian counterpart": the one who speaks in the call or meeting is
+                # a party to it, and so is the one he tells
+                verb = tok.head.head
+                while verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+                    verb = verb.head.head
+                if verb.pos_ in {"VERB", "AUX"}:
+                    subj = self._subject(verb)
+                    speaker = self._actors(subj, by_token) if subj is not None else []
+                    if not f.sources:
+                        f.sources += speaker[:1]
+                    if not f.targets and f.sources:
+                        told = [m for c in verb.children if c.dep_ in {"dobj", "dative"}
+                                for m in self._actors(c, by_token)]
+                        f.targets += [m for m in told if all(m.actor.id != s.actor.id for s in f.sources)][:1]
             if p.type == "ASSAULT" and f.targets:
                 # a list of targets the parser scattered: "attacks against US forces at A, B in
                 # April and against Saudi Arabia in January"
