@@ -38,6 +38,8 @@ _MOTION_VERBS = {"travel", "go", "fly", "return", "arrive", "flee", "send", "dep
                  "cross", "smuggle", "transfer", "deport", "extradite", "export", "ship", "sail", "escape"}
 _PERSON_PRONOUNS = {"he", "him", "she", "her", "his"}
 _PLURAL_PRONOUNS = {"they", "them"}
+#: verbs of saying: a plural subject pronoun in what a group says is the group
+_SAYING = {"say", "tell", "complain", "claim", "allege", "report", "insist", "recount", "testify", "add"}
 #: definite descriptions and the actor kinds they can point back to
 _DESCRIPTIONS = {
     "group": {"armed_group", "party", "ngo", "other"}, "movement": {"armed_group", "party"},
@@ -892,7 +894,8 @@ class MentionStage:
             if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
                 target = antecedent(tok, None, person=True) or self._titled_group(tok, [m for _, m in by_start + out])
             elif low in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"}:
-                target = antecedent(tok, {"armed_group", "party", "igo", "government", "military"}, person=False)
+                target = antecedent(tok, {"armed_group", "party", "igo", "government", "military"}, person=False) \
+                    or self._reporter_group(tok, [m for _, m in by_start + out])
             elif low == "them" and tok.pos_ == "PRON" and tok.dep_ in {"dobj", "pobj"}:
                 # "expelled three French diplomats, accusing them of ...": the people just named
                 target = self._plural_group(tok, [m for _, m in by_start + out])
@@ -915,6 +918,19 @@ class MentionStage:
             out.append((_Cand(start, end, "PRON", "coref"), m))
             taken.add(tok.i)
         return out
+
+    @staticmethod
+    def _reporter_group(tok: Any, known: list[Mention]) -> Mention | None:
+        """"Afghan refugees ... said they had been beaten": the subject pronoun of what a group
+        of people says or complains is that group."""
+        verb = tok.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ not in {"NNS", "NNPS"}:
+            return None
+        return next((m for m in known if m.label == "GROUP" and m.actor is not None
+                     and m.start <= subj.idx < m.end), None)
 
     def _antecedent(self, doc: Any, tok: Any, want: set[str] | None, person: bool,
                     known: list[Mention]) -> Mention | None:

@@ -132,6 +132,12 @@ _REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "r
 _PERMIT = {"allow", "permit", "let", "authorise", "authorize", "enable"}
 #: verbs of making someone do something ("forcing hundreds of residents to flee")
 _CAUSATIVE = {"force", "compel", "drive"}
+#: verbs of taking a place or thing from someone ("recaptured two towns from al-Shabaab")
+_TAKING = {"capture", "recapture", "seize", "retake", "take", "wrest", "reclaim", "liberate", "snatch", "grab"}
+#: nouns that sum up the act of a clause they stand in apposition to ("..., a move the EU criticised")
+_ACT_NOUNS = {"move", "step", "decision", "action", "measure", "act"}
+#: what a threat promises, aimed at whom it is "to" ("vowed a harsh response to Israel")
+_RESPONSES = {"response", "retaliation", "revenge", "reprisal", "reprisals", "retribution", "answer", "reply"}
 #: verbs whose object does what their infinitive says ("prompting Israel to recall", "ordered
 #: the army to deploy", "urged Iran to stop"): object control
 _OBJECT_CONTROL = _CAUSATIVE | _PERMIT | {"prompt", "order", "urge", "ask", "tell", "push", "press", "pressure",
@@ -1403,6 +1409,8 @@ class EventStage:
                                   if not f.targets or x not in _LOCATIVE_ONLY)
                     if p.type == "SANCTION":
                         preps += ("with",)  # "suspended a friendship treaty with Spain"
+                    if p.type == "THREATEN" and c.lemma_.lower() in _RESPONSES:
+                        preps += ("to",)  # "vowed a harsh response to Israel"
                     f.targets += self._prep_targets(c, preps if not things else
                                                     tuple(x for x in preps if x != "of"), by_token)
                     if c.dep_ in _OBJ and c.lemma_.lower() in _SERIES and not things:
@@ -1410,6 +1418,12 @@ class EventStage:
                         f.targets += [m for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
                                       for o in q.children if o.dep_ == "pobj"
                                       for m in self._prep_targets(o, tuple(x for x in preps if x != "of"), by_token)]
+            if p.type == "ACCUSE" and tok.lemma_.lower() == "blame":
+                # "an attack that Turkey blamed on the PKK", "blamed the blast on Kyiv": the one
+                # an act is blamed on is accused, not the act
+                blamed = self._prep_targets(tok, ("on",), by_token)
+                if blamed:
+                    f.targets = blamed
             if p.type == "ACCUSE" and not passive:
                 # "condemned the arrest of three journalists by police": the one whose act is
                 # condemned is accused, not the people it befell
@@ -1525,6 +1539,20 @@ class EventStage:
                             f.targets += self._prep_targets(o, (prep,), by_token)
                 if f.targets:
                     break
+        if not f.targets and p.pos == "VERB" and not p.flip and p.type in {"ASSAULT", "COERCE"} and \
+                tok.lemma_.lower() in _TAKING:
+            # "recaptured two towns from al-Shabaab militants": whom a place or thing is taken from
+            f.targets += [m for m in self._prep_targets(tok, ("from",), by_token)
+                          if all(m.actor.id != s.actor.id for s in f.sources)]
+        if not f.targets and p.pos == "VERB" and not p.flip and tok.dep_ == "relcl" and \
+                tok.head.lemma_.lower() in _ACT_NOUNS and tok.head.dep_ in {"npadvmod", "appos"} and \
+                tok.head.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in _OBJ for c in tok.children):
+            # "Kosovo closed five offices, a move the EU criticised": the move is the main
+            # clause's act, and whoever did it is the one the relative clause acts on
+            doer = self._subject(tok.head.head)
+            if doer is not None:
+                f.targets += [m for m in self._actors(doer, by_token)
+                              if all(m.actor.id != s.actor.id for s in f.sources)]
         if not f.targets and not p.flip and p.type == "MOBILIZE":
             # "reinforced its border with Cambodia", "the deployment of troops to its border with
             # Guyana", "moved launchers closer to the Finnish border": forces massed at a border
