@@ -48,7 +48,7 @@ _DESCRIPTIONS = {
     "army": {"military"}, "military": {"military"}, "rebels": {"armed_group"}, "insurgents": {"armed_group"},
     "militants": {"armed_group"}, "agency": {"government", "media", "igo", "intelligence"},
     "bloc": {"igo"}, "alliance": {"igo", "armed_group"}, "kingdom": {"state"},
-    "coalition": {"armed_group", "igo", "party"}, "force": {"military", "armed_group", "igo"},
+    "coalition": {"armed_group", "igo", "party", "military"}, "force": {"military", "armed_group", "igo"},
     "jihadists": {"armed_group"}, "fighters": {"armed_group"}, "guerrillas": {"armed_group"},
     "groups": {"armed_group", "party", "ngo", "other"}, "factions": {"armed_group", "party"},
 }
@@ -596,6 +596,16 @@ class MentionStage:
                 c.label = "PRON"
                 return Resolution(states[-1].actor, None, {"rule": "coref", "alias": states[-1].text, "score": 0.7,
                                                            "antecedent": [states[-1].start, states[-1].end]})
+        if c.label == "GROUP" and c.definite and span.root.lower_ in {"court", "tribunal"} and len(span) == 1 and \
+                c.country is None and self._possessor_country(span, doc) is None:
+            # "filed a case at the International Court of Justice ..., asking the court to":
+            # the court named earlier in the same sentence
+            courts = [m for _, m in done if span.sent.start_char <= m.start < span.start_char
+                      and m.label == "ORG" and m.actor is not None and m.actor.sector == "JUD"]
+            if courts:
+                c.label = "PRON"
+                return Resolution(courts[-1].actor, None, {"rule": "coref", "alias": courts[-1].text, "score": 0.7,
+                                                           "antecedent": [courts[-1].start, courts[-1].end]})
         if c.label == "GROUP" and c.definite and span.root.lower_ in _DESCRIPTIONS and c.country is None:
             # "the group" points back; "the Soviet army" names its own actor
             known = [m for _, m in done]
@@ -603,7 +613,12 @@ class MentionStage:
                 # "the new groups" points back at groups or a named one, not at "250 fighters"
                 known = [m for m in known if m.label != "GROUP" or fold(m.text).split()[-1:] and
                          fold(m.text).split()[-1] in _COLLECTIVES | {"militia", "militias", "cells"}]
-            target = self._antecedent(doc, span[0], _DESCRIPTIONS[span.root.lower_], False, known)
+            # "Saudi-led coalition aircraft bombed Houthi positions ..., the coalition said": a
+            # name that ends in the same word is the one meant
+            head = span.root.lower_
+            same = [m for m in known if m.actor is not None and m.end <= span.start_char and m.label == "ORG"
+                    and fold(m.text).split()[-1:] == [head]]
+            target = same[-1] if same else self._antecedent(doc, span[0], _DESCRIPTIONS[head], False, known)
             if target is not None:
                 c.label = "PRON"
                 return Resolution(target.actor, None, {"rule": "coref", "alias": target.text, "score": 0.7,
@@ -906,7 +921,10 @@ class MentionStage:
                                           "media", "ngo", "police", "intelligence"}, person=False)
             elif low in _DESCRIPTIONS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.dep_ != "compound" \
                     and tok.i - 1 not in taken:
-                target = antecedent(tok, _DESCRIPTIONS[low], person=False)
+                # "Saudi-led coalition aircraft ..., the coalition said": a name ending in the word
+                same = [m for _, m in by_start + out if m.actor is not None and m.end <= tok.idx
+                        and m.label == "ORG" and fold(m.text).split()[-1:] == [low]]
+                target = same[-1] if same else antecedent(tok, _DESCRIPTIONS[low], person=False)
             if target is None or target.actor is None:
                 continue
             if low in _PERSON_PRONOUNS | _PLURAL_PRONOUNS | {"it"} and \
