@@ -106,10 +106,14 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
 _KIN = {"families", "family", "relatives", "parents", "mothers", "widows"}
 #: posts and buildings of a force, and the sector of the force a modifier names ("a police station")
 _POSTS = {"station", "stations", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base", "bases",
-          "barracks", "headquarters", "camp", "convoy", "patrol", "vehicle", "vehicles"}
+          "barracks", "headquarters", "camp", "convoy", "patrol", "vehicle", "vehicles", "hideout", "hideouts",
+          "stronghold", "strongholds", "camps", "checkpost", "checkposts"}
 #: military positions: held by the army of their nationality or possessor ("Armenian positions")
 _POSITIONS = {"positions", "position", "trenches", "trench"}
-_POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "gendarmerie": "COP"}
+_POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "gendarmerie": "COP",
+                 # "a rebel hideout", "militant camps": held by an armed group
+                 "rebel": "REB", "militant": "REB", "insurgent": "REB", "jihadist": "REB", "guerrilla": "REB",
+                 "terrorist": "REB"}
 #: nouns that point back at an act told before ("criticised the move")
 _ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves"}
 #: verbs whose coordinated subjects act on each other whatever the object ("Russia and Ukraine
@@ -132,6 +136,8 @@ _REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "r
 _PERMIT = {"allow", "permit", "let", "authorise", "authorize", "enable"}
 #: verbs of making someone do something ("forcing hundreds of residents to flee")
 _CAUSATIVE = {"force", "compel", "drive"}
+#: purposes of a deployment that name whom it is aimed at ("to deter Iran")
+_DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "encircle", "contain", "fight"}
 #: verbs of taking a place or thing from someone ("recaptured two towns from al-Shabaab")
 _TAKING = {"capture", "recapture", "seize", "retake", "take", "wrest", "reclaim", "liberate", "snatch", "grab"}
 #: nouns that sum up the act of a clause they stand in apposition to ("..., a move the EU criticised")
@@ -941,9 +947,14 @@ class EventStage:
         misread = self._misread.get(verb.i) if verb.doc is self._doc else None
         if misread is not None:
             return misread[0]
-        for c in verb.children:
-            if c.dep_ in _SUBJ:
-                return c
+        subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+        if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and subjects[0].pos_ == "NOUN" and \
+                subjects[0].right_edge.i + 1 == subjects[1].left_edge.i:
+            # "Sudan's army chief Abdel Fattah al-Burhan refused": the parser splits the title
+            # from the name it goes with; the name acts
+            return subjects[1]
+        if subjects:
+            return subjects[0]
         if verb.dep_ == "ROOT" and not any(c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in verb.children):
             # "At the summit in Kazan, Modi and Xi held ...": the parser hangs the subject on the
             # fronted phrase as a coordinated item; the names between the comma and the verb act
@@ -1560,6 +1571,13 @@ class EventStage:
             f.targets += [m for m in self._across_border(tok, by_token)
                           if all(m.actor.id != s.actor.id and (not s.actor.country or m.actor.country != s.actor.country)
                                  for s in f.sources)][:1]
+        if not f.targets and p.pos == "VERB" and not p.flip and p.type == "MOBILIZE":
+            # "sending an aircraft carrier to the region to deter Iran": forces massed against
+            # whom their purpose names
+            f.targets += [m for v in tok.children if v.pos_ == "VERB" and v.dep_ in {"xcomp", "advcl"}
+                          and v.lemma_.lower() in _DETERRING and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+                          for o in v.children if o.dep_ in _OBJ for m in self._actors(o, by_token)
+                          if all(m.actor.id != s.actor.id for s in f.sources)][:1]
         if not f.targets and p.pos == "VERB" and not p.flip and p.type in _FOR_OWNER:
             # "cancelled $2 billion of Somalia's debt", "pledged $500 million towards Syria's
             # reconstruction", "committed 500 million euros to rebuilding Ukraine's power grid",
