@@ -344,17 +344,26 @@ class MentionStage:
         if not any(x in heads for x in lowers):
             return out
         named = {t.i for ent in ents if ent.label_ in {"PERSON", "ORG", "FAC", "WORK_OF_ART"} for t in ent}
+        spans = []
         for chunk in doc.noun_chunks:
-            if lowers[chunk.end - 1] not in heads:
+            # "Mali's army and Russian mercenaries" read as one noun phrase: two groups
+            cut = next((t.i for t in doc[chunk.start + 1:chunk.end - 1] if t.dep_ == "cc"
+                        and lowers[t.i - 1] in heads and doc[t.i - 1].pos_ == "NOUN"), None)
+            if cut is not None:
+                spans += [(chunk.start, cut, doc[cut - 1]), (cut + 1, chunk.end, chunk.root)]
+            else:
+                spans.append((chunk.start, chunk.end, chunk.root))
+        for chunk_start, chunk_end, chunk_root in spans:
+            if lowers[chunk_end - 1] not in heads:
                 continue
-            root = doc[chunk.end - 1]
-            if chunk.root.i != root.i:
+            root = doc[chunk_end - 1]
+            if chunk_root.i != root.i:
                 continue
             armed_group = root.lower_ in _GROUP_NOUNS and any(
-                t.lower_ in _ARMED_GROUP_WORDS for t in doc[chunk.start:root.i])
+                t.lower_ in _ARMED_GROUP_WORDS for t in doc[chunk_start:root.i])
             if root.lower_ not in self.agent_heads and root.lower_ not in _CARRIERS and not armed_group:
                 continue
-            start, end = chunk.start, chunk.end
+            start, end = chunk_start, chunk_end
             definite = doc[start].lower_ == "the"
             # "Pakistan's military": the possessor is its own mention and gives the country
             pos = next((t.i for t in doc[start:end] if t.tag_ == "POS"), None)
@@ -384,7 +393,7 @@ class MentionStage:
                 if term is not None:
                     break
             if term is None and armed_group:
-                term = (chunk.root.i, "armed group")  # "the new covert groups", "militant cells"
+                term = (chunk_root.i, "armed group")  # "the new covert groups", "militant cells"
             if term is None:
                 continue
             country = possessor

@@ -702,6 +702,12 @@ class EventStage:
         for h in heads:
             m = by_token[h.i]
             after: list[Mention] = []
+            # "Mali's army and Russian mercenaries" with the first group parsed as a modifier of
+            # the second: both act, the first named first
+            out += [by_token[c.i] for c in h.children if c.dep_ in {"nmod", "compound"}
+                    and any(g.dep_ == "cc" for g in c.children) and by_token[c.i] is not None
+                    and by_token[c.i].label == "GROUP" and by_token[c.i] is not m
+                    and all(by_token[c.i] is not o for o in out)]
             if m is None or m.label == "GROUP":
                 # "his Chinese counterpart Wang Yi", "Chad's president Mahamat Deby": a name
                 # in apposition or as a compound beats the title
