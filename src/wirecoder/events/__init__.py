@@ -722,6 +722,15 @@ class EventStage:
                               and by_token[c.i].label == "ORG" and by_token[c.i].actor.kind != "state"), None)
                 if owner is not None:
                     m = owner
+            if m is not None and m.label == "GROUP" and m.actor is not None and m.actor.sector in {"REB", "MIL"}:
+                # "Syrian rebels led by Hayat Tahrir al-Sham": forces led by a named armed group
+                # or army are that group's
+                led = [by_token[o.i] for c in h.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+                       for a in c.children if a.dep_ == "agent" for o in a.children
+                       if o.dep_ == "pobj" and by_token[o.i] is not None and by_token[o.i].label == "ORG"
+                       and by_token[o.i].actor is not None and by_token[o.i].actor.kind in {"armed_group", "military"}]
+                if led:
+                    m = led[0]
             if h.lower_ in _MEMBERS and (m is None or m.label == "GROUP"):
                 # "representatives of Congo's government and M23 rebels", "fighters of the
                 # group": the members act for what they belong to, every one of them
