@@ -136,6 +136,9 @@ _REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "r
 _PERMIT = {"allow", "permit", "let", "authorise", "authorize", "enable"}
 #: verbs of making someone do something ("forcing hundreds of residents to flee")
 _CAUSATIVE = {"force", "compel", "drive"}
+#: places where civilians live or gather: an attack on one befalls them
+_DWELLINGS = {"village", "villages", "hamlet", "hamlets", "market", "marketplace", "mosque", "mosques", "church",
+              "churches", "school", "schools", "hospital", "hospitals", "homes", "houses", "home", "house"}
 #: purposes of a deployment that name whom it is aimed at ("to deter Iran")
 _DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "encircle", "contain", "fight"}
 #: verbs of taking a place or thing from someone ("recaptured two towns from al-Shabaab")
@@ -1413,6 +1416,9 @@ class EventStage:
                 for c in objects:
                     if not (things and c.dep_ in _OBJ):  # "sent a Patriot system to Ukraine"
                         own = self._actors(c, by_token)
+                        if not own and p.type == "ASSAULT" and c.dep_ in _OBJ and c.lower_ in _DWELLINGS:
+                            # "attacked a village", "shelled a hospital": the people in it
+                            own = [self._people(c, "CVL")]
                         if c.lemma_.lower() in _MEMBER_NOUNS and own and all(m.label == "GROUP" for m in own) and \
                                 self._prep_targets(c, ("of",), by_token):
                             # "detained the captain of a Chinese fishing boat", "arrested the leader
