@@ -24,6 +24,7 @@ from spacy.parts_of_speech import VERB as _VERB
 from spacy.strings import get_string_id
 
 from .. import __version__
+from ..actors.normalize import fold
 from ..actors.resolve import generic_actor
 from ..nlp import sentence_case, side_texts
 from ..records import Actor, Article, Event, Mention
@@ -1339,6 +1340,14 @@ class EventStage:
         for h in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
             m = self._country_places[h.i]
             state = self.kb.state(m.place.country) if m is not None else None
+            if m is None and h.pos_ == "PROPN" and h.ent_type_ == "GPE" and tok.dep_ == "pobj" and \
+                    tok.head.lower_ in {"at", "on", "against", "into", "towards", "toward"} and \
+                    not any(c.dep_ == "compound" for c in h.children):
+                # "fired a drone at Riyadh": a capital aimed at stands for its state
+                iso = self.kb.metonym.get(fold(h.text))
+                state = self.kb.state(iso) if iso else None
+                if state is not None:
+                    m = Mention(h.text, h.idx, h.idx + len(h.text), "GPE", None, None, {})
             if state is not None and all(o.start != m.start for o in out):
                 out.append(Mention(m.text, m.start, m.end, m.label, state.actor(None), m.place,
                                    {"rule": "place-as-target", "alias": m.text, "score": 0.7}))
