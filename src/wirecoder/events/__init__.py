@@ -967,11 +967,12 @@ class EventStage:
         if misread is not None:
             return misread[0]
         subjects = [c for c in verb.children if c.dep_ in _SUBJ]
-        if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and subjects[0].pos_ == "NOUN" and \
-                subjects[0].right_edge.i + 1 == subjects[1].left_edge.i:
-            # "Sudan's army chief Abdel Fattah al-Burhan refused": the parser splits the title
-            # from the name it goes with; the name acts
-            return subjects[1]
+        before = [c for c in subjects if c.i < verb.i]
+        if len(before) >= 2:
+            # two subjects are a misparse: "Sudan's army chief Abdel Fattah al-Burhan refused"
+            # (the title split from its name), "coalition aircraft bombed X, a day after the
+            # rebels fired" (a clause's subject hung on the next verb); the nearer one acts
+            return before[-1]
         if subjects:
             return subjects[0]
         if verb.dep_ == "ROOT" and not any(c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in verb.children):
