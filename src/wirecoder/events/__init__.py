@@ -968,10 +968,13 @@ class EventStage:
             return misread[0]
         subjects = [c for c in verb.children if c.dep_ in _SUBJ]
         before = [c for c in subjects if c.i < verb.i]
-        if len(before) >= 2:
+        if len(before) >= 2 and (
+                before[-1].pos_ == "PROPN" and before[-2].pos_ == "NOUN"
+                and before[-2].right_edge.i + 1 == before[-1].left_edge.i
+                or any(c.dep_ == "mark" and before[-2].i < c.i < before[-1].i for c in verb.children)):
             # two subjects are a misparse: "Sudan's army chief Abdel Fattah al-Burhan refused"
             # (the title split from its name), "coalition aircraft bombed X, a day after the
-            # rebels fired" (a clause's subject hung on the next verb); the nearer one acts
+            # rebels fired" (the subject of the clause the conjunction opens); the nearer acts
             return before[-1]
         if subjects:
             return subjects[0]
