@@ -25,6 +25,7 @@ ARGS = ROOT / "tests" / "gold" / "events_args.jsonl"
 ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
 ARGS3 = ROOT / "tests" / "gold" / "events_args3.jsonl"
 ACTORS6 = ROOT / "tests" / "gold" / "events_actors6.jsonl"
+ARGS5 = ROOT / "tests" / "gold" / "events_args5.jsonl"
 HELD_OUT = ROOT / "tests" / "gold" / "events_heldout.jsonl"
 HELD_OUT2 = ROOT / "tests" / "gold" / "events_heldout2.jsonl"
 HELD_OUT3 = ROOT / "tests" / "gold" / "events_heldout3.jsonl"
@@ -94,6 +95,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (ARGS2, "events_args2"),         # possessives, nationality, named bodies (README-events-args2.md)
     (ARGS3, "events_args3"),         # objects of nouns and prepositions, passives, groups (README-events-args3.md)
     (ACTORS6, "events_actors6"),     # actor identity: titles, ethnic groups, sectors (README-events-actors6.md)
+    (ARGS5, "events_args5"),         # long wire sentences: control, relative clauses, nominal events (README-events-args5.md)
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_gold_set_scores_stay_above_floors(path, key):
     """Each further gold set, annotated and committed before wirecoder ran on it, stays above
@@ -118,6 +120,13 @@ def test_third_held_out_set_is_blind_and_covers_every_type():
     records = _checked_records(HELD_OUT3, (GOLD, DEV2, DEV3, DEV4, ARGS, ARGS2, HELD_OUT, HELD_OUT2), at_least=200)
     assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 9
     assert sum(1 for r in records if not r["events"]) >= 40
+
+
+def test_fifth_argument_set_is_new_and_covers_every_type():
+    """events_args5.jsonl: 100 wire-style sentences written for arguments (README-events-args5.md)."""
+    records = _checked_records(ARGS5, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, ARGS, ARGS2, ARGS3), at_least=100)
+    assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 2
+    assert sum(1 for r in records if not r["events"]) >= 10
 
 
 def test_second_dev_set_covers_every_type_and_hard_negatives():

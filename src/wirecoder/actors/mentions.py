@@ -38,6 +38,8 @@ _MOTION_VERBS = {"travel", "go", "fly", "return", "arrive", "flee", "send", "dep
                  "cross", "smuggle", "transfer", "deport", "extradite", "export", "ship", "sail", "escape"}
 _PERSON_PRONOUNS = {"he", "him", "she", "her", "his"}
 _PLURAL_PRONOUNS = {"they", "them"}
+#: verbs of saying: a plural subject pronoun in what a group says is the group
+_SAYING = {"say", "tell", "complain", "claim", "allege", "report", "insist", "recount", "testify", "add"}
 #: definite descriptions and the actor kinds they can point back to
 _DESCRIPTIONS = {
     "group": {"armed_group", "party", "ngo", "other"}, "movement": {"armed_group", "party"},
@@ -46,7 +48,7 @@ _DESCRIPTIONS = {
     "army": {"military"}, "military": {"military"}, "rebels": {"armed_group"}, "insurgents": {"armed_group"},
     "militants": {"armed_group"}, "agency": {"government", "media", "igo", "intelligence"},
     "bloc": {"igo"}, "alliance": {"igo", "armed_group"}, "kingdom": {"state"},
-    "coalition": {"armed_group", "igo", "party"}, "force": {"military", "armed_group", "igo"},
+    "coalition": {"armed_group", "igo", "party", "military"}, "force": {"military", "armed_group", "igo"},
     "jihadists": {"armed_group"}, "fighters": {"armed_group"}, "guerrillas": {"armed_group"},
     "groups": {"armed_group", "party", "ngo", "other"}, "factions": {"armed_group", "party"},
 }
@@ -103,6 +105,8 @@ _TITLES = {"ambassador", "envoy", "minister", "president", "official", "spokesma
 #: nouns after a name that make it a place ("the Sahel region", "Zamfara state")
 _AREA_NOUNS = {"region", "province", "district", "governorate", "county", "valley", "desert", "belt", "corridor",
                "prefecture", "municipality", "township", "state", "country", "nation"}
+#: what is fired: with a nationality adjective it is that state's act ("Ukrainian missiles hit")
+_MUNITIONS = {"missile", "missiles", "rocket", "rockets", "shell", "shells", "artillery", "bomb", "bombs"}
 #: ships and aircraft: with a nationality and no branch named they stand for the state
 _PLATFORMS = {"warship", "warships", "bomber", "bombers", "destroyer", "destroyers", "frigate", "frigates",
               "warplane", "warplanes", "jets", "jet", "aircraft", "drone", "drones", "vessel", "vessels", "ship",
@@ -452,17 +456,26 @@ class MentionStage:
         if not any(x in heads for x in lowers):
             return out
         named = {t.i for ent in ents if ent.label_ in {"PERSON", "ORG", "FAC", "WORK_OF_ART"} for t in ent}
+        spans = []
         for chunk in doc.noun_chunks:
-            if lowers[chunk.end - 1] not in heads:
+            # "Mali's army and Russian mercenaries" read as one noun phrase: two groups
+            cut = next((t.i for t in doc[chunk.start + 1:chunk.end - 1] if t.dep_ == "cc"
+                        and lowers[t.i - 1] in heads and doc[t.i - 1].pos_ == "NOUN"), None)
+            if cut is not None:
+                spans += [(chunk.start, cut, doc[cut - 1]), (cut + 1, chunk.end, chunk.root)]
+            else:
+                spans.append((chunk.start, chunk.end, chunk.root))
+        for chunk_start, chunk_end, chunk_root in spans:
+            if lowers[chunk_end - 1] not in heads:
                 continue
-            root = doc[chunk.end - 1]
-            if chunk.root.i != root.i:
+            root = doc[chunk_end - 1]
+            if chunk_root.i != root.i:
                 continue
             armed_group = root.lower_ in _GROUP_NOUNS and any(
-                t.lower_ in _ARMED_GROUP_WORDS for t in doc[chunk.start:root.i])
+                t.lower_ in _ARMED_GROUP_WORDS for t in doc[chunk_start:root.i])
             if root.lower_ not in self.agent_heads and root.lower_ not in _CARRIERS and not armed_group:
                 continue
-            start, end = chunk.start, chunk.end
+            start, end = chunk_start, chunk_end
             definite = doc[start].lower_ == "the"
             # "Pakistan's military": the possessor is its own mention and gives the country
             pos = next((t.i for t in doc[start:end] if t.tag_ == "POS"), None)
@@ -492,7 +505,7 @@ class MentionStage:
                 if term is not None:
                     break
             if term is None and armed_group:
-                term = (chunk.root.i, "armed group")  # "the new covert groups", "militant cells"
+                term = (chunk_root.i, "armed group")  # "the new covert groups", "militant cells"
             if term is None:
                 continue
             country = possessor
@@ -669,6 +682,11 @@ class MentionStage:
             # "talks with Sri Lankan leaders" read as a person's name, "thousands of Slovaks" as a place
             c.label = "NORP"
             return
+        if c.label == "GPE" and key in self.kb.adjective and span.root.tag_ == "JJ" and span.root.dep_ == "amod" \
+                and span.root.head.lower_ in _PLATFORMS | _MUNITIONS and not any(
+                    self.kb.actors[a].kind == "state" for a in self.kb.by_alias.get(key, [])):
+            c.label = "NORP"  # "Ukrainian drones hit ...": a nationality adjective, not a place
+            return
         if c.label != "PERSON" and any(full.split()[-1:] == [key] or full == key for full, _ in ctx.persons):
             c.label = "PERSON"
             return
@@ -713,6 +731,16 @@ class MentionStage:
                 c.label = "PRON"
                 return Resolution(states[-1].actor, None, {"rule": "coref", "alias": states[-1].text, "score": 0.7,
                                                            "antecedent": [states[-1].start, states[-1].end]})
+        if c.label == "GROUP" and c.definite and span.root.lower_ in {"court", "tribunal"} and len(span) == 1 and \
+                c.country is None and self._possessor_country(span, doc) is None:
+            # "filed a case at the International Court of Justice ..., asking the court to":
+            # the court named earlier in the same sentence
+            courts = [m for _, m in done if span.sent.start_char <= m.start < span.start_char
+                      and m.label == "ORG" and m.actor is not None and m.actor.sector == "JUD"]
+            if courts:
+                c.label = "PRON"
+                return Resolution(courts[-1].actor, None, {"rule": "coref", "alias": courts[-1].text, "score": 0.7,
+                                                           "antecedent": [courts[-1].start, courts[-1].end]})
         if c.label == "GROUP" and c.definite and span.root.lower_ in _DESCRIPTIONS and c.country is None:
             # "the group" points back; "the Soviet army" names its own actor
             known = [m for _, m in done]
@@ -720,7 +748,12 @@ class MentionStage:
                 # "the new groups" points back at groups or a named one, not at "250 fighters"
                 known = [m for m in known if m.label != "GROUP" or fold(m.text).split()[-1:] and
                          fold(m.text).split()[-1] in _COLLECTIVES | {"militia", "militias", "cells"}]
-            target = self._antecedent(doc, span[0], _DESCRIPTIONS[span.root.lower_], False, known)
+            # "Saudi-led coalition aircraft bombed Houthi positions ..., the coalition said": a
+            # name that ends in the same word is the one meant
+            head = span.root.lower_
+            same = [m for m in known if m.actor is not None and m.end <= span.start_char and m.label == "ORG"
+                    and fold(m.text).split()[-1:] == [head]]
+            target = same[-1] if same else self._antecedent(doc, span[0], _DESCRIPTIONS[head], False, known)
             if target is not None:
                 c.label = "PRON"
                 return Resolution(target.actor, None, {"rule": "coref", "alias": target.text, "score": 0.7,
@@ -1139,7 +1172,8 @@ class MentionStage:
             if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
                 target = antecedent(tok, None, person=True) or self._titled_group(tok, [m for _, m in by_start + out])
             elif low in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"}:
-                target = antecedent(tok, {"armed_group", "party", "igo", "government", "military"}, person=False)
+                target = antecedent(tok, {"armed_group", "party", "igo", "government", "military"}, person=False) \
+                    or self._reporter_group(tok, [m for _, m in by_start + out])
             elif low == "them" and tok.pos_ == "PRON" and tok.dep_ in {"dobj", "pobj"}:
                 # "expelled three French diplomats, accusing them of ...": the people just named
                 target = self._plural_group(tok, [m for _, m in by_start + out])
@@ -1150,7 +1184,10 @@ class MentionStage:
                                           "media", "ngo", "police", "intelligence"}, person=False)
             elif low in _DESCRIPTIONS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.dep_ != "compound" \
                     and tok.i - 1 not in taken:
-                target = antecedent(tok, _DESCRIPTIONS[low], person=False)
+                # "Saudi-led coalition aircraft ..., the coalition said": a name ending in the word
+                same = [m for _, m in by_start + out if m.actor is not None and m.end <= tok.idx
+                        and m.label == "ORG" and fold(m.text).split()[-1:] == [low]]
+                target = same[-1] if same else antecedent(tok, _DESCRIPTIONS[low], person=False)
             if target is None or target.actor is None:
                 continue
             if low in _PERSON_PRONOUNS | _PLURAL_PRONOUNS | {"it"} and \
@@ -1162,6 +1199,19 @@ class MentionStage:
             out.append((_Cand(start, end, "PRON", "coref"), m))
             taken.add(tok.i)
         return out
+
+    @staticmethod
+    def _reporter_group(tok: Any, known: list[Mention]) -> Mention | None:
+        """"Afghan refugees ... said they had been beaten": the subject pronoun of what a group
+        of people says or complains is that group."""
+        verb = tok.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ not in {"NNS", "NNPS"}:
+            return None
+        return next((m for m in known if m.label == "GROUP" and m.actor is not None
+                     and m.start <= subj.idx < m.end), None)
 
     def _antecedent(self, doc: Any, tok: Any, want: set[str] | None, person: bool,
                     known: list[Mention]) -> Mention | None:

@@ -24,6 +24,7 @@ from spacy.parts_of_speech import VERB as _VERB
 from spacy.strings import get_string_id
 
 from .. import __version__
+from ..actors.normalize import fold
 from ..actors.resolve import generic_actor
 from ..nlp import sentence_case, side_texts
 from ..records import Actor, Article, Event, Mention
@@ -108,10 +109,14 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
 _KIN = {"families", "family", "relatives", "parents", "mothers", "widows"}
 #: posts and buildings of a force, and the sector of the force a modifier names ("a police station")
 _POSTS = {"station", "stations", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base", "bases",
-          "barracks", "headquarters", "camp", "convoy", "patrol", "vehicle", "vehicles"}
+          "barracks", "headquarters", "camp", "convoy", "patrol", "vehicle", "vehicles", "hideout", "hideouts",
+          "stronghold", "strongholds", "camps", "checkpost", "checkposts"}
 #: military positions: held by the army of their nationality or possessor ("Armenian positions")
 _POSITIONS = {"positions", "position", "trenches", "trench"}
-_POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "gendarmerie": "COP"}
+_POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "gendarmerie": "COP",
+                 # "a rebel hideout", "militant camps": held by an armed group
+                 "rebel": "REB", "militant": "REB", "insurgent": "REB", "jihadist": "REB", "guerrilla": "REB",
+                 "terrorist": "REB"}
 #: nouns that point back at an act told before ("criticised the move")
 _ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves"}
 #: verbs whose coordinated subjects act on each other whatever the object ("Russia and Ukraine
@@ -134,6 +139,22 @@ _REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "r
 _PERMIT = {"allow", "permit", "let", "authorise", "authorize", "enable"}
 #: verbs of making someone do something ("forcing hundreds of residents to flee")
 _CAUSATIVE = {"force", "compel", "drive"}
+#: places where civilians live or gather: an attack on one befalls them
+_DWELLINGS = {"village", "villages", "hamlet", "hamlets", "market", "marketplace", "mosque", "mosques", "church",
+              "churches", "school", "schools", "hospital", "hospitals", "homes", "houses", "home", "house"}
+#: purposes of a deployment that name whom it is aimed at ("to deter Iran")
+_DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "encircle", "contain", "fight"}
+#: verbs of taking a place or thing from someone ("recaptured two towns from al-Shabaab")
+_TAKING = {"capture", "recapture", "seize", "retake", "take", "wrest", "reclaim", "liberate", "snatch", "grab"}
+#: nouns that sum up the act of a clause they stand in apposition to ("..., a move the EU criticised")
+_ACT_NOUNS = {"move", "step", "decision", "action", "measure", "act"}
+#: what a threat promises, aimed at whom it is "to" ("vowed a harsh response to Israel")
+_RESPONSES = {"response", "retaliation", "revenge", "reprisal", "reprisals", "retribution", "answer", "reply"}
+#: verbs whose object does what their infinitive says ("prompting Israel to recall", "ordered
+#: the army to deploy", "urged Iran to stop"): object control
+_OBJECT_CONTROL = _CAUSATIVE | _PERMIT | {"prompt", "order", "urge", "ask", "tell", "push", "press", "pressure",
+                                          "persuade", "convince", "invite", "encourage", "instruct", "direct",
+                                          "command", "require", "cause", "lead", "oblige", "spur"}
 #: prepositions that make an event noun the setting of another event ("during a visit")
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
 #: verbs whose infinitive complement failed, not done ("failed to reach a deal"), and rehearsals
@@ -726,6 +747,12 @@ class EventStage:
         for h in heads:
             m = by_token[h.i]
             after: list[Mention] = []
+            # "Mali's army and Russian mercenaries" with the first group parsed as a modifier of
+            # the second: both act, the first named first
+            out += [by_token[c.i] for c in h.children if c.dep_ in {"nmod", "compound"}
+                    and any(g.dep_ == "cc" for g in c.children) and by_token[c.i] is not None
+                    and by_token[c.i].label == "GROUP" and by_token[c.i] is not m
+                    and all(by_token[c.i] is not o for o in out)]
             if m is None or m.label == "GROUP":
                 # "his Chinese counterpart Wang Yi", "Chad's president Mahamat Deby": a name
                 # in apposition or as a compound beats the title
@@ -740,6 +767,15 @@ class EventStage:
                               and by_token[c.i].label == "ORG" and by_token[c.i].actor.kind != "state"), None)
                 if owner is not None:
                     m = owner
+            if m is not None and m.label == "GROUP" and m.actor is not None and m.actor.sector in {"REB", "MIL"}:
+                # "Syrian rebels led by Hayat Tahrir al-Sham": forces led by a named armed group
+                # or army are that group's
+                led = [by_token[o.i] for c in h.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+                       for a in c.children if a.dep_ == "agent" for o in a.children
+                       if o.dep_ == "pobj" and by_token[o.i] is not None and by_token[o.i].label == "ORG"
+                       and by_token[o.i].actor is not None and by_token[o.i].actor.kind in {"armed_group", "military"}]
+                if led:
+                    m = led[0]
             if h.lower_ in _MEMBERS and (m is None or m.label == "GROUP"):
                 # "representatives of Congo's government and M23 rebels", "fighters of the
                 # group": the members act for what they belong to, every one of them
@@ -971,9 +1007,19 @@ class EventStage:
         misread = self._misread.get(verb.i) if verb.doc is self._doc else None
         if misread is not None:
             return misread[0]
-        for c in verb.children:
-            if c.dep_ in _SUBJ or (c.dep_ == "nsubjpass" and verb.lemma_.lower() in _STATIVE_PASSIVES):
-                return c
+        subjects = [c for c in verb.children if c.dep_ in _SUBJ or (
+            c.dep_ == "nsubjpass" and verb.lemma_.lower() in _STATIVE_PASSIVES)]
+        before = [c for c in subjects if c.i < verb.i]
+        if len(before) >= 2 and (
+                before[-1].pos_ == "PROPN" and before[-2].pos_ == "NOUN"
+                and before[-2].right_edge.i + 1 == before[-1].left_edge.i
+                or any(c.dep_ == "mark" and before[-2].i < c.i < before[-1].i for c in verb.children)):
+            # two subjects are a misparse: "Sudan's army chief Abdel Fattah al-Burhan refused"
+            # (the title split from its name), "coalition aircraft bombed X, a day after the
+            # rebels fired" (the subject of the clause the conjunction opens); the nearer acts
+            return before[-1]
+        if subjects:
+            return subjects[0]
         if verb.dep_ == "ROOT" and not any(c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in verb.children):
             # "At the summit in Kazan, Modi and Xi held ...": the parser hangs the subject on the
             # fronted phrase as a coordinated item; the names between the comma and the verb act
@@ -986,6 +1032,13 @@ class EventStage:
                 head = next((t for t in verb.doc[first:verb.i] if t.dep_ == "conj" and t.head.i < j), None)
                 if head is not None:
                     return head
+        if depth == 0 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OBJECT_CONTROL and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "prompting Israel to recall its ambassadors", "forcing government troops to
+            # withdraw": with a verb of making or telling someone do something, its object acts
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return obj
         if verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJ for c in verb.head.children):
             # "Kenya is set to send", "Mali was forced to withdraw": the passive's subject
             passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
@@ -1337,6 +1390,14 @@ class EventStage:
         for h in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
             m = self._country_places[h.i]
             state = self.kb.state(m.place.country) if m is not None else None
+            if m is None and h.pos_ == "PROPN" and h.ent_type_ == "GPE" and tok.dep_ == "pobj" and \
+                    tok.head.lower_ in {"at", "on", "against", "into", "towards", "toward"} and \
+                    not any(c.dep_ == "compound" for c in h.children):
+                # "fired a drone at Riyadh": a capital aimed at stands for its state
+                iso = self.kb.metonym.get(fold(h.text))
+                state = self.kb.state(iso) if iso else None
+                if state is not None:
+                    m = Mention(h.text, h.idx, h.idx + len(h.text), "GPE", None, None, {})
             if state is not None and all(o.start != m.start for o in out):
                 out.append(Mention(m.text, m.start, m.end, m.label, state.actor(None), m.place,
                                    {"rule": "place-as-target", "alias": m.text, "score": 0.7}))
@@ -1423,6 +1484,9 @@ class EventStage:
                 for c in objects:
                     if not (things and c.dep_ in _OBJ):  # "sent a Patriot system to Ukraine"
                         own = self._actors(c, by_token)
+                        if not own and p.type == "ASSAULT" and c.dep_ in _OBJ and c.lower_ in _DWELLINGS:
+                            # "attacked a village", "shelled a hospital": the people in it
+                            own = [self._people(c, "CVL")]
                         if c.lemma_.lower() in _MEMBER_NOUNS and own and all(m.label == "GROUP" for m in own) and \
                                 self._prep_targets(c, ("of",), by_token):
                             # "detained the captain of a Chinese fishing boat", "arrested the leader
@@ -1445,6 +1509,8 @@ class EventStage:
                                   if not f.targets or x not in _LOCATIVE_ONLY)
                     if p.type == "SANCTION":
                         preps += ("with",)  # "suspended a friendship treaty with Spain"
+                    if p.type == "THREATEN" and c.lemma_.lower() in _RESPONSES:
+                        preps += ("to",)  # "vowed a harsh response to Israel"
                     f.targets += self._prep_targets(c, preps if not things else
                                                     tuple(x for x in preps if x != "of"), by_token)
                     if c.dep_ in _OBJ and c.lemma_.lower() in _SERIES and not things:
@@ -1452,6 +1518,12 @@ class EventStage:
                         f.targets += [m for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
                                       for o in q.children if o.dep_ == "pobj"
                                       for m in self._prep_targets(o, tuple(x for x in preps if x != "of"), by_token)]
+            if p.type == "ACCUSE" and tok.lemma_.lower() == "blame":
+                # "an attack that Turkey blamed on the PKK", "blamed the blast on Kyiv": the one
+                # an act is blamed on is accused, not the act
+                blamed = self._prep_targets(tok, ("on",), by_token)
+                if blamed:
+                    f.targets = blamed
             if p.type == "ACCUSE" and not passive:
                 # "condemned the arrest of three journalists by police": the one whose act is
                 # condemned is accused, not the people it befell
@@ -1520,6 +1592,23 @@ class EventStage:
                 # "shakes hands with Muttaqi during a meeting", "spoke with X at a meeting": the
                 # one the speaker is with is the other party
                 f.targets += self._prep_targets(tok.head.head, ("with",), by_token)
+            if p.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
+                    tok.head.lower_ in {"during", "in", "at", "on"} and (not f.sources or not f.targets):
+                # "Modi told Biden during a phone call", "Wang Yi accused X of ... during a call
+                # with his Australian counterpart": the one who speaks in the call or meeting is
+                # a party to it, and so is the one he tells
+                verb = tok.head.head
+                while verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+                    verb = verb.head.head
+                if verb.pos_ in {"VERB", "AUX"}:
+                    subj = self._subject(verb)
+                    speaker = self._actors(subj, by_token) if subj is not None else []
+                    if not f.sources:
+                        f.sources += speaker[:1]
+                    if not f.targets and f.sources:
+                        told = [m for c in verb.children if c.dep_ in {"dobj", "dative"}
+                                for m in self._actors(c, by_token)]
+                        f.targets += [m for m in told if all(m.actor.id != s.actor.id for s in f.sources)][:1]
             if p.type == "ASSAULT" and f.targets:
                 # a list of targets the parser scattered: "attacks against US forces at A, B in
                 # April and against Saudi Arabia in January"
@@ -1608,6 +1697,20 @@ class EventStage:
                             f.targets += self._prep_targets(o, (prep,), by_token)
                 if f.targets:
                     break
+        if not f.targets and p.pos == "VERB" and not p.flip and p.type in {"ASSAULT", "COERCE"} and \
+                tok.lemma_.lower() in _TAKING:
+            # "recaptured two towns from al-Shabaab militants": whom a place or thing is taken from
+            f.targets += [m for m in self._prep_targets(tok, ("from",), by_token)
+                          if all(m.actor.id != s.actor.id for s in f.sources)]
+        if not f.targets and p.pos == "VERB" and not p.flip and tok.dep_ == "relcl" and \
+                tok.head.lemma_.lower() in _ACT_NOUNS and tok.head.dep_ in {"npadvmod", "appos"} and \
+                tok.head.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in _OBJ for c in tok.children):
+            # "Kosovo closed five offices, a move the EU criticised": the move is the main
+            # clause's act, and whoever did it is the one the relative clause acts on
+            doer = self._subject(tok.head.head)
+            if doer is not None:
+                f.targets += [m for m in self._actors(doer, by_token)
+                              if all(m.actor.id != s.actor.id for s in f.sources)]
         if not f.targets and not p.flip and p.type == "MOBILIZE":
             # "reinforced its border with Cambodia", "the deployment of troops to its border with
             # Guyana", "moved launchers closer to the Finnish border": forces massed at a border
@@ -1615,6 +1718,13 @@ class EventStage:
             f.targets += [m for m in self._across_border(tok, by_token)
                           if all(m.actor.id != s.actor.id and (not s.actor.country or m.actor.country != s.actor.country)
                                  for s in f.sources)][:1]
+        if not f.targets and p.pos == "VERB" and not p.flip and p.type == "MOBILIZE":
+            # "sending an aircraft carrier to the region to deter Iran": forces massed against
+            # whom their purpose names
+            f.targets += [m for v in tok.children if v.pos_ == "VERB" and v.dep_ in {"xcomp", "advcl"}
+                          and v.lemma_.lower() in _DETERRING and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+                          for o in v.children if o.dep_ in _OBJ for m in self._actors(o, by_token)
+                          if all(m.actor.id != s.actor.id for s in f.sources)][:1]
         if not f.targets and p.pos == "VERB" and not p.flip and p.type in _FOR_OWNER:
             # "cancelled $2 billion of Somalia's debt", "pledged $500 million towards Syria's
             # reconstruction", "committed 500 million euros to rebuilding Ukraine's power grid",
