@@ -677,3 +677,12 @@ def test_a_crowd_counted_in_tens_of_thousands_of_a_nation(pipeline):
                        "against the government's policy.")
     assert any(e.type == "PROTEST" and e.source and e.source.country == "SVK" and e.source.sector == "CVL"
                for e in a.events)
+
+
+def test_an_adjective_lends_its_subject_only_after_a_linking_verb(pipeline):
+    # written for this test: "unlikely to meet" is not a meeting; "calling the reports baseless
+    # and blaming ..." does not make "baseless" a clause with the army as subject
+    a = code(pipeline, "Officials said the two presidents were unlikely to meet before the summit.")
+    assert not any(e.type == "CONSULT" and e.modality == "asserted" for e in a.events)
+    a = code(pipeline, "The World Bank said it stood ready to lend Malawi a further $200 million.")
+    assert any(e.type == "AGREE" and e.source and e.source.name == "World Bank" for e in a.events)

@@ -253,6 +253,10 @@ _MEDIATING = {"broker", "mediate", "host", "sponsor", "facilitate", "arrange"}
 #: prepositions whose gerund shares the subject of the verb they hang on ("responded by expelling")
 _GERUND_PREPS = {"by", "after", "before", "while", "when", "since", "upon", "on", "without"}
 #: prepositions after which a country is where something happens, never whom it is aimed at
+#: verbs that link a subject to an adjective ("is ready to", "looked willing to"; not "calling X baseless")
+_COPULAS = {"be", "seem", "appear", "look", "remain", "stay", "stand", "become", "sound", "feel", "prove", "declare"}
+#: adjectives whose infinitive is not done ("were unlikely to meet", "unable to agree")
+_UNLIKELY = {"unlikely", "unable", "unwilling", "reluctant", "loath", "hesitant", "powerless", "impossible"}
 #: number words that stand for an unnamed crowd ("Thousands marched in Yerevan")
 _CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "many", "crowds"}
 #: verbs of complaining to someone about something
@@ -1047,7 +1051,8 @@ class EventStage:
         if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
             return self._subject(verb.head, depth + 1)
         if verb.dep_ in {"acomp", "oprd"} and verb.head.pos_ in {"AUX", "VERB"} and (
-                verb.pos_ == "ADJ" or verb.pos_ == "VERB" and verb.head.lemma_.lower() == "be"):
+                verb.pos_ == "ADJ" and verb.head.lemma_.lower() in _COPULAS or
+                verb.pos_ == "VERB" and verb.head.lemma_.lower() == "be"):
             # "France is ready to contribute troops", "Egypt was willing to host": the adjective's subject
             return self._subject(verb.head, depth + 1)
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
@@ -2571,6 +2576,8 @@ class EventStage:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and \
                 any(c.lower_ in {"prepared", "ready", "set", "poised", "willing"} for c in tok.head.children):
             return "future"
+        if tok.dep_ == "xcomp" and tok.head.lower_ in _UNLIKELY:
+            return "hypothetical"  # "the two leaders were unlikely to meet"
         if tok.dep_ == "xcomp" and tok.head.lower_ in {"prepared", "ready", "poised", "willing"}:
             return "future"
         if tok.dep_ == "xcomp" and tok.head.lower_ in {"set", "scheduled", "slated"} and \
