@@ -686,3 +686,13 @@ def test_an_adjective_lends_its_subject_only_after_a_linking_verb(pipeline):
     assert not any(e.type == "CONSULT" and e.modality == "asserted" for e in a.events)
     a = code(pipeline, "The World Bank said it stood ready to lend Malawi a further $200 million.")
     assert any(e.type == "AGREE" and e.source and e.source.name == "World Bank" for e in a.events)
+
+
+def test_promised_transfers_bans_by_named_people_and_old_country_names(pipeline):
+    # written for this test
+    assert ("AGREE", "QAT", "GBR") in triples(code(pipeline, "Qatar has offered to hand over to Britain two men "
+                                                             "wanted for fraud, officials said."))
+    a = code(pipeline, "A Tunisian radio station defied a ban by President Kais Saied on political talk shows.")
+    assert any(e.type == "REJECT" and e.target and e.target.name == "Kais Saied" for e in a.events)
+    a = code(pipeline, "The United States sent mine-clearing experts to Macedonia last year.")
+    assert any(e.target and e.target.id == "MKD" for e in a.events)

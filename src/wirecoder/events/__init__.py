@@ -253,6 +253,9 @@ _MEDIATING = {"broker", "mediate", "host", "sponsor", "facilitate", "arrange"}
 #: prepositions whose gerund shares the subject of the verb they hang on ("responded by expelling")
 _GERUND_PREPS = {"by", "after", "before", "while", "when", "since", "upon", "on", "without"}
 #: prepositions after which a country is where something happens, never whom it is aimed at
+#: verbs of handing something over to someone
+_TRANSFERS = {"hand", "give", "sell", "deliver", "supply", "provide", "send", "extradite", "transfer", "return",
+              "lend", "donate", "ship", "export", "grant", "offer", "cede", "surrender", "release"}
 #: verbs that link a subject to an adjective ("is ready to", "looked willing to"; not "calling X baseless")
 _COPULAS = {"be", "seem", "appear", "look", "remain", "stay", "stand", "become", "sound", "feel", "prove", "declare"}
 #: adjectives whose infinitive is not done ("were unlikely to meet", "unable to agree")
@@ -1646,6 +1649,13 @@ class EventStage:
                 f.targets += [m for c in v.children if c.dep_ == "advcl" and any(
                                   g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
                               for g in c.children if g.dep_ in _SUBJ | {"nsubjpass"} for m in self._actors(g, by_token)]
+        if not f.targets and p.pos == "VERB" and p.type == "AGREE":
+            # "offered to hand over to Great Britain two of its nationals", "agreed to sell jets
+            # to Egypt": the one a promised transfer goes to
+            x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+            if x is not None and x.lemma_.lower() in _TRANSFERS:
+                for o in [x] + [c for c in x.children if c.dep_ in _OBJ | {"prt"}]:
+                    f.targets += self._prep_targets(o, ("to",), by_token)
         if not f.targets and p.pos == "VERB" and p.type == "THREATEN":
             # "threatened to deliver devastating blows to the United States", "threatened to cut
             # off electricity to Nakhichevan": whom the threatened act is aimed at
@@ -1679,10 +1689,11 @@ class EventStage:
             # whose act the object names
             # (not one's own people: "cancelled a planned visit by its foreign minister to Paris")
             own = {m.actor.country for m in f.sources if m.actor is not None}
+            ids = {m.actor.id for m in f.sources if m.actor is not None}
             f.targets += [m for c in tok.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
                           for m in self._act_agent(c, by_token) or self._prep_targets(c, ("by",), by_token)
-                          if m.actor is not None and (m.actor.country not in own if m.actor.country
-                                                      else not m.actor.id.startswith("generic:"))]
+                          if m.actor is not None and m.actor.id not in ids and not (
+                              m.actor.id.startswith("generic:") and (m.actor.country is None or m.actor.country in own))]
         if not f.targets and p.pos == "VERB" and p.type == "REQUEST":
             # "demanded that the Taliban government take action": whom the demand is on
             f.targets += [m for c in tok.children if c.dep_ == "ccomp"
