@@ -696,3 +696,9 @@ def test_promised_transfers_bans_by_named_people_and_old_country_names(pipeline)
     assert any(e.type == "REJECT" and e.target and e.target.name == "Kais Saied" for e in a.events)
     a = code(pipeline, "The United States sent mine-clearing experts to Macedonia last year.")
     assert any(e.target and e.target.id == "MKD" for e in a.events)
+
+
+def test_a_verb_the_parser_hung_on_its_subject(pipeline):
+    # written for this test: with the noun made the root, "resorted" is still the youths' act
+    a = code(pipeline, "Kenyan youths resorted to throwing stones at police during protests in Nairobi.")
+    assert any(e.source and e.source.country == "KEN" and e.source.sector == "CVL" for e in a.events)

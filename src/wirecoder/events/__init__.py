@@ -1058,8 +1058,11 @@ class EventStage:
                 verb.pos_ == "VERB" and verb.head.lemma_.lower() == "be"):
             # "France is ready to contribute troops", "Egypt was willing to host": the adjective's subject
             return self._subject(verb.head, depth + 1)
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
-                verb.head.lower_ in _GERUND_PREPS and verb.head.head.pos_ in {"VERB", "AUX"}:
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and (
+                verb.head.lower_ in _GERUND_PREPS or verb.head.lower_ == "to" and
+                verb.head.head.lemma_.lower() in {"resort", "turn", "proceed", "move", "switch", "return"}) \
+                and verb.head.head.pos_ in {"VERB", "AUX"}:
+            # ("youths resorted to throwing stones")
             # "France responded by expelling ...", "called off the protests after agreeing to talks"
             return self._subject(verb.head.head, depth + 1)
         if verb.dep_ == "relcl":
@@ -1091,6 +1094,11 @@ class EventStage:
             return None
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return verb.head  # "opposition supporters marching towards parliament"
+        if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.dep_ == "ROOT" and \
+                verb.head.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ in {"agent", "auxpass"} for c in verb.children):
+            # a sentence whose verb the parser hung on its subject as a participle ("Palestinian
+            # youths resorted to throwing stones", the noun made the root)
+            return verb.head
         return None
 
     def _noun_source(self, noun: Any, by_token: list[Mention | None], exclude: set[int]) -> list[Mention]:
