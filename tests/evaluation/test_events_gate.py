@@ -29,6 +29,7 @@ ARGS5 = ROOT / "tests" / "gold" / "events_args5.jsonl"
 HELD_OUT = ROOT / "tests" / "gold" / "events_heldout.jsonl"
 HELD_OUT2 = ROOT / "tests" / "gold" / "events_heldout2.jsonl"
 HELD_OUT3 = ROOT / "tests" / "gold" / "events_heldout3.jsonl"
+HELD_OUT4 = ROOT / "tests" / "gold" / "events_heldout4.jsonl"  # blind, not gated yet (README-events-heldout4.md)
 PLOVER = ROOT.parent / "shared" / "data" / "plover" / "gold_standard_records" / "PLOVER_GSR_CAMEO.txt"
 FLOORS = json.loads((ROOT / "tests" / "gold" / "floors.json").read_text())
 
@@ -120,6 +121,14 @@ def test_third_held_out_set_is_blind_and_covers_every_type():
     records = _checked_records(HELD_OUT3, (GOLD, DEV2, DEV3, DEV4, ARGS, ARGS2, HELD_OUT, HELD_OUT2), at_least=200)
     assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 9
     assert sum(1 for r in records if not r["events"]) >= 40
+
+
+def test_fourth_held_out_set_is_blind_and_covers_every_type():
+    # checks the file's shape only; it never runs the coder on the held-out sentences
+    records = _checked_records(HELD_OUT4, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, ARGS, ARGS2, ARGS3, ACTORS6,
+                                           ARGS5, HELD_OUT, HELD_OUT2, HELD_OUT3), at_least=150)
+    assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 6
+    assert sum(1 for r in records if not r["events"]) >= 25
 
 
 def test_fifth_argument_set_is_new_and_covers_every_type():
