@@ -177,3 +177,17 @@ def test_groups_named_after_a_province_and_provinces_without_coordinates():
     assert next(m for m in a.mentions if m.text.startswith("Darfur")).actor.country == "SDN"
     [a] = p.code([Article(id="t", text="Gunmen killed 12 villagers in Oromia on Sunday.", content_hash="x")])
     assert next(m for m in a.mentions if m.text == "Gunmen").actor.country == "ETH"
+
+
+def test_broadcasters_named_by_what_they_are():
+    # written for this test: "radio station", "television channels" are media, though
+    # "station" alone is a place
+    from wirecoder.pipeline import Pipeline
+    from wirecoder.records import Article
+    from wirecoder.settings import Settings
+    [a] = Pipeline(Settings()).code([Article(id="t", text="Mali's junta suspended two private television "
+                                                          "channels and a radio station for a month.",
+                                             content_hash="x")])
+    media = [m for m in a.mentions if m.actor is not None and m.actor.sector == "MED"]
+    assert {m.text for m in media} >= {"private television channels", "radio station"}
+    assert all(m.actor.country == "MLI" for m in media)
