@@ -191,3 +191,14 @@ def test_broadcasters_named_by_what_they_are():
     media = [m for m in a.mentions if m.actor is not None and m.actor.sector == "MED"]
     assert {m.text for m in media} >= {"private television channels", "radio station"}
     assert all(m.actor.country == "MLI" for m in media)
+
+
+def test_a_town_the_model_did_not_tag_still_places_the_sentence():
+    # written for this test: spaCy leaves "Odesa" untagged here; the gazetteer knows the town
+    from wirecoder.pipeline import Pipeline
+    from wirecoder.records import Article
+    from wirecoder.settings import Settings
+    [a] = Pipeline(Settings()).code([Article(id="t", text="Russian missile strikes that killed 14 people in "
+                                                          "Odesa drew condemnation from the EU.", content_hash="x")])
+    assert any(m.text == "Odesa" and m.label == "GPE" for m in a.mentions)
+    assert next(m for m in a.mentions if m.text == "people").actor.country == "UKR"

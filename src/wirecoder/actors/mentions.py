@@ -88,6 +88,8 @@ def _leaving(group_root: Any) -> bool:
 #: verbs of sending people somewhere: their object's "to" is where they went, not their home
 _SENDING = {"send", "deploy", "dispatch", "move", "transfer", "redeploy", "rush", "airlift", "fly", "ship", "bring",
             "return", "repatriate", "deport", "evacuate", "relocate"}
+#: prepositions before a place name
+_PLACE_PREPS = {"in", "near", "at", "outside", "around", "from", "to", "into", "across", "inside", "towards", "toward"}
 #: prepositions whose object is where something happens
 _LOCATIVE_PREPS = {"in", "inside", "near", "across", "throughout", "within", "outside", "around", "at"}
 #: a state's service by its generic name ("the Chinese coast guard", "Japan's coast guard
@@ -256,6 +258,7 @@ class MentionStage:
     def extract(self, doc: Any, published: str | None = None) -> list[Mention]:
         cands = self._ner(doc) + self._kb(doc) + self._groups(doc) + self._weapons(doc) + self._the_country(doc) + \
             self._demonym_runs(doc)
+        cands += self._untagged_places(doc, cands)
         chosen = self._ethnic(self._merge(cands, doc), doc)
         ctx = ArticleContext(published=published)
         named = Counter(iso for c in chosen if c.label in {"GPE", "NORP"}
@@ -313,6 +316,28 @@ class MentionStage:
                 start = self._strip_title(doc, start, end)
                 end = self._name_end(doc, end)
             out.append(_Cand(start, end, label, "ner"))
+        return out
+
+    def _untagged_places(self, doc: Any, cands: list[_Cand]) -> list[_Cand]:
+        """Towns and provinces the model did not tag ("killed 14 people in Odesa"): a
+        capitalised proper noun after a place preposition that the gazetteer knows by that very
+        name as a town of 50,000 or more, or as a province or region."""
+        taken = {i for c in cands for i in range(c.start, c.end)}
+        out = []
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_alpha or not tok.text[:1].isupper() \
+                    or tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i and \
+                    doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
+                start -= 1
+            name = doc[start:tok.i + 1].text
+            key = fold(name)
+            entry = next((e for e in self.gazetteer.lookup(name) if fold(e.name) == key and e.country and (
+                e.kind in {"admin1", "region"} or e.kind == "city" and e.population >= 50_000)), None)
+            if entry is not None:
+                out.append(_Cand(start, tok.i + 1, "GPE", "gazetteer"))
         return out
 
     @staticmethod

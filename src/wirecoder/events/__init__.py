@@ -2665,6 +2665,19 @@ class EventStage:
                                                               for c in f.trigger.children):
                 inner.add(f.trigger.i)  # "were killed when a roadside bomb hit their vehicle": one attack,
                 continue                # told by the main clause (the subordinate's actor is often misread)
+            if head.pattern.type == f.pattern.type == "ASSAULT" and head.pattern.pos == "NOUN" and \
+                    f.trigger.dep_ == "relcl" and (f.trigger.head.i == head.trigger.i or (
+                        # (or on the place it happened at: "bombings at a ceremony in Kerman that killed")
+                        f.trigger.head.dep_ == "pobj" and self._by_token[f.trigger.head.i] is None)) and all(
+                        c.lower_ in {"that", "which"} for c in f.trigger.children if c.dep_ in _SUBJ):
+                # "twin bombings ... that killed nearly 90 people": one attack, whose victims the
+                # relative clause names
+                if not head.targets:
+                    head.targets = f.targets
+                if not head.sources:
+                    head.sources = f.sources
+                inner.add(f.trigger.i)
+                continue
             if absorbing and head.pattern.type == "ACCUSE" and f.pattern.pos == "NOUN" and any(
                     c.dep_ == "poss" for c in f.trigger.children):
                 absorbing = False  # "criticised Tunisia's jailing of ...": the jailing is told as fact
