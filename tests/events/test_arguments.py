@@ -702,3 +702,11 @@ def test_a_verb_the_parser_hung_on_its_subject(pipeline):
     # written for this test: with the noun made the root, "resorted" is still the youths' act
     a = code(pipeline, "Kenyan youths resorted to throwing stones at police during protests in Nairobi.")
     assert any(e.source and e.source.country == "KEN" and e.source.sector == "CVL" for e in a.events)
+
+
+def test_an_attack_and_the_relative_clause_naming_its_victims_are_one_event(pipeline):
+    # written for this test
+    a = code(pipeline, "Russian air strikes that killed 20 people in Kharkiv drew condemnation from France.")
+    assaults = [e for e in a.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert assaults[0].source.id == "RUS" and assaults[0].target.country == "UKR"

@@ -721,6 +721,12 @@ class MentionStage:
             city = self._city(span.text, ctx)
             if city is not None and (city.country in ctx.countries or city.population >= 100_000):
                 c.label = "GPE"
+        elif c.label == "LOC" and span.text[:1].isupper() and not self.kb.lookup(span.text):
+            # "killed 20 people in Kharkiv" tagged as a location: a town or province by its own name
+            city = self._city(span.text, ctx)
+            if city is not None and fold(city.name) == key and (
+                    city.kind == "admin1" or city.country in ctx.countries or city.population >= 50_000):
+                c.label = "GPE"
 
     def _resolve(self, c: _Cand, span: Any, doc: Any, ctx: ArticleContext, done: list) -> Resolution:
         r = self.resolver
