@@ -2670,13 +2670,13 @@ class EventStage:
                         # (or on the place it happened at: "bombings at a ceremony in Kerman that killed")
                         f.trigger.head.dep_ == "pobj" and self._by_token[f.trigger.head.i] is None)) and all(
                         c.lower_ in {"that", "which"} for c in f.trigger.children if c.dep_ in _SUBJ):
-                # "twin bombings ... that killed nearly 90 people": one attack, whose victims the
-                # relative clause names
-                if not head.targets:
-                    head.targets = f.targets
-                if not head.sources:
-                    head.sources = f.sources
-                inner.add(f.trigger.i)
+                # "air strikes that killed 20 people": one attack, told by the clause that says
+                # whom it killed (its counts hang there), by whoever the noun names as its doer
+                f.sources = f.sources or head.sources
+                f.targets = f.targets or head.targets
+                if head.pattern.mode and not f.pattern.mode:
+                    f.pattern = replace(f.pattern, mode=head.pattern.mode)
+                inner.add(head.trigger.i)
                 continue
             if absorbing and head.pattern.type == "ACCUSE" and f.pattern.pos == "NOUN" and any(
                     c.dep_ == "poss" for c in f.trigger.children):
