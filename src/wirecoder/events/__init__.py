@@ -137,6 +137,11 @@ _CLAIMING = {"claim", "deny", "admit", "acknowledge", "refute", "dispute"}
 _REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "charge"}
 #: verbs of letting someone do something ("allowed inspectors to visit")
 _PERMIT = {"allow", "permit", "let", "authorise", "authorize", "enable"}
+#: verbs with no object that tell what their subject did or underwent, never a passive's
+#: participle ("were arrested by police and later fled", "were detained and died in custody")
+_INTRANSITIVE_ACTS = {"flee", "escape", "leave", "return", "go", "come", "run", "disappear", "vanish", "die",
+                      "surrender", "resign", "remain", "stay", "survive", "emerge", "arrive", "hide"}
+
 #: verbs of making someone do something ("forcing hundreds of residents to flee")
 _CAUSATIVE = {"force", "compel", "drive"}
 #: places where civilians live or gather: an attack on one befalls them
@@ -463,6 +468,30 @@ class EventStage:
         out: dict[int, tuple[Any, Any, str]] = {}
         for t in doc:
             head = t.head
+            if t.dep_ == "amod" and head.i > t.i and head.dep_ == "compound" and t.tag_ == "VBD":
+                # "A court in Tunis sentenced opposition leader Rached Ghannouchi": the verb hangs on
+                # the first word of a name whose last word is the ROOT
+                while head.dep_ == "compound" and head.head.i > head.i:
+                    head = head.head
+            top, chain = head, {head.i}
+            while top.dep_ == "compound" and top.head.i > top.i:
+                top = top.head  # "in Minsk jailed opposition activist Maria Kolesnikova"
+                chain.add(top.i)
+            if t.dep_ == "amod" and head.i > t.i and top.dep_ == "pobj" and top.head.dep_ == "prep" and \
+                    top.head.head.dep_ == "ROOT" and top.head.head.pos_ in {"NOUN", "PROPN"} and \
+                    top.head.head.i < top.head.i and t.i >= 1 and (doc[t.i - 1].ent_type_ in {"GPE", "LOC"} or doc[t.i - 1].pos_ == "PROPN") and \
+                    doc[t.i - 1].head.i in chain and \
+                    not any(c.dep_ == "det" and c.i < t.i for c in list(head.children) + list(top.children)):
+                head = top
+                # "Lawyers across Pakistan boycotted court proceedings": the verb read as an adjective
+                # on the object, the object as the place's neighbour under the subject's preposition
+                subj = head.head.head
+                word = t.lower_
+                stems = [t.lemma_.lower(), word[:-2], word[:-1], word[:-3] if len(word) > 4 and word[-3] == word[-4] else ""]
+                lemma = next((x for x in stems if x and self.lex.candidates(x, "VERB")), None)
+                if lemma is not None and (t.tag_ in {"VBD", "VBN"} or t.lower_.endswith("ed")):
+                    out[t.i] = (subj, head, lemma)
+                continue
             if t.dep_ != "amod" or head.i <= t.i or head.dep_ not in {"ROOT", "ccomp", "dep"} or \
                     head.pos_ not in {"NOUN", "PROPN"}:
                 continue
@@ -479,7 +508,8 @@ class EventStage:
             if not before:
                 continue
             subj = max(before, key=lambda c: c.i)
-            if subj.i + 1 != t.i and not all(doc[k].dep_ in {"compound", "amod", "punct"} or k == prefix
+            own = subj.head.i == t.i and subj.dep_ == "nsubj" and t.tag_ == "VBD"  # the parser's own subject
+            if subj.i + 1 != t.i and not own and not all(doc[k].dep_ in {"compound", "amod", "punct"} or k == prefix
                                              or (doc[k].dep_ in {"cc", "conj"} and doc[k].head.i == subj.i)  # "Georgia and Armenia pooled"
 
                                              for k in range(subj.i + 1, t.i)):
@@ -614,8 +644,34 @@ class EventStage:
             return _Found(tok, p)
         return None
 
+    @staticmethod
+    def _shared_passive(tok: Any) -> list[Any]:
+        """The passive subject and agent a bare participle shares with the passive verb it is
+        coordinated with: "two suspects were arrested by Thai police and deported to Cambodia"
+        (who was deported, by whom); empty for any other verb."""
+        if tok.dep_ != "conj" or tok.tag_ not in {"VBN", "VBD"} or tok.pos_ != "VERB" or tok.head.pos_ != "VERB" or any(
+                c.dep_ in _SUBJ | {"nsubjpass", "aux", "auxpass", "dobj"} for c in tok.children):
+            return []
+        head = tok.head
+        if not any(c.dep_ == "auxpass" for c in head.children):
+            return []
+        own_agent = any(c.dep_ == "agent" for c in tok.children)
+        lemma = tok.lemma_.lower()
+        if lemma in _INTRANSITIVE_ACTS:
+            return []  # "were arrested by police and later fled", "... and died in custody": their own act
+        if tok.tag_ == "VBD" and (not (own_agent or any(c.dep_ == "agent" for c in head.children)) or
+                                  tok.lower_ not in {lemma + "ed", lemma + "d", lemma + lemma[-1:] + "ed"}):
+            # (the tagger's past form: a participle only when someone did both, and only a regular
+            # one; "were arrested by police and later fled" is what the suspects did)
+            return []
+        return [c for c in head.children if c.dep_ == "nsubjpass" or (c.dep_ == "agent" and not own_agent)]
+
     def _object_lemmas(self, tok: Any, pos: str) -> set[str]:
         out: set[str] = set()
+        if pos == "VERB":
+            for c in self._shared_passive(tok):
+                if c.dep_ == "nsubjpass":
+                    out |= {c.lemma_.lower(), c.lower_} | {g.lower_ for g in c.children if g.dep_ in {"compound", "amod"}}
         misread = self._misread.get(tok.i) if pos == "VERB" and tok.doc is self._doc else None
         if misread is not None and misread[1] is not None:
             obj = misread[1]  # the noun the parser made the head: the object
@@ -1429,7 +1485,8 @@ class EventStage:
                 "donate", "gift", "airlift", "airdrop", "deliver", "ship", "fund", "finance", "bankroll", "endorse",
                 "back", "welcome", "praise", "hail", "sponsor"})) and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
                 tok.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "agent" for c in tok.children)
-            passive = reduced or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+            shared = self._shared_passive(tok)
+            passive = reduced or bool(shared) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
             if passive and tok.lemma_.lower() in _STATIVE_PASSIVES and \
                     not any(c.dep_ == "agent" for c in tok.children) and \
                     any(c.dep_ == "prep" and c.lower_ == _STATIVE_PASSIVES[tok.lemma_.lower()] for c in tok.children):
@@ -1437,11 +1494,11 @@ class EventStage:
                 # cleansing against ...": a state the subject is in, not something done to it
                 passive = False
             if passive:
-                for c in tok.children:
+                for c in list(tok.children) + shared:
                     if c.dep_ == "nsubjpass" and p.type == "MOBILIZE":
                         # "thousands of Wagner fighters were redeployed to Libya": what is
                         # mobilised is never the target; with no agent, its force acts
-                        if not any(g.dep_ == "agent" for g in tok.children):
+                        if not any(g.dep_ == "agent" for g in list(tok.children) + shared):
                             f.sources += self._actors(c, by_token)
                     elif c.dep_ == "nsubjpass":
                         got = self._actors(c, by_token)
@@ -1587,6 +1644,16 @@ class EventStage:
                     if f.targets:
                         break
             f.sources += self._noun_source(tok, by_token, set())
+            if p.type == "MOBILIZE" and not f.sources and tok.dep_ == "pobj" and \
+                    tok.head.lower_ in {"in", "during"} and tok.head.head.pos_ == "VERB" and \
+                    not any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.head.head.children):
+                # "warships encircled Taiwan in drills": who did the deed the drills were the
+                # frame of ("detained gang members in a raid" is the arrest alone)
+                verb = tok.head.head
+                told = self._match(verb)
+                subj = self._subject(verb)
+                if subj is not None and (told is None or told.pattern.type != p.type):
+                    f.sources += self._actors(subj, by_token)
             if p.type == "PROTEST" and not f.sources and tok.dep_ == "pobj" and \
                     tok.head.lower_ in {"during", "amid"} and tok.head.head.pos_ == "VERB":
                 # "shot dead four demonstrators during protests against ...": the crowd the verb
@@ -2620,7 +2687,10 @@ class EventStage:
             # the nearest event above this one in the parse, within three steps
             t, head, steps = f.trigger, None, 0
             content = False  # reached through what a deal, offer or readiness is to do
-            while t.head is not t and steps < 3:
+            # (a verb the parser coordinated with the gerund of a charge is two steps further:
+            # "found X guilty of insulting the king and jailed him")
+            limit = 5 if t.dep_ == "conj" and t.head.dep_ == "pcomp" and t.head.tag_ == "VBG" else 3
+            while t.head is not t and steps < limit:
                 if t.dep_ == "csubj" and any(c.dep_ == "nsubj" for c in t.children):
                     break  # "X should return assets and Y should acknowledge ...": a clause of its own
                 if t.dep_ in {"relcl", "acl", "ccomp"} and t.head.pos_ == "NOUN" and by_index.get(t.head.i) is None \
@@ -2645,7 +2715,11 @@ class EventStage:
             link = {f.trigger.dep_, f.trigger.head.dep_}
             own_subject = any(c.dep_ in _SUBJ | {"nsubjpass"} for c in f.trigger.children)
             direct = f.trigger.head.i == head.trigger.i or (
-                f.trigger.head.dep_ == "prep" and f.trigger.head.head.i == head.trigger.i)
+                f.trigger.head.dep_ == "prep" and f.trigger.head.head.i == head.trigger.i) or (
+                # "found X guilty of insulting the king and jailed him": the parser hung the second
+                # verb on the gerund of the charge; the same act told twice
+                f.trigger.dep_ == "conj" and f.trigger.head.dep_ == "pcomp" and f.trigger.head.tag_ == "VBG"
+                and f.pattern.type == head.pattern.type and f.pattern.mode == head.pattern.mode)
             # "during a visit" is a setting; "$4.5 billion in new support for Ukraine" is not
             adjunct = f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _ADJUNCT_PREPS and not (
                 f.trigger.head.lower_ == "in" and (f.trigger.head.head.pos_ == "NUM"
