@@ -135,6 +135,11 @@ def test_title_country_of_several_words(pipeline):
     assert person.actor.country == "ZAF"
 
 
+def test_region_the_sentence_is_set_in_gives_unnamed_groups_their_state(pipeline):
+    by = mentions(pipeline, "Gunmen killed 12 farmers in Katsina state overnight, residents said.")
+    assert by["Gunmen"].actor.country == "NGA" and by["farmers"].actor.country == "NGA"
+
+
 def test_sectors_of_unnamed_groups_follow_the_convention(pipeline):
     by = mentions(pipeline, "Police in Lima detained 30 street vendors, two paramedics and four opposition deputies.")
     assert by["street vendors"].actor.sector == "BUS"

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.attrs import LOWER
 
 from ..nlp import load_model
-from ..records import Actor, Article, Mention
+from ..records import Actor, Article, Mention, Place
 from ..settings import Settings
 from .kb import KnowledgeBase, file_stamps, kb_sources, load_kb
 from .lexicon import agents, person_titles, weapons
@@ -887,6 +887,10 @@ class MentionStage:
         sent_start, sent_end = span.sent.start_char, span.sent.end_char
         places = [m for _, m in done if sent_start <= m.start < sent_end and m.label == "GPE"
                   and m.place is not None and m.place.country]
+        # "in Zamfara state", "in North Darfur": a region the gazetteer puts in one state
+        places += [replace(m, place=Place(name=m.text, country=iso, admin1=None, lat=None, lon=None, precision="admin1"))
+                   for _, m in done if sent_start <= m.start < sent_end and m.label in {"GPE", "LOC"}
+                   and m.place is None and (iso := self._region_country(m.text))]
         roles = [self._place_role(span, m) for m in places]
         went = {m.place.country for m, r in zip(places, roles) if r in {"destination", "counterpart"}}
         keep = [i for i, r in enumerate(roles) if r not in {"destination", "counterpart"}]
