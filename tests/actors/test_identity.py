@@ -147,3 +147,14 @@ def test_sectors_of_unnamed_groups_follow_the_convention(pipeline):
     assert by["opposition deputies"].actor.sector == "OPP"
     by = mentions(pipeline, "Guards beat prisoners at a jail in Harare.")
     assert (by["prisoners"].actor.country, by["prisoners"].actor.sector) == ("ZWE", "CVL")
+
+
+def test_nationality_before_a_settlement_names_its_inhabitants(pipeline):
+    # civilians, not the state; of the state the settlements are in when the sentence says so
+    by = mentions(pipeline, "Croatian troops shelled Serb villages in Croatia, residents said.")
+    assert (by["Serb"].actor.country, by["Serb"].actor.sector) == ("HRV", "CVL")
+    by = mentions(pipeline, "Russian drones struck Ukrainian towns overnight.")
+    assert (by["Ukrainian"].actor.country, by["Ukrainian"].actor.sector) == ("UKR", "CVL")
+    # ground taken or left stands for the state
+    by = mentions(pipeline, "Russian forces captured two Ukrainian villages near Pokrovsk.")
+    assert by["Ukrainian"].actor.id == "UKR"

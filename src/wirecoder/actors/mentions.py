@@ -70,6 +70,25 @@ _LEAVING = {"withdraw", "withdrawal", "pull", "pullout", "pull-out", "evacuate",
             "redeploy", "redeployment", "drawdown"}
 
 
+#: verbs that take or leave ground: their settlement is the state's territory, not its people
+_GROUND = {"capture", "recapture", "seize", "take", "occupy", "liberate", "retake", "enter", "retreat", "leave",
+           "control", "annex"}
+
+
+def _territory(place: Any) -> bool:
+    """A settlement taken, held or left ("captured two Ukrainian villages", "pulled out of the
+    Ethiopian border town"): ground, which stands for the state."""
+    verb = place.head
+    if place.dep_ == "pobj" and place.head.lower_ in {"of", "from"}:
+        verb = place.head.head
+        if verb.pos_ != "VERB" and verb.head is not verb:
+            verb = verb.head  # "pulled out of": the particle
+    elif place.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _LEAVING or lemma in _GROUND
+
+
 def _leaving(group_root: Any) -> bool:
     """The group is what a leaving verb or noun moves: "withdrew its forces", "the withdrawal of
     some invasion forces"."""
@@ -108,6 +127,9 @@ _AREA_NOUNS = {"region", "province", "district", "governorate", "county", "valle
 #: what is fired: with a nationality adjective it is that state's act ("Ukrainian missiles hit")
 _MUNITIONS = {"missile", "missiles", "rocket", "rockets", "shell", "shells", "artillery", "bomb", "bombs"}
 #: ships and aircraft: with a nationality and no branch named they stand for the state
+#: places people live in: a nationality before one names its inhabitants ("Serb villages")
+_SETTLEMENTS = {"village", "villages", "town", "towns", "hamlet", "hamlets", "home", "homes", "house", "houses",
+                "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods"}
 _PLATFORMS = {"warship", "warships", "bomber", "bombers", "destroyer", "destroyers", "frigate", "frigates",
               "warplane", "warplanes", "jets", "jet", "aircraft", "drone", "drones", "vessel", "vessels", "ship",
               "ships", "boat", "boats", "helicopter", "helicopters", "submarine", "submarines", "gunboat", "gunboats",
@@ -870,6 +892,18 @@ class MentionStage:
                 if iso and self.kb.state(iso):
                     return Resolution(r.generic(iso, "CVL"), None,
                                       {"rule": "civilian-craft", "alias": fold(span.text), "score": 0.8})
+            if span.root.dep_ in {"amod", "compound"} and craft.lower_ in _SETTLEMENTS and not _territory(craft):
+                # "shelled Serb villages in Croatia", "Palestinian homes": the people living
+                # there, civilians of the state they live in (the place after "in"), else of
+                # the nationality's state
+                iso = self.resolver.country_of(span.text)
+                prep = next((t for t in craft.children if t.dep_ == "prep" and t.lower_ == "in"), None)
+                there = next((c for o in (prep.children if prep is not None else ()) if o.dep_ == "pobj"
+                              and (c := self._place_country(o)) is not None), None)
+                iso = there or iso
+                if iso and self.kb.state(iso):
+                    return Resolution(r.generic(iso, "CVL"), None,
+                                      {"rule": "settlement-people", "alias": fold(span.text), "score": 0.7})
             doc_ = span.doc
             if span.end + 1 < len(doc_) and doc_[span.end].text == "-" and \
                     doc_[span.end + 1].lower_ in {"language", "speaking", "majority", "populated", "born", "owned"}:
