@@ -158,3 +158,8 @@ def test_nationality_before_a_settlement_names_its_inhabitants(pipeline):
     # ground taken or left stands for the state
     by = mentions(pipeline, "Russian forces captured two Ukrainian villages near Pokrovsk.")
     assert by["Ukrainian"].actor.id == "UKR"
+
+
+def test_the_state_a_border_runs_with_is_the_neighbour_not_the_setting(pipeline):
+    by = mentions(pipeline, "Pakistani soldiers killed five militants near the border with Afghanistan.")
+    assert by["militants"].actor.country == "PAK"

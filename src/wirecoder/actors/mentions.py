@@ -70,6 +70,8 @@ _LEAVING = {"withdraw", "withdrawal", "pull", "pullout", "pull-out", "evacuate",
             "redeploy", "redeployment", "drawdown"}
 
 
+#: lines between states: the state "with" which a border runs is the neighbour, not the setting
+_BORDERS = {"border", "frontier", "boundary"}
 #: verbs that take or leave ground: their settlement is the state's territory, not its people
 _GROUND = {"capture", "recapture", "seize", "take", "occupy", "liberate", "retake", "enter", "retreat", "leave",
            "control", "annex"}
@@ -998,6 +1000,8 @@ class MentionStage:
             return "destination"  # "sent more troops to Belarus": where they were sent, not their home
         if root.dep_ == "pobj" and root.head.lower_ in {"from", "out"} and _leaving(g):
             return "destination"  # "withdrew its forces from Panama": the place they leave, not their home
+        if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _BORDERS:
+            return "counterpart"  # "near the border with Afghanistan": the neighbour across it
         verb = root.head.head if root.dep_ == "pobj" else None
         if verb is not None and verb.dep_ == "dobj" and verb.pos_ == "NOUN":
             verb = verb.head  # "signed a treaty with Israel"
