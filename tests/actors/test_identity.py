@@ -135,6 +135,11 @@ def test_title_country_of_several_words(pipeline):
     assert person.actor.country == "ZAF"
 
 
+def test_region_the_sentence_is_set_in_gives_unnamed_groups_their_state(pipeline):
+    by = mentions(pipeline, "Gunmen killed 12 farmers in Katsina state overnight, residents said.")
+    assert by["Gunmen"].actor.country == "NGA" and by["farmers"].actor.country == "NGA"
+
+
 def test_sectors_of_unnamed_groups_follow_the_convention(pipeline):
     by = mentions(pipeline, "Police in Lima detained 30 street vendors, two paramedics and four opposition deputies.")
     assert by["street vendors"].actor.sector == "BUS"
@@ -142,3 +147,19 @@ def test_sectors_of_unnamed_groups_follow_the_convention(pipeline):
     assert by["opposition deputies"].actor.sector == "OPP"
     by = mentions(pipeline, "Guards beat prisoners at a jail in Harare.")
     assert (by["prisoners"].actor.country, by["prisoners"].actor.sector) == ("ZWE", "CVL")
+
+
+def test_nationality_before_a_settlement_names_its_inhabitants(pipeline):
+    # civilians, not the state; of the state the settlements are in when the sentence says so
+    by = mentions(pipeline, "Croatian troops shelled Serb villages in Croatia, residents said.")
+    assert (by["Serb"].actor.country, by["Serb"].actor.sector) == ("HRV", "CVL")
+    by = mentions(pipeline, "Russian drones struck Ukrainian towns overnight.")
+    assert (by["Ukrainian"].actor.country, by["Ukrainian"].actor.sector) == ("UKR", "CVL")
+    # ground taken or left stands for the state
+    by = mentions(pipeline, "Russian forces captured two Ukrainian villages near Pokrovsk.")
+    assert by["Ukrainian"].actor.id == "UKR"
+
+
+def test_the_state_a_border_runs_with_is_the_neighbour_not_the_setting(pipeline):
+    by = mentions(pipeline, "Pakistani soldiers killed five militants near the border with Afghanistan.")
+    assert by["militants"].actor.country == "PAK"

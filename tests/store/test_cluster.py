@@ -67,3 +67,12 @@ def test_eval_clusters_on_a_small_gold(settings):
     assert report.metrics["pairwise_f1"] == 1.0
     [h] = report.per_happening
     assert h["one_cluster"] and h["expected_sources"] == 2 and h["sources"] == 2
+
+
+def test_unnamed_groups_far_from_a_dateline_are_another_happening(settings):
+    # "gunmen" (generic:MEX:REB) abducting people in Tijuana are not the gunmen of a story
+    # datelined Culiacan on the same day; the next day's untold-place telling still joins it
+    report = evaluate_clusters(FIXTURES / "clusters" / "gunmen.jsonl", settings)
+    assert report.metrics["pairwise_precision"] == 1.0 and report.metrics["pairwise_recall"] == 1.0
+    [h] = report.per_happening
+    assert h["one_cluster"]

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.attrs import LOWER
 
 from ..nlp import load_model
-from ..records import Actor, Article, Mention
+from ..records import Actor, Article, Mention, Place
 from ..settings import Settings
 from .kb import KnowledgeBase, file_stamps, kb_sources, load_kb
 from .lexicon import agents, person_titles, weapons
@@ -70,6 +70,27 @@ _LEAVING = {"withdraw", "withdrawal", "pull", "pullout", "pull-out", "evacuate",
             "redeploy", "redeployment", "drawdown"}
 
 
+#: lines between states: the state "with" which a border runs is the neighbour, not the setting
+_BORDERS = {"border", "frontier", "boundary"}
+#: verbs that take or leave ground: their settlement is the state's territory, not its people
+_GROUND = {"capture", "recapture", "seize", "take", "occupy", "liberate", "retake", "enter", "retreat", "leave",
+           "control", "annex"}
+
+
+def _territory(place: Any) -> bool:
+    """A settlement taken, held or left ("captured two Ukrainian villages", "pulled out of the
+    Ethiopian border town"): ground, which stands for the state."""
+    verb = place.head
+    if place.dep_ == "pobj" and place.head.lower_ in {"of", "from"}:
+        verb = place.head.head
+        if verb.pos_ != "VERB" and verb.head is not verb:
+            verb = verb.head  # "pulled out of": the particle
+    elif place.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _LEAVING or lemma in _GROUND
+
+
 def _leaving(group_root: Any) -> bool:
     """The group is what a leaving verb or noun moves: "withdrew its forces", "the withdrawal of
     some invasion forces"."""
@@ -110,6 +131,9 @@ _AREA_NOUNS = {"region", "province", "district", "governorate", "county", "valle
 #: what is fired: with a nationality adjective it is that state's act ("Ukrainian missiles hit")
 _MUNITIONS = {"missile", "missiles", "rocket", "rockets", "shell", "shells", "artillery", "bomb", "bombs"}
 #: ships and aircraft: with a nationality and no branch named they stand for the state
+#: places people live in: a nationality before one names its inhabitants ("Serb villages")
+_SETTLEMENTS = {"village", "villages", "town", "towns", "hamlet", "hamlets", "home", "homes", "house", "houses",
+                "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods"}
 _PLATFORMS = {"warship", "warships", "bomber", "bombers", "destroyer", "destroyers", "frigate", "frigates",
               "warplane", "warplanes", "jets", "jet", "aircraft", "drone", "drones", "vessel", "vessels", "ship",
               "ships", "boat", "boats", "helicopter", "helicopters", "submarine", "submarines", "gunboat", "gunboats",
@@ -901,6 +925,18 @@ class MentionStage:
                 if iso and self.kb.state(iso):
                     return Resolution(r.generic(iso, "CVL"), None,
                                       {"rule": "civilian-craft", "alias": fold(span.text), "score": 0.8})
+            if span.root.dep_ in {"amod", "compound"} and craft.lower_ in _SETTLEMENTS and not _territory(craft):
+                # "shelled Serb villages in Croatia", "Palestinian homes": the people living
+                # there, civilians of the state they live in (the place after "in"), else of
+                # the nationality's state
+                iso = self.resolver.country_of(span.text)
+                prep = next((t for t in craft.children if t.dep_ == "prep" and t.lower_ == "in"), None)
+                there = next((c for o in (prep.children if prep is not None else ()) if o.dep_ == "pobj"
+                              and (c := self._place_country(o)) is not None), None)
+                iso = there or iso
+                if iso and self.kb.state(iso):
+                    return Resolution(r.generic(iso, "CVL"), None,
+                                      {"rule": "settlement-people", "alias": fold(span.text), "score": 0.7})
             doc_ = span.doc
             if span.end + 1 < len(doc_) and doc_[span.end].text == "-" and \
                     doc_[span.end + 1].lower_ in {"language", "speaking", "majority", "populated", "born", "owned"}:
@@ -918,6 +954,10 @@ class MentionStage:
         sent_start, sent_end = span.sent.start_char, span.sent.end_char
         places = [m for _, m in done if sent_start <= m.start < sent_end and m.label == "GPE"
                   and m.place is not None and m.place.country]
+        # "in Zamfara state", "in North Darfur": a region the gazetteer puts in one state
+        places += [replace(m, place=Place(name=m.text, country=iso, admin1=None, lat=None, lon=None, precision="admin1"))
+                   for _, m in done if sent_start <= m.start < sent_end and m.label in {"GPE", "LOC"}
+                   and m.place is None and (iso := self._region_country(m.text))]
         roles = [self._place_role(span, m) for m in places]
         went = {m.place.country for m, r in zip(places, roles) if r in {"destination", "counterpart"}}
         keep = [i for i, r in enumerate(roles) if r not in {"destination", "counterpart"}]
@@ -991,6 +1031,8 @@ class MentionStage:
             return "destination"  # "sent more troops to Belarus": where they were sent, not their home
         if root.dep_ == "pobj" and root.head.lower_ in {"from", "out"} and _leaving(g):
             return "destination"  # "withdrew its forces from Panama": the place they leave, not their home
+        if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _BORDERS:
+            return "counterpart"  # "near the border with Afghanistan": the neighbour across it
         verb = root.head.head if root.dep_ == "pobj" else None
         if verb is not None and verb.dep_ == "dobj" and verb.pos_ == "NOUN":
             verb = verb.head  # "signed a treaty with Israel"

@@ -7,7 +7,8 @@ cluster whose events (from other articles, within the date window) can all be th
 happening as it (see :mod:`wirecoder.events.same`: same type, compatible actors, dates within
 their precision plus ``slack_days``, places within ``max_km``) and one of which shares a
 participant with it, or, when neither names a participant, was placed within ``max_km`` of
-it. Otherwise it starts
+it. An unnamed group (a ``generic:`` actor) is shared only where no article's dateline puts the
+two tellings far apart in one state. Otherwise it starts
 its own cluster, named by its id. A cluster's independent sources are its articles with
 syndicated near-duplicates counted once.
 """
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..events.same import actors_same, distance_km, why_not_same
+from ..geo.toponyms import _capitals
 from ..records import Actor, Article, Event, Place
 
 #: how far apart two tellings' days may be (the day one outlet reports is often the next day)
@@ -102,10 +104,47 @@ def _find(db: sqlite3.Connection, article: Article, e: Event, rules: ClusterRule
         # dateline, an unknown participant) cannot chain two happenings together
         if any(why_not_same(e, o, max_km=rules.max_km, slack_days=rules.slack_days) is not None for o in others):
             continue
-        if any(actors_same(e.source, o.source) or actors_same(e.target, o.target) or _co_located(e, o, rules.max_km)
-               for o in others):
+        if any(_shares_participant(e, o, rules.max_km) or _co_located(e, o, rules.max_km) for o in others):
             return cluster_id
     return None
+
+
+def _generic(a: Actor) -> bool:
+    return a.id.startswith("generic:")
+
+
+def _shares_participant(a: Event, b: Event, max_km: float) -> bool:
+    """A participant both tellings name: a named one (a person, an organisation, a state or
+    its organs) is enough; an unnamed group ("gunmen", "residents", generic:NGA:REB) stands for
+    any such group of its state, so it counts only where the two tellings' places do not
+    disagree even by an article's dateline: "bandits" abducting villagers at Maru (Zamfara)
+    are not the "gunmen" of a story datelined Kaduna, 230 km away, on the same day."""
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        if not actors_same(x, y):
+            continue
+        if not (_generic(x) or _generic(y)) or not _dateline_conflict(a.location, b.location, max_km):
+            return True
+    return False
+
+
+def _dateline_conflict(pa: Place | None, pb: Place | None, max_km: float) -> bool:
+    """An article's dateline (where the reporter was) and another telling's place lie far
+    apart in one state. A dateline in another state or in the state's capital is a foreign
+    or national bureau and says nothing."""
+    if pa is None or pb is None or "article" not in (pa.precision, pb.precision):
+        return False
+    if not pa.country or pa.country != pb.country:
+        return False
+    for p in (pa, pb):
+        cap = _capitals().get(p.country or "")
+        if p.precision == "article" and cap and p.lat is not None and p.lon is not None \
+                and distance_km(p.lat, p.lon, cap[0], cap[1]) <= 25:
+            return False
+    if pa.admin1 and pb.admin1 and pa.admin1 != pb.admin1 and "country" not in (pa.precision, pb.precision):
+        return True
+    if None in (pa.lat, pa.lon, pb.lat, pb.lon) or {"country", "region"} & {pa.precision, pb.precision}:
+        return False
+    return distance_km(pa.lat, pa.lon, pb.lat, pb.lon) > max_km
 
 
 def _marks(values: list) -> str:
