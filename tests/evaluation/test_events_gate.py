@@ -87,6 +87,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (HELD_OUT, "events_heldout"),    # written blind, never used for tuning (README-events-heldout.md)
     (HELD_OUT2, "events_heldout2"),  # the same, written in session 4 (README-events-heldout2.md)
     (HELD_OUT3, "events_heldout3"),  # the same, written in session 5 (README-events-heldout3.md)
+    (HELD_OUT4, "events_heldout4"),  # the same, written in session 6 (README-events-heldout4.md)
     (DEV3, "events_dev3"),           # COOPERATE, AID, ASSAULT, MOBILIZE, PROTEST (README-events-dev3.md)
     (DEV4, "events_dev4"),           # MOBILIZE, CONSULT, COERCE, AGREE, ... (README-events-dev4.md)
     (DEV5A, "events_dev5a"),         # ASSAULT, COERCE, MOBILIZE, SANCTION, RETREAT, THREATEN (README-events-dev5a.md)
