@@ -691,6 +691,11 @@ class MentionStage:
                     if all(t.pos_ != "PROPN" or (t.is_sent_start and t.lower_.endswith(("ed", "ing", "ly")))
                            for t in extra):  # "Suspected Allied Democratic Forces rebels"
                         o.source = "ner-loose"
+        groups = {(c.start, c.end) for c in cands if c.label == "GROUP"}
+        for c in cands:
+            if c.source == "ner" and c.label == "NORP" and (c.start, c.end) in groups and \
+                    self.kb.country_of_word(doc[c.start:c.end].text) is None:
+                c.source = "ner-loose"  # "Jihadists abducted ...": no nationality, an unnamed group
         order = sorted(cands, key=lambda c: (-(c.length if c.source != "ner-loose" else 0),
                                              -_PRIORITY.get(c.source, 0), c.start))
         taken: set[int] = set()

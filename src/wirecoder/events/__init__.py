@@ -271,6 +271,11 @@ _CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions
 _ADDRESSED_COMPLAINTS = {"complain", "protest", "appeal", "petition", "write"}
 #: participles that with their preposition and no agent say what the subject does or holds
 _STATIVE_PASSIVES = {"oppose": "to", "engage": "in", "involve": "in"}
+#: goods that flow to or from a country, whose restriction is aimed at it ("banned exports of
+#: gallium to the United States", "halted imports from Japan", "equipment bound for China")
+_FLOWS = {"export": "to", "exports": "to", "shipment": "to", "sale": "to", "delivery": "to", "supply": "to",
+          "import": "from", "imports": "from", "purchase": "from"}
+_BOUND = {"bound", "destined", "headed", "heading"}
 _LOCATIVE_ONLY = {"in", "inside", "within", "across", "throughout", "outside", "over", "via", "through", "during",
                   "from"}
 #: verbs of fighting off an attack: the attack's doer is the source ("repelled an attack by X")
@@ -398,6 +403,8 @@ class EventStage:
             self._sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
         #: countries named as places ("sent ... to Ukraine"): a target when a target preposition names them
         self._country_places: list[Mention | None] = [None] * len(doc)
+        #: towns, regions and territories named as places ("sent supplies to Gaza")
+        self._sub_places: list[Mention | None] = [None] * len(doc)
         self._sentence_mentions = {}
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -410,6 +417,9 @@ class EventStage:
             elif m.label == "GPE" and m.place is not None and m.place.precision == "country" and m.place.country:
                 for t in span:
                     self._country_places[t.i] = m
+            elif m.place is not None and m.place.country and m.label in {"GPE", "LOC", "FAC"}:
+                for t in span:
+                    self._sub_places[t.i] = m
         self._by_token = by_token
         self._where = where
         self._text = text
@@ -1185,6 +1195,12 @@ class EventStage:
                         got = self._actors(o, by_token)
                         if got:
                             return got
+        if noun.pos_ == "NOUN":
+            # "the arrest of three journalists by police": the parser hangs "by" on the object
+            # of "of", or on the verb that takes the act as its object
+            got = self._act_agent(noun, by_token)
+            if got:
+                return got
         for c in noun.children:
             # "an attack claimed by ISIS", "strikes carried out by the coalition"
             if c.dep_ == "acl" and c.lemma_.lower() in {"claim", "carry", "conduct", "launch", "stage", "mount",
@@ -1582,6 +1598,18 @@ class EventStage:
                                   if not f.targets or x not in _LOCATIVE_ONLY)
                     if p.type == "SANCTION":
                         preps += ("with",)  # "suspended a friendship treaty with Spain"
+                        flow = [_FLOWS[w.lemma_.lower()] for w in (c, *(g for g in c.children if g.dep_ == "compound"))
+                                if w.lemma_.lower() in _FLOWS]
+                        if flow:  # "banned exports of gallium and germanium to the United States"
+                            goods = [o for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                                     for o in q.children if o.dep_ == "pobj"]
+                            for w in [tok, c, *c.conjuncts] + goods + [x for g in goods for x in g.conjuncts]:
+                                f.targets += [m for m in self._prep_targets(w, (flow[0],), by_token)
+                                              if all(m is not x for x in f.targets)]
+                        bound = [q for w in c.subtree if w.dep_ == "acl" and w.lower_ in _BOUND
+                                 for q in w.children if q.dep_ == "prep" and q.lower_ in {"for", "to"}]
+                        for q in bound:  # "export controls on equipment bound for China"
+                            f.targets += [m for o in q.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
                     if p.type == "THREATEN" and c.lemma_.lower() in _RESPONSES:
                         preps += ("to",)  # "vowed a harsh response to Israel"
                     f.targets += self._prep_targets(c, preps if not things else
@@ -1615,6 +1643,26 @@ class EventStage:
                     m for c in tok.children if c.dep_ == "prep" and c.lower_ == stative
                     for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                     for m in self._noun_source(o, by_token, set())]
+            if p.type == "AID" and not passive and things and not f.targets and tok.doc is self._doc:
+                # "sent a field hospital and medical supplies to Gaza": goods sent to a town or
+                # region go to the people there (troops sent to help are aid to its state)
+                own = {m.actor.country for m in f.sources if m.actor is not None}
+                for x in [tok] + [c for c in objects if c.dep_ in _OBJ]:
+                    for c in x.children:
+                        if c.dep_ != "prep" or c.lower_ not in {"to", "into"}:
+                            continue
+                        for o in c.children:
+                            place = self._sub_places[o.i] if o.dep_ == "pobj" else None
+                            if place is None and o.dep_ == "pobj" and o.pos_ == "NOUN":
+                                # "delivered supplies to hospitals in Khartoum"
+                                place = next((self._sub_places[w.i] or self._country_places[w.i]
+                                              for q in o.children if q.dep_ == "prep" and q.lower_ == "in"
+                                              for w in q.children if w.dep_ == "pobj"
+                                              if self._sub_places[w.i] or self._country_places[w.i]), None)
+                            if place is not None and place.place.country not in own:
+                                f.targets.append(self._people_of(Mention(
+                                    place.text, place.start, place.end, place.label,
+                                    generic_actor(self.kb, place.place.country, "GOV"), place.place, {})))
             if p.type in {"AGREE", "AID", "SUPPORT", "COOPERATE"} and f.sources:
                 # "France is ready to contribute 4,000 troops": one's own forces are what one gives
                 own = {m.actor.country for m in f.sources if m.actor is not None and m.actor.country}
