@@ -30,6 +30,7 @@ HELD_OUT = ROOT / "tests" / "gold" / "events_heldout.jsonl"
 HELD_OUT2 = ROOT / "tests" / "gold" / "events_heldout2.jsonl"
 HELD_OUT3 = ROOT / "tests" / "gold" / "events_heldout3.jsonl"
 HELD_OUT4 = ROOT / "tests" / "gold" / "events_heldout4.jsonl"  # blind, not gated yet (README-events-heldout4.md)
+HELD_OUT5 = ROOT / "tests" / "gold" / "events_heldout5.jsonl"  # blind, not gated yet (README-events-heldout5.md)
 PLOVER = ROOT.parent / "shared" / "data" / "plover" / "gold_standard_records" / "PLOVER_GSR_CAMEO.txt"
 FLOORS = json.loads((ROOT / "tests" / "gold" / "floors.json").read_text())
 
@@ -129,6 +130,14 @@ def test_fourth_held_out_set_is_blind_and_covers_every_type():
     records = _checked_records(HELD_OUT4, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, ARGS, ARGS2, ARGS3, ACTORS6,
                                            ARGS5, HELD_OUT, HELD_OUT2, HELD_OUT3), at_least=150)
     assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 6
+    assert sum(1 for r in records if not r["events"]) >= 25
+
+
+def test_heldout5_fifth_held_out_set_is_blind_and_covers_every_type():
+    # checks the file's shape only; it never runs the coder on the held-out sentences
+    records = _checked_records(HELD_OUT5, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, ARGS, ARGS2, ARGS3, ACTORS6,
+                                           ARGS5, HELD_OUT, HELD_OUT2, HELD_OUT3, HELD_OUT4), at_least=150)
+    assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 7
     assert sum(1 for r in records if not r["events"]) >= 25
 
 
