@@ -234,3 +234,18 @@ def test_eval_events_cli(run):
     assert data["records"] >= 200 and set(data["confusion"]) <= set(PLOVER_TYPES)
     table = run("eval", "events", GOLD)
     assert "type_f1" in table.stdout and "confidence" in table.stdout
+
+
+def test_plover_records_cameo_codes_are_read_as_iso_countries(tmp_path):
+    # CAMEO spells a few states its own way (JAP, ITL, VTN) and gives three-letter codes to
+    # actors that are no state (IGO, IMG): the former are ISO countries, the latter none
+    from wirecoder.evaluation.events import read_event_gold
+    rec = {"id": "x", "event": "CONSULT", "text": "Japan's premier met Italy's premier.",
+           "source": [{"actorText": "Japan", "code": "JAP", "sector": "GOV"}],
+           "target": [{"actorText": "al-Qaeda", "code": "IMG", "sector": "REB"}]}
+    path = tmp_path / "gsr.txt"
+    path.write_text(json.dumps([rec]), encoding="utf-8")
+    fmt, [got] = read_event_gold(path)
+    assert fmt == "plover"
+    [e] = got["events"]
+    assert e["source"]["country"] == "JPN" and e["target"]["country"] is None

@@ -30,6 +30,12 @@ from ..records import Actor, Article, Event
 from ..settings import Settings
 from .ner import GoldError, actor_matches
 
+#: CAMEO country codes that differ from ISO 3166 alpha-3, as the PLOVER gold records use them
+_CAMEO_COUNTRIES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+#: CAMEO actor codes of three letters that name no state (IGOs, NGOs, international militarised
+#: and religious groups): the record's actor has no country
+_CAMEO_NON_STATES = {"IGO", "NGO", "IMG", "ISM", "MNC", "UIS", "REF"}
+
 COUNTED = {"asserted", "claimed", "future", "historical"}
 MODALITIES = ("asserted", "claimed", "denied", "negated", "future", "hypothetical", "historical")
 MISSED = "(no event)"
@@ -83,7 +89,8 @@ def read_event_gold(path: str | Path) -> tuple[str, list[dict[str, Any]]]:
                     return None
                 first = v[0]
                 code = first.get("code") or ""
-                return {"name": None, "country": code if len(code) == 3 and code != "IGO" else None,
+                code = _CAMEO_COUNTRIES.get(code, code)
+                return {"name": None, "country": code if len(code) == 3 and code not in _CAMEO_NON_STATES else None,
                         "sector": first.get("sector"), "text": first.get("actorText")}
             records.append({"id": rec.get("id"), "text": rec["text"],
                             "events": [{"type": etype, "source": actor(rec.get("source")),
