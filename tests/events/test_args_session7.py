@@ -59,3 +59,16 @@ def test_an_unnamed_group_the_tagger_read_as_a_nationality(pipeline):
                            "Centre-Nord region, security sources said.", "ASSAULT")
     assert e.source is not None and (e.source.country, e.source.sector) == ("BFA", "REB")
     assert e.target is not None and (e.target.country, e.target.sector) == ("BFA", "CVL")
+
+
+def test_a_curfew_or_blockade_restricts_the_people_of_its_place(pipeline):
+    [e] = events(pipeline, "Turkish authorities imposed a curfew in the town of Cizre after a protest "
+                           "over the local elections.", "COERCE")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("TUR", "CVL")
+    [e] = events(pipeline, "Israel reimposed blockades in the West Bank on Friday.", "COERCE")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("PSE", "CVL")
+    [e] = events(pipeline, "Serbia lifted a night curfew in Montenegro on Sunday.", "CONCEDE")
+    assert e.target is not None and e.target.country == "MNE"
+    # a curfew with no place named has no target
+    [e] = events(pipeline, "Bangladesh imposed a nationwide curfew on Friday.", "COERCE")
+    assert e.target is None

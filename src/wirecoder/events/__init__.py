@@ -276,6 +276,9 @@ _STATIVE_PASSIVES = {"oppose": "to", "engage": "in", "involve": "in"}
 _FLOWS = {"export": "to", "exports": "to", "shipment": "to", "sale": "to", "delivery": "to", "supply": "to",
           "import": "from", "imports": "from", "purchase": "from"}
 _BOUND = {"bound", "destined", "headed", "heading"}
+#: measures that restrict the people of a place ("a curfew in Imphal", "a blockade on Gaza")
+_RESTRICTIONS = {"curfew", "emergency", "law", "blockade", "lockdown", "siege", "closure", "restriction",
+                 "measure", "quarantine"}
 _LOCATIVE_ONLY = {"in", "inside", "within", "across", "throughout", "outside", "over", "via", "through", "during",
                   "from"}
 #: verbs of fighting off an attack: the attack's doer is the source ("repelled an attack by X")
@@ -1472,6 +1475,31 @@ class EventStage:
                     out += self._place_states(g)
         return out
 
+    def _restricted_people(self, tok: Any, sources: list[Mention]) -> list[Mention]:
+        """The people of the place a curfew, emergency or blockade is imposed on or lifted in."""
+        nouns = [tok] + [c for c in tok.children if c.dep_ in _OBJ]
+        nouns += [o for n in list(nouns) for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
+                  for o in q.children if o.dep_ == "pobj"]  # "a state of emergency"
+        if not any(n.lemma_.lower() in _RESTRICTIONS for n in nouns):
+            return []
+        for n in [tok] + nouns:
+            for q in n.children:
+                if q.dep_ != "prep" or q.lower_ not in {"in", "on", "across", "throughout", "around"}:
+                    continue
+                for o in q.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    # "in the town of Cizre", "in Montenegro province"
+                    at = [o] + [w for r in o.children if r.dep_ == "prep" and r.lower_ == "of"
+                                for w in r.children if w.dep_ == "pobj"] + [w for w in o.children if w.dep_ == "compound"]
+                    for w in at:
+                        place = self._sub_places[w.i] or self._country_places[w.i]
+                        if place is not None:
+                            return [self._people_of(Mention(place.text, place.start, place.end, place.label,
+                                                            generic_actor(self.kb, place.place.country, "GOV"),
+                                                            place.place, {}))]
+        return []
+
     def _place_states(self, tok: Any) -> list[Mention]:
         """The states a noun phrase names as countries-as-places, with its coordinated ones."""
         out: list[Mention] = []
@@ -1996,6 +2024,10 @@ class EventStage:
             # intelligence services shared information on X": the partners, not the topic
             both = _unique(f.sources)
             f.sources, f.targets = both[:1], both[1:]
+        if p.type in {"COERCE", "CONCEDE"} and not f.targets and tok.doc is self._doc:
+            # "imposed a curfew in the town of Cizre", "lifted a state of emergency in West
+            # Darfur", "reimposed blockades in the West Bank": the people of the place restricted
+            f.targets += self._restricted_people(tok, f.sources)
         f.sources = _unique(f.sources)
         f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
                      or len(f.sources) > 1]
