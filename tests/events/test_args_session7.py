@@ -72,3 +72,13 @@ def test_a_curfew_or_blockade_restricts_the_people_of_its_place(pipeline):
     # a curfew with no place named has no target
     [e] = events(pipeline, "Bangladesh imposed a nationwide curfew on Friday.", "COERCE")
     assert e.target is None
+
+
+def test_a_visit_with_no_host_named_is_to_the_state_of_the_town_visited(pipeline):
+    [e] = events(pipeline, "Iraq's president arrived in Amman on an unannounced visit on Wednesday.", "CONSULT")
+    assert e.target is not None and e.target.country == "JOR"
+    [e] = events(pipeline, "Hamas leaders flew to Cairo on Tuesday for ceasefire talks.", "CONSULT")
+    assert e.target is not None and e.target.country == "EGY"
+    # at home there is no one visited; a bloc with no country stays without a host
+    [e] = events(pipeline, "NATO foreign ministers met in Brussels on Tuesday.", "CONSULT")
+    assert e.target is None

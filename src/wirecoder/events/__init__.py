@@ -1475,6 +1475,32 @@ class EventStage:
                     out += self._place_states(g)
         return out
 
+    def _visited_state(self, tok: Any, sources: list[Mention]) -> list[Mention]:
+        """The state whose town a visitor arrives in or travels to for the visit or talks ``tok``."""
+        verbs = [tok] + [c for c in tok.children if c.dep_ in _OBJ]
+        up = tok
+        while up.dep_ in {"pobj", "prep"} and up.head is not up:
+            up = up.head  # "flew to Cairo for talks", "arrived ... on a visit"
+        if up is not tok and up.pos_ == "VERB":
+            verbs.append(up)
+        if tok.dep_ in _OBJ and tok.head.pos_ == "VERB":
+            verbs.append(tok.head)
+        own = {m.actor.country for m in sources if m.actor is not None}
+        if None in own:
+            return []
+        for v in verbs:
+            preps = {"in", "to", "at"} if v is not tok or v.pos_ == "VERB" else {"in", "to"}
+            for c in v.children:
+                if c.dep_ != "prep" or c.lower_ not in preps:
+                    continue
+                for o in c.children:
+                    place = (self._sub_places[o.i] or self._country_places[o.i]) if o.dep_ == "pobj" else None
+                    state = self.kb.state(place.place.country) if place is not None else None
+                    if state is not None and place.place.country not in own:
+                        return [Mention(place.text, place.start, place.end, "GPE", state.actor(None), place.place,
+                                        {"rule": "visited-state", "alias": place.text, "score": 0.6})]
+        return []
+
     def _restricted_people(self, tok: Any, sources: list[Mention]) -> list[Mention]:
         """The people of the place a curfew, emergency or blockade is imposed on or lifted in."""
         nouns = [tok] + [c for c in tok.children if c.dep_ in _OBJ]
@@ -2024,6 +2050,11 @@ class EventStage:
             # intelligence services shared information on X": the partners, not the topic
             both = _unique(f.sources)
             f.sources, f.targets = both[:1], both[1:]
+        if p.type == "CONSULT" and f.sources and not f.targets and tok.doc is self._doc and \
+                p.mode in {"visit", None}:
+            # "arrived in Amman on a visit", "flew to Cairo for talks": with no one named to
+            # meet, a visit abroad is to the state of the place visited
+            f.targets += self._visited_state(tok, f.sources)
         if p.type in {"COERCE", "CONCEDE"} and not f.targets and tok.doc is self._doc:
             # "imposed a curfew in the town of Cizre", "lifted a state of emergency in West
             # Darfur", "reimposed blockades in the West Bank": the people of the place restricted
