@@ -82,3 +82,19 @@ def test_a_visit_with_no_host_named_is_to_the_state_of_the_town_visited(pipeline
     # at home there is no one visited; a bloc with no country stays without a host
     [e] = events(pipeline, "NATO foreign ministers met in Brussels on Tuesday.", "CONSULT")
     assert e.target is None
+
+
+def test_part_of_a_stronghold_is_told_by_the_stronghold(pipeline):
+    # CAMEO's "take part" idiom reaches every verb of its synonym set ("captured part")
+    [a] = pipeline.code([Article(id="t", text="Burmese troops captured part of a Karen guerrilla stronghold "
+                                               "on the Thai border.", content_hash="x")])
+    assert {e.type for e in a.events} == {"ASSAULT"}
+
+
+def test_a_strike_that_workers_join_is_a_walkout(pipeline):
+    [e] = events(pipeline, "Thousands of teachers took part in the strike on Monday.", "PROTEST")
+    assert e.mode == "strike"
+    assert not events(pipeline, "Thousands of teachers took part in the strike on Monday.", "ASSAULT")
+    # a strike rebels claim is an attack
+    [e] = events(pipeline, "Rebels claimed responsibility for the strike on the army base.", "ASSAULT")
+    assert e.source is not None and e.source.sector == "REB"

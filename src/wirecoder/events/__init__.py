@@ -308,7 +308,9 @@ _UNATTRIBUTED = {"PROTEST", "ASSAULT", "COERCE"}
 _QUANTITY = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
              "dozens", "score", "scores", "group", "groups", "number", "crowd", "crowds", "handful", "some",
              "many", "several", "most", "majority", "all", "members", "member", "each", "both", "one", "two",
-             "three", "four", "five", "six", "seven", "eight", "nine"}
+             "three", "four", "five", "six", "seven", "eight", "nine",
+             # partitives: "captured part of a rebel stronghold" is told by the stronghold
+             "part", "parts", "half", "bulk", "rest", "portion", "swathe", "swathes", "swaths", "chunk", "remainder"}
 
 
 @dataclass
@@ -2127,6 +2129,11 @@ class EventStage:
         if p.type in {"AID", "MOBILIZE"} and any(c.dep_ == "advmod" and c.lower_ in {"together", "jointly"}
                                                    for c in tok.children):
             new = ("COOPERATE", None, "done together")
+        elif p.type == "ASSAULT" and tok.pos_ == "NOUN" and lemma == "strike" and sectors and \
+                sectors <= {"CVL", "OPP", "LAB", "EDU", "MED", "BUS", "JUD", "HLH"} and not any(
+                    c.dep_ in {"compound", "amod", "nmod"} for c in tok.children if self._by_token[c.i] is None):
+            # "thousands of teachers took part in the strike": workers' strikes are walkouts
+            new = ("PROTEST", "strike", "a workers' strike")
         elif p.type == "AGREE" and lemma in {"vow", "pledge", "promise", "swear"} and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.guards.threat_words and (
                     c.lemma_.lower() not in {"respond", "act"} or any(
