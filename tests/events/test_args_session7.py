@@ -98,3 +98,11 @@ def test_a_strike_that_workers_join_is_a_walkout(pipeline):
     # a strike rebels claim is an attack
     [e] = events(pipeline, "Rebels claimed responsibility for the strike on the army base.", "ASSAULT")
     assert e.source is not None and e.source.sector == "REB"
+
+
+def test_lawmakers_stand_for_their_countrys_legislature(pipeline):
+    [e] = events(pipeline, "Slovenian lawmakers voted to recognise the State of Palestine on Tuesday.", "SUPPORT")
+    assert e.source is not None and e.source.name == "National Assembly" and e.source.country == "SVN"
+    # with no legislature in the knowledge base, the country's unnamed legislators
+    [e] = events(pipeline, "Chadian lawmakers voted to recognise the State of Palestine on Tuesday.", "SUPPORT")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("TCD", "LEG")

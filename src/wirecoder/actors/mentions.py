@@ -876,6 +876,14 @@ class MentionStage:
                 # and the gold code them as the state with sector GOV)
                 return Resolution(self.kb.actors[country].actor(ctx.published), None,
                                   {"rule": "generic-government", "alias": fold(span.text), "score": 0.8})
+            if c.sector == "LEG" and country:
+                # "Slovenian lawmakers voted", "its parliament backed": the country's
+                # legislature when the knowledge base names it
+                organ = next((self.kb.actors[i] for k in ("parliament", "national assembly", "legislature", "congress")
+                              if (i := self.kb.organs.get((country, k))) in self.kb.actors), None)
+                if organ is not None and organ.sector == "LEG" and organ.country == country:
+                    return Resolution(organ.actor(ctx.published), None,
+                                      {"rule": "national-legislature", "alias": fold(span.text), "score": 0.75})
             return Resolution(r.generic(country, c.sector or "OTH"), None,
                               {"rule": "generic", "alias": fold(span.text), "score": 0.8,
                                "sector_from": self.agents.get(span[-min(len(span), 1):].text.lower(), ("", ""))[1]})
