@@ -266,7 +266,7 @@ class MentionStage:
         self._group_head_ids = {strings.add(w) for w in self.agent_heads | _CARRIERS | _GROUP_NOUNS}
         self._state_description_ids = {strings.add(w) for w in _STATE_DESCRIPTIONS}
         self._coref_word_ids = {strings.add(w) for w in
-                                _PERSON_PRONOUNS | _PLURAL_PRONOUNS | {"them", "it"} | set(_DESCRIPTIONS)}
+                                _PERSON_PRONOUNS | _PLURAL_PRONOUNS | {"them", "it", "its"} | set(_DESCRIPTIONS)}
         self.titles = person_titles()
         from ..geo.gazetteer import load_gazetteer
 
@@ -1268,6 +1268,11 @@ class MentionStage:
                                 if tok.head.lemma_ in {"seem", "appear"}):
                 target = antecedent(tok, {"armed_group", "party", "igo", "government", "military", "state",
                                           "media", "ngo", "police", "intelligence"}, person=False)
+            elif low == "its" and tok.dep_ == "poss" and tok.head.dep_ == "pobj" and \
+                    tok.head.head.lower_ in {"on", "against", "at", "into", "in"}:
+                # "Israeli strikes on its nuclear facilities": whose sites were hit (only where a
+                # possession is what an act is aimed at; "its troops" is left to the subject)
+                target = self._owner_attacked(tok, [m for _, m in by_start + out])
             elif low in _DESCRIPTIONS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.dep_ != "compound" \
                     and tok.i - 1 not in taken:
                 # "Saudi-led coalition aircraft ..., the coalition said": a name ending in the word
@@ -1285,6 +1290,35 @@ class MentionStage:
             out.append((_Cand(start, end, "PRON", "coref"), m))
             taken.add(tok.i)
         return out
+
+    @staticmethod
+    def _owner_attacked(tok: Any, known: list[Mention]) -> Mention | None:
+        """Whose "its" is in "Israeli strikes on its nuclear facilities", "Ukraine launched drones
+        at its refineries": the state or group named last before it that is not the attacker
+        (the subject of the act, or the act noun's own modifiers)."""
+        head = tok.head.head.head  # its -> facilities -> on -> strikes / launched
+        doers: set[int] = set()
+        for h in (head, head.head if head.dep_ in {"dobj", "pobj"} else None):
+            if h is None:
+                continue
+            for c in h.children:
+                # (and what the act sends: "sent soldiers into its prisons")
+                if c.dep_ in {"nsubj", "nsubjpass", "agent", "amod", "compound", "poss", "nmod"} or (
+                        h.pos_ == "VERB" and c.dep_ == "dobj"):
+                    doers.update(t.idx for t in c.subtree)
+            if h.pos_ == "VERB":
+                break
+        sent = tok.sent
+        attackers = {m.actor.id for m in known if m.actor is not None and any(m.start <= i < m.end for i in doers)}
+        for m in reversed(known):
+            if m.actor is None or m.end > tok.idx or m.start < sent.start_char or m.label == "PRON":
+                continue
+            if any(m.start <= i < m.end for i in doers) or m.actor.id in attackers:
+                continue  # "after the group fired rockets at its towns": not the group's own
+            if m.actor.kind in {"state", "government", "military", "armed_group"}:
+                return m
+            return None  # a nearer person or body: the text does not say whose
+        return None
 
     @staticmethod
     def _reporter_group(tok: Any, known: list[Mention]) -> Mention | None:

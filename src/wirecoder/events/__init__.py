@@ -276,6 +276,9 @@ _STATIVE_PASSIVES = {"oppose": "to", "engage": "in", "involve": "in"}
 _FLOWS = {"export": "to", "exports": "to", "shipment": "to", "sale": "to", "delivery": "to", "supply": "to",
           "import": "from", "imports": "from", "purchase": "from"}
 _BOUND = {"bound", "destined", "headed", "heading"}
+#: participles of making a proposal ("a US-drafted resolution", "an Egyptian-brokered plan")
+_DRAFTING = {"draft", "broker", "propose", "sponsor", "write", "author", "table", "craft", "initiate", "present",
+             "submit"}
 #: measures that restrict the people of a place ("a curfew in Imphal", "a blockade on Gaza")
 _RESTRICTIONS = {"curfew", "emergency", "law", "blockade", "lockdown", "siege", "closure", "restriction",
                  "measure", "quarantine"}
@@ -1843,6 +1846,17 @@ class EventStage:
             if x is not None and not (found and found.pattern.type == "MOBILIZE"):
                 for o in [x] + [c for c in x.children if c.dep_ in _OBJ]:
                     f.targets += self._prep_targets(o, ("to", "against", "on"), by_token)
+        if not f.targets and p.pos == "VERB" and p.type == "THREATEN":
+            # "warned that the group would resume attacks on Israel"; else the condition's
+            # subject: "warned it would close the Strait of Hormuz if the United States attacked"
+            said = [c for c in tok.children if c.dep_ == "ccomp"]
+            for x in said:
+                for o in [x] + [c for c in x.children if c.dep_ in _OBJ]:
+                    f.targets += self._prep_targets(o, ("to", "against", "on"), by_token)
+            if not f.targets:
+                f.targets += [m for v in said for c in v.children if c.dep_ == "advcl" and any(
+                                  g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+                              for g in c.children if g.dep_ in _SUBJ | {"nsubjpass"} for m in self._actors(g, by_token)]
         if p.pos == "VERB" and p.type == "ACCUSE" and tok.lemma_.lower() in _ADDRESSED_COMPLAINTS:
             # "Lebanon complained to the United Nations over two Israeli air raids": the one
             # whose act the complaint is about is accused, not the body it is addressed to
@@ -1873,6 +1887,16 @@ class EventStage:
                           for m in self._act_agent(c, by_token) or self._prep_targets(c, ("by",), by_token)
                           if m.actor is not None and m.actor.id not in ids and not (
                               m.actor.id.startswith("generic:") and (m.actor.country is None or m.actor.country in own))]
+        if not f.targets and p.pos == "VERB" and p.type in {"REJECT", "SUPPORT", "ACCUSE", "AGREE"}:
+            # "vetoed a US-drafted resolution", "endorsed a Saudi-drafted road map": the
+            # drafter of what is rejected or endorsed
+            ids = {m.actor.id for m in f.sources if m.actor is not None}
+            f.targets += [m for c in tok.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
+                          for v in c.children if v.dep_ in {"amod", "compound"} and v.tag_ == "VBN"
+                          and v.lemma_.lower() in _DRAFTING
+                          for w in v.children if w.dep_ in {"npadvmod", "compound", "nmod", "amod"}
+                          and self._by_token[w.i] is not None and self._by_token[w.i].actor.id not in ids
+                          for m in [self._by_token[w.i]]]
         if not f.targets and p.pos == "VERB" and p.type == "REQUEST":
             # "demanded that the Taliban government take action": whom the demand is on
             f.targets += [m for c in tok.children if c.dep_ == "ccomp"
