@@ -33,6 +33,7 @@ KIND_WORDS: dict[str, set[str]] = {
     "camp": {"camp"}, "refugee camp": {"camp"}, "crossing": {"crossing"}, "border crossing": {"crossing"},
     "air base": {"airbase"}, "airbase": {"airbase"}, "base": {"airbase", "site"}, "airport": {"airport"},
     "international airport": {"airport"},
+    "territory": {"admin1", "region"}, "valley": {"region"}, "river": {"region"}, "mountains": {"region"},
 }
 _KIND_PRIOR = {"country": 4.0, "admin1": 1.5, "region": 2.5, "sea": 2.5, "airbase": 2.0, "site": 2.0,
                "camp": 2.0, "crossing": 2.0, "airport": 1.0}
