@@ -589,6 +589,13 @@ class MentionStage:
             sector = self.agents[term[1]][0] if term[1] in self.agents else "REB"
             if proper_name:
                 name = self._unknown_name(doc, start, term[0], ents)
+                if name is None and country is None and sector not in {"GOV", "LEG", "JUD"}:
+                    # "Waziristan militants", "Catatumbo dissidents" with the region tagged on its
+                    # own: a group from a region the gazetteer puts in one state is of that state
+                    region = self._region_country(doc[start:term[0]].text)
+                    if region is not None:
+                        out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=region))
+                        continue
                 if name is None or sector in {"GOV", "LEG", "JUD"}:
                     continue
                 # "the Los Choneros gang", "Tuareg rebels": a name no actor or place answers to,
