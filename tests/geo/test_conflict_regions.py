@@ -95,3 +95,9 @@ def test_a_group_named_after_a_region_takes_its_country(pipeline, text, country)
     first = next(m for m in a.mentions if m.label == "GROUP")
     assert first.text.split()[0] in text.split()[0] and first.actor.country == country, \
         [(m.text, m.label, m.actor and m.actor.country) for m in a.mentions]
+
+
+def test_a_disputed_area_by_the_story_beats_its_namesake_town(pipeline):
+    a = code(pipeline, "Fighting erupted in Abyei, claimed by both Sudan and South Sudan, and UN troops intervened.")
+    p = place_of(a, "Abyei")
+    assert p.precision == "region" and p.country is None

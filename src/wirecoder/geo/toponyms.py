@@ -190,6 +190,11 @@ class ToponymResolver:
             n = ctx.countries.get(e.country, 0) - own.get(e.country, 0)
             if n > 0:
                 s += 2.0
+        elif e.curated and e.lat is not None and any(
+                n - own.get(iso, 0) > 0 and self._near_state(e, iso) for iso, n in ctx.countries.items()):
+            # a place across borders or disputed between states ("Abyei", "Line of Control") is
+            # of the story when it lies by a country the story names
+            s += 2.0
         if constraint is not None:
             iso, admin1 = constraint
             if e.country == iso:
@@ -205,6 +210,11 @@ class ToponymResolver:
         if e.lat is None:
             s -= 2.0
         return s
+
+    def _near_state(self, e: Entry, iso: str) -> bool:
+        """Whether a place lies within 1,000 km of the middle of a state."""
+        st = self.kb.state(iso)
+        return st is not None and st.lat is not None and haversine_km(e.lat, e.lon, st.lat, st.lon) <= 1000
 
     def _near_story(self, e: Entry, named: set[str], ctx: GeoContext) -> bool:
         """Whether a place lies near where the article is set: within 1,500 km of the middle
