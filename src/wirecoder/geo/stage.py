@@ -51,6 +51,9 @@ _MOTION = {"travel", "go", "fly", "return", "arrive", "flee", "send", "deploy", 
 #: "Tripoli in northern Lebanon": what lies between a place and the area that contains it
 _IN_AREA = re.compile(r",? in (the )?((north|south|east|west|central|northern|southern|eastern|western|"
                       r"north-?eastern|north-?western|south-?eastern|south-?western) )?", re.I)
+#: kind words a curated alias may end in ("Abyan province"), left out of the mention's span
+_KIND_NOUNS = {"province", "governorate", "oblast", "region", "state", "county", "prefecture", "territory",
+               "district"}
 #: a kind word right after a place name: "the Kharkiv region", "Katsina state"
 _KIND_AFTER = re.compile(r"\s+(province|governorate|oblast|region|state|county|prefecture|territory)\b", re.I)
 #: "state" that is no area: "Iran state media", "Syria state television"
@@ -91,7 +94,7 @@ class GeoStage:
     # -- mentions ------------------------------------------------------------------------------
     def add_curated(self, article: Article) -> None:
         """Add mentions for curated places spaCy left untagged (or tagged as a part)."""
-        matcher, entries = _curated_matcher(self.settings_model, id(self.gazetteer), self.gazetteer)
+        matcher, entries, names = _curated_matcher(self.settings_model, id(self.gazetteer), self.gazetteer)
         doc = article.doc
         spans = sorted(((s, e, doc.vocab.strings[k]) for k, s, e in matcher(doc)), key=lambda x: (x[0], -x[1]))
         added = []
@@ -102,6 +105,11 @@ class GeoStage:
             start, end = span.start_char, span.end_char
             if any(a_s < end and start < a_e for a_s, a_e, _ in added):
                 continue
+            # "Abyan province", "the Catatumbo region": the name without its kind word, as
+            # mentions are spanned elsewhere (the kind word still tells what the place is)
+            cut = e
+            if e - s > 1 and span[-1].lower_ in _KIND_NOUNS and fold(doc[s:e - 1].text) in names[key]:
+                cut = e - 1
             inside = [m for m in article.mentions if m.start < end and start < m.end]
             # a longer existing mention wins, unless all it adds is a trailing function word
             # ("the Tierra Caliente of Michoacan"); shorter place mentions inside the name give way
@@ -111,7 +119,9 @@ class GeoStage:
                    for m in inside):
                 continue
             entry = entries[key]
-            label = "LOC" if entry.kind in {"region", "sea"} else "GPE" if entry.kind == "city" else "FAC"
+            label = "LOC" if entry.kind in {"region", "sea"} else "GPE" if entry.kind in {"city", "admin1"} else "FAC"
+            span = doc[s:cut]
+            end = span.end_char
             same = next((m for m in inside if m.start == start and m.end == end), None)
             if same is not None:
                 if same.label in {"ORG", "PERSON", "NORP"}:
@@ -458,8 +468,10 @@ def _curated_matcher(model: str, gaz_id: int, gazetteer: Gazetteer):
     nlp = load_model(model)
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     entries = {}
+    names: dict[str, set[str]] = {}
     for name, entry in gazetteer.curated_names():
         key = f"geo:{entry.id}"
         entries[key] = entry
+        names.setdefault(key, set()).add(fold(name))
         matcher.add(key, [nlp.make_doc(name)])
-    return matcher, entries
+    return matcher, entries, names
