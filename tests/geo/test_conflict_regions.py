@@ -101,3 +101,14 @@ def test_a_disputed_area_by_the_story_beats_its_namesake_town(pipeline):
     a = code(pipeline, "Fighting erupted in Abyei, claimed by both Sudan and South Sudan, and UN troops intervened.")
     p = place_of(a, "Abyei")
     assert p.precision == "region" and p.country is None
+
+
+def test_a_province_holds_its_towns_not_the_next_provinces():
+    from wirecoder.events.same import places_compatible
+    from wirecoder.records import Place
+    kaduna = Place("Kaduna", "NGA", "Kaduna", 10.39, 7.57, "admin1")
+    kachia = Place("Kachia", "NGA", "Kaduna", 9.87, 7.95, "city")
+    maru = Place("Maru", "NGA", None, 12.33, 6.40, "city")  # in Zamfara; GeoNames gives no area
+    assert places_compatible(kaduna, kachia, 100) and places_compatible(kachia, kaduna, 100)
+    assert not places_compatible(kaduna, maru, 100)
+    assert places_compatible(Place("Nigeria", "NGA", None, 9.0, 8.0, "country"), maru, 100)
