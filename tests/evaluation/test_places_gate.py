@@ -15,6 +15,8 @@ from ..conftest import ROOT
 GOLD = ROOT / "tests" / "gold" / "places.jsonl"
 HELD_OUT = ROOT / "tests" / "gold" / "places_heldout.jsonl"
 FLOORS = json.loads((ROOT / "tests" / "gold" / "floors.json").read_text())["places"]
+DEV2 = ROOT / "tests" / "gold" / "places_dev2.jsonl"
+DEV2_FLOORS = json.loads((ROOT / "tests" / "gold" / "floors.json").read_text())["places_dev2"]
 
 
 def test_gold_set_is_large_and_varied():
@@ -34,6 +36,22 @@ def test_place_scores_stay_above_floors():
     report = evaluate_places(GOLD, Settings())
     below = {k: (report.metrics[k], floor) for k, floor in FLOORS.items()
              if not k.startswith("held_out") and report.metrics[k] < floor}
+    assert not below, f"below floor (got, floor): {below}; errors: {report.errors}"
+
+
+def test_conflict_region_set_is_varied():
+    records = read_place_gold(DEV2)
+    places = [p for r in records for p in r["places"]]
+    assert len(places) >= 200
+    assert len({p["country"] for p in places}) >= 50
+    assert sum(p["precision"] == "region" for p in places) >= 40
+    assert sum(p["precision"] == "admin1" for p in places) >= 40
+
+
+def test_conflict_region_scores_stay_above_floors():
+    """Conflict regions, disputed areas, valleys, seas, camps and crossings (places_dev2)."""
+    report = evaluate_places(DEV2, Settings())
+    below = {k: (report.metrics[k], floor) for k, floor in DEV2_FLOORS.items() if report.metrics[k] < floor}
     assert not below, f"below floor (got, floor): {below}; errors: {report.errors}"
 
 

@@ -128,6 +128,9 @@ _TITLES = {"ambassador", "envoy", "minister", "president", "official", "spokesma
 #: nouns after a name that make it a place ("the Sahel region", "Zamfara state")
 _AREA_NOUNS = {"region", "province", "district", "governorate", "county", "valley", "desert", "belt", "corridor",
                "prefecture", "municipality", "township", "state", "country", "nation"}
+#: last words of landform names, which are LOC ("Qandil Mountains", "Bekaa Valley")
+_LANDFORMS = {"mountains", "mountain", "valley", "river", "hills", "desert", "forest", "plateau", "gorge", "pass",
+              "islands", "island", "glacier", "corridor", "shoal", "reef", "plains", "plain"}
 #: what is fired: with a nationality adjective it is that state's act ("Ukrainian missiles hit")
 _MUNITIONS = {"missile", "missiles", "rocket", "rockets", "shell", "shells", "artillery", "bomb", "bombs"}
 #: ships and aircraft: with a nationality and no branch named they stand for the state
@@ -361,7 +364,9 @@ class MentionStage:
             entry = next((e for e in self.gazetteer.lookup(name) if fold(e.name) == key and e.country and (
                 e.kind in {"admin1", "region"} or e.kind == "city" and e.population >= 50_000)), None)
             if entry is not None:
-                out.append(_Cand(start, tok.i + 1, "GPE", "gazetteer"))
+                # "in the Qandil Mountains": a landform is a location, not a political unit
+                label = "LOC" if entry.kind == "region" and tok.lower_ in _LANDFORMS else "GPE"
+                out.append(_Cand(start, tok.i + 1, label, "gazetteer"))
         return out
 
     @staticmethod
@@ -589,6 +594,13 @@ class MentionStage:
             sector = self.agents[term[1]][0] if term[1] in self.agents else "REB"
             if proper_name:
                 name = self._unknown_name(doc, start, term[0], ents)
+                if name is None and country is None and sector not in {"GOV", "LEG", "JUD"}:
+                    # "Waziristan militants", "Catatumbo dissidents" with the region tagged on its
+                    # own: a group from a region the gazetteer puts in one state is of that state
+                    region = self._region_country(doc[start:term[0]].text)
+                    if region is not None:
+                        out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=region))
+                        continue
                 if name is None or sector in {"GOV", "LEG", "JUD"}:
                     continue
                 # "the Los Choneros gang", "Tuareg rebels": a name no actor or place answers to,
@@ -753,7 +765,8 @@ class MentionStage:
         elif c.label == "LOC" and span.text[:1].isupper() and not self.kb.lookup(span.text):
             # "killed 20 people in Kharkiv" tagged as a location: a town or province by its own name
             city = self._city(span.text, ctx)
-            if city is not None and fold(city.name) == key and (
+            # (a region without its own polity, "Qandil Mountains", "Darfur", stays a location)
+            if city is not None and fold(city.name) == key and city.kind != "region" and (
                     city.kind == "admin1" or city.country in ctx.countries or city.population >= 50_000):
                 c.label = "GPE"
 

@@ -9,6 +9,8 @@ function returns a reason when it says no, so a merge or a cluster can explain i
 from __future__ import annotations
 
 import math
+
+from ..actors.normalize import fold
 from ..records import Actor, Event, Place
 
 #: modalities that say something happened (or is said to have happened)
@@ -56,6 +58,9 @@ def _precision(e: Event) -> str | None:
     return e.date_precision
 
 
+#: how far from a province's middle a town whose province is not known (or named otherwise)
+#: may lie and still be in it
+_AREA_REACH_KM = 200.0
 #: place precisions that stand for an area, not a point: a place inside them is compatible
 _AREAS = {"country", "admin1", "region", "article", "unresolved", None}
 
@@ -71,6 +76,14 @@ def places_compatible(a: Place | None, b: Place | None, max_km: float) -> bool:
     if a.precision in _AREAS or b.precision in _AREAS:
         if a.precision == b.precision == "admin1" and a.admin1 and b.admin1:
             return a.admin1 == b.admin1
+        area, point = (a, b) if a.precision == "admin1" else (b, a)
+        if area.precision == "admin1" and point.precision not in _AREAS and area.admin1 \
+                and None not in (area.lat, area.lon, point.lat, point.lon):
+            # a province holds the towns in it ("Kaduna state" and Kachia), not a town of the
+            # next province (Maru, in Zamfara): the same area by name, else a town near its middle
+            if point.admin1 and fold(point.admin1) == fold(area.admin1):
+                return True
+            return distance_km(area.lat, area.lon, point.lat, point.lon) <= _AREA_REACH_KM
         return True
     if None in (a.lat, a.lon, b.lat, b.lon):
         return True

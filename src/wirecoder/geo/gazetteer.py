@@ -106,15 +106,16 @@ class Gazetteer:
         return [e for e in self.lookup(name) if e.kind == "city" and e.population >= min_population]
 
     def curated_names(self) -> list[tuple[str, Entry]]:
-        """Every name and alias of the curated places that are not cities or countries (bases,
-        crossings, camps, regions, seas), as written, for finding them in text spaCy does not tag."""
+        """Every name and alias of the curated places that are not countries (bases, crossings,
+        camps, regions, seas, and the towns news names that the packages lack or spell
+        otherwise), as written, for finding them in text spaCy does not tag."""
         import csv
 
         path = self.path.with_name("places.tsv")
         out = []
         with open(path, encoding="utf-8") as f:
             for line, row in enumerate(csv.DictReader(f, delimiter="\t"), start=2):
-                if row["kind"] in {"city", "country"}:
+                if row["kind"] == "country":
                     continue
                 entry = next((e for e in self.lookup(row["name"]) if e.source == f"places.tsv:{line}"), None)
                 if entry is not None:

@@ -30,7 +30,7 @@ from ..actors.normalize import fold
 from ..records import Article, Event, Mention, Place
 from ..settings import Settings
 from .gazetteer import Gazetteer, load_gazetteer
-from .toponyms import GeoContext, ToponymResolver
+from .toponyms import KIND_WORDS, GeoContext, ToponymResolver
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,18 @@ _MOTION = {"travel", "go", "fly", "return", "arrive", "flee", "send", "deploy", 
 #: "Tripoli in northern Lebanon": what lies between a place and the area that contains it
 _IN_AREA = re.compile(r",? in (the )?((north|south|east|west|central|northern|southern|eastern|western|"
                       r"north-?eastern|north-?western|south-?eastern|south-?western) )?", re.I)
+#: kind words a curated alias may end in ("Abyan province"), left out of the mention's span
+_KIND_NOUNS = {"province", "governorate", "oblast", "region", "state", "county", "prefecture", "territory",
+               "district"}
+#: a kind word right after a place name: "the Kharkiv region", "Katsina state"
+_KIND_AFTER = re.compile(r"\s+(province|governorate|oblast|region|state|county|prefecture|territory)\b", re.I)
+#: "state" that is no area: "Iran state media", "Syria state television"
+_STATE_NOT_AREA = re.compile(r"\s+state[- ](media|television|tv|news|radio|broadcaster|agency|run|owned|"
+                             r"department|secretary|visit|funeral|dinner|of|security|officials?|forces|banquet)\b",
+                             re.I)
+#: "Narathiwat, one of the southern provinces": an apposition that calls the place an area
+_AREA_APPOSITION = re.compile(r",\s+(one of\s+)?the( [a-z-]+){0,3} (provinces?|regions?|states?|governorates?|"
+                              r"oblasts?)\b")
 _SPECIFIC = {"site": 5, "city": 4, "admin1": 3, "region": 2, "country": 1}
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'\.\-]+(?: [A-Z][A-Z'\.\-]+){0,3})(?:,\s*[A-Za-z][^\n]{0,40}?)?"
                        r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]\s")
@@ -82,7 +94,7 @@ class GeoStage:
     # -- mentions ------------------------------------------------------------------------------
     def add_curated(self, article: Article) -> None:
         """Add mentions for curated places spaCy left untagged (or tagged as a part)."""
-        matcher, entries = _curated_matcher(self.settings_model, id(self.gazetteer), self.gazetteer)
+        matcher, entries, names = _curated_matcher(self.settings_model, id(self.gazetteer), self.gazetteer)
         doc = article.doc
         spans = sorted(((s, e, doc.vocab.strings[k]) for k, s, e in matcher(doc)), key=lambda x: (x[0], -x[1]))
         added = []
@@ -93,18 +105,32 @@ class GeoStage:
             start, end = span.start_char, span.end_char
             if any(a_s < end and start < a_e for a_s, a_e, _ in added):
                 continue
+            # "Abyan province", "the Catatumbo region": the name without its kind word, as
+            # mentions are spanned elsewhere (the kind word still tells what the place is)
+            cut = e
+            if e - s > 1 and span[-1].lower_ in _KIND_NOUNS and fold(doc[s:e - 1].text) in names[key]:
+                cut = e - 1
             inside = [m for m in article.mentions if m.start < end and start < m.end]
-            # a longer existing mention wins; shorter place mentions inside the name give way
-            if any(m.start < start or m.end > end or m.label not in PLACE_LABELS | {"ORG", "PERSON", "NORP"}
+            # a longer existing mention wins, unless all it adds is a trailing function word
+            # ("the Tierra Caliente of Michoacan"); shorter place mentions inside the name give way
+            if any((m.start < start or m.end > end) and not _trailing_slip(m, start, end, article.text)
+                   or m.label not in PLACE_LABELS | {"ORG", "PERSON", "NORP"}
                    or m.actor is not None and m.actor.kind != "state" and (m.resolution or {}).get("rule") != "new"
                    for m in inside):
                 continue
-            if any(m.start == start and m.end == end for m in inside):
+            entry = entries[key]
+            label = "LOC" if entry.kind in {"region", "sea"} else "GPE" if entry.kind in {"city", "admin1"} else "FAC"
+            span = doc[s:cut]
+            end = span.end_char
+            same = next((m for m in inside if m.start == start and m.end == end), None)
+            if same is not None:
+                if same.label in {"ORG", "PERSON", "NORP"}:
+                    # "fled Stepanakert", "the al-Fashaga border area": a curated place the parser
+                    # took for a person or a new organisation (no known actor) is the place
+                    same.label, same.actor, same.resolution = label, None, None
                 continue
             for m in inside:
                 article.mentions.remove(m)
-            entry = entries[key]
-            label = "LOC" if entry.kind in {"region", "sea"} else "FAC"
             article.mentions.append(Mention(span.text, start, end, label, None, None, None))
             added.append((start, end, key))
         if added:
@@ -263,10 +289,17 @@ class GeoStage:
                     own.setdefault(key, Counter())[iso] += 1
         return ctx
 
-    @staticmethod
-    def _container(m: Mention, places: list[Mention], text: str) -> set[str] | None:
+    def _container(self, m: Mention, places: list[Mention], text: str) -> set[str] | None:
         """Kinds a place must be when the text makes it a container: "Moscow, Idaho",
-        "the capital of Sinaloa"."""
+        "the capital of Sinaloa"; or an area when a kind word follows the name ("the Kharkiv
+        region", "Katsina state", "Djugu territory") or an apposition calls it one
+        ("Narathiwat, one of the southern provinces")."""
+        after = text[m.end:m.end + 60]
+        kind = _KIND_AFTER.match(after)
+        if kind and not _STATE_NOT_AREA.match(after) and self.toponyms.state_of_name(m.text) is None:
+            return KIND_WORDS[kind.group(1).lower()]
+        if _AREA_APPOSITION.match(after) and self.toponyms.state_of_name(m.text) is None:
+            return {"admin1", "region"}
         before = text[max(0, m.start - 40):m.start]
         if re.search(r"\b(capital|provinces?|states?|regions?) of (the )?$", before):
             return {"admin1", "country", "region"}
@@ -358,6 +391,13 @@ class GeoStage:
         return choice.entry.place()
 
 
+def _trailing_slip(m: Mention, start: int, end: int, text: str) -> bool:
+    """A place mention that runs past a curated name only by a function word ("Tierra
+    Caliente of"): the parser's boundary slip, not a longer name."""
+    return m.label in PLACE_LABELS and m.actor is None and m.start == start and \
+        text[end:m.end].strip().lower() in {"of", "and", "in", "on", "at"}
+
+
 def _overlaps(span: tuple[int, int], *others: tuple[int, int] | None) -> bool:
     return any(o and span[0] < o[1] and o[0] < span[1] for o in others)
 
@@ -428,8 +468,10 @@ def _curated_matcher(model: str, gaz_id: int, gazetteer: Gazetteer):
     nlp = load_model(model)
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     entries = {}
+    names: dict[str, set[str]] = {}
     for name, entry in gazetteer.curated_names():
         key = f"geo:{entry.id}"
         entries[key] = entry
+        names.setdefault(key, set()).add(fold(name))
         matcher.add(key, [nlp.make_doc(name)])
-    return matcher, entries
+    return matcher, entries, names

@@ -33,6 +33,7 @@ KIND_WORDS: dict[str, set[str]] = {
     "camp": {"camp"}, "refugee camp": {"camp"}, "crossing": {"crossing"}, "border crossing": {"crossing"},
     "air base": {"airbase"}, "airbase": {"airbase"}, "base": {"airbase", "site"}, "airport": {"airport"},
     "international airport": {"airport"},
+    "territory": {"admin1", "region"}, "valley": {"region"}, "river": {"region"}, "mountains": {"region"},
 }
 _KIND_PRIOR = {"country": 4.0, "admin1": 1.5, "region": 2.5, "sea": 2.5, "airbase": 2.0, "site": 2.0,
                "camp": 2.0, "crossing": 2.0, "airport": 1.0}
@@ -189,6 +190,11 @@ class ToponymResolver:
             n = ctx.countries.get(e.country, 0) - own.get(e.country, 0)
             if n > 0:
                 s += 2.0
+        elif e.curated and e.lat is not None and any(
+                n - own.get(iso, 0) > 0 and self._near_state(e, iso) for iso, n in ctx.countries.items()):
+            # a place across borders or disputed between states ("Abyei", "Line of Control") is
+            # of the story when it lies by a country the story names
+            s += 2.0
         if constraint is not None:
             iso, admin1 = constraint
             if e.country == iso:
@@ -204,6 +210,11 @@ class ToponymResolver:
         if e.lat is None:
             s -= 2.0
         return s
+
+    def _near_state(self, e: Entry, iso: str) -> bool:
+        """Whether a place lies within 1,000 km of the middle of a state."""
+        st = self.kb.state(iso)
+        return st is not None and st.lat is not None and haversine_km(e.lat, e.lon, st.lat, st.lon) <= 1000
 
     def _near_story(self, e: Entry, named: set[str], ctx: GeoContext) -> bool:
         """Whether a place lies near where the article is set: within 1,500 km of the middle
