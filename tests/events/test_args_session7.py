@@ -106,3 +106,28 @@ def test_lawmakers_stand_for_their_countrys_legislature(pipeline):
     # with no legislature in the knowledge base, the country's unnamed legislators
     [e] = events(pipeline, "Chadian lawmakers voted to recognise the State of Palestine on Tuesday.", "SUPPORT")
     assert e.source is not None and (e.source.country, e.source.sector) == ("TCD", "LEG")
+
+
+def test_its_in_what_an_attack_is_aimed_at_is_the_other_party(pipeline):
+    [e] = events(pipeline, "Russia said Ukraine launched drones at its oil refineries overnight.", "ASSAULT")
+    assert e.source is not None and e.source.country == "UKR"
+    assert e.target is not None and e.target.country == "RUS"
+    # one's own forces sent into one's own prisons are no target
+    [e] = events(pipeline, "Ecuador sent soldiers into its largest prisons to wrest control from gangs.", "MOBILIZE")
+    assert e.target is None or e.target.sector != "MIL"
+
+
+def test_a_threats_target_from_the_act_or_its_condition(pipeline):
+    [e] = events(pipeline, "Iran warned it would close the Strait of Hormuz if the United States attacked "
+                           "its nuclear sites.", "THREATEN")
+    assert e.target is not None and e.target.country == "USA"
+    [e] = events(pipeline, "Hezbollah's leader warned that the group would resume attacks on Israel if "
+                           "Israeli troops did not withdraw.", "THREATEN")
+    assert e.target is not None and e.target.name == "Israel"
+
+
+def test_the_drafter_of_what_is_vetoed_or_endorsed(pipeline):
+    [e] = events(pipeline, "Russia vetoed a US-drafted resolution on Gaza.", "REJECT")
+    assert e.target is not None and e.target.country == "USA"
+    [e] = events(pipeline, "Washington endorsed a Saudi-drafted road map for ending the war in Yemen.", "SUPPORT")
+    assert e.target is not None and e.target.country == "SAU"
