@@ -173,3 +173,17 @@ def test_the_state_a_grant_or_loan_is_for(pipeline):
 def test_whose_salaries_are_paid(pipeline):
     assert triples(code(pipeline, "Saudi Arabia paid the salaries of Yemen's teachers for six months.")) == {
         ("AID", "SAU", "YEM")}
+
+
+def test_unnamed_protesters_a_government_yields_to_are_its_people(pipeline):
+    a = code(pipeline, "Malawi's government backed down and scrapped a fuel tax that had sparked angry protests in Lilongwe.")
+    concede = [e for e in a.events if e.type == "CONCEDE"]
+    protest = [e for e in a.events if e.type == "PROTEST"]
+    assert concede and protest
+    assert (concede[0].target.country, concede[0].target.sector) == ("MWI", "CVL")
+    assert (protest[0].source.country, protest[0].source.sector, protest[0].target.id) == ("MWI", "CVL", "MWI")
+
+
+def test_agreeing_to_keep_a_crossing_open_is_a_concession(pipeline):
+    a = code(pipeline, "Chad's army agreed on Monday to keep the border crossing open to relief convoys.")
+    assert [e.type for e in a.events] == ["CONCEDE"]

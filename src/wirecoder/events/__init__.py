@@ -706,6 +706,9 @@ class EventStage:
                     heads = [c] + ([o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                     for o in p.children if o.dep_ == "pobj"] if c.lower_ in _QUANTITY else [])
                     out |= {f"@subj-{h.lemma_.lower()}" for h in heads}
+        if pos == "VERB" and any(c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} and c.lower_ == "open" for c in tok.children):
+            # "keep the crossing open to aid convoys": what is kept open
+            out |= {f"@open-{c.lemma_.lower()}" for c in tok.children if c.dep_ in _OBJ}
         if pos == "VERB" and any(c.dep_ == "advmod" and c.lower_ in {"forcibly", "forcefully", "forcedly"} for c in tok.children):
             out.add("@forcibly")  # "asylum seekers were forcibly returned": a deportation
         if pos == "VERB":
@@ -2069,20 +2072,27 @@ class EventStage:
             and f.pattern.type in {"SUPPORT", "CONSULT"} and any(c.dep_ == "auxpass" for c in f.trigger.children)
             and f.sources and all(m.actor.id in hosts for m in f.sources))]
 
-    @staticmethod
-    def _yielded_to(found: list[_Found]) -> None:
+    def _yielded_to(self, found: list[_Found]) -> None:
         """A state's concession told with a protest in the same sentence ("withdrew a finance
         bill after weeks of street protests", "reversed the fuel price rise after truckers blocked
         highways"): the concession is made to the protesters, and the protest is against the
-        state that conceded. Only one of each, each missing the other party."""
+        state that conceded. Only one of each, each missing the other party; protesters no one
+        names are the conceding state's people ("lifted a ban that had triggered protests")."""
         done = {"asserted", "claimed", "historical"}
         concede = [f for f in found if f.pattern.type == "CONCEDE" and f.modality in done and f.sources
                    and all(m.actor.sector in {"GOV", "LEG", "JUD"} for m in f.sources)]
-        protest = [f for f in found if f.pattern.type == "PROTEST" and f.modality in done and f.sources
+        protest = [f for f in found if f.pattern.type == "PROTEST" and f.modality in done
                    and all(m.actor.sector in {"CVL", "OPP"} for m in f.sources)]
         if len(concede) != 1 or len(protest) != 1:
             return
         c, q = concede[0], protest[0]
+        country = c.sources[0].actor.country
+        if not q.sources and country and q.trigger.pos_ == "NOUN" and all(m.actor.sector == "GOV" for m in c.sources):
+            t = q.trigger
+            q.sources = [Mention(t.text, t.idx, t.idx + len(t.text), "GROUP", generic_actor(self.kb, country, "CVL"), None,
+                                 {"rule": "protesters-of-conceder", "alias": t.lower_, "score": 0.5})]
+        if not q.sources:
+            return
         if not c.targets:
             c.targets = q.sources[:1]
         if not q.targets and all(m.actor.sector == "GOV" for m in c.sources):
