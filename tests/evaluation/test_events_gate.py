@@ -21,6 +21,7 @@ DEV4 = ROOT / "tests" / "gold" / "events_dev4.jsonl"
 DEV5A = ROOT / "tests" / "gold" / "events_dev5a.jsonl"
 DEV5B = ROOT / "tests" / "gold" / "events_dev5b.jsonl"
 DEV6 = ROOT / "tests" / "gold" / "events_dev6.jsonl"
+DEV8 = ROOT / "tests" / "gold" / "events_dev8.jsonl"
 ARGS = ROOT / "tests" / "gold" / "events_args.jsonl"
 ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
 ARGS3 = ROOT / "tests" / "gold" / "events_args3.jsonl"
@@ -94,6 +95,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (DEV5A, "events_dev5a"),         # ASSAULT, COERCE, MOBILIZE, SANCTION, RETREAT, THREATEN (README-events-dev5a.md)
     (DEV5B, "events_dev5b"),         # the verbal and cooperative types (README-events-dev5b.md)
     (DEV6, "events_dev6"),           # less common triggers of every type (README-events-dev6.md)
+    (DEV8, "events_dev8"),           # AID, CONCEDE, COERCE, CONSULT, AGREE, COOPERATE and their arguments (README-events-dev8.md)
     (ARGS, "events_args"),           # who did what to whom (README-events-args.md)
     (ARGS2, "events_args2"),         # possessives, nationality, named bodies (README-events-args2.md)
     (ARGS3, "events_args3"),         # objects of nouns and prepositions, passives, groups (README-events-args3.md)
@@ -249,3 +251,12 @@ def test_plover_records_cameo_codes_are_read_as_iso_countries(tmp_path):
     assert fmt == "plover"
     [e] = got["events"]
     assert e["source"]["country"] == "JPN" and e["target"]["country"] is None
+
+
+def test_eighth_dev_set_is_new_and_covers_the_cooperative_and_coercive_types():
+    """events_dev8.jsonl: 121 sentences on AID, CONCEDE, COERCE, CONSULT, AGREE and COOPERATE
+    and their arguments (README-events-dev8.md)."""
+    records = _checked_records(DEV8, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, ARGS, ARGS2, ARGS3, ACTORS6, ARGS5),
+                               at_least=110)
+    assert min(_sentences_per_type(records, ("AID", "CONCEDE", "COERCE", "CONSULT", "AGREE", "COOPERATE")).values()) >= 10
+    assert sum(1 for r in records if not r["events"]) >= 15

@@ -308,7 +308,15 @@ _NOUN_FALLBACK_PREPS = {**_FALLBACK_PREPS, "ASSAULT": ("on", "against", "at", "t
 _EMPLOYERS = {"factory", "company", "employer", "management", "firm", "plant", "mine", "owner", "airline"}
 #: happenings worth recording even when the text names no participant ("protests erupted")
 _UNATTRIBUTED = {"PROTEST", "ASSAULT", "COERCE"}
-_QUANTITY = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
+#: goods whose carriage makes ships or planes sent abroad relief (AID), not a deployment
+_RELIEF_GOODS = {"aid", "food", "rice", "wheat", "grain", "flour", "fuel", "medicine", "medicines", "supplies",
+                 "supply", "water", "tent", "tents", "blanket", "blankets", "relief", "vaccine", "vaccines",
+                 "medical", "humanitarian", "oxygen", "generator", "generators"}
+#: bodies whose present-participle description tells their purpose ("a mission fighting gangs")
+_MISSIONS = {"mission", "missions", "coalition", "contingent", "task", "taskforce"}
+#: verbs of handing someone over to another state (extradition): the person is no target
+_HANDING = {"extradite", "hand", "surrender", "transfer", "turn", "repatriate"}
+_QUANTITY = {"remainder", "rest", "bulk", "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
              "dozens", "score", "scores", "group", "groups", "number", "crowd", "crowds", "handful", "some",
              "many", "several", "most", "majority", "all", "members", "member", "each", "both", "one", "two",
              "three", "four", "five", "six", "seven", "eight", "nine",
@@ -454,6 +462,8 @@ class EventStage:
                 and not any(c.dep_ in _SUBJ for c in f.trigger.children))]
             told: list[tuple[Event, int]] = []
             merged = self._merge(found)
+            self._yielded_to(merged)
+            merged = self._hosted(merged)
             for f in sorted(merged, key=lambda f: f.trigger.i):
                 if not f.targets and last_sources and self._anaphoric_act(f.trigger):
                     # "Russia vetoed the resolution, and Britain criticised the move": whose move
@@ -642,6 +652,9 @@ class EventStage:
                 or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"feel", "feels", "felt", "seem", "seems", "seemed"}
                        for c in tok.children)):
             return None  # "nurses felt abandoned by the ministry": a feeling, no act
+        if pos == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _MISSIONS and \
+                not any(c.dep_ in {"aux", "nsubj"} for c in tok.children):
+            return None  # "the multinational mission fighting armed gangs": what a force is for, no deed
         if pos == "VERB" and any(c.dep_ == "det" for c in tok.children):
             return None  # "evacuated the wounded", "the dead": a participle used as a noun
         objects = self._object_lemmas(tok, pos)
@@ -711,6 +724,11 @@ class EventStage:
                     heads = [c] + ([o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                     for o in p.children if o.dep_ == "pobj"] if c.lower_ in _QUANTITY else [])
                     out |= {f"@subj-{h.lemma_.lower()}" for h in heads}
+        if pos == "VERB" and any(c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} and c.lower_ == "open" for c in tok.children):
+            # "keep the crossing open to aid convoys": what is kept open
+            out |= {f"@open-{c.lemma_.lower()}" for c in tok.children if c.dep_ in _OBJ}
+        if pos == "VERB" and any(c.dep_ == "advmod" and c.lower_ in {"forcibly", "forcefully", "forcedly"} for c in tok.children):
+            out.add("@forcibly")  # "asylum seekers were forcibly returned": a deportation
         if pos == "VERB":
             for c in tok.children:
                 if c.dep_ in _OBJ and c.pos_ == "ADJ" and any(g.dep_ == "neg" for g in c.children):
@@ -748,7 +766,10 @@ class EventStage:
                 elif c.dep_ in {"ccomp", "xcomp", "acomp"} and c.pos_ == "ADJ" and not any(g.dep_ == "neg" for g in c.children):
                     out.add(c.lower_)  # "found the activist guilty" (the parser's small clause); "not guilty" is none
                 elif c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-                    out |= {"@xcomp", f"@to-{c.lemma_.lower()}"}  # "ordered Menem to appear", "ordered him to leave"
+                    out |= {"@xcomp", f"@to-{c.lemma_.lower()}"}  # "ordered Menem to appear", "ordered him to leave
+                elif c.dep_ == "advcl" and c.lemma_.lower() in {"help", "assist"} and \
+                        any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    out.add(f"@to-{c.lemma_.lower()}")  # "sent 150 firefighters to help Laos""
                 elif c.dep_ == "ccomp" and c.tag_ in {"VB", "VBP"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) \
                         and any(g.dep_ == "nsubj" and g.tag_ in {"NNS", "NNPS"} | ({"NN", "NNP"} if c.tag_ == "VB" else set())
                                 for g in c.children) and not any(g.dep_ in {"aux", "neg"} for g in c.children):
@@ -1605,6 +1626,15 @@ class EventStage:
                         f.sources += self._noun_source(subj, by_token, set())
                     if not f.sources and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
                         f.sources += self._noun_source(tok.head, by_token, set())
+                    if not f.sources and subj.pos_ == "NOUN" and p.type in _RECIPROCAL:
+                        # "direct flights between India and China resumed": the two the subject is between
+                        pair = self._prep_targets(subj, ("between",), by_token)
+                        if len(pair) >= 2:
+                            f.sources += pair[:1]
+                            f.targets += pair[1:]
+                    if not f.sources and subj.pos_ == "NOUN" and p.type == "AID":
+                        # "medical teams from Cuba arrived in Honduras": whom the helpers come from
+                        f.sources += self._prep_targets(subj, ("from",), by_token)
                 elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
                     # "a decision to remove the Taliban": the decision's owner acts
                     f.sources += self._noun_source(tok.head, by_token, set())
@@ -1615,7 +1645,14 @@ class EventStage:
                     p.type == "AID" and p.objects is not None and not (p.objects & {"@person", "@org"})) or (
                     # "will withdraw weapons inspectors from Iraq", "recalled its envoy from Paris":
                     # who is withdrawn is one's own, the place left is the target
-                    p.mode == "withdraw" and tok.lemma_.lower() in {"withdraw", "pull", "recall"})
+                    p.mode == "withdraw" and tok.lemma_.lower() in {"withdraw", "pull", "recall"}) or (
+                    # "extradited a cartel boss to the United States", "shared intelligence with
+                    # Somalia", "handed over 12 suspects to Rwanda": who or what is handed or
+                    # shared moves between the two parties; the one it goes to is the target
+                    p.type == "COOPERATE" and (tok.lemma_.lower() in _HANDING or (
+                        p.objects is not None and not (p.objects & {"@person", "@org"}))) and
+                    any(self._prep_targets(x, p.target_preps or ("to",), by_token)
+                        for x in [tok] + [c for c in tok.children if c.dep_ in _OBJ]))
                 objects = [c for c in tok.children if c.dep_ in _OBJ or c.dep_ == "dative"]
                 if tok.doc is self._doc and tok.i in self._misread and self._misread[tok.i][1] is not None:
                     objects.append(self._misread[tok.i][1])  # "Sudan's army armed civilians" (one noun phrase)
@@ -1641,7 +1678,8 @@ class EventStage:
                             # of an opposition group": one target, whose member it is (below)
                             own = []
                         f.targets += own
-                    doers = self._doers(c, by_token) if c.dep_ in _OBJ and c.pos_ == "NOUN" else []
+                    doers = self._doers(c, by_token) if c.dep_ in _OBJ and c.pos_ == "NOUN" and not (
+                        things and p.type == "COOPERATE") else []
                     if doers and not f.targets:
                         # "denounced a resolution adopted by the French Senate": whose act it is
                         f.targets += doers
@@ -1733,7 +1771,8 @@ class EventStage:
                 f.sources += between[:1]
                 f.targets += between[1:]
             f.targets += self._prep_targets(tok, p.target_preps, by_token)
-            f.sources += self._prep_targets(tok, p.source_preps, by_token)  # "the withdrawal of X"
+            from_prep = self._prep_targets(tok, p.source_preps, by_token)  # "the withdrawal of X"
+            f.sources += from_prep
             for c in tok.children:  # "attacks including against US forces", "strikes targeting ..."
                 if c.dep_ == "acl" and c.lower_ in {"including", "targeting", "against", "on"}:
                     f.targets += self._prep_targets(c, p.target_preps, by_token)
@@ -1750,7 +1789,8 @@ class EventStage:
                     f.targets += self._prep_targets(tok, (prep,), by_token)
                     if f.targets:
                         break
-            f.sources += self._noun_source(tok, by_token, set())
+            if not (from_prep and p.type == "AID"):  # "humanitarian aid from Saudi Arabia": the donor named
+                f.sources += self._noun_source(tok, by_token, set())
             if p.type == "MOBILIZE" and not f.sources and tok.dep_ == "pobj" and \
                     tok.head.lower_ in {"in", "during"} and tok.head.head.pos_ == "VERB" and \
                     not any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.head.head.children):
@@ -1950,6 +1990,30 @@ class EventStage:
             # "threw its weight behind Moldova's bid": the one whose thing is given or backed
             f.targets += [m for m in self._owners(tok, by_token)
                           if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+        if not f.targets and p.pos == "VERB" and not p.flip and p.type in {"AID", "AGREE"}:
+            # "disbursed the second tranche of a $400 million loan to Sri Lanka": the sum's "to";
+            # "promised $20 million to help Mongolia cope with ...": whom the purpose clause helps
+            for c in tok.children:
+                if c.dep_ in _OBJ and not f.targets:
+                    f.targets += [m for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                                  for o in q.children if o.dep_ == "pobj"
+                                  for m in self._prep_targets(o, ("to", "for"), by_token)]
+                if c.dep_ in _OBJ and not f.targets:
+                    # "approved a $300 million grant for Bangladesh to rebuild ...": the subject of
+                    # the for-to clause on the sum; "paid the salaries of Gaza's civil servants"
+                    f.targets += [m for g in [*c.children, *tok.children] if g.dep_ in {"advcl", "acl", "relcl"}
+                                  and any(k.dep_ == "mark" and k.lower_ == "for" for k in g.children)
+                                  for o in g.children if o.dep_ in _SUBJ for m in self._actors(o, by_token)][:1]
+                if c.dep_ in _OBJ and not f.targets and c.lemma_.lower() in {
+                        "salary", "salaries", "wage", "wages", "pension", "pensions", "bill", "bills", "debt", "debts"}:
+                    f.targets += [m for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                                  for o in q.children if o.dep_ == "pobj" for m in self._actors(o, by_token)][:1]
+                if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"help", "assist", "support"} and not f.targets and \
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    helped = [o for o in c.children if o.dep_ in _OBJ] + \
+                        [o for g in c.children if g.dep_ in {"ccomp", "xcomp"} for o in g.children if o.dep_ in _SUBJ]
+                    f.targets += [m for o in helped for m in self._actors(o, by_token)][:1]
+            f.targets = [m for m in f.targets if all(m.actor.id != s.actor.id for s in f.sources)]
         if not f.targets and p.pos == "VERB" and not p.flip and p.type in _SHARED_TARGET and tok.dep_ == "conj" \
                 and tok.head.pos_ == "VERB" and not any(c.dep_ in _SUBJ | {"nsubjpass"} for c in tok.children):
             # "accused China of ... and demanded compensation", "arrested 14 fishermen and seized
@@ -2004,6 +2068,19 @@ class EventStage:
             if attackers:
                 f.targets = [m for m in f.sources if all(m.actor.id != a.actor.id for a in attackers)]
                 f.sources = attackers
+        if p.type == "CONSULT" and p.pos == "NOUN" and p.mode == "visit" and f.sources and not f.targets:
+            # "arrived in Riyadh on a three-day visit and was received by Crown Prince Mohammed bin
+            # Salman": the host is the one the visitor was received or welcomed by
+            f.targets += [m for v in self._sent(tok) if v.pos_ == "VERB" and v.lemma_.lower() in {
+                              "receive", "welcome", "host", "greet"} and any(c.dep_ == "auxpass" for c in v.children)
+                          for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                          for m in self._actors(o, by_token) if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+        if p.flip and p.type == "AID" and p.pos == "VERB" and not f.targets:
+            # "Lebanon received a planeload of medicines and blood supplies from Jordan": the
+            # parser hangs the giver's "from" on what was received
+            f.targets += [m for c in tok.children if c.dep_ in _OBJ for x in c.subtree
+                          if x.dep_ == "prep" and x.lower_ == "from" and x.head.pos_ == "NOUN"
+                          for m in self._prep_targets(x.head, ("from",), by_token)][:1]
         if p.flip:
             f.sources, f.targets = f.targets, f.sources
         if p.type == "PROTEST":
@@ -2097,6 +2174,10 @@ class EventStage:
                 # can be anyone from elsewhere ("met IMF chief X in Islamabad", "met a Hamas
                 # delegation in Cairo"), the host a state actor
                 f.sources, f.targets = f.targets, f.sources
+            elif self._visiting(tok, f.targets[0]) and not self._visiting(tok, f.sources[0]):
+                # "the president discussed energy with a visiting delegation from the EU": the
+                # visiting party is the visitor (source), whoever receives it the host
+                f.sources, f.targets = f.targets, f.sources
         subj = self._subject(tok) if p.pos == "VERB" else None
         plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or bool(subj.conjuncts))
         if p.type == "CONSULT" and (not p.curated or p.pos == "VERB") and not f.targets and not plural:
@@ -2104,6 +2185,55 @@ class EventStage:
             # an event ("parliament is scheduled to debate the budget", "said after visiting
             # the site"); "the foreign ministers will meet" names both
             f.sources = []
+
+    def _visiting(self, tok: Any, m: Mention) -> bool:
+        """Whether ``m`` is (in) a noun phrase described as visiting ("a visiting delegation from
+        the EU", "the visiting Indian prime minister") in the trigger's sentence."""
+        for w in self._sent(tok):
+            if w.lower_ == "visiting" and w.dep_ in {"amod", "compound"} and w.head.pos_ in {"NOUN", "PROPN"}:
+                lo, hi = w.head.left_edge.idx, w.head.right_edge.idx + len(w.head.right_edge.text)
+                if lo <= m.start < hi:
+                    return True
+        return False
+
+    @staticmethod
+    def _hosted(found: list[_Found]) -> list[_Found]:
+        """A visit told with the host's reception in a passive ("arrived on a state visit and was
+        welcomed by Japan's prime minister"): one visit; the welcome is no event of its own."""
+        hosts = {m.actor.id for f in found if f.pattern.type == "CONSULT" and f.pattern.pos == "NOUN"
+                 and f.pattern.mode == "visit" for m in f.targets}
+        if not hosts:
+            return found
+        return [f for f in found if not (
+            f.pattern.pos == "VERB" and f.trigger.lemma_.lower() in {"receive", "welcome", "host", "greet"}
+            and f.pattern.type in {"SUPPORT", "CONSULT"} and any(c.dep_ == "auxpass" for c in f.trigger.children)
+            and f.sources and all(m.actor.id in hosts for m in f.sources))]
+
+    def _yielded_to(self, found: list[_Found]) -> None:
+        """A state's concession told with a protest in the same sentence ("withdrew a finance
+        bill after weeks of street protests", "reversed the fuel price rise after truckers blocked
+        highways"): the concession is made to the protesters, and the protest is against the
+        state that conceded. Only one of each, each missing the other party; protesters no one
+        names are the conceding state's people ("lifted a ban that had triggered protests")."""
+        done = {"asserted", "claimed", "historical"}
+        concede = [f for f in found if f.pattern.type == "CONCEDE" and f.modality in done and f.sources
+                   and all(m.actor.sector in {"GOV", "LEG", "JUD"} for m in f.sources)]
+        protest = [f for f in found if f.pattern.type == "PROTEST" and f.modality in done
+                   and all(m.actor.sector in {"CVL", "OPP"} for m in f.sources)]
+        if len(concede) != 1 or len(protest) != 1:
+            return
+        c, q = concede[0], protest[0]
+        country = c.sources[0].actor.country
+        if not q.sources and country and q.trigger.pos_ == "NOUN" and all(m.actor.sector == "GOV" for m in c.sources):
+            t = q.trigger
+            q.sources = [Mention(t.text, t.idx, t.idx + len(t.text), "GROUP", generic_actor(self.kb, country, "CVL"), None,
+                                 {"rule": "protesters-of-conceder", "alias": t.lower_, "score": 0.5})]
+        if not q.sources:
+            return
+        if not c.targets:
+            c.targets = q.sources[:1]
+        if not q.targets and all(m.actor.sector == "GOV" for m in c.sources):
+            q.targets = c.sources[:1]
 
     def _venue_country(self, tok: Any) -> str | None:
         """The country of the place a meeting is said to be held in ("met ... in Cairo", "held
@@ -2243,6 +2373,16 @@ class EventStage:
                 and any(t.lemma_.lower() in {"sea", "water", "waters", "ocean", "test"} or (
                     t.head.lower_ in {"toward", "towards", "into"} and t.lower_ in _COMPASS) for t in self._sent(tok)):
             new = ("MOBILIZE", "weapons", "missiles fired into the sea or out to a compass point: a test")
+        elif p.type == "MOBILIZE" and tok.pos_ == "VERB" and lemma in {"send", "dispatch", "deploy", "fly", "rush"} and any(
+                g.dep_ == "acl" and g.lemma_.lower() in {"carry", "transport", "bring", "load", "laden", "ferry"} and any(
+                    w.lemma_.lower() in _RELIEF_GOODS for w in g.subtree)
+                for c in tok.children if c.dep_ in _OBJ for o in [c, *c.conjuncts] for g in o.children):
+            # "sent two naval ships carrying rice and fuel to Sri Lanka": relief, not a show of force
+            new = ("AID", None, "ships or planes sent with relief")
+            if not f.targets:  # "... carrying rice and fuel to Sri Lanka": where the relief goes
+                f.targets += [m for x in tok.subtree if x.dep_ == "prep" and x.lower_ == "to" and x.head.pos_ in {"VERB", "NOUN"}
+                              for m in self._prep_targets(x.head, ("to",), self._by_token)
+                              if all(m.actor.id != s.actor.id for s in f.sources)][:1]
         elif p.type == "MOBILIZE" and tok.pos_ == "VERB":
             for c in tok.children:
                 if c.dep_ not in {"advcl", "xcomp"} or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
@@ -2254,6 +2394,11 @@ class EventStage:
                                                                 "war", "offensive", "struggle", "front", "frontline"}
                         for o in c.children):  # "to bolster their ranks": its own forces, no help to another
                     new = ("AID", None, "forces sent to help")
+                    if not f.targets:  # "sent 150 firefighters to help Laos battle forest fires": whom they help
+                        helped = [o for o in c.children if o.dep_ in _OBJ] + [
+                            o for g in c.children if g.dep_ in {"ccomp", "xcomp"} for o in g.children if o.dep_ in _SUBJ]
+                        f.targets += [m for o in helped for m in self._actors(o, self._by_token)
+                                      if all(m.actor.id != s.actor.id for s in f.sources)][:1]
                 elif c.lemma_.lower() in _INSPECTING:
                     new = ("ACCUSE", "investigate", "a team sent to investigate")
         elif p.type == "PROTEST" and tok.pos_ == "VERB" and lemma == "protest" and (
@@ -2440,6 +2585,11 @@ class EventStage:
         if f.pattern.type in {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "REJECT", "CONCEDE"} and f.sources and all(
                 m.actor is not None and m.actor.sector == "BUS" and m.actor.kind != "state" for m in f.sources + f.targets):
             return True  # "the company agreed to buy a supplier", "rejected the takeover bid": business among firms
+        if f.pattern.type in {"AGREE", "SUPPORT"} and f.sources and all(
+                m.actor is not None and m.actor.kind != "state" and m.actor.sector in {None, "BUS"} for m in f.sources) and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in {"buy", "purchase", "acquire", "sell", "order", "lease"}
+                for c in tok.children):
+            return True  # "Qatar Airways agreed to buy 30 jets from Boeing": a purchase by a firm
         if f.pattern.type == "CONSULT":
             heads = [tok] + [c for c in tok.children if c.dep_ in _OBJ]
             others = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
@@ -2749,6 +2899,9 @@ class EventStage:
                 c.dep_ == "acomp" and c.lower_ in {"possible", "likely", "unlikely", "expected", "planned", "due"}
                 for c in tok.head.children):
             return "hypothetical"  # "a meeting was possible later this year"
+        if tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() == "expect" and \
+                not any(c.dep_ == "xcomp" for c in tok.head.children):
+            return "hypothetical"  # "a visit by the Malaysian king is expected later this year"
         gov = tok.head if tok.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"} else None
         if gov is not None and gov.lemma_.lower() in {"deny", "refute", "dispute"} and gov is not tok:
             return "denied"  # "Iran denies arming the group"
@@ -2769,7 +2922,9 @@ class EventStage:
             if t.dep_ == "acl" and t.head.lemma_.lower() in _EFFORTS and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 return "hypothetical"  # "its readiness to host the next round of talks": the talks too
-            if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT and t.head.lemma_.lower() not in {"decline", "refuse"}:
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT and t.head.lemma_.lower() not in {"decline", "refuse"} \
+                    and not any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in t.head.children):
+                # ("might offer to host a new round of talks": the offer and the talks are both unsure)
                 return "future"
         for t in chain:
             kids = list(t.children)
