@@ -104,7 +104,11 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
            "schoolchildren": "CVL", "schoolgirls": "CVL", "schoolboys": "CVL", "fishermen": "CVL", "shoppers": "CVL",
            "mourners": "CVL", "patients": "CVL", "tourists": "CVL", "crowd": "CVL", "crowds": "CVL", "miners": "CVL",
            "drivers": "CVL", "employees": "CVL", "families": "CVL", "relatives": "CVL", "parents": "CVL",
-           "mothers": "CVL", "widows": "CVL", "family": "CVL"}
+           "mothers": "CVL", "widows": "CVL", "family": "CVL",
+           # more people an attack befalls, named by what they were doing
+           "herders": "CVL", "worshipers": "CVL", "labourers": "CVL", "laborers": "CVL",
+           "motorists": "CVL", "commuters": "CVL", "bystanders": "CVL", "pedestrians": "CVL", "nomads": "CVL",
+           "pastoralists": "CVL", "displaced": "CVL", "critics": "OPP", "opponents": "OPP"}
 #: kin of someone: civilians, whoever their relative is
 _KIN = {"families", "family", "relatives", "parents", "mothers", "widows"}
 #: posts and buildings of a force, and the sector of the force a modifier names ("a police station")
@@ -119,6 +123,12 @@ _POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL
                  "terrorist": "REB"}
 #: nouns that point back at an act told before ("criticised the move")
 _ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves"}
+#: participles that say a clause drew a reaction ("..., drawing condemnation from X")
+_DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "earn", "attract", "elicit"}
+#: act nouns a reaction can point back at with "the" ("condemned the launch", "rejected the charge")
+_REACTED_ACTS = {"launch", "charge", "charges", "accusation", "accusations", "allegation", "allegations", "test",
+                 "detention", "deportation", "expulsion", "arrest", "arrests", "raid", "ruling", "verdict", "sentence",
+                 "strike", "strikes", "attack", "attacks", "seizure", "ban", "withdrawal", "visit", "recognition"}
 #: verbs whose coordinated subjects act on each other whatever the object ("Russia and Ukraine
 #: exchanged 390 prisoners")
 _MUTUAL = {"exchange", "swap", "trade"}
@@ -162,6 +172,8 @@ _OBJECT_CONTROL = _CAUSATIVE | _PERMIT | {"prompt", "order", "urge", "ask", "tel
                                           "command", "require", "cause", "lead", "oblige", "spur"}
 #: prepositions that make an event noun the setting of another event ("during a visit")
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
+#: subordinators and prepositions that place a clause's happening before or after another's
+_TEMPORAL_MARKS = {"after", "before", "since", "following", "until", "once"}
 #: verbs whose infinitive complement failed, not done ("failed to reach a deal"), and rehearsals
 #: ("practised repelling a landing"); attempts are events in PLOVER ("attempted assassinations")
 _FAILED = {"fail", "neglect"}
@@ -437,7 +449,7 @@ class EventStage:
             told: list[tuple[Event, int]] = []
             merged = self._merge(found)
             for f in sorted(merged, key=lambda f: f.trigger.i):
-                if not f.targets and last_sources and self._anaphoric_act(f.trigger):
+                if not f.targets and last_sources and (self._anaphoric_act(f.trigger) or self._answering(f)):
                     # "Russia vetoed the resolution, and Britain criticised the move": whose move
                     f.targets = [m for m in last_sources if all(m.actor.id != s.actor.id for s in f.sources)]
                 if f.sources:
@@ -1387,6 +1399,30 @@ class EventStage:
             and not any(d.dep_ in {"prep", "acl", "relcl", "poss", "compound"} for d in c.children)
             for c in tok.children)
 
+    def _answering(self, f: _Found) -> bool:
+        """A reaction told after an act and pointing back at it: "condemned the launch" or
+        "rejected the charge" (a definite noun that names an event, with nothing of its own
+        to say whose), and "..., drawing a sharp rebuke from EU leaders" (a reaction drawn by
+        the clause it hangs on). Its target is whoever did that act."""
+        tok = f.trigger
+        if f.pattern.type not in {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}:
+            return False
+        if tok.pos_ == "NOUN":
+            return f.pattern.type in {"ACCUSE", "REJECT"} and tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and \
+                tok.head.dep_ == "advcl" and tok.head.lemma_.lower() in _DRAWING and any(
+                    c.dep_ == "prep" and c.lower_ == "from" for c in list(tok.head.children) + list(tok.children))
+        if tok.pos_ != "VERB":
+            return False
+        for c in tok.children:
+            if c.dep_ not in _OBJ or c.pos_ != "NOUN" or not any(
+                    d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those"} for d in c.children):
+                continue
+            if any(d.dep_ in {"prep", "acl", "relcl", "poss", "compound", "amod"} for d in c.children):
+                continue  # "condemned the arrest of three journalists": its own doer is told
+            if c.lemma_.lower() in _REACTED_ACTS or self._match(c) is not None:
+                return True
+        return False
+
     def _across_border(self, tok: Any, by_token: list[Mention | None]) -> list[Mention]:
         """The states a border under a word faces: "its border with X", "the boundary with X",
         "the Line of Actual Control with X", "the Finnish border"."""
@@ -1607,6 +1643,16 @@ class EventStage:
             # "attacked a police post in X's Sahel region": with an object aimed at, "in" says where
             f.targets += self._prep_targets(tok, [x for x in p.target_preps if not f.targets or x not in _LOCATIVE_ONLY],
                                             by_token)
+            if p.type == "ASSAULT" and not f.targets and not passive and not (
+                    f.sources and f.sources[0].label == "NORP"):
+                # "dropped bombs on a village", "opened fire at a market": the people in it (not
+                # after a nationality adjective, "Israeli aircraft bombed a village", which tells
+                # the attacker's country, not the village's)
+                # (the parser may hang the place on the weapon: "dropped [bombs on a village]")
+                hosts = [tok] + [c for c in tok.children if c.dep_ in _OBJ]
+                f.targets += [self._people(o, "CVL") for h in hosts for c in h.children if c.dep_ == "prep"
+                              and c.lower_ in {"on", "at", "against", "into"}
+                              for o in c.children if o.dep_ == "pobj" and o.lower_ in _DWELLINGS][:1]
             f.sources += self._prep_targets(tok, p.source_preps, by_token)
             stative = _STATIVE_PASSIVES.get(tok.lemma_.lower()) if not passive else None
             if stative and not f.targets and p.type in {"REJECT", "SUPPORT", "ACCUSE"}:
@@ -2712,6 +2758,18 @@ class EventStage:
                 continue
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in f.trigger.children):
                 continue  # "threatened a strike unless Israel rescinded ...": the condition, not the threat
+            if head.pattern.type == "PROTEST" and head.pattern.mode == "demo" and f.pattern.type == "SUPPORT" and \
+                    head.trigger.pos_ == "VERB":
+                # "supporters rallied in Dakar to back the decision", "marched to show support for
+                # Maduro": a rally held to back someone is their support, not a protest
+                v = f.trigger if f.trigger.pos_ == "VERB" else f.trigger.head if f.trigger.dep_ == "dobj" else None
+                if v is not None and v.dep_ in {"advcl", "xcomp"} and v.head.i == head.trigger.i and \
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
+                        not any(c.dep_ in _SUBJ for c in v.children):
+                    f.sources = f.sources or head.sources
+                    f.modality = head.modality
+                    inner.add(head.trigger.i)
+                    continue
             link = {f.trigger.dep_, f.trigger.head.dep_}
             own_subject = any(c.dep_ in _SUBJ | {"nsubjpass"} for c in f.trigger.children)
             direct = f.trigger.head.i == head.trigger.i or (
@@ -2739,6 +2797,12 @@ class EventStage:
                                                               for c in f.trigger.children):
                 inner.add(f.trigger.i)  # "were killed when a roadside bomb hit their vehicle": one attack,
                 continue                # told by the main clause (the subordinate's actor is often misread)
+            if f.trigger.dep_ == "advcl" and own_subject and any(
+                    c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in f.trigger.children):
+                continue  # "a day after Pristina closed two crossings": an earlier happening of its own
+            if f.trigger.dep_ == "pcomp" and f.trigger.head.lower_ in _TEMPORAL_MARKS and \
+                    (f.pattern.type, f.pattern.mode) != (head.pattern.type, head.pattern.mode):
+                continue  # "confiscated their properties, weeks after expelling 222 prisoners"
             if head.pattern.type == f.pattern.type == "ASSAULT" and head.pattern.pos == "NOUN" and \
                     f.trigger.dep_ == "relcl" and (f.trigger.head.i == head.trigger.i or (
                         # (or on the place it happened at: "bombings at a ceremony in Kerman that killed")
@@ -2849,6 +2913,10 @@ class EventStage:
         for f in found:
             if f.pattern.type not in {"REQUEST", "ACCUSE"} or f.trigger.dep_ not in {"advcl", "xcomp", "conj", "relcl", "acl"}:
                 continue
+            if f.trigger.dep_ in {"conj", "advcl"} and any(c.dep_ in _SUBJ for c in f.trigger.children) and \
+                    f.sources and all(m.actor.id not in {s.actor.id for o in found if o.trigger.i in protests
+                                                         for s in o.sources} for m in f.sources):
+                continue  # "farmers blocked border crossings, and Kyiv called on Warsaw to ...": another party's clause
             head = f.trigger.head
             if f.pattern.type == "ACCUSE" and not (head.i in protests or any(
                     c.dep_ in _OBJ and c.i in protests for c in head.children)):
