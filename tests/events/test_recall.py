@@ -154,3 +154,59 @@ def test_critics_stripped_of_citizenship_are_the_target(pipeline):
     a = code(pipeline, "Cuba stripped 40 exiled critics of their citizenship on Wednesday.")
     [e] = _events(a, "COERCE")
     assert e.target is not None and e.target.country == "CUB" and e.target.sector == "OPP"
+
+
+def test_naming_with_what_is_no_request(pipeline):
+    a = code(pipeline, "Israeli aircraft struck what the army called a Hezbollah weapons depot in the Bekaa "
+                       "Valley on Sunday.")
+    assert types(a) == {"ASSAULT"}
+
+
+def test_fighters_getting_away_are_not_expelled(pipeline):
+    a = code(pipeline, "Gunmen stormed a church in Nigeria's Ondo state during Sunday mass, and police said "
+                       "the attackers abducted at least 20 worshippers before fleeing into the forest.")
+    assert "SANCTION" not in types(a)
+    # people fleeing stay coded (manual: SANCTION expel)
+    a = code(pipeline, "Thousands of families fled the town after rebels attacked it.")
+    assert "SANCTION" in types(a)
+
+
+def test_moves_made_in_drills_are_the_drills(pipeline):
+    a = code(pipeline, "Chinese warships and aircraft encircled Taiwan in large-scale drills on Monday, "
+                       "simulating a blockade of its ports.")
+    assert "ASSAULT" not in types(a)
+    [m] = _events(a, "MOBILIZE")
+    assert m.source.country == "CHN" and m.target.country == "TWN"
+
+
+def test_two_sides_that_clashed_are_one_event_between_them(pipeline):
+    a = code(pipeline, "India's army chief visited forward posts in Ladakh on Friday, a day after Indian and "
+                       "Chinese troops clashed along the disputed frontier.")
+    [e] = _events(a, "ASSAULT")
+    assert e.source.country == "IND" and e.target.country == "CHN"
+
+
+def test_a_strike_launched_by_workers_is_a_labour_strike(pipeline):
+    a = code(pipeline, "Dock workers in Santos began an open-ended strike on Tuesday over pay.")
+    assert types(a) == {"PROTEST"}
+    a = code(pipeline, "Israel carried out a strike on a building in Gaza City, killing 12 people.")
+    assert "ASSAULT" in types(a) and "PROTEST" not in types(a)
+
+
+def test_time_given_to_leave_is_an_expulsion(pipeline):
+    a = code(pipeline, "Mali gave the French ambassador 72 hours to leave, state television said.")
+    [e] = _events(a, "SANCTION")
+    assert e.mode == "expel" and e.source.country == "MLI" and e.target.country == "FRA"
+    assert not types(code(pipeline, "The ministry gave the company two weeks to respond to the complaint."))
+
+
+def test_rebels_from_a_named_group_and_posts_taken_by_force(pipeline):
+    a = code(pipeline, "Rebels from the Arakan Army seized a border post from Myanmar's junta on Sunday.")
+    [e] = _events(a, "ASSAULT")
+    assert e.source.name == "Arakan Army"
+    a = code(pipeline, "Rebels of the M23 captured the town of Rubaya in North Kivu after heavy fighting "
+                       "with the Congolese army.")
+    assert any(e.source.name == "March 23 Movement" for e in _events(a, "ASSAULT"))
+    # a customs seizure at a crossing stays a seizure of goods
+    a = code(pipeline, "Customs officers seized a shipment of cocaine at a border crossing near Tijuana.")
+    assert "ASSAULT" not in types(a)

@@ -131,7 +131,7 @@ _REACTED_ACTS = {"launch", "charge", "charges", "accusation", "accusations", "al
                  "strike", "strikes", "attack", "attacks", "seizure", "ban", "withdrawal", "visit", "recognition"}
 #: verbs whose coordinated subjects act on each other whatever the object ("Russia and Ukraine
 #: exchanged 390 prisoners")
-_MUTUAL = {"exchange", "swap", "trade"}
+_MUTUAL = {"exchange", "swap", "trade", "clash", "skirmish"}
 #: event types where "X and Y did it together" is one event between them
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"}
 #: nouns whose complement is the action decided ("a decision to remove")
@@ -172,6 +172,8 @@ _OBJECT_CONTROL = _CAUSATIVE | _PERMIT | {"prompt", "order", "urge", "ask", "tel
                                           "command", "require", "cause", "lead", "oblige", "spur"}
 #: prepositions that make an event noun the setting of another event ("during a visit")
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
+#: sectors of people who fight (their fleeing is no one's expulsion)
+_ARMED_SECTORS = {"REB", "INS", "UAF", "MIL", "COP"}
 #: subordinators and prepositions that place a clause's happening before or after another's
 _TEMPORAL_MARKS = {"after", "before", "since", "following", "until", "once"}
 #: verbs whose infinitive complement failed, not done ("failed to reach a deal"), and rehearsals
@@ -261,6 +263,9 @@ _SPANS = {"day", "week", "month", "year", "hour"}
 _MEMBERS = {"representatives", "representative", "members", "member", "delegates", "delegation", "delegations",
             "envoys", "envoy", "officials", "leaders", "fighters", "militants", "members", "negotiators",
             "ministers", "presidents", "premiers", "heads", "chiefs", "diplomats"}
+#: fighters named by the armed group they are from ("rebels from the Arakan Army")
+_ARMED_MEMBERS = {"rebels", "rebel", "insurgents", "gunmen", "militants", "fighters", "guerrillas", "militiamen",
+                  "jihadists", "combatants", "commanders", "commander"}
 #: people who follow a person ("supporters of X")
 _SUPPORTERS = {"supporters", "followers", "loyalists", "backers", "partisans"}
 #: state actors that host a visit in their own country
@@ -440,6 +445,12 @@ class EventStage:
                 self._arguments(f, by_token)
                 f.modality = self._modality(f.trigger)
                 self._retype(f)
+            # "the attackers abducted 20 worshippers before fleeing into the forest": fighters
+            # getting away are not people driven from their homes
+            found = [f for f in found if not (
+                f.pattern.type == "SANCTION" and f.pattern.mode == "expel" and f.trigger.lemma_.lower() == "flee"
+                and not f.sources and f.targets and all(m.actor is not None and m.actor.sector in _ARMED_SECTORS
+                                                        for m in f.targets))]
             found = self._obligations(sent, found, by_token)
             # "a truce came into force, allowing residents to return": a consequence, not a second act
             found = [f for f in found if not (
@@ -739,6 +750,12 @@ class EventStage:
                         out.add("@norp")
                     out |= {g.lower_ for g in c.children if g.dep_ in {"compound", "amod"}}
                     out |= {a.lower_ for g in c.children if g.dep_ == "compound" for a in g.children if a.dep_ == "amod"}
+                    if c.lemma_.lower() in {"hour", "day", "week", "deadline"}:
+                        # "gave the coordinator 72 hours to leave": what the time given is for (the
+                        # parser hangs the infinitive on the time or on the verb)
+                        out |= {f"@to-{g.lemma_.lower()}" for g in list(c.children) + list(tok.children)
+                                if (g.dep_ in {"relcl", "acl"} and g.head.i == c.i or g.dep_ == "advcl")
+                                and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)}
                 elif c.dep_ in {"ccomp", "xcomp", "acomp"} and c.pos_ == "ADJ" and not any(g.dep_ == "neg" for g in c.children):
                     out.add(c.lower_)  # "found the activist guilty" (the parser's small clause); "not guilty" is none
                 elif c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
@@ -863,6 +880,14 @@ class EventStage:
                     # "representatives of neighbouring countries": members of what no actor
                     # names are nobody known (the agent noun alone would read them as a legislature)
                     m = None
+            if h.lower_ in _ARMED_MEMBERS and (m is None or m.label == "GROUP"):
+                # "rebels from the Arakan Army", "militants of the M23": a named armed group's own
+                # (not "soldiers from Kenya": a state's troops stay its unnamed forces)
+                got = [x for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                       for o in c.children if o.dep_ == "pobj" for x in self._actors(o, by_token, depth + 1)
+                       if x.actor is not None and x.actor.kind != "state" and x.label == "ORG"]
+                if got:
+                    m = got[0]
             if h.lower_ in _SUPPORTERS and (m is None or m.label in {"GROUP", "PERSON"}):
                 # "supporters of opposition politician Bobi Wine": his followers, not the man
                 followed = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -2062,6 +2087,9 @@ class EventStage:
         if p.type in {"AID", "MOBILIZE"} and any(c.dep_ == "advmod" and c.lower_ in {"together", "jointly"}
                                                    for c in tok.children):
             new = ("COOPERATE", None, "done together")
+        elif p.type == "ASSAULT" and tok.pos_ == "NOUN" and lemma == "strike" and sectors == {"CVL"} and \
+                not any(c.lower_ in {"air", "drone", "missile", "rocket", "artillery"} for c in tok.children):
+            new = ("PROTEST", "strike", "a strike by workers")  # "workers launched their first-ever strike"
         elif p.type == "AGREE" and lemma in {"vow", "pledge", "promise", "swear"} and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.guards.threat_words and (
                     c.lemma_.lower() not in {"respond", "act"} or any(
@@ -2907,6 +2935,15 @@ class EventStage:
                     t.dep_ == "pobj" and t.head.lower_ == "in" and not any(c.dep_ == "det" for c in t.children) \
                     and any(o is not f and o.trigger.i not in inner for o in found):
                 inner.add(t.i)
+        found = [f for f in found if f.trigger.i not in inner]
+        # "warships encircled Taiwan in large-scale drills": the moves of an exercise, not an attack
+        drills = {f.trigger.i: f for f in found if f.pattern.type == "MOBILIZE" and f.pattern.pos == "NOUN"}
+        for f in found:
+            frame = [drills[o.i] for c in f.trigger.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+                     for o in c.children if o.i in drills] if f.pattern.type == "ASSAULT" and f.pattern.pos == "VERB" else []
+            if frame:
+                frame[0].targets = frame[0].targets or f.targets  # "encircled Taiwan": whom the drills aim at
+                inner.add(f.trigger.i)
         found = [f for f in found if f.trigger.i not in inner]
         # "marched ..., demanding X", "gathered to demand X": the demand is the protest's
         protests = {f.trigger.i for f in found if f.pattern.type == "PROTEST"}
