@@ -21,6 +21,7 @@ DEV4 = ROOT / "tests" / "gold" / "events_dev4.jsonl"
 DEV5A = ROOT / "tests" / "gold" / "events_dev5a.jsonl"
 DEV5B = ROOT / "tests" / "gold" / "events_dev5b.jsonl"
 DEV6 = ROOT / "tests" / "gold" / "events_dev6.jsonl"
+DEV7 = ROOT / "tests" / "gold" / "events_dev7.jsonl"
 ARGS = ROOT / "tests" / "gold" / "events_args.jsonl"
 ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
 ARGS3 = ROOT / "tests" / "gold" / "events_args3.jsonl"
@@ -93,6 +94,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (DEV5A, "events_dev5a"),         # ASSAULT, COERCE, MOBILIZE, SANCTION, RETREAT, THREATEN (README-events-dev5a.md)
     (DEV5B, "events_dev5b"),         # the verbal and cooperative types (README-events-dev5b.md)
     (DEV6, "events_dev6"),           # less common triggers of every type (README-events-dev6.md)
+    (DEV7, "events_dev7"),           # long sentences: events in second clauses and tails (README-events-dev7.md)
     (ARGS, "events_args"),           # who did what to whom (README-events-args.md)
     (ARGS2, "events_args2"),         # possessives, nationality, named bodies (README-events-args2.md)
     (ARGS3, "events_args3"),         # objects of nouns and prepositions, passives, groups (README-events-args3.md)
@@ -225,3 +227,11 @@ def test_eval_events_cli(run):
     assert data["records"] >= 200 and set(data["confusion"]) <= set(PLOVER_TYPES)
     table = run("eval", "events", GOLD)
     assert "type_f1" in table.stdout and "confidence" in table.stdout
+
+
+def test_seventh_dev_set_is_new_text_and_covers_every_type():
+    records = _checked_records(DEV7, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, ARGS, ARGS2, ARGS3, ACTORS6, ARGS5),
+                               at_least=110)
+    assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 2
+    assert sum(1 for r in records if not r["events"]) >= 15
+    assert sum(1 for r in records if len(r["events"]) >= 2) >= 60
