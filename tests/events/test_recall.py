@@ -210,3 +210,11 @@ def test_rebels_from_a_named_group_and_posts_taken_by_force(pipeline):
     # a customs seizure at a crossing stays a seizure of goods
     a = code(pipeline, "Customs officers seized a shipment of cocaine at a border crossing near Tijuana.")
     assert "ASSAULT" not in types(a)
+
+
+def test_a_move_condemned_by_someone_accuses_the_one_who_made_it(pipeline):
+    a = code(pipeline, "Norway formally recognised the State of Palestine at the United Nations on Monday, "
+                       "a move condemned by Israel.")
+    [acc] = _events(a, "ACCUSE")
+    assert acc.source.country == "ISR" and acc.target.country == "NOR"
+    assert "SUPPORT" in types(a)

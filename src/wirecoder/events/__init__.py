@@ -1546,6 +1546,9 @@ class EventStage:
                 "donate", "gift", "airlift", "airdrop", "deliver", "ship", "fund", "finance", "bankroll", "endorse",
                 "back", "welcome", "praise", "hail", "sponsor"})) and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
                 tok.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "agent" for c in tok.children)
+            # "..., a move condemned by Israel": the move's judge is the agent
+            reduced = reduced or (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in _ACT_NOUNS
+                                  and any(c.dep_ == "agent" for c in tok.children))
             shared = self._shared_passive(tok)
             passive = reduced or bool(shared) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
             if passive and tok.lemma_.lower() in _STATIVE_PASSIVES and \
@@ -1864,8 +1867,9 @@ class EventStage:
             # "recaptured two towns from al-Shabaab militants": whom a place or thing is taken from
             f.targets += [m for m in self._prep_targets(tok, ("from",), by_token)
                           if all(m.actor.id != s.actor.id for s in f.sources)]
-        if not f.targets and p.pos == "VERB" and not p.flip and tok.dep_ == "relcl" and \
-                tok.head.lemma_.lower() in _ACT_NOUNS and tok.head.dep_ in {"npadvmod", "appos"} and \
+        if not f.targets and p.pos == "VERB" and not p.flip and (tok.dep_ == "relcl" or (
+                tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children))) and \
+                tok.head.lemma_.lower() in _ACT_NOUNS and tok.head.dep_ in {"npadvmod", "appos", "dobj"} and \
                 tok.head.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in _OBJ for c in tok.children):
             # "Kosovo closed five offices, a move the EU criticised": the move is the main
             # clause's act, and whoever did it is the one the relative clause acts on
@@ -2916,7 +2920,8 @@ class EventStage:
             t = f.trigger
             if t.i in inner:
                 continue
-            if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in _OBJ | {"pobj"} and (
+            if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in _OBJ | {"pobj"} and \
+                    t.head.lemma_.lower() not in _ACT_NOUNS and (
                     t.head.head.i in found_heads or (t.head.head.dep_ == "prep" and t.head.head.head.i in found_heads)):
                 inner.add(t.i)  # "freed people detained during protests": a description, told before
             elif f.pattern.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in {"on", "about", "over", "regarding"} \
