@@ -21,6 +21,7 @@ DEV4 = ROOT / "tests" / "gold" / "events_dev4.jsonl"
 DEV5A = ROOT / "tests" / "gold" / "events_dev5a.jsonl"
 DEV5B = ROOT / "tests" / "gold" / "events_dev5b.jsonl"
 DEV6 = ROOT / "tests" / "gold" / "events_dev6.jsonl"
+DEV7 = ROOT / "tests" / "gold" / "events_dev7.jsonl"
 DEV8 = ROOT / "tests" / "gold" / "events_dev8.jsonl"
 ARGS = ROOT / "tests" / "gold" / "events_args.jsonl"
 ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
@@ -95,6 +96,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (DEV5A, "events_dev5a"),         # ASSAULT, COERCE, MOBILIZE, SANCTION, RETREAT, THREATEN (README-events-dev5a.md)
     (DEV5B, "events_dev5b"),         # the verbal and cooperative types (README-events-dev5b.md)
     (DEV6, "events_dev6"),           # less common triggers of every type (README-events-dev6.md)
+    (DEV7, "events_dev7"),           # long sentences: events in second clauses and tails (README-events-dev7.md)
     (DEV8, "events_dev8"),           # AID, CONCEDE, COERCE, CONSULT, AGREE, COOPERATE and their arguments (README-events-dev8.md)
     (ARGS, "events_args"),           # who did what to whom (README-events-args.md)
     (ARGS2, "events_args2"),         # possessives, nationality, named bodies (README-events-args2.md)
@@ -260,3 +262,11 @@ def test_eighth_dev_set_is_new_and_covers_the_cooperative_and_coercive_types():
                                at_least=110)
     assert min(_sentences_per_type(records, ("AID", "CONCEDE", "COERCE", "CONSULT", "AGREE", "COOPERATE")).values()) >= 10
     assert sum(1 for r in records if not r["events"]) >= 15
+
+
+def test_seventh_dev_set_is_new_text_and_covers_every_type():
+    records = _checked_records(DEV7, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, ARGS, ARGS2, ARGS3, ACTORS6, ARGS5),
+                               at_least=110)
+    assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 2
+    assert sum(1 for r in records if not r["events"]) >= 15
+    assert sum(1 for r in records if len(r["events"]) >= 2) >= 60

@@ -104,7 +104,11 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
            "schoolchildren": "CVL", "schoolgirls": "CVL", "schoolboys": "CVL", "fishermen": "CVL", "shoppers": "CVL",
            "mourners": "CVL", "patients": "CVL", "tourists": "CVL", "crowd": "CVL", "crowds": "CVL", "miners": "CVL",
            "drivers": "CVL", "employees": "CVL", "families": "CVL", "relatives": "CVL", "parents": "CVL",
-           "mothers": "CVL", "widows": "CVL", "family": "CVL"}
+           "mothers": "CVL", "widows": "CVL", "family": "CVL",
+           # more people an attack befalls, named by what they were doing
+           "herders": "CVL", "worshipers": "CVL", "labourers": "CVL", "laborers": "CVL",
+           "motorists": "CVL", "commuters": "CVL", "bystanders": "CVL", "pedestrians": "CVL", "nomads": "CVL",
+           "pastoralists": "CVL", "displaced": "CVL", "critics": "OPP", "opponents": "OPP"}
 #: kin of someone: civilians, whoever their relative is
 _KIN = {"families", "family", "relatives", "parents", "mothers", "widows"}
 #: posts and buildings of a force, and the sector of the force a modifier names ("a police station")
@@ -119,9 +123,15 @@ _POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL
                  "terrorist": "REB"}
 #: nouns that point back at an act told before ("criticised the move")
 _ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves"}
+#: participles that say a clause drew a reaction ("..., drawing condemnation from X")
+_DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "earn", "attract", "elicit"}
+#: act nouns a reaction can point back at with "the" ("condemned the launch", "rejected the charge")
+_REACTED_ACTS = {"launch", "charge", "charges", "accusation", "accusations", "allegation", "allegations", "test",
+                 "detention", "deportation", "expulsion", "arrest", "arrests", "raid", "ruling", "verdict", "sentence",
+                 "strike", "strikes", "attack", "attacks", "seizure", "ban", "withdrawal", "visit", "recognition"}
 #: verbs whose coordinated subjects act on each other whatever the object ("Russia and Ukraine
 #: exchanged 390 prisoners")
-_MUTUAL = {"exchange", "swap", "trade"}
+_MUTUAL = {"exchange", "swap", "trade", "clash", "skirmish"}
 #: event types where "X and Y did it together" is one event between them
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"}
 #: nouns whose complement is the action decided ("a decision to remove")
@@ -162,6 +172,10 @@ _OBJECT_CONTROL = _CAUSATIVE | _PERMIT | {"prompt", "order", "urge", "ask", "tel
                                           "command", "require", "cause", "lead", "oblige", "spur"}
 #: prepositions that make an event noun the setting of another event ("during a visit")
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
+#: sectors of people who fight (their fleeing is no one's expulsion)
+_ARMED_SECTORS = {"REB", "INS", "UAF", "MIL", "COP"}
+#: subordinators and prepositions that place a clause's happening before or after another's
+_TEMPORAL_MARKS = {"after", "before", "since", "following", "until", "once"}
 #: verbs whose infinitive complement failed, not done ("failed to reach a deal"), and rehearsals
 #: ("practised repelling a landing"); attempts are events in PLOVER ("attempted assassinations")
 _FAILED = {"fail", "neglect"}
@@ -249,6 +263,9 @@ _SPANS = {"day", "week", "month", "year", "hour"}
 _MEMBERS = {"representatives", "representative", "members", "member", "delegates", "delegation", "delegations",
             "envoys", "envoy", "officials", "leaders", "fighters", "militants", "members", "negotiators",
             "ministers", "presidents", "premiers", "heads", "chiefs", "diplomats"}
+#: fighters named by the armed group they are from ("rebels from the Arakan Army")
+_ARMED_MEMBERS = {"rebels", "rebel", "insurgents", "gunmen", "militants", "fighters", "guerrillas", "militiamen",
+                  "jihadists", "combatants", "commanders", "commander"}
 #: people who follow a person ("supporters of X")
 _SUPPORTERS = {"supporters", "followers", "loyalists", "backers", "partisans"}
 #: state actors that host a visit in their own country
@@ -454,6 +471,12 @@ class EventStage:
                 self._arguments(f, by_token)
                 f.modality = self._modality(f.trigger)
                 self._retype(f)
+            # "the attackers abducted 20 worshippers before fleeing into the forest": fighters
+            # getting away are not people driven from their homes
+            found = [f for f in found if not (
+                f.pattern.type == "SANCTION" and f.pattern.mode == "expel" and f.trigger.lemma_.lower() == "flee"
+                and not f.sources and f.targets and all(m.actor is not None and m.actor.sector in _ARMED_SECTORS
+                                                        for m in f.targets))]
             found = self._obligations(sent, found, by_token)
             # "a truce came into force, allowing residents to return": a consequence, not a second act
             found = [f for f in found if not (
@@ -465,7 +488,7 @@ class EventStage:
             self._yielded_to(merged)
             merged = self._hosted(merged)
             for f in sorted(merged, key=lambda f: f.trigger.i):
-                if not f.targets and last_sources and self._anaphoric_act(f.trigger):
+                if not f.targets and last_sources and (self._anaphoric_act(f.trigger) or self._answering(f)):
                     # "Russia vetoed the resolution, and Britain criticised the move": whose move
                     f.targets = [m for m in last_sources if all(m.actor.id != s.actor.id for s in f.sources)]
                 if f.sources:
@@ -763,6 +786,12 @@ class EventStage:
                         out.add("@norp")
                     out |= {g.lower_ for g in c.children if g.dep_ in {"compound", "amod"}}
                     out |= {a.lower_ for g in c.children if g.dep_ == "compound" for a in g.children if a.dep_ == "amod"}
+                    if c.lemma_.lower() in {"hour", "day", "week", "deadline"}:
+                        # "gave the coordinator 72 hours to leave": what the time given is for (the
+                        # parser hangs the infinitive on the time or on the verb)
+                        out |= {f"@to-{g.lemma_.lower()}" for g in list(c.children) + list(tok.children)
+                                if (g.dep_ in {"relcl", "acl"} and g.head.i == c.i or g.dep_ == "advcl")
+                                and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)}
                 elif c.dep_ in {"ccomp", "xcomp", "acomp"} and c.pos_ == "ADJ" and not any(g.dep_ == "neg" for g in c.children):
                     out.add(c.lower_)  # "found the activist guilty" (the parser's small clause); "not guilty" is none
                 elif c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
@@ -890,6 +919,14 @@ class EventStage:
                     # "representatives of neighbouring countries": members of what no actor
                     # names are nobody known (the agent noun alone would read them as a legislature)
                     m = None
+            if h.lower_ in _ARMED_MEMBERS and (m is None or m.label == "GROUP"):
+                # "rebels from the Arakan Army", "militants of the M23": a named armed group's own
+                # (not "soldiers from Kenya": a state's troops stay its unnamed forces)
+                got = [x for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                       for o in c.children if o.dep_ == "pobj" for x in self._actors(o, by_token, depth + 1)
+                       if x.actor is not None and x.actor.kind != "state" and x.label == "ORG"]
+                if got:
+                    m = got[0]
             if h.lower_ in _SUPPORTERS and (m is None or m.label in {"GROUP", "PERSON"}):
                 # "supporters of opposition politician Bobi Wine": his followers, not the man
                 followed = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1432,6 +1469,30 @@ class EventStage:
             and not any(d.dep_ in {"prep", "acl", "relcl", "poss", "compound"} for d in c.children)
             for c in tok.children)
 
+    def _answering(self, f: _Found) -> bool:
+        """A reaction told after an act and pointing back at it: "condemned the launch" or
+        "rejected the charge" (a definite noun that names an event, with nothing of its own
+        to say whose), and "..., drawing a sharp rebuke from EU leaders" (a reaction drawn by
+        the clause it hangs on). Its target is whoever did that act."""
+        tok = f.trigger
+        if f.pattern.type not in {"ACCUSE", "REJECT", "SUPPORT", "PROTEST"}:
+            return False
+        if tok.pos_ == "NOUN":
+            return f.pattern.type in {"ACCUSE", "REJECT"} and tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and \
+                tok.head.dep_ == "advcl" and tok.head.lemma_.lower() in _DRAWING and any(
+                    c.dep_ == "prep" and c.lower_ == "from" for c in list(tok.head.children) + list(tok.children))
+        if tok.pos_ != "VERB":
+            return False
+        for c in tok.children:
+            if c.dep_ not in _OBJ or c.pos_ != "NOUN" or not any(
+                    d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those"} for d in c.children):
+                continue
+            if any(d.dep_ in {"prep", "acl", "relcl", "poss", "compound", "amod"} for d in c.children):
+                continue  # "condemned the arrest of three journalists": its own doer is told
+            if c.lemma_.lower() in _REACTED_ACTS or self._match(c) is not None:
+                return True
+        return False
+
     def _across_border(self, tok: Any, by_token: list[Mention | None]) -> list[Mention]:
         """The states a border under a word faces: "its border with X", "the boundary with X",
         "the Line of Actual Control with X", "the Finnish border"."""
@@ -1581,6 +1642,9 @@ class EventStage:
                 "donate", "gift", "airlift", "airdrop", "deliver", "ship", "fund", "finance", "bankroll", "endorse",
                 "back", "welcome", "praise", "hail", "sponsor"})) and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
                 tok.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "agent" for c in tok.children)
+            # "..., a move condemned by Israel": the move's judge is the agent
+            reduced = reduced or (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in _ACT_NOUNS
+                                  and any(c.dep_ == "agent" for c in tok.children))
             shared = self._shared_passive(tok)
             passive = reduced or bool(shared) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
             if passive and tok.lemma_.lower() in _STATIVE_PASSIVES and \
@@ -1732,6 +1796,16 @@ class EventStage:
             # "attacked a police post in X's Sahel region": with an object aimed at, "in" says where
             f.targets += self._prep_targets(tok, [x for x in p.target_preps if not f.targets or x not in _LOCATIVE_ONLY],
                                             by_token)
+            if p.type == "ASSAULT" and not f.targets and not passive and not (
+                    f.sources and f.sources[0].label == "NORP"):
+                # "dropped bombs on a village", "opened fire at a market": the people in it (not
+                # after a nationality adjective, "Israeli aircraft bombed a village", which tells
+                # the attacker's country, not the village's)
+                # (the parser may hang the place on the weapon: "dropped [bombs on a village]")
+                hosts = [tok] + [c for c in tok.children if c.dep_ in _OBJ]
+                f.targets += [self._people(o, "CVL") for h in hosts for c in h.children if c.dep_ == "prep"
+                              and c.lower_ in {"on", "at", "against", "into"}
+                              for o in c.children if o.dep_ == "pobj" and o.lower_ in _DWELLINGS][:1]
             f.sources += self._prep_targets(tok, p.source_preps, by_token)
             stative = _STATIVE_PASSIVES.get(tok.lemma_.lower()) if not passive else None
             if stative and not f.targets and p.type in {"REJECT", "SUPPORT", "ACCUSE"}:
@@ -1961,8 +2035,9 @@ class EventStage:
             # "recaptured two towns from al-Shabaab militants": whom a place or thing is taken from
             f.targets += [m for m in self._prep_targets(tok, ("from",), by_token)
                           if all(m.actor.id != s.actor.id for s in f.sources)]
-        if not f.targets and p.pos == "VERB" and not p.flip and tok.dep_ == "relcl" and \
-                tok.head.lemma_.lower() in _ACT_NOUNS and tok.head.dep_ in {"npadvmod", "appos"} and \
+        if not f.targets and p.pos == "VERB" and not p.flip and (tok.dep_ == "relcl" or (
+                tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children))) and \
+                tok.head.lemma_.lower() in _ACT_NOUNS and tok.head.dep_ in {"npadvmod", "appos", "dobj"} and \
                 tok.head.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in _OBJ for c in tok.children):
             # "Kosovo closed five offices, a move the EU criticised": the move is the main
             # clause's act, and whoever did it is the one the relative clause acts on
@@ -2285,8 +2360,11 @@ class EventStage:
             new = ("COOPERATE", None, "done together")
         elif p.type == "ASSAULT" and tok.pos_ == "NOUN" and lemma == "strike" and sectors and \
                 sectors <= {"CVL", "OPP", "LAB", "EDU", "MED", "BUS", "JUD", "HLH"} and not any(
-                    c.dep_ in {"compound", "amod", "nmod"} for c in tok.children if self._by_token[c.i] is None):
-            # "thousands of teachers took part in the strike": workers' strikes are walkouts
+                    c.lower_ in {"air", "drone", "missile", "rocket", "artillery", "military", "targeted", "precision",
+                                 "retaliatory", "surgical", "preemptive", "pre-emptive", "deadly", "lethal"}
+                    for c in tok.children):
+            # "thousands of teachers took part in the strike", "workers launched their first-ever
+            # strike": workers' strikes are walkouts
             new = ("PROTEST", "strike", "a workers' strike")
         elif p.type == "AGREE" and lemma in {"vow", "pledge", "promise", "swear"} and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in self.lex.guards.threat_words and (
@@ -3009,6 +3087,18 @@ class EventStage:
                 continue
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in f.trigger.children):
                 continue  # "threatened a strike unless Israel rescinded ...": the condition, not the threat
+            if head.pattern.type == "PROTEST" and head.pattern.mode == "demo" and f.pattern.type == "SUPPORT" and \
+                    head.trigger.pos_ == "VERB":
+                # "supporters rallied in Dakar to back the decision", "marched to show support for
+                # Maduro": a rally held to back someone is their support, not a protest
+                v = f.trigger if f.trigger.pos_ == "VERB" else f.trigger.head if f.trigger.dep_ == "dobj" else None
+                if v is not None and v.dep_ in {"advcl", "xcomp"} and v.head.i == head.trigger.i and \
+                        any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and \
+                        not any(c.dep_ in _SUBJ for c in v.children):
+                    f.sources = f.sources or head.sources
+                    f.modality = head.modality
+                    inner.add(head.trigger.i)
+                    continue
             link = {f.trigger.dep_, f.trigger.head.dep_}
             own_subject = any(c.dep_ in _SUBJ | {"nsubjpass"} for c in f.trigger.children)
             direct = f.trigger.head.i == head.trigger.i or (
@@ -3036,6 +3126,12 @@ class EventStage:
                                                               for c in f.trigger.children):
                 inner.add(f.trigger.i)  # "were killed when a roadside bomb hit their vehicle": one attack,
                 continue                # told by the main clause (the subordinate's actor is often misread)
+            if f.trigger.dep_ == "advcl" and own_subject and any(
+                    c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in f.trigger.children):
+                continue  # "a day after Pristina closed two crossings": an earlier happening of its own
+            if f.trigger.dep_ == "pcomp" and f.trigger.head.lower_ in _TEMPORAL_MARKS and \
+                    (f.pattern.type, f.pattern.mode) != (head.pattern.type, head.pattern.mode):
+                continue  # "confiscated their properties, weeks after expelling 222 prisoners"
             if head.pattern.type == f.pattern.type == "ASSAULT" and head.pattern.pos == "NOUN" and \
                     f.trigger.dep_ == "relcl" and (f.trigger.head.i == head.trigger.i or (
                         # (or on the place it happened at: "bombings at a ceremony in Kerman that killed")
@@ -3121,7 +3217,8 @@ class EventStage:
             t = f.trigger
             if t.i in inner:
                 continue
-            if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in _OBJ | {"pobj"} and (
+            if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in _OBJ | {"pobj"} and \
+                    t.head.lemma_.lower() not in _ACT_NOUNS and (
                     t.head.head.i in found_heads or (t.head.head.dep_ == "prep" and t.head.head.head.i in found_heads)):
                 inner.add(t.i)  # "freed people detained during protests": a description, told before
             elif f.pattern.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in {"on", "about", "over", "regarding"} \
@@ -3141,11 +3238,24 @@ class EventStage:
                     and any(o is not f and o.trigger.i not in inner for o in found):
                 inner.add(t.i)
         found = [f for f in found if f.trigger.i not in inner]
+        # "warships encircled Taiwan in large-scale drills": the moves of an exercise, not an attack
+        drills = {f.trigger.i: f for f in found if f.pattern.type == "MOBILIZE" and f.pattern.pos == "NOUN"}
+        for f in found:
+            frame = [drills[o.i] for c in f.trigger.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+                     for o in c.children if o.i in drills] if f.pattern.type == "ASSAULT" and f.pattern.pos == "VERB" else []
+            if frame:
+                frame[0].targets = frame[0].targets or f.targets  # "encircled Taiwan": whom the drills aim at
+                inner.add(f.trigger.i)
+        found = [f for f in found if f.trigger.i not in inner]
         # "marched ..., demanding X", "gathered to demand X": the demand is the protest's
         protests = {f.trigger.i for f in found if f.pattern.type == "PROTEST"}
         for f in found:
             if f.pattern.type not in {"REQUEST", "ACCUSE"} or f.trigger.dep_ not in {"advcl", "xcomp", "conj", "relcl", "acl"}:
                 continue
+            if f.trigger.dep_ in {"conj", "advcl"} and any(c.dep_ in _SUBJ for c in f.trigger.children) and \
+                    f.sources and all(m.actor.id not in {s.actor.id for o in found if o.trigger.i in protests
+                                                         for s in o.sources} for m in f.sources):
+                continue  # "farmers blocked border crossings, and Kyiv called on Warsaw to ...": another party's clause
             head = f.trigger.head
             if f.pattern.type == "ACCUSE" and not (head.i in protests or any(
                     c.dep_ in _OBJ and c.i in protests for c in head.children)):
