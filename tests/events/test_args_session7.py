@@ -131,3 +131,14 @@ def test_the_drafter_of_what_is_vetoed_or_endorsed(pipeline):
     assert e.target is not None and e.target.country == "USA"
     [e] = events(pipeline, "Washington endorsed a Saudi-drafted road map for ending the war in Yemen.", "SUPPORT")
     assert e.target is not None and e.target.country == "SAU"
+
+
+def test_protests_told_as_happening_are_the_peoples_of_where_they_are(pipeline):
+    [e] = events(pipeline, "Street protests erupted in Nairobi after the vote.", "PROTEST")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("KEN", "CVL")
+    assert e.target is not None and e.target.country == "KEN"
+    # background and history stay no event; with no place, no one is guessed
+    assert not events(pipeline, "A documentary recounts the mass protests that forced Sri Lanka's "
+                                "president to flee in 2022.", "PROTEST")
+    for e in events(pipeline, "The arrest sparked protests.", "PROTEST"):
+        assert e.source is None

@@ -293,6 +293,9 @@ _STATIVE_PASSIVES = {"oppose": "to", "engage": "in", "involve": "in"}
 _FLOWS = {"export": "to", "exports": "to", "shipment": "to", "sale": "to", "delivery": "to", "supply": "to",
           "import": "from", "imports": "from", "purchase": "from"}
 _BOUND = {"bound", "destined", "headed", "heading"}
+#: protest nouns that can be told with no one named ("protests erupted in Nairobi")
+_UNTOLD_PROTESTS = {"protest", "demonstration", "rally", "riot", "unrest", "march", "sit-in", "strike", "walkout",
+                    "boycott", "vigil", "uprising", "clash"}
 #: participles of making a proposal ("a US-drafted resolution", "an Egyptian-brokered plan")
 _DRAFTING = {"draft", "broker", "propose", "sponsor", "write", "author", "table", "craft", "initiate", "present",
              "submit"}
@@ -2180,6 +2183,16 @@ class EventStage:
                 crowd = self._people(subj, "CVL")
                 if crowd.actor.country:
                     f.sources.append(crowd)
+        if p.type == "PROTEST" and not f.sources and p.pos == "NOUN" and tok.doc is self._doc and \
+                tok.lemma_.lower() in _UNTOLD_PROTESTS and self._protest_happened(f) and any(
+                    m.label in {"GPE", "LOC"} and ((m.place is not None and m.place.country) or (
+                        m.actor is not None and m.actor.kind == "state"))
+                    for m in self._sentence_mentions.get(self._sent(tok).start, [])):
+            # "sparking the largest street protests in Turkey", "as protests spread across
+            # Kurdish cities": protests no one is named for are the people's of where they are
+            crowd = self._people(tok, "CVL")
+            if crowd.actor.country:
+                f.sources.append(crowd)
         if p.type == "PROTEST" and f.sources and not f.targets and not p.flip:
             # "blocked streets in defiance of Chinese authorities", "marched in protest at the
             # government's deal": whom the protest is in defiance or protest of
