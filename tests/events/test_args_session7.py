@@ -142,3 +142,15 @@ def test_protests_told_as_happening_are_the_peoples_of_where_they_are(pipeline):
                                 "president to flee in 2022.", "PROTEST")
     for e in events(pipeline, "The arrest sparked protests.", "PROTEST"):
         assert e.source is None
+
+
+def test_unnamed_opposition_parties_a_state_acts_against(pipeline):
+    [e] = events(pipeline, "Guinea's junta dissolved dozens of political parties on Monday.", "COERCE")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("GIN", "OPP")
+
+
+def test_a_people_of_one_homeland_are_its_states_civilians(pipeline):
+    [e] = events(pipeline, "Thailand deported 40 Uyghur men to China on Thursday.", "COERCE")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("CHN", "CVL")
+    [e] = events(pipeline, "Police in Lhasa detained dozens of Tibetan monks.", "COERCE")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("CHN", "CVL")

@@ -34,6 +34,17 @@ SECTOR_ALIASES = {"UAF": "REB", "REF": "CVL", "HRI": "NGO", "AGR": "CVL", "EDU":
 
 
 @functools.lru_cache(maxsize=1)
+def ethnic_groups() -> dict[str, str]:
+    """Peoples whose homeland lies in one state, by their name as a word ("Uyghur", "Tigrayans"):
+    an unnamed group of them is of that state ("Uyghur men", "Tibetan monks")."""
+    out: dict[str, str] = {}
+    with open(_data("ethnic_groups.tsv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            out[row["word"].strip().lower()] = row["country"].strip()
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def person_titles() -> tuple[tuple[str, ...], ...]:
     """Titles as lower-case token tuples, longest first."""
     lines = _data("person_titles.txt").read_text(encoding="utf-8").splitlines()

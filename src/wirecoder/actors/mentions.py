@@ -21,7 +21,7 @@ from ..nlp import load_model
 from ..records import Actor, Article, Mention, Place
 from ..settings import Settings
 from .kb import KnowledgeBase, file_stamps, kb_sources, load_kb
-from .lexicon import agents, person_titles, weapons
+from .lexicon import agents, ethnic_groups, person_titles, weapons
 from .normalize import fold
 from .resolve import ArticleContext, Resolution, Resolver, _ministry_sector, ministry_name, slug
 
@@ -263,6 +263,7 @@ class MentionStage:
         files = kb_sources(settings)
         self.exact, self.lower, self.match_ids, self.weapon = _matchers(settings.model, files, file_stamps(files))
         self.agents = agents()
+        self.ethnic = ethnic_groups()  # "Uyghur men", "Tibetan monks": people of their homeland's state
         self.agent_heads = {term.split()[-1] for term in self.agents}
         strings = load_model(settings.model).vocab.strings
         #: hashes of the lower-case words that can end an unnamed group ("troops", "vessels", "cells")
@@ -414,6 +415,11 @@ class MentionStage:
                 continue
             span = doc[c.start:c.end]
             before = doc[c.start - 1].lower_ if c.start > 0 else ""
+            home = self.ethnic.get(span.text.lower()) if c.kb_id is None and before != "ethnic" else None
+            if home is not None and c.label in {"NORP", "ORG", "PERSON"}:
+                # "40 Uyghur men", "Tigrayans fled": a people of one homeland, its civilians
+                c.label, c.sector, c.country, c.source = "GROUP", "CVL", home, "group"
+                continue
             last = span[-1]
             plural_people = last.text[:1].isupper() and last.lower_.endswith("s") and \
                 self.resolver.country_of(last.text[:-1]) is not None
@@ -576,7 +582,8 @@ class MentionStage:
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
                 if prev in {"pro", "anti"} or tok.lower_ in {"pro", "anti", "-"}:
                     continue
-                iso = place_of.get(tok.i) or self.resolver.country_of(tok.text)
+                iso = place_of.get(tok.i) or self.resolver.country_of(tok.text) or (
+                    self.ethnic.get(tok.lower_) if tok.i < term[0] else None)
                 if iso and prev == "ethnic":
                     continue  # "ethnic Hungarian parties in Romania": people of where they live
                 if iso:

@@ -2246,6 +2246,15 @@ class EventStage:
             # "arrived in Amman on a visit", "flew to Cairo for talks": with no one named to
             # meet, a visit abroad is to the state of the place visited
             f.targets += self._visited_state(tok, f.sources)
+        if p.type in {"COERCE", "SANCTION", "ASSAULT", "THREATEN", "ACCUSE"} and f.targets and any(
+                m.actor is not None and m.actor.id.startswith("generic:") and m.actor.sector == "PTY" for m in f.targets):
+            # "the junta froze all activities of political parties", "police detaining
+            # politicians": unnamed parties a state acts against at home are its opposition
+            rulers = {m.actor.country for m in f.sources if m.actor is not None and m.actor.country
+                      and m.actor.sector in {"GOV", "COP", "JUD", "MIL", "SPY"}}
+            f.targets = [replace(m, actor=generic_actor(self.kb, m.actor.country, "OPP"))
+                         if m.actor.id.startswith("generic:") and m.actor.sector == "PTY" and m.actor.country in rulers
+                         else m for m in f.targets]
         if p.type in {"COERCE", "CONCEDE"} and not f.targets and tok.doc is self._doc:
             # "imposed a curfew in the town of Cizre", "lifted a state of emergency in West
             # Darfur", "reimposed blockades in the West Bank": the people of the place restricted
