@@ -154,3 +154,10 @@ def test_a_people_of_one_homeland_are_its_states_civilians(pipeline):
     assert e.target is not None and (e.target.country, e.target.sector) == ("CHN", "CVL")
     [e] = events(pipeline, "Police in Lhasa detained dozens of Tibetan monks.", "COERCE")
     assert e.target is not None and (e.target.country, e.target.sector) == ("CHN", "CVL")
+
+
+def test_a_withdrawal_is_from_the_state_whose_ground_is_left(pipeline):
+    [e] = events(pipeline, "Russian forces fell back from the outskirts of Kupiansk after weeks of fighting.", "RETREAT")
+    assert e.target is not None and e.target.country == "UKR"
+    [e] = events(pipeline, "Mali's military rulers said France had pulled its last troops out of the country.", "RETREAT")
+    assert e.target is not None and e.target.country == "MLI"

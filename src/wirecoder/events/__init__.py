@@ -1565,6 +1565,44 @@ class EventStage:
                     out += self._place_states(g)
         return out
 
+    def _left_state(self, tok: Any, sources: list[Mention]) -> list[Mention]:
+        """The state whose town, region or country a withdrawal leaves."""
+        own = {m.actor.country for m in sources if m.actor is not None}
+        if None in own:
+            return []
+        heads = [tok] + [c for c in tok.children if c.dep_ in _OBJ | {"advmod", "prt"}]  # "fell back from"
+        left: list[Any] = [c for c in tok.children if c.dep_ in _OBJ and tok.lemma_.lower() in {"leave", "quit", "exit",
+                                                                                                "evacuate", "abandon"}]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"from", "out"}:
+                    q = [c] if c.lower_ == "from" else [g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+                    left += [o for x in q for o in x.children if o.dep_ == "pobj"]
+        # the other states the sentence names, as actors ("Mali's military rulers") or places ("left Niger")
+        others = {c for m in self._sentence_mentions.get(self._sent(tok).start, [])
+                  for c in [(m.actor.country if m.actor is not None and m.actor.sector in {"GOV", "MIL"} else None)
+                            or (m.place.country if m.actor is None and m.place is not None
+                                and m.place.precision == "country" else None)]
+                  if c and c not in own and self.kb.state(c) is not None}
+        for o in left:
+            for w in o.subtree:  # "from the outskirts of Kupiansk", "out of parts of Tigray's border zone"
+                place = self._sub_places[w.i] or self._country_places[w.i]
+                if place is None and self._by_token[w.i] is not None and self._by_token[w.i].actor.kind == "state":
+                    place = self._by_token[w.i]
+                    country = place.actor.country
+                else:
+                    country = place.place.country if place is not None else None
+                state = self.kb.state(country) if country else None
+                if state is not None and country not in own:
+                    return [Mention(place.text, place.start, place.end, "GPE", state.actor(None), place.place,
+                                    {"rule": "left-state", "alias": place.text, "score": 0.6})]
+            if o.lemma_.lower() == "country" and any(d.lower_ == "the" for d in o.children) and len(others) == 1:
+                # "pulled its last troops out of the country": the one other state the sentence names
+                state = self.kb.state(next(iter(others)))
+                return [Mention(o.text, o.idx, o.idx + len(o.text), "GPE", state.actor(None), None,
+                                {"rule": "left-state", "alias": o.text, "score": 0.5})]
+        return []
+
     def _visited_state(self, tok: Any, sources: list[Mention]) -> list[Mention]:
         """The state whose town a visitor arrives in or travels to for the visit or talks ``tok``."""
         verbs = [tok] + [c for c in tok.children if c.dep_ in _OBJ]
@@ -2241,6 +2279,11 @@ class EventStage:
             # intelligence services shared information on X": the partners, not the topic
             both = _unique(f.sources)
             f.sources, f.targets = both[:1], both[1:]
+        if p.type == "RETREAT" and p.mode == "withdraw" and f.sources and tok.doc is self._doc and all(
+                any(m.actor.id == s.actor.id for s in f.sources) for m in f.targets):
+            # "left Niger", "fell back from the outskirts of Kupiansk", "pulled its last troops out
+            # of the country": the state whose ground is left (not the withdrawer's own country)
+            f.targets = self._left_state(tok, f.sources)
         if p.type == "CONSULT" and f.sources and not f.targets and tok.doc is self._doc and \
                 p.mode in {"visit", None}:
             # "arrived in Amman on a visit", "flew to Cairo for talks": with no one named to
