@@ -161,3 +161,11 @@ def test_a_withdrawal_is_from_the_state_whose_ground_is_left(pipeline):
     assert e.target is not None and e.target.country == "UKR"
     [e] = events(pipeline, "Mali's military rulers said France had pulled its last troops out of the country.", "RETREAT")
     assert e.target is not None and e.target.country == "MLI"
+
+
+def test_officers_told_with_the_police_are_police(pipeline):
+    [e] = events(pipeline, "Cartel gunmen opened fire on a police patrol in Mexico's Guanajuato state, "
+                           "killing four officers.", "ASSAULT")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("MEX", "COP")
+    [e] = events(pipeline, "Militants ambushed an army convoy in Mali, killing four officers.", "ASSAULT")
+    assert e.target is not None and e.target.sector == "MIL"

@@ -627,6 +627,10 @@ class MentionStage:
             if term[1] in {"activist", "activists"} and any(t.lower_ in {"climate", "environmental", "environment"}
                                                               for t in doc[start:term[0]]):
                 sector = "CVL"  # climate activists are campaigners, not the political opposition (the gold's rule)
+            if term[1] in {"officer", "officers"} and sector == "MIL" and start == term[0] and any(
+                    t.lower_ in {"police", "policemen", "policeman", "constables"} for t in doc[term[0]].sent):
+                # "a police patrol ..., killing four officers": officers told with the police are police
+                sector = "COP"
             if sector in {"LEG", "GOV"} and any(t.lower_ == "opposition" for t in doc[start:term[0]]):
                 sector = "OPP"  # "opposition lawmakers", "opposition politicians": the opposition
             out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country,
