@@ -2823,7 +2823,11 @@ class EventStage:
         g = self.lex.guards
         clauses = [c for c in tok.children if c.dep_ in {"ccomp", "prep", "xcomp", "advcl"}] + [
             g for c in tok.children if c.dep_ in _OBJ for g in c.children if g.dep_ in {"ccomp", "acl", "relcl"}]
-        content = [w for c in clauses for w in c.subtree]  # ("warned investors that inflation would ...")
+        # ("warned investors that inflation would ..."); a condition is not what is threatened:
+        # "warned that it would close the strait if its oil exports were blocked"
+        conditions = {w.i for c in clauses for v in c.subtree if v.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in v.children) for w in v.subtree}
+        content = [w for c in clauses for w in c.subtree if w.i not in conditions]
         lemmas = {w.lemma_.lower() for w in content} | {w.lower_ for w in content}
         if not content or lemmas & g.threat_words or {"pay", "price"} <= lemmas:
             return False
@@ -3115,12 +3119,13 @@ class EventStage:
             # "pleaded with Beijing to release him": an infinitive is the content too
             infinitive = f.trigger.dep_ == "advcl" and f.trigger.head.i == head.trigger.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)
-            absorbing = head.pattern.type in _ABSORBING and not adjunct and (
+            absorbing = head.pattern.type in _ABSORBING and not adjunct and not self._two_acts(f, head) and (
                 link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"} or infinitive or content)
             same = head.pattern.type == f.pattern.type and direct and not own_subject and \
                 link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"} and not (
                     # "impounded trawlers and detained fishermen": two acts
-                    f.trigger.dep_ == "conj" and f.pattern.mode and head.pattern.mode and f.pattern.mode != head.pattern.mode)
+                    f.trigger.dep_ == "conj" and f.pattern.mode and head.pattern.mode and f.pattern.mode != head.pattern.mode) \
+                and not self._two_acts(f, head)
             if head.pattern.type == f.pattern.type == "ASSAULT" and f.trigger.dep_ == "advcl" and \
                     f.trigger.head.i == head.trigger.i and any(c.dep_ == "advmod" and c.lower_ in {"when", "as"}
                                                               for c in f.trigger.children):
@@ -3347,6 +3352,25 @@ class EventStage:
                     continue
             keep.append(f)
         return keep
+
+    @staticmethod
+    def _two_acts(f: _Found, head: _Found) -> bool:
+        """Two acts of one type the sentence tells apart: coordinated verbs of different words,
+        each with an object of its own ("summoned the ambassador and lodged a protest",
+        "dissolved the parties and banned their leaders"), or a participial tail of another mode
+        ("lodged a protest ..., accusing Kabul of ..."). An attack told with its toll ("stormed
+        the base and killed ten soldiers") stays one ASSAULT."""
+        t, h = f.trigger, head.trigger
+        if f.pattern.type == "ASSAULT" or f.pattern.type != head.pattern.type or t.pos_ != "VERB" or \
+                h.pos_ != "VERB" or t.lemma_ == h.lemma_:
+            return False
+        if t.dep_ == "conj" and t.head.i == h.i:
+            mine = [c for c in t.children if c.dep_ == "dobj"]
+            theirs = [c for c in h.children if c.dep_ == "dobj"]
+            return bool(mine and theirs) and mine[0].lemma_ != theirs[0].lemma_
+        if t.dep_ == "advcl" and t.head.i == h.i and t.tag_ == "VBG":
+            return bool(f.pattern.mode and head.pattern.mode and f.pattern.mode != head.pattern.mode)
+        return False
 
     def _orders_own_forces(self, head: _Found) -> bool:
         """An order to one's own forces ("ordered its armed forces to ...", "told the army to ...")."""

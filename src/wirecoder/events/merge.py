@@ -98,12 +98,28 @@ def _told_twice(a: Event, b: Event) -> bool:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False  # "expelled Peru's ambassador and recalled its own envoy": two acts
+    if _coordinated_acts(a, b):
+        return False  # "dissolved the parties and banned their leaders": two acts of one kind
     for mine, theirs, other_a, other_b in ((a.source, b.source, a.target, b.target),
                                            (a.target, b.target, a.source, b.source)):
         if mine is not None and theirs is not None and mine.id == theirs.id and (
                 other_a is None or other_b is None or other_a.id == other_b.id):
             return True
     return False
+
+
+def _coordinated_acts(a: Event, b: Event) -> bool:
+    """Two verbs of different words joined by "and" in one sentence ("summon the ambassador
+    and lodge a protest"): two acts, even of one type and one actor. An attack told with its
+    toll ("stormed the base and killed ten soldiers") stays one."""
+    if a.type == "ASSAULT" or _stem(a.trigger) == _stem(b.trigger):
+        return False
+    ea, eb = (a.evidences or [{}])[0], (b.evidences or [{}])[0]
+    if not (ea.get("trigger") and eb.get("trigger") and ea.get("text")):
+        return False
+    later = max(ea["trigger"][0], eb["trigger"][0])
+    before = ea["text"][:later - ea["start"]].rstrip().lower()
+    return before.endswith(" and") and not before.endswith(("between and", "both and"))
 
 
 def _no_participants(e: Event) -> bool:
