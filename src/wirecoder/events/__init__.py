@@ -11,6 +11,8 @@ events are kept with their modality.
 """
 from __future__ import annotations
 
+import functools
+
 import hashlib
 import logging
 import re
@@ -171,6 +173,11 @@ _OBJECT_CONTROL = _CAUSATIVE | _PERMIT | {"prompt", "order", "urge", "ask", "tel
                                           "persuade", "convince", "invite", "encourage", "instruct", "direct",
                                           "command", "require", "cause", "lead", "oblige", "spur"}
 #: prepositions that make an event noun the setting of another event ("during a visit")
+#: nouns of something said or asked: "criticism from X" names who voiced it
+_VOICED = {"condemnation", "criticism", "rebuke", "denunciation", "censure", "reprimand", "praise", "protest",
+           "protests", "objection", "objections", "warning", "warnings", "appeal", "appeals", "plea", "pleas",
+           "call", "calls", "demand", "demands", "request", "requests", "complaint", "complaints", "threat",
+           "threats", "accusation", "accusations", "ultimatum"}
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
 #: sectors of people who fight (their fleeing is no one's expulsion)
 _ARMED_SECTORS = {"REB", "INS", "UAF", "MIL", "COP"}
@@ -978,6 +985,9 @@ class EventStage:
                     if m is not None:
                         break
                     frontier = nxt
+            if m is None and h.lower_ in _weapon_words() and any(
+                    c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in h.children):
+                m = self._speaker_of(h, by_token)  # "Ukraine said its drones struck a refinery"
             if m is None and (h.lower_ in _QUANTITY or h.pos_ == "NUM"):
                 # "tens of thousands of students": the people counted are the actor
                 for c in h.children:
@@ -1016,6 +1026,21 @@ class EventStage:
                     out[at:at] = [x for x, i in extra if i < m.start]
                     out += [x for x, i in extra if i >= m.start]
         return out
+
+    @staticmethod
+    def _speaker_of(noun: Any, by_token: list[Mention | None]) -> Mention | None:
+        """Whose "its drones" or "their missiles" are: the named state or organisation that is
+        the subject of a verb above the clause ("Ukraine said its drones struck ...")."""
+        t, steps = noun.head, 0
+        while t.head is not t and steps < 3:
+            t, steps = t.head, steps + 1
+            for c in t.children:
+                if c.dep_ != "nsubj" or c.i == noun.i:
+                    continue
+                m = by_token[c.i]
+                if m is not None and m.actor is not None and m.label in {"GPE", "ORG"}:
+                    return m
+        return None
 
     def _coordinated_groups(self, head: Any, m: Mention) -> list[tuple[Mention, int]]:
         """"Russian and Chinese warships", "Turkish and Azerbaijani troops": the same kind of
@@ -1306,6 +1331,13 @@ class EventStage:
                                         "praise", "protest", "objection"}:
             # "Israel's strikes drew condemnation from Egypt": who condemned
             got = [m for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+            if got:
+                return got
+        if noun.lemma_.lower() in _VOICED:
+            # "drawing criticism from Germany and Britain", "despite appeals from rights groups":
+            # whoever voiced it, named after "from" on the noun itself
+            got = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
                    for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
             if got:
                 return got
@@ -3509,6 +3541,13 @@ class EventStage:
             if m is not None and m.actor.id.startswith(("new:", "generic:")):
                 c -= 0.05
         return round(max(0.05, min(0.95, c)), 2)
+
+
+@functools.lru_cache(maxsize=1)
+def _weapon_words() -> frozenset[str]:
+    """One-word weapon terms ("drones", "missiles", "warplanes")."""
+    from ..actors.lexicon import weapons
+    return frozenset(w.lower() for w in weapons() if " " not in w)
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:
