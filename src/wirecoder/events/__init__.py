@@ -1334,7 +1334,8 @@ class EventStage:
                    for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
             if got:
                 return got
-        if noun.lemma_.lower() in _VOICED:
+        if noun.lemma_.lower() in _VOICED and (noun.dep_ in _OBJ | _SUBJ or (
+                noun.dep_ == "pobj" and head.lower_ in {"despite", "amid"})):
             # "drawing criticism from Germany and Britain", "despite appeals from rights groups":
             # whoever voiced it, named after "from" on the noun itself
             got = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -3393,8 +3394,9 @@ class EventStage:
         ("lodged a protest ..., accusing Kabul of ..."). An attack told with its toll ("stormed
         the base and killed ten soldiers") stays one ASSAULT."""
         t, h = f.trigger, head.trigger
-        if f.pattern.type == "ASSAULT" or f.pattern.type != head.pattern.type or t.pos_ != "VERB" or \
-                h.pos_ != "VERB" or t.lemma_ == h.lemma_:
+        from .merge import TWO_ACT_TYPES
+        if f.pattern.type not in TWO_ACT_TYPES or f.pattern.type != head.pattern.type or t.pos_ != "VERB" or \
+                h.pos_ != "VERB" or t.lemma_ == h.lemma_ or f.pattern.mode == head.pattern.mode == "seize":
             return False
         if t.dep_ == "conj" and t.head.i == h.i:
             mine = [c for c in t.children if c.dep_ == "dobj"]

@@ -108,12 +108,18 @@ def _told_twice(a: Event, b: Event) -> bool:
     return False
 
 
+#: types whose coordinated verbs are separate acts ("summoned the ambassador and lodged a
+#: protest"); an attack, a deployment or a withdrawal told by two verbs ("vacated positions and
+#: handed the area to the army") is one happening
+TWO_ACT_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "REJECT", "REQUEST", "THREATEN"})
+
+
 def _coordinated_acts(a: Event, b: Event) -> bool:
     """Two verbs of different words joined by "and" in one sentence ("summon the ambassador
     and lodge a protest"): two acts, even of one type and one actor. An attack told with its
     toll ("stormed the base and killed ten soldiers") stays one."""
-    if a.type == "ASSAULT" or _stem(a.trigger) == _stem(b.trigger):
-        return False
+    if a.type not in TWO_ACT_TYPES or _stem(a.trigger) == _stem(b.trigger) or a.mode == b.mode == "seize":
+        return False  # "searched the offices and carried away computers": one raid
     ea, eb = (a.evidences or [{}])[0], (b.evidences or [{}])[0]
     if not (ea.get("trigger") and eb.get("trigger") and ea.get("text")):
         return False
