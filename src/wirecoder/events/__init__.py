@@ -1334,6 +1334,13 @@ class EventStage:
                    for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
             if got:
                 return got
+        if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" and \
+                head.head.lemma_.lower() in {"respond", "retaliate", "react", "reply", "hit"}:
+            subj = self._subject(head.head)  # "Israel responded with artillery fire": Israel fired
+            if subj is not None:
+                got = self._actors(subj, by_token)
+                if got:
+                    return got
         if noun.lemma_.lower() in _VOICED and (noun.dep_ in _OBJ | _SUBJ or (
                 noun.dep_ == "pobj" and head.lower_ in {"despite", "amid"})):
             # "drawing criticism from Germany and Britain", "despite appeals from rights groups":
@@ -3122,6 +3129,11 @@ class EventStage:
                     break
             if head is None or head is f:
                 continue
+            second = self._second_controlled(f.trigger, head.trigger)
+            if second is not None:
+                f.sources = [second]  # "prompting Thailand to close ... and Cambodia to recall ...":
+                f.modality = head.modality  # the parser hung the second clause on the first
+                continue
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in f.trigger.children):
                 continue  # "threatened a strike unless Israel rescinded ...": the condition, not the threat
             if head.pattern.type == "PROTEST" and head.pattern.mode == "demo" and f.pattern.type == "SUPPORT" and \
@@ -3386,6 +3398,21 @@ class EventStage:
             keep.append(f)
         return keep
 
+    def _second_controlled(self, t: Any, h: Any) -> Mention | None:
+        """"prompting Thailand to close its border and Cambodia to recall its envoy": the
+        parser makes "Cambodia" a conjunct of the first clause's object and "to recall" a
+        clause of "close"; the actor just before the second "to" is who recalled."""
+        if t.dep_ != "advcl" or t.head.i != h.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            return None
+        to = next((c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None or to.i == 0 or any(c.dep_ in _SUBJ for c in t.children):
+            return None
+        prev = t.doc[to.i - 1]
+        if prev.dep_ != "conj" or prev.head.dep_ not in _OBJ or prev.head.head.i != h.i:
+            return None
+        m = self._by_token[prev.i]
+        return m if m is not None and m.actor is not None and m.label in {"GPE", "ORG", "PERSON", "NORP"} else None
+
     @staticmethod
     def _two_acts(f: _Found, head: _Found) -> bool:
         """Two acts of one type the sentence tells apart: coordinated verbs of different words,
@@ -3394,9 +3421,10 @@ class EventStage:
         ("lodged a protest ..., accusing Kabul of ..."). An attack told with its toll ("stormed
         the base and killed ten soldiers") stays one ASSAULT."""
         t, h = f.trigger, head.trigger
-        from .merge import TWO_ACT_TYPES
+        from .merge import ONE_ACT_MODES, TWO_ACT_TYPES
         if f.pattern.type not in TWO_ACT_TYPES or f.pattern.type != head.pattern.type or t.pos_ != "VERB" or \
-                h.pos_ != "VERB" or t.lemma_ == h.lemma_ or f.pattern.mode == head.pattern.mode == "seize":
+                h.pos_ != "VERB" or t.lemma_ == h.lemma_ or f.pattern.mode == head.pattern.mode and \
+                f.pattern.mode in ONE_ACT_MODES:
             return False
         if t.dep_ == "conj" and t.head.i == h.i:
             mine = [c for c in t.children if c.dep_ == "dobj"]

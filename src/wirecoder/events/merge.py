@@ -112,13 +112,15 @@ def _told_twice(a: Event, b: Event) -> bool:
 #: protest"); an attack, a deployment or a withdrawal told by two verbs ("vacated positions and
 #: handed the area to the army") is one happening
 TWO_ACT_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "REJECT", "REQUEST", "THREATEN"})
+#: modes whose two verbs tell one act: a search that seizes, a conviction with its sentence
+ONE_ACT_MODES = frozenset({"seize", "convict"})
 
 
 def _coordinated_acts(a: Event, b: Event) -> bool:
     """Two verbs of different words joined by "and" in one sentence ("summon the ambassador
     and lodge a protest"): two acts, even of one type and one actor. An attack told with its
     toll ("stormed the base and killed ten soldiers") stays one."""
-    if a.type not in TWO_ACT_TYPES or _stem(a.trigger) == _stem(b.trigger) or a.mode == b.mode == "seize":
+    if a.type not in TWO_ACT_TYPES or _stem(a.trigger) == _stem(b.trigger) or a.mode == b.mode and a.mode in ONE_ACT_MODES:
         return False  # "searched the offices and carried away computers": one raid
     ea, eb = (a.evidences or [{}])[0], (b.evidences or [{}])[0]
     if not (ea.get("trigger") and eb.get("trigger") and ea.get("text")):
