@@ -115,3 +115,9 @@ def test_prompting_one_party_to_act_and_another_to_act(pipeline):
 def test_responding_with_artillery_fire_is_an_attack_by_whoever_responded(pipeline):
     a = code(pipeline, "Armenia responded with artillery fire on Azerbaijani positions near the border.")
     assert [e for e in asserted(a, "ASSAULT") if e.source and e.source.country == "ARM"]
+
+
+def test_appeals_made_in_vain_are_made_to_whoever_acted(pipeline):
+    a = code(pipeline, "Saudi Arabia executed two men despite appeals from rights groups.")
+    assert [e for e in a.events if e.type == "REQUEST" and e.target and e.target.country == "SAU"
+            and e.target.sector == "GOV"]

@@ -3395,6 +3395,16 @@ class EventStage:
                     if not head.sources and head.trigger.lemma_.lower() in self.lex.support_verbs:
                         head.sources = f.sources  # "held three hours of talks with X": who held them
                     continue
+            if f.pattern.type == "REQUEST" and f.pattern.pos == "NOUN" and f.trigger.dep_ == "pobj" and \
+                    f.trigger.head.lower_ in {"despite", "defying", "ignoring"} and f.trigger.head.head.pos_ == "VERB":
+                # "executed two men despite appeals from rights groups": asked of whoever did it
+                verb = f.trigger.head.head
+                if verb.lemma_.lower() in {"say", "report", "tell", "add"} and verb.dep_ in {"parataxis", "ccomp", "advcl"}:
+                    verb = verb.head  # "X hanged two men, the agency said, despite appeals": X did
+                subj = self._subject(verb)
+                acted = self._actors(subj, self._by_token) if subj is not None else []
+                if acted:
+                    f.targets = acted
             keep.append(f)
         return keep
 
