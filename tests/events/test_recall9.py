@@ -121,3 +121,15 @@ def test_appeals_made_in_vain_are_made_to_whoever_acted(pipeline):
     a = code(pipeline, "Saudi Arabia executed two men despite appeals from rights groups.")
     assert [e for e in a.events if e.type == "REQUEST" and e.target and e.target.country == "SAU"
             and e.target.sector == "GOV"]
+
+
+def test_shared_intelligence_is_no_intelligence_service(pipeline):
+    a = code(pipeline, "India and the United States agreed to share intelligence on maritime traffic.")
+    assert all(e.target is None or e.target.sector != "SPY" for e in a.events)
+    a = code(pipeline, "Ukrainian intelligence said it had destroyed a Russian radar.")
+    assert [e for e in a.events if e.source and e.source.sector == "SPY"]
+
+
+def test_barring_inspectors_is_a_rejection(pipeline):
+    a = code(pipeline, "The IAEA said Iran had barred several of its most experienced inspectors.")
+    assert [e for e in asserted(a, "REJECT") if e.source and e.source.country == "IRN"]

@@ -537,6 +537,10 @@ class MentionStage:
             if root.lower_ in {"union", "unions"} and root.i > chunk_start and \
                     doc[root.i - 1].lower_ in _UNION_OF_THINGS:
                 continue  # "their customs union", "a monetary union": an arrangement, not a trade union
+            if root.lower_ == "intelligence" and root.i == chunk_start and root.dep_ in {"dobj", "pobj"} and \
+                    root.head.lemma_.lower() in {"share", "exchange", "swap", "pool", "provide", "gather", "collect",
+                                                 "supply", "pass", "give", "on"}:
+                continue  # "agreed to share intelligence": what is shared, not an intelligence service
             start, end = chunk_start, chunk_end
             definite = doc[start].lower_ == "the"
             # "Pakistan's military": the possessor is its own mention and gives the country
