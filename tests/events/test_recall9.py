@@ -133,3 +133,12 @@ def test_shared_intelligence_is_no_intelligence_service(pipeline):
 def test_barring_inspectors_is_a_rejection(pipeline):
     a = code(pipeline, "The IAEA said Iran had barred several of its most experienced inspectors.")
     assert [e for e in asserted(a, "REJECT") if e.source and e.source.country == "IRN"]
+
+
+def test_the_next_clauses_subject_misread_as_more_objects(pipeline):
+    # "arrested X and two aides, and the United States and Brazil demanded ...": the parser
+    # makes the two states more people arrested; they are who demanded
+    a = code(pipeline, "Bolivia's government arrested a former minister and two aides on coup charges, and "
+                       "Argentina and Chile demanded their release within hours.")
+    assert {e.source.country for e in a.events if e.type == "REQUEST" and e.source} == {"ARG", "CHL"}
+    assert all(e.target is None or e.target.country == "BOL" for e in a.events if e.type == "COERCE")

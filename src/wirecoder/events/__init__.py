@@ -882,6 +882,9 @@ class EventStage:
             return self._actors(tok.head.head, by_token, depth + 1)
         out: list[Mention] = []
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        others = {c.i for c in _clause_subjects(heads[-1])}
+        if tok.i not in others:
+            heads = [h for h in heads if h.i not in others]  # (the next clause's subject, misparsed)
         for h in heads:
             m = by_token[h.i]
             after: list[Mention] = []
@@ -1196,6 +1199,13 @@ class EventStage:
                 head = next((t for t in verb.doc[first:verb.i] if t.dep_ == "conj" and t.head.i < j), None)
                 if head is not None:
                     return head
+        if verb.dep_ == "conj" and verb.head.i < verb.i and not any(
+                c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in verb.children):
+            # "arrested an aide, and the United States and Brazil demanded his release": the
+            # parser makes the second clause's subject conjuncts of the first clause's object
+            got = _clause_subjects(verb.doc[verb.i - 1]) if verb.i > 0 else []
+            if got:
+                return got[0]
         if depth == 0 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OBJECT_CONTROL and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "prompting Israel to recall its ambassadors", "forcing government troops to
@@ -3581,6 +3591,23 @@ class EventStage:
             if m is not None and m.actor.id.startswith(("new:", "generic:")):
                 c -= 0.05
         return round(max(0.05, min(0.95, c)), 2)
+
+
+def _clause_subjects(last: Any) -> list[Any]:
+    """The conjuncts ending at ``last`` that are really the subject of the verb right after
+    them ("..., and the United States and Brazil demanded ..."): from the first one after
+    ", and" on; empty when the next word is no subjectless coordinated verb."""
+    doc = last.doc
+    nxt = last.right_edge.i + 1
+    if last.dep_ != "conj" or nxt >= len(doc) or doc[nxt].pos_ != "VERB" or doc[nxt].dep_ != "conj" or any(
+            c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in doc[nxt].children):
+        return []
+    chain = sorted([last] + list(last.conjuncts), key=lambda t: t.i)
+    for k, t in enumerate(chain[1:], 1):
+        e = t.left_edge.i
+        if e >= 2 and doc[e - 1].lower_ == "and" and doc[e - 2].lower_ == ",":
+            return [c for c in chain[k:] if c.i <= last.i]
+    return []
 
 
 @functools.lru_cache(maxsize=1)
