@@ -142,3 +142,11 @@ def test_the_next_clauses_subject_misread_as_more_objects(pipeline):
                        "Argentina and Chile demanded their release within hours.")
     assert {e.source.country for e in a.events if e.type == "REQUEST" and e.source} == {"ARG", "CHL"}
     assert all(e.target is None or e.target.country == "BOL" for e in a.events if e.type == "COERCE")
+
+
+def test_soldiers_flying_out_is_a_withdrawal(pipeline):
+    a = code(pipeline, "The last Belgian soldiers flew out of the air base two weeks ahead of the deadline.")
+    assert [e for e in asserted(a, "RETREAT") if e.source and e.source.country == "BEL"]
+    # (a threat cited as a reason is no event)
+    assert not [e for e in code(pipeline, "Finland left the treaty, citing the threat from Russia.").events
+                if e.type == "THREATEN"]

@@ -176,8 +176,8 @@ _OBJECT_CONTROL = _CAUSATIVE | _PERMIT | {"prompt", "order", "urge", "ask", "tel
 #: nouns of something said or asked: "criticism from X" names who voiced it
 _VOICED = {"condemnation", "criticism", "rebuke", "denunciation", "censure", "reprimand", "praise", "protest",
            "protests", "objection", "objections", "warning", "warnings", "appeal", "appeals", "plea", "pleas",
-           "call", "calls", "demand", "demands", "request", "requests", "complaint", "complaints", "threat",
-           "threats", "accusation", "accusations", "ultimatum"}
+           "call", "calls", "demand", "demands", "request", "requests", "complaint", "complaints",
+           "accusation", "accusations", "ultimatum"}
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
 #: sectors of people who fight (their fleeing is no one's expulsion)
 _ARMED_SECTORS = {"REB", "INS", "UAF", "MIL", "COP"}
