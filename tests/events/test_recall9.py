@@ -150,3 +150,14 @@ def test_soldiers_flying_out_is_a_withdrawal(pipeline):
     # (a threat cited as a reason is no event)
     assert not [e for e in code(pipeline, "Finland left the treaty, citing the threat from Russia.").events
                 if e.type == "THREATEN"]
+
+
+def test_a_coordinated_clause_of_its_own_is_not_the_content_of_a_rejection(pipeline):
+    a = code(pipeline, "Uganda rejected accusations that its army backed the rebels, and South Sudan responded "
+                       "by cutting diplomatic ties with Kampala.")
+    assert [e for e in asserted(a, "SANCTION") if e.source and e.source.country == "SSD"]
+
+
+def test_as_part_of_an_investigation_is_the_subjects_investigation(pipeline):
+    a = code(pipeline, "Italian police arrested four people in Milan as part of an investigation into a smuggling ring.")
+    assert [e for e in asserted(a, "ACCUSE") if e.mode == "investigate" and e.source and e.source.sector == "COP"]

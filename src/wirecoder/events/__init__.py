@@ -1344,6 +1344,13 @@ class EventStage:
                    for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
             if got:
                 return got
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "part" and \
+                head.head.head.lower_ == "as" and head.head.head.head.pos_ == "VERB":
+            subj = self._subject(head.head.head.head)  # "police arrested five as part of an investigation"
+            if subj is not None:
+                got = self._actors(subj, by_token)
+                if got:
+                    return got
         if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" and \
                 head.head.lemma_.lower() in {"respond", "retaliate", "react", "reply", "hit"}:
             subj = self._subject(head.head)  # "Israel responded with artillery fire": Israel fired
@@ -3122,6 +3129,9 @@ class EventStage:
             while t.head is not t and steps < limit:
                 if t.dep_ == "csubj" and any(c.dep_ == "nsubj" for c in t.children):
                     break  # "X should return assets and Y should acknowledge ...": a clause of its own
+                if t is not f.trigger and t.dep_ == "conj" and t.pos_ == "VERB" and t.i not in by_index and \
+                        any(c.dep_ in _SUBJ for c in t.children):
+                    break  # "X rejected the claims, and Y responded by cutting ties": Y's own clause
                 if t.dep_ in {"relcl", "acl", "ccomp"} and t.head.pos_ == "NOUN" and by_index.get(t.head.i) is None \
                         and t.head.lemma_.lower() not in _PROPOSALS | _OWN_NEEDS | _PACTS and not (
                             t.head.dep_ in _OBJ and t.head.head.i in by_index
