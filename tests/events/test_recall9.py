@@ -161,3 +161,8 @@ def test_a_coordinated_clause_of_its_own_is_not_the_content_of_a_rejection(pipel
 def test_as_part_of_an_investigation_is_the_subjects_investigation(pipeline):
     a = code(pipeline, "Italian police arrested four people in Milan as part of an investigation into a smuggling ring.")
     assert [e for e in asserted(a, "ACCUSE") if e.mode == "investigate" and e.source and e.source.sector == "COP"]
+
+
+def test_supplies_flown_to_a_capital_go_to_its_state(pipeline):
+    a = code(pipeline, "The World Food Programme flew 40 tonnes of medical supplies to Khartoum on Thursday.")
+    assert [e for e in asserted(a, "AID") if e.target and e.target.country == "SDN" and e.target.sector == "GOV"]

@@ -1887,7 +1887,15 @@ class EventStage:
                                               for q in o.children if q.dep_ == "prep" and q.lower_ == "in"
                                               for w in q.children if w.dep_ == "pobj"
                                               if self._sub_places[w.i] or self._country_places[w.i]), None)
-                            if place is not None and place.place.country not in own:
+                            if place is not None and place.place.country not in own and \
+                                    self.kb.metonym.get(fold(place.text)) == place.place.country and \
+                                    self.kb.state(place.place.country) is not None:
+                                # "flew 40 tonnes of supplies to Khartoum": a capital stands for its state
+                                f.targets.append(Mention(place.text, place.start, place.end, "GPE",
+                                                         self.kb.state(place.place.country).actor(None), place.place,
+                                                         {"rule": "capital-as-recipient", "alias": place.text,
+                                                          "score": 0.7}))
+                            elif place is not None and place.place.country not in own:
                                 f.targets.append(self._people_of(Mention(
                                     place.text, place.start, place.end, place.label,
                                     generic_actor(self.kb, place.place.country, "GOV"), place.place, {})))
