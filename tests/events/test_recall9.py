@@ -28,6 +28,10 @@ def asserted(a: Article, kind: str) -> list:
 def test_coordinated_verbs_with_objects_of_their_own_are_two_acts(pipeline):
     a = code(pipeline, "Lima moved to summon the Chilean ambassador and lodge a formal diplomatic protest.")
     assert {e.trigger for e in asserted(a, "ACCUSE")} == {"summon", "lodge"}
+    # (the second verb's doer is the one prompted, as for the first)
+    a = code(pipeline, "Chinese ships fired water cannon at a Philippine boat, prompting Manila to summon the "
+                       "Chinese ambassador and lodge a formal diplomatic protest.")
+    assert {e.source.country for e in asserted(a, "ACCUSE") if e.source} == {"PHL"}
     a = code(pipeline, "Mali's junta dissolved all political parties and banned their leaders from holding meetings.")
     assert {e.trigger for e in asserted(a, "COERCE")} == {"dissolved", "banned"}
     a = code(pipeline, "The Czech government expelled a Russian diplomat and froze the assets of two media outlets.")

@@ -1213,6 +1213,13 @@ class EventStage:
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
                 return obj
+        if depth == 0 and verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and \
+                verb.head.head.lemma_.lower() in _OBJECT_CONTROL and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children):
+            # "prompting Manila to summon the ambassador and lodge a protest": Manila lodged it too
+            obj = next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.head.i), None)
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return obj
         if verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJ for c in verb.head.children):
             # "Kenya is set to send", "Mali was forced to withdraw": the passive's subject
             passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
