@@ -170,3 +170,11 @@ def test_as_part_of_an_investigation_is_the_subjects_investigation(pipeline):
 def test_supplies_flown_to_a_capital_go_to_its_state(pipeline):
     a = code(pipeline, "The World Food Programme flew 40 tonnes of medical supplies to Khartoum on Thursday.")
     assert [e for e in asserted(a, "AID") if e.target and e.target.country == "SDN" and e.target.sector == "GOV"]
+
+
+def test_both_sides_are_the_two_parties_named_before(pipeline):
+    a = code(pipeline, "Ethiopia's army accused the Fano militia of attacking a convoy near Gondar, and the "
+                       "African Union urged both sides to open corridors for aid.")
+    requests = [e for e in a.events if e.type == "REQUEST"]
+    assert len(requests) == 2 and all(e.source and e.source.sector == "IGO" for e in requests)
+    assert all(e.target and e.target.country == "ETH" for e in requests)

@@ -173,6 +173,10 @@ _OBJECT_CONTROL = _CAUSATIVE | _PERMIT | {"prompt", "order", "urge", "ask", "tel
                                           "persuade", "convince", "invite", "encourage", "instruct", "direct",
                                           "command", "require", "cause", "lead", "oblige", "spur"}
 #: prepositions that make an event noun the setting of another event ("during a visit")
+#: "both sides", "the two countries": a pair named before
+_PAIR_STATES = {"countries", "nations", "governments", "neighbours", "neighbors", "states", "capitals"}
+_PAIR_NOUNS = {"sides", "parties", "countries", "nations", "governments", "neighbours", "neighbors", "rivals",
+               "states", "capitals"}
 #: nouns of something said or asked: "criticism from X" names who voiced it
 _VOICED = {"condemnation", "criticism", "rebuke", "denunciation", "censure", "reprimand", "praise", "protest",
            "protests", "objection", "objections", "warning", "warnings", "appeal", "appeals", "plea", "pleas",
@@ -991,6 +995,11 @@ class EventStage:
             if m is None and h.lower_ in _weapon_words() and any(
                     c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in h.children):
                 m = self._speaker_of(h, by_token)  # "Ukraine said its drones struck a refinery"
+            if m is None and h.lower_ in _PAIR_NOUNS and any(
+                    c.lower_ in {"both", "two"} and c.dep_ in {"det", "predet", "nummod", "amod"} for c in h.children):
+                pair = self._named_pair(h, by_token)  # "urged both sides", "the two countries agreed"
+                if pair:
+                    m, after = pair[0], pair[1:]
             if m is None and (h.lower_ in _QUANTITY or h.pos_ == "NUM"):
                 # "tens of thousands of students": the people counted are the actor
                 for c in h.children:
@@ -1029,6 +1038,34 @@ class EventStage:
                     out[at:at] = [x for x, i in extra if i < m.start]
                     out += [x for x, i in extra if i >= m.start]
         return out
+
+    def _named_pair(self, noun: Any, by_token: list[Mention | None]) -> list[Mention]:
+        """"both sides", "the two countries": the last two named actors before the phrase in its
+        sentence, leaving out whoever the phrase's own verb has as its subject ("the UN urged
+        both sides": not the UN)."""
+        verb = noun.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        subj = self._subject(verb) if verb.pos_ in {"VERB", "AUX"} and verb is not noun else None
+        own = {by_token[subj.i].actor.id for _ in [0] if subj is not None and by_token[subj.i] is not None
+               and by_token[subj.i].actor is not None}
+        seen: list[Mention] = []
+        for t in noun.sent:
+            if t.i >= noun.i:
+                break
+            m = by_token[t.i]
+            if m is None or m.actor is None or m.label not in {"ORG", "GPE", "PERSON", "NORP"} or \
+                    m.actor.id in own or (t.i > 0 and by_token[t.i - 1] is m):
+                continue
+            if noun.lower_ in _PAIR_STATES:
+                state = self.kb.state(m.actor.country) if m.actor.country else None
+                if state is None:
+                    continue
+                m = Mention(m.text, m.start, m.end, "GPE", state.actor(None), None,
+                            {"rule": "pair-of-states", "alias": m.text, "score": 0.6})
+            if all(o.actor.id != m.actor.id for o in seen):
+                seen.append(m)
+        return seen[-2:] if len(seen) >= 2 else []
 
     @staticmethod
     def _speaker_of(noun: Any, by_token: list[Mention | None]) -> Mention | None:
