@@ -51,6 +51,9 @@ def test_one_happening_told_by_two_verbs_stays_one(pipeline):
     assert len(asserted(a, "COERCE")) == 1
     a = code(pipeline, "Israeli forces vacated positions around the town and handed the area to the Lebanese army.")
     assert len(asserted(a, "RETREAT")) == 1
+    # an expulsion with its terms ("gave him 48 hours to leave")
+    a = code(pipeline, "Mali's junta expelled the Swedish ambassador and gave him 72 hours to leave the country.")
+    assert len(asserted(a, "SANCTION")) == 1
 
 
 def test_a_warning_of_a_stoppage_or_with_a_condition_is_a_threat(pipeline):

@@ -3511,7 +3511,7 @@ class EventStage:
         if t.dep_ == "conj" and t.head.i == h.i:
             mine = [c for c in t.children if c.dep_ == "dobj"]
             theirs = [c for c in h.children if c.dep_ == "dobj"]
-            return bool(mine and theirs) and mine[0].lemma_ != theirs[0].lemma_
+            return bool(mine and theirs) and mine[0].lemma_ != theirs[0].lemma_ and mine[0].pos_ != "PRON"
         if t.dep_ == "advcl" and t.head.i == h.i and t.tag_ == "VBG":
             return bool(f.pattern.mode and head.pattern.mode and f.pattern.mode != head.pattern.mode)
         return False

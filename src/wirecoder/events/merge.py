@@ -125,9 +125,13 @@ def _coordinated_acts(a: Event, b: Event) -> bool:
     ea, eb = (a.evidences or [{}])[0], (b.evidences or [{}])[0]
     if not (ea.get("trigger") and eb.get("trigger") and ea.get("text")):
         return False
-    later = max(ea["trigger"][0], eb["trigger"][0])
+    later_ev = ea if ea["trigger"][0] > eb["trigger"][0] else eb
+    later, end = later_ev["trigger"]
     before = ea["text"][:later - ea["start"]].rstrip().lower()
-    return before.endswith(" and") and not before.endswith(("between and", "both and"))
+    after = ea["text"][end - ea["start"]:].split()
+    if after and after[0].lower().strip(",.") in {"him", "her", "them", "it"}:
+        return False  # "expelled the ambassador and gave him 48 hours to leave": the same act's terms
+    return before.endswith(" and")
 
 
 def _no_participants(e: Event) -> bool:
