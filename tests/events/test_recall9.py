@@ -181,3 +181,9 @@ def test_both_sides_are_the_two_parties_named_before(pipeline):
     requests = [e for e in a.events if e.type == "REQUEST"]
     assert len(requests) == 2 and all(e.source and e.source.sector == "IGO" for e in requests)
     assert all(e.target and e.target.country == "ETH" for e in requests)
+
+
+def test_its_patrol_boats_belong_to_the_force_that_speaks_of_them(pipeline):
+    a = code(pipeline, "The Philippine Coast Guard said a Chinese vessel rammed one of its patrol boats near "
+                       "Scarborough Shoal.")
+    assert [e for e in asserted(a, "ASSAULT") if e.target and e.target.country == "PHL"]

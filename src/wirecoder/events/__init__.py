@@ -174,6 +174,9 @@ _OBJECT_CONTROL = _CAUSATIVE | _PERMIT | {"prompt", "order", "urge", "ask", "tel
                                           "command", "require", "cause", "lead", "oblige", "spur"}
 #: prepositions that make an event noun the setting of another event ("during a visit")
 #: "both sides", "the two countries": a pair named before
+#: what a state or force says "its ..." of: "rammed one of its patrol boats"
+_OWN_CRAFT = {"boat", "boats", "vessel", "vessels", "ship", "ships", "plane", "planes", "aircraft", "convoy",
+              "convoys", "helicopter", "helicopters", "jet", "jets", "warship", "warships", "patrol", "patrols"}
 _PAIR_STATES = {"countries", "nations", "governments", "neighbours", "neighbors", "states", "capitals"}
 _PAIR_NOUNS = {"sides", "parties", "countries", "nations", "governments", "neighbours", "neighbors", "rivals",
                "states", "capitals"}
@@ -992,7 +995,7 @@ class EventStage:
                     if m is not None:
                         break
                     frontier = nxt
-            if m is None and h.lower_ in _weapon_words() and any(
+            if m is None and (h.lower_ in _weapon_words() or h.lower_ in _OWN_CRAFT) and any(
                     c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in h.children):
                 m = self._speaker_of(h, by_token)  # "Ukraine said its drones struck a refinery"
             if m is None and h.lower_ in _PAIR_NOUNS and any(
