@@ -187,3 +187,9 @@ def test_its_patrol_boats_belong_to_the_force_that_speaks_of_them(pipeline):
     a = code(pipeline, "The Philippine Coast Guard said a Chinese vessel rammed one of its patrol boats near "
                        "Scarborough Shoal.")
     assert [e for e in asserted(a, "ASSAULT") if e.target and e.target.country == "PHL"]
+
+
+def test_pelting_a_building_with_eggs_is_a_protest(pipeline):
+    a = code(pipeline, "Hundreds of farmers pelted the agriculture ministry in Madrid with eggs and manure.")
+    assert [e for e in a.events if e.type == "PROTEST" and e.mode == "vandalize"]
+    assert not [e for e in a.events if e.type == "ASSAULT"]
