@@ -173,6 +173,9 @@ def test_as_part_of_an_investigation_is_the_subjects_investigation(pipeline):
 def test_supplies_flown_to_a_capital_go_to_its_state(pipeline):
     a = code(pipeline, "The World Food Programme flew 40 tonnes of medical supplies to Khartoum on Thursday.")
     assert [e for e in asserted(a, "AID") if e.target and e.target.country == "SDN" and e.target.sector == "GOV"]
+    # (supplies for the hospitals in a capital go to the people there)
+    a = code(pipeline, "The Red Cross delivered medical supplies to hospitals in Khartoum on Thursday.")
+    assert [e for e in asserted(a, "AID") if e.target and e.target.country == "SDN" and e.target.sector == "CVL"]
 
 
 def test_both_sides_are_the_two_parties_named_before(pipeline):

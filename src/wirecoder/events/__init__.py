@@ -1934,7 +1934,7 @@ class EventStage:
                                               for q in o.children if q.dep_ == "prep" and q.lower_ == "in"
                                               for w in q.children if w.dep_ == "pobj"
                                               if self._sub_places[w.i] or self._country_places[w.i]), None)
-                            if place is not None and place.place.country not in own and \
+                            if place is not None and place.place.country not in own and o.pos_ == "PROPN" and \
                                     self.kb.metonym.get(fold(place.text)) == place.place.country and \
                                     self.kb.state(place.place.country) is not None:
                                 # "flew 40 tonnes of supplies to Khartoum": a capital stands for its state
