@@ -23,6 +23,7 @@ DEV5B = ROOT / "tests" / "gold" / "events_dev5b.jsonl"
 DEV6 = ROOT / "tests" / "gold" / "events_dev6.jsonl"
 DEV7 = ROOT / "tests" / "gold" / "events_dev7.jsonl"
 DEV8 = ROOT / "tests" / "gold" / "events_dev8.jsonl"
+DEV9 = ROOT / "tests" / "gold" / "events_dev9.jsonl"
 ARGS = ROOT / "tests" / "gold" / "events_args.jsonl"
 ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
 ARGS3 = ROOT / "tests" / "gold" / "events_args3.jsonl"
@@ -98,6 +99,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (DEV6, "events_dev6"),           # less common triggers of every type (README-events-dev6.md)
     (DEV7, "events_dev7"),           # long sentences: events in second clauses and tails (README-events-dev7.md)
     (DEV8, "events_dev8"),           # AID, CONCEDE, COERCE, CONSULT, AGREE, COOPERATE and their arguments (README-events-dev8.md)
+    (DEV9, "events_dev9"),           # long sentences with two to four events each (README-events-dev9.md)
     (ARGS, "events_args"),           # who did what to whom (README-events-args.md)
     (ARGS2, "events_args2"),         # possessives, nationality, named bodies (README-events-args2.md)
     (ARGS3, "events_args3"),         # objects of nouns and prepositions, passives, groups (README-events-args3.md)
@@ -270,3 +272,13 @@ def test_seventh_dev_set_is_new_text_and_covers_every_type():
     assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 2
     assert sum(1 for r in records if not r["events"]) >= 15
     assert sum(1 for r in records if len(r["events"]) >= 2) >= 60
+
+
+def test_ninth_dev_set_is_new_text_with_several_events_per_sentence():
+    """events_dev9.jsonl: 109 long wire sentences, most with two to four events
+    (README-events-dev9.md)."""
+    records = _checked_records(DEV9, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, ARGS, ARGS2, ARGS3,
+                                      ACTORS6, ARGS5), at_least=100)
+    assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 3
+    assert sum(1 for r in records if not r["events"]) >= 12
+    assert sum(1 for r in records if len(r["events"]) >= 2) >= 80

@@ -237,6 +237,11 @@ _ARMED_GROUP_WORDS = {"new", "covert", "armed", "militant", "extremist", "jihadi
                       "paramilitary", "radical", "islamist"}
 #: what an agent operates or is organised in: "coast guard vessels", "intelligence services"
 _GROUP_NOUNS = {"group", "groups", "cell", "cells"}
+#: words before "union" that make it an arrangement between states, not a trade union
+_UNION_OF_THINGS = {"customs", "monetary", "currency", "banking", "economic", "political", "fiscal", "energy",
+                    "postal", "tariff", "payments", "transfer", "defence", "defense", "market", "markets", "state",
+                    "federal", "civil", "personal", "credit"}
+
 _CARRIERS = {"vessels", "ships", "boats", "aircraft", "jets", "planes", "helicopters", "services", "units",
              "agencies", "agency"}
 #: heads naming people by their job alone, whose modifier may say more ("intelligence officials")
@@ -535,6 +540,13 @@ class MentionStage:
                 t.lower_ in _ARMED_GROUP_WORDS for t in doc[chunk_start:root.i])
             if root.lower_ not in self.agent_heads and root.lower_ not in _CARRIERS and not armed_group:
                 continue
+            if root.lower_ in {"union", "unions"} and root.i > chunk_start and \
+                    doc[root.i - 1].lower_ in _UNION_OF_THINGS:
+                continue  # "their customs union", "a monetary union": an arrangement, not a trade union
+            if root.lower_ == "intelligence" and root.i == chunk_start and root.dep_ in {"dobj", "pobj"} and \
+                    root.head.lemma_.lower() in {"share", "exchange", "swap", "pool", "provide", "gather", "collect",
+                                                 "supply", "pass", "give", "on"}:
+                continue  # "agreed to share intelligence": what is shared, not an intelligence service
             start, end = chunk_start, chunk_end
             definite = doc[start].lower_ == "the"
             # "Pakistan's military": the possessor is its own mention and gives the country

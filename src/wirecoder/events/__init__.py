@@ -11,6 +11,8 @@ events are kept with their modality.
 """
 from __future__ import annotations
 
+import functools
+
 import hashlib
 import logging
 import re
@@ -171,6 +173,18 @@ _OBJECT_CONTROL = _CAUSATIVE | _PERMIT | {"prompt", "order", "urge", "ask", "tel
                                           "persuade", "convince", "invite", "encourage", "instruct", "direct",
                                           "command", "require", "cause", "lead", "oblige", "spur"}
 #: prepositions that make an event noun the setting of another event ("during a visit")
+#: "both sides", "the two countries": a pair named before
+#: what a state or force says "its ..." of: "rammed one of its patrol boats"
+_OWN_CRAFT = {"boat", "boats", "vessel", "vessels", "ship", "ships", "plane", "planes", "aircraft", "convoy",
+              "convoys", "helicopter", "helicopters", "jet", "jets", "warship", "warships", "patrol", "patrols"}
+_PAIR_STATES = {"countries", "nations", "governments", "neighbours", "neighbors", "states", "capitals"}
+_PAIR_NOUNS = {"sides", "parties", "countries", "nations", "governments", "neighbours", "neighbors", "rivals",
+               "states", "capitals"}
+#: nouns of something said or asked: "criticism from X" names who voiced it
+_VOICED = {"condemnation", "criticism", "rebuke", "denunciation", "censure", "reprimand", "praise", "protest",
+           "protests", "objection", "objections", "warning", "warnings", "appeal", "appeals", "plea", "pleas",
+           "call", "calls", "demand", "demands", "request", "requests", "complaint", "complaints",
+           "accusation", "accusations", "ultimatum"}
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
 #: sectors of people who fight (their fleeing is no one's expulsion)
 _ARMED_SECTORS = {"REB", "INS", "UAF", "MIL", "COP"}
@@ -878,6 +892,9 @@ class EventStage:
             return self._actors(tok.head.head, by_token, depth + 1)
         out: list[Mention] = []
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        others = {c.i for c in _clause_subjects(heads[-1])}
+        if tok.i not in others:
+            heads = [h for h in heads if h.i not in others]  # (the next clause's subject, misparsed)
         for h in heads:
             m = by_token[h.i]
             after: list[Mention] = []
@@ -981,6 +998,14 @@ class EventStage:
                     if m is not None:
                         break
                     frontier = nxt
+            if m is None and (h.lower_ in _weapon_words() or h.lower_ in _OWN_CRAFT) and any(
+                    c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in h.children):
+                m = self._speaker_of(h, by_token)  # "Ukraine said its drones struck a refinery"
+            if m is None and h.lower_ in _PAIR_NOUNS and any(
+                    c.lower_ in {"both", "two"} and c.dep_ in {"det", "predet", "nummod", "amod"} for c in h.children):
+                pair = self._named_pair(h, by_token)  # "urged both sides", "the two countries agreed"
+                if pair:
+                    m, after = pair[0], pair[1:]
             if m is None and (h.lower_ in _QUANTITY or h.pos_ == "NUM"):
                 # "tens of thousands of students": the people counted are the actor
                 for c in h.children:
@@ -1019,6 +1044,49 @@ class EventStage:
                     out[at:at] = [x for x, i in extra if i < m.start]
                     out += [x for x, i in extra if i >= m.start]
         return out
+
+    def _named_pair(self, noun: Any, by_token: list[Mention | None]) -> list[Mention]:
+        """"both sides", "the two countries": the last two named actors before the phrase in its
+        sentence, leaving out whoever the phrase's own verb has as its subject ("the UN urged
+        both sides": not the UN)."""
+        verb = noun.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        subj = self._subject(verb) if verb.pos_ in {"VERB", "AUX"} and verb is not noun else None
+        own = {by_token[subj.i].actor.id for _ in [0] if subj is not None and by_token[subj.i] is not None
+               and by_token[subj.i].actor is not None}
+        seen: list[Mention] = []
+        for t in noun.sent:
+            if t.i >= noun.i:
+                break
+            m = by_token[t.i]
+            if m is None or m.actor is None or m.label not in {"ORG", "GPE", "PERSON", "NORP"} or \
+                    m.actor.id in own or (t.i > 0 and by_token[t.i - 1] is m):
+                continue
+            if noun.lower_ in _PAIR_STATES:
+                state = self.kb.state(m.actor.country) if m.actor.country else None
+                if state is None:
+                    continue
+                m = Mention(m.text, m.start, m.end, "GPE", state.actor(None), None,
+                            {"rule": "pair-of-states", "alias": m.text, "score": 0.6})
+            if all(o.actor.id != m.actor.id for o in seen):
+                seen.append(m)
+        return seen[-2:] if len(seen) >= 2 else []
+
+    @staticmethod
+    def _speaker_of(noun: Any, by_token: list[Mention | None]) -> Mention | None:
+        """Whose "its drones" or "their missiles" are: the named state or organisation that is
+        the subject of a verb above the clause ("Ukraine said its drones struck ...")."""
+        t, steps = noun.head, 0
+        while t.head is not t and steps < 3:
+            t, steps = t.head, steps + 1
+            for c in t.children:
+                if c.dep_ != "nsubj" or c.i == noun.i:
+                    continue
+                m = by_token[c.i]
+                if m is not None and m.actor is not None and m.label in {"GPE", "ORG"}:
+                    return m
+        return None
 
     def _coordinated_groups(self, head: Any, m: Mention) -> list[tuple[Mention, int]]:
         """"Russian and Chinese warships", "Turkish and Azerbaijani troops": the same kind of
@@ -1174,11 +1242,25 @@ class EventStage:
                 head = next((t for t in verb.doc[first:verb.i] if t.dep_ == "conj" and t.head.i < j), None)
                 if head is not None:
                     return head
+        if verb.dep_ == "conj" and verb.head.i < verb.i and not any(
+                c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in verb.children):
+            # "arrested an aide, and the United States and Brazil demanded his release": the
+            # parser makes the second clause's subject conjuncts of the first clause's object
+            got = _clause_subjects(verb.doc[verb.i - 1]) if verb.i > 0 else []
+            if got:
+                return got[0]
         if depth == 0 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OBJECT_CONTROL and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "prompting Israel to recall its ambassadors", "forcing government troops to
             # withdraw": with a verb of making or telling someone do something, its object acts
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return obj
+        if depth == 0 and verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and \
+                verb.head.head.lemma_.lower() in _OBJECT_CONTROL and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children):
+            # "prompting Manila to summon the ambassador and lodge a protest": Manila lodged it too
+            obj = next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.head.i), None)
             if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
                 return obj
         if verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJ for c in verb.head.children):
@@ -1309,6 +1391,28 @@ class EventStage:
                                         "praise", "protest", "objection"}:
             # "Israel's strikes drew condemnation from Egypt": who condemned
             got = [m for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+            if got:
+                return got
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "part" and \
+                head.head.head.lower_ == "as" and head.head.head.head.pos_ == "VERB":
+            subj = self._subject(head.head.head.head)  # "police arrested five as part of an investigation"
+            if subj is not None:
+                got = self._actors(subj, by_token)
+                if got:
+                    return got
+        if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" and \
+                head.head.lemma_.lower() in {"respond", "retaliate", "react", "reply", "hit"}:
+            subj = self._subject(head.head)  # "Israel responded with artillery fire": Israel fired
+            if subj is not None:
+                got = self._actors(subj, by_token)
+                if got:
+                    return got
+        if noun.lemma_.lower() in _VOICED and (noun.dep_ in _OBJ | _SUBJ or (
+                noun.dep_ == "pobj" and head.lower_ in {"despite", "amid"})):
+            # "drawing criticism from Germany and Britain", "despite appeals from rights groups":
+            # whoever voiced it, named after "from" on the noun itself
+            got = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
                    for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
             if got:
                 return got
@@ -1871,7 +1975,15 @@ class EventStage:
                                               for q in o.children if q.dep_ == "prep" and q.lower_ == "in"
                                               for w in q.children if w.dep_ == "pobj"
                                               if self._sub_places[w.i] or self._country_places[w.i]), None)
-                            if place is not None and place.place.country not in own:
+                            if place is not None and place.place.country not in own and o.pos_ == "PROPN" and \
+                                    self.kb.metonym.get(fold(place.text)) == place.place.country and \
+                                    self.kb.state(place.place.country) is not None:
+                                # "flew 40 tonnes of supplies to Khartoum": a capital stands for its state
+                                f.targets.append(Mention(place.text, place.start, place.end, "GPE",
+                                                         self.kb.state(place.place.country).actor(None), place.place,
+                                                         {"rule": "capital-as-recipient", "alias": place.text,
+                                                          "score": 0.7}))
+                            elif place is not None and place.place.country not in own:
                                 f.targets.append(self._people_of(Mention(
                                     place.text, place.start, place.end, place.label,
                                     generic_actor(self.kb, place.place.country, "GOV"), place.place, {})))
@@ -2888,7 +3000,11 @@ class EventStage:
         g = self.lex.guards
         clauses = [c for c in tok.children if c.dep_ in {"ccomp", "prep", "xcomp", "advcl"}] + [
             g for c in tok.children if c.dep_ in _OBJ for g in c.children if g.dep_ in {"ccomp", "acl", "relcl"}]
-        content = [w for c in clauses for w in c.subtree]  # ("warned investors that inflation would ...")
+        # ("warned investors that inflation would ..."); a condition is not what is threatened:
+        # "warned that it would close the strait if its oil exports were blocked"
+        conditions = {w.i for c in clauses for v in c.subtree if v.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in v.children) for w in v.subtree}
+        content = [w for c in clauses for w in c.subtree if w.i not in conditions]
         lemmas = {w.lemma_.lower() for w in content} | {w.lower_ for w in content}
         if not content or lemmas & g.threat_words or {"pay", "price"} <= lemmas:
             return False
@@ -3133,6 +3249,9 @@ class EventStage:
             while t.head is not t and steps < limit:
                 if t.dep_ == "csubj" and any(c.dep_ == "nsubj" for c in t.children):
                     break  # "X should return assets and Y should acknowledge ...": a clause of its own
+                if t is not f.trigger and t.dep_ == "conj" and t.pos_ == "VERB" and t.i not in by_index and \
+                        any(c.dep_ in _SUBJ for c in t.children):
+                    break  # "X rejected the claims, and Y responded by cutting ties": Y's own clause
                 if t.dep_ in {"relcl", "acl", "ccomp"} and t.head.pos_ == "NOUN" and by_index.get(t.head.i) is None \
                         and t.head.lemma_.lower() not in _PROPOSALS | _OWN_NEEDS | _PACTS and not (
                             t.head.dep_ in _OBJ and t.head.head.i in by_index
@@ -3149,6 +3268,11 @@ class EventStage:
                     head = by_index[t.i]
                     break
             if head is None or head is f:
+                continue
+            second = self._second_controlled(f.trigger, head.trigger)
+            if second is not None:
+                f.sources = [second]  # "prompting Thailand to close ... and Cambodia to recall ...":
+                f.modality = head.modality  # the parser hung the second clause on the first
                 continue
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in f.trigger.children):
                 continue  # "threatened a strike unless Israel rescinded ...": the condition, not the threat
@@ -3180,12 +3304,13 @@ class EventStage:
             # "pleaded with Beijing to release him": an infinitive is the content too
             infinitive = f.trigger.dep_ == "advcl" and f.trigger.head.i == head.trigger.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)
-            absorbing = head.pattern.type in _ABSORBING and not adjunct and (
+            absorbing = head.pattern.type in _ABSORBING and not adjunct and not self._two_acts(f, head) and (
                 link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"} or infinitive or content)
             same = head.pattern.type == f.pattern.type and direct and not own_subject and \
                 link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"} and not (
                     # "impounded trawlers and detained fishermen": two acts
-                    f.trigger.dep_ == "conj" and f.pattern.mode and head.pattern.mode and f.pattern.mode != head.pattern.mode)
+                    f.trigger.dep_ == "conj" and f.pattern.mode and head.pattern.mode and f.pattern.mode != head.pattern.mode) \
+                and not self._two_acts(f, head)
             if head.pattern.type == f.pattern.type == "ASSAULT" and f.trigger.dep_ == "advcl" and \
                     f.trigger.head.i == head.trigger.i and any(c.dep_ == "advmod" and c.lower_ in {"when", "as"}
                                                               for c in f.trigger.children):
@@ -3410,8 +3535,54 @@ class EventStage:
                     if not head.sources and head.trigger.lemma_.lower() in self.lex.support_verbs:
                         head.sources = f.sources  # "held three hours of talks with X": who held them
                     continue
+            if f.pattern.type == "REQUEST" and f.pattern.pos == "NOUN" and f.trigger.dep_ == "pobj" and \
+                    f.trigger.head.lower_ in {"despite", "defying", "ignoring"} and f.trigger.head.head.pos_ == "VERB":
+                # "executed two men despite appeals from rights groups": asked of whoever did it
+                verb = f.trigger.head.head
+                if verb.lemma_.lower() in {"say", "report", "tell", "add"} and verb.dep_ in {"parataxis", "ccomp", "advcl"}:
+                    verb = verb.head  # "X hanged two men, the agency said, despite appeals": X did
+                subj = self._subject(verb)
+                acted = self._actors(subj, self._by_token) if subj is not None else []
+                if acted:
+                    f.targets = acted
             keep.append(f)
         return keep
+
+    def _second_controlled(self, t: Any, h: Any) -> Mention | None:
+        """"prompting Thailand to close its border and Cambodia to recall its envoy": the
+        parser makes "Cambodia" a conjunct of the first clause's object and "to recall" a
+        clause of "close"; the actor just before the second "to" is who recalled."""
+        if t.dep_ != "advcl" or t.head.i != h.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            return None
+        to = next((c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None or to.i == 0 or any(c.dep_ in _SUBJ for c in t.children):
+            return None
+        prev = t.doc[to.i - 1]
+        if prev.dep_ != "conj" or prev.head.dep_ not in _OBJ or prev.head.head.i != h.i:
+            return None
+        m = self._by_token[prev.i]
+        return m if m is not None and m.actor is not None and m.label in {"GPE", "ORG", "PERSON", "NORP"} else None
+
+    @staticmethod
+    def _two_acts(f: _Found, head: _Found) -> bool:
+        """Two acts of one type the sentence tells apart: coordinated verbs of different words,
+        each with an object of its own ("summoned the ambassador and lodged a protest",
+        "dissolved the parties and banned their leaders"), or a participial tail of another mode
+        ("lodged a protest ..., accusing Kabul of ..."). An attack told with its toll ("stormed
+        the base and killed ten soldiers") stays one ASSAULT."""
+        t, h = f.trigger, head.trigger
+        from .merge import ONE_ACT_MODES, TWO_ACT_TYPES
+        if f.pattern.type not in TWO_ACT_TYPES or f.pattern.type != head.pattern.type or t.pos_ != "VERB" or \
+                h.pos_ != "VERB" or t.lemma_ == h.lemma_ or f.pattern.mode == head.pattern.mode and \
+                f.pattern.mode in ONE_ACT_MODES:
+            return False
+        if t.dep_ == "conj" and t.head.i == h.i:
+            mine = [c for c in t.children if c.dep_ == "dobj"]
+            theirs = [c for c in h.children if c.dep_ == "dobj"]
+            return bool(mine and theirs) and mine[0].lemma_ != theirs[0].lemma_ and mine[0].pos_ != "PRON"
+        if t.dep_ == "advcl" and t.head.i == h.i and t.tag_ == "VBG":
+            return bool(f.pattern.mode and head.pattern.mode and f.pattern.mode != head.pattern.mode)
+        return False
 
     def _orders_own_forces(self, head: _Found) -> bool:
         """An order to one's own forces ("ordered its armed forces to ...", "told the army to ...")."""
@@ -3550,6 +3721,30 @@ class EventStage:
             if m is not None and m.actor.id.startswith(("new:", "generic:")):
                 c -= 0.05
         return round(max(0.05, min(0.95, c)), 2)
+
+
+def _clause_subjects(last: Any) -> list[Any]:
+    """The conjuncts ending at ``last`` that are really the subject of the verb right after
+    them ("..., and the United States and Brazil demanded ..."): from the first one after
+    ", and" on; empty when the next word is no subjectless coordinated verb."""
+    doc = last.doc
+    nxt = last.right_edge.i + 1
+    if last.dep_ != "conj" or nxt >= len(doc) or doc[nxt].pos_ != "VERB" or doc[nxt].dep_ != "conj" or any(
+            c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in doc[nxt].children):
+        return []
+    chain = sorted([last] + list(last.conjuncts), key=lambda t: t.i)
+    for k, t in enumerate(chain[1:], 1):
+        e = t.left_edge.i
+        if e >= 2 and doc[e - 1].lower_ == "and" and doc[e - 2].lower_ == ",":
+            return [c for c in chain[k:] if c.i <= last.i]
+    return []
+
+
+@functools.lru_cache(maxsize=1)
+def _weapon_words() -> frozenset[str]:
+    """One-word weapon terms ("drones", "missiles", "warplanes")."""
+    from ..actors.lexicon import weapons
+    return frozenset(w.lower() for w in weapons() if " " not in w)
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:

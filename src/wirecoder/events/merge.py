@@ -98,12 +98,40 @@ def _told_twice(a: Event, b: Event) -> bool:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False  # "expelled Peru's ambassador and recalled its own envoy": two acts
+    if _coordinated_acts(a, b):
+        return False  # "dissolved the parties and banned their leaders": two acts of one kind
     for mine, theirs, other_a, other_b in ((a.source, b.source, a.target, b.target),
                                            (a.target, b.target, a.source, b.source)):
         if mine is not None and theirs is not None and mine.id == theirs.id and (
                 other_a is None or other_b is None or other_a.id == other_b.id):
             return True
     return False
+
+
+#: types whose coordinated verbs are separate acts ("summoned the ambassador and lodged a
+#: protest"); an attack, a deployment or a withdrawal told by two verbs ("vacated positions and
+#: handed the area to the army") is one happening
+TWO_ACT_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "REJECT", "REQUEST", "THREATEN"})
+#: modes whose two verbs tell one act: a search that seizes, a conviction with its sentence
+ONE_ACT_MODES = frozenset({"seize", "convict"})
+
+
+def _coordinated_acts(a: Event, b: Event) -> bool:
+    """Two verbs of different words joined by "and" in one sentence ("summon the ambassador
+    and lodge a protest"): two acts, even of one type and one actor. An attack told with its
+    toll ("stormed the base and killed ten soldiers") stays one."""
+    if a.type not in TWO_ACT_TYPES or _stem(a.trigger) == _stem(b.trigger) or a.mode == b.mode and a.mode in ONE_ACT_MODES:
+        return False  # "searched the offices and carried away computers": one raid
+    ea, eb = (a.evidences or [{}])[0], (b.evidences or [{}])[0]
+    if not (ea.get("trigger") and eb.get("trigger") and ea.get("text")):
+        return False
+    later_ev = ea if ea["trigger"][0] > eb["trigger"][0] else eb
+    later, end = later_ev["trigger"]
+    before = ea["text"][:later - ea["start"]].rstrip().lower()
+    after = ea["text"][end - ea["start"]:].split()
+    if after and after[0].lower().strip(",.") in {"him", "her", "them", "it"}:
+        return False  # "expelled the ambassador and gave him 48 hours to leave": the same act's terms
+    return before.endswith(" and")
 
 
 def _no_participants(e: Event) -> bool:
