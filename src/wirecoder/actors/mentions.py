@@ -420,7 +420,8 @@ class MentionStage:
                 continue
             span = doc[c.start:c.end]
             before = doc[c.start - 1].lower_ if c.start > 0 else ""
-            home = self.ethnic.get(span.text.lower()) if c.kb_id is None and before != "ethnic" else None
+            home = self.ethnic.get(span.text.lower()) if c.kb_id is None and before != "ethnic" and \
+                before not in _LOCATIVE_PREPS else None  # ("in Tigray" is the place)
             if home is not None and c.label in {"NORP", "ORG", "PERSON"}:
                 # "40 Uyghur men", "Tigrayans fled": a people of one homeland, its civilians
                 c.label, c.sector, c.country, c.source = "GROUP", "CVL", home, "group"
