@@ -50,6 +50,8 @@ def test_seed_events_a_coder_would_record(seed):
     assert find(russia, "ASSAULT", "generic:SUN:MIL") and find(russia, "RETREAT", "generic:SUN:MIL")
     # "the Soviet army invaded in 1979 to support a pro-Moscow government": not an attack on Russia
     assert not find(russia, "ASSAULT", "generic:SUN:MIL", "RUS")
+    # "... in Afghanistan, where the Soviet army invaded ... but withdrew": both about Afghanistan
+    assert find(russia, "ASSAULT", "generic:SUN:MIL", "AFG") and find(russia, "RETREAT", "generic:SUN:MIL", "AFG")
     assert find(russia, "ASSAULT", "islamic-state")                           # the concert hall
 
 

@@ -1669,6 +1669,27 @@ class EventStage:
                     out += self._place_states(g)
         return out
 
+    def _where_state(self, tok: Any, sources: list[Mention]) -> list[Mention]:
+        """The state of the place a relative "where" clause hangs on, for ``tok`` in that clause
+        or coordinated with its verb."""
+        verb = tok
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            return []
+        place_tok = verb.head
+        place = self._sub_places[place_tok.i] or self._country_places[place_tok.i]
+        country = place.place.country if place is not None else None
+        if place is None and self._by_token[place_tok.i] is not None and self._by_token[place_tok.i].actor.kind == "state":
+            place = self._by_token[place_tok.i]
+            country = place.actor.country
+        own = {m.actor.country for m in sources if m.actor is not None}
+        state = self.kb.state(country) if country else None
+        if state is None or country in own:
+            return []
+        return [Mention(place.text, place.start, place.end, "GPE", state.actor(None), place.place,
+                        {"rule": "where-state", "alias": place.text, "score": 0.6})]
+
     def _left_state(self, tok: Any, sources: list[Mention]) -> list[Mention]:
         """The state whose town, region or country a withdrawal leaves."""
         own = {m.actor.country for m in sources if m.actor is not None}
@@ -2396,6 +2417,11 @@ class EventStage:
             # "left Niger", "fell back from the outskirts of Kupiansk", "pulled its last troops out
             # of the country": the state whose ground is left (not the withdrawer's own country)
             f.targets = self._left_state(tok, f.sources)
+        if p.type in {"ASSAULT", "RETREAT"} and f.sources and not f.targets and tok.doc is self._doc and (
+                p.mode == "withdraw" or tok.lemma_.lower() in {"invade", "occupy", "attack", "enter"}):
+            # "in Afghanistan, where the Soviet army invaded in 1979 ... but withdrew": the
+            # state of the place a "where" clause tells of
+            f.targets += self._where_state(tok, f.sources)
         if p.type == "CONSULT" and f.sources and not f.targets and tok.doc is self._doc and \
                 p.mode in {"visit", None}:
             # "arrived in Amman on a visit", "flew to Cairo for talks": with no one named to
