@@ -117,6 +117,17 @@ _LOCATIVE_PREPS = {"in", "inside", "near", "across", "throughout", "within", "ou
 #: vessels"): the knowledge base's service of that country whatever its sector (a coast guard is
 #: MIL where it is an armed force, COP where it is a police agency)
 _NATIONAL_SERVICES = {"coast guard", "coastguard"}
+#: the second half of "Russian-backed", "Iranian-funded": the state behind a group, not its own
+_BACKERS = {"backed", "funded", "sponsored", "supported", "armed", "trained", "allied", "aligned", "affiliated",
+            "linked", "financed"}
+#: peoples without a state of their own whose members keep the nation they belong to wherever
+#: they are ("Rohingya refugees in Bangladesh" -> MMR, "Uyghur men" deported from Thailand -> CHN,
+#: "Tibetan exiles in India" -> CHN; README-events-actors6.md)
+_PEOPLES = {"rohingya": "MMR", "uyghur": "CHN", "uyghurs": "CHN", "uighur": "CHN", "uighurs": "CHN",
+            "tibetan": "CHN", "tibetans": "CHN"}
+#: a post a title-only mention holds in the institution it stands for ("Pakistan's army chief"
+#: is the Pakistan Army, as "Nigeria's police chief" is the Nigeria Police Force)
+_HEAD_POSTS = {"chief", "chiefs", "commander", "commanders"}
 #: a state's legislature or top court by its generic word ("the country's parliament", "the
 #: Hungarian parliament"): the knowledge base names the organ per country
 _NATIONAL_BODIES = {"parliament", "legislature", "national assembly", "congress", "supreme court",
@@ -576,7 +587,10 @@ class MentionStage:
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
                 if prev in {"pro", "anti"} or tok.lower_ in {"pro", "anti", "-"}:
                     continue
-                iso = place_of.get(tok.i) or self.resolver.country_of(tok.text)
+                if prev == "-" and tok.i > 1 and doc[tok.i - 2].lower_ in {"pro", "anti"} or \
+                        tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _BACKERS:
+                    continue  # "pro-European demonstrators", "Russian-backed separatists": a stance, not a nationality
+                iso = place_of.get(tok.i) or self.resolver.country_of(tok.text) or _PEOPLES.get(tok.lower_)
                 if iso and prev == "ethnic":
                     continue  # "ethnic Hungarian parties in Romania": people of where they live
                 if iso:
@@ -655,6 +669,8 @@ class MentionStage:
             if len(words) > n and self.resolver.country_of(" ".join(t.text for t in words[:n])):
                 words = words[n:]
                 break
+        if len(words) > 1 and words[-1].lower_ in _HEAD_POSTS:
+            words = words[:-1]  # "Pakistan's army chief": the army
         if len(words) > 1 and words[-1].lower_ in _PLATFORMS:
             # "coast guard vessels": the service the vessels belong to
             service = fold(" ".join(t.text for t in words[:-1]))
@@ -853,6 +869,8 @@ class MentionStage:
             country = c.country or self._possessor_country(span, doc) or owner or \
                 self._local_country(c, span, ctx, done)
             head = span.root.lower_
+            if head in {"settler", "settlers"} and country == "PSE" and c.country is None:
+                country = "ISR"  # "settlers attacked farmers near a West Bank village": Israeli settlers
             organ = self._own_organ(country, span, c.sector) if (
                 c.country or self._possessor_country(span, doc) or owner) else None
             if organ is not None:

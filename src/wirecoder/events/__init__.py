@@ -3449,12 +3449,18 @@ class EventStage:
         words = m.text.lower().split()
         if not words or words[-1] not in _PROTESTERS or "opposition" in words or any("government" in w for w in words):
             return m
+        if any(w.startswith(("pro-democracy", "pro-european", "pro-western", "pro-eu")) for w in words) or \
+                "pro" in words and any(w in {"democracy", "european", "western"} for w in words):
+            return m  # "pro-European demonstrators", "pro-democracy protesters": against the rulers
         for t in sent:
             lemma = t.lemma_.lower()
             if lemma in _AGAINST_STATE or "government" in lemma and "-" in lemma:
                 return m  # "disputed elections", "anti-government rallies"
-            if lemma in {"government", "regime", "president", "leader"} and t.dep_ != "compound":
+            if lemma in {"government", "regime", "president", "leader"}:
+                # "slogans against President Kais Saied": the title before the name
                 n = t.head if t.dep_ == "poss" else t
+                while n.dep_ == "compound" and n.head is not n:
+                    n = n.head
                 if n.dep_ == "pobj" and n.head.lower_ in {"against", "at"}:
                     return m  # "against the government's decision to suspend talks"
         actor = generic_actor(self.kb, m.actor.country, "CVL")
