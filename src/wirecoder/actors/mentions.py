@@ -125,6 +125,12 @@ _BACKERS = {"backed", "funded", "sponsored", "supported", "armed", "trained", "a
 #: "Tibetan exiles in India" -> CHN; README-events-actors6.md)
 _PEOPLES = {"rohingya": "MMR", "uyghur": "CHN", "uyghurs": "CHN", "uighur": "CHN", "uighurs": "CHN",
             "tibetan": "CHN", "tibetans": "CHN"}
+#: adjectives of stance or degree that open a sentence capitalised before a nationality and an
+#: agent noun ("Radical French farmers", "Hardline Iranian clerics"): never part of a name
+_STANCE_WORDS = {"radical", "hardline", "militant", "moderate", "conservative", "liberal", "angry", "striking",
+                 "furious", "disgruntled", "frustrated", "young", "retired", "veteran", "local", "rival", "exiled",
+                 "displaced", "unarmed", "armed", "jailed", "detained", "masked", "suspected", "alleged",
+                 "thousands", "hundreds", "dozens", "some", "many", "several"}
 #: a post a title-only mention holds in the institution it stands for ("Pakistan's army chief"
 #: is the Pakistan Army, as "Nigeria's police chief" is the Nigeria Police Force)
 _HEAD_POSTS = {"chief", "chiefs", "commander", "commanders"}
@@ -297,7 +303,7 @@ class MentionStage:
         cands = self._ner(doc) + self._kb(doc) + self._groups(doc) + self._weapons(doc) + self._the_country(doc) + \
             self._demonym_runs(doc)
         cands += self._untagged_places(doc, cands)
-        chosen = self._ethnic(self._merge(cands, doc), doc)
+        chosen = self._state_peoples(self._ethnic(self._merge(cands, doc), doc), doc)
         ctx = ArticleContext(published=published)
         named = Counter(iso for c in chosen if c.label in {"GPE", "NORP"}
                         for iso in [self.kb.country_of_word(doc[c.start:c.end].text)] if iso)
@@ -441,6 +447,32 @@ class MentionStage:
                 if home and home != self.resolver.country_of(last.text[:-1]):
                     c.label, c.sector, c.country, c.kb_id, c.source = "GROUP", "CVL", home, None, "group"
         return chosen
+
+    def _state_peoples(self, chosen: list[_Cand], doc: Any) -> list[_Cand]:
+        """A state's adjective before a people ("Iraqi Kurds", "Syrian Kurds", "Turkish Kurds
+        in Iraq"): civilians of that state (README-events-actors6.md), whether spaCy tags the
+        two words as one group or two."""
+        drop: set[int] = set()
+        by_end = {c.end: c for c in chosen if c.label == "NORP"}
+        for c in chosen:
+            if c.label != "NORP" or id(c) in drop:
+                continue
+            span = doc[c.start:c.end]
+            last = span[-1]
+            if not (last.is_alpha and last.text[:1].isupper() and last.lower_.endswith("s")) \
+                    or self.resolver.country_of(last.text) or self.resolver.country_of(last.text[:-1]) \
+                    or last.lower_ in self.agents:
+                continue
+            prev = by_end.get(c.start) if len(span) == 1 else None
+            home = self.resolver.country_of(span[:-1].text) if len(span) >= 2 else \
+                self.resolver.country_of(doc[prev.start:prev.end].text) if prev is not None else None
+            if not home or not self.kb.state(home):
+                continue
+            if prev is not None:
+                drop.add(id(prev))
+                c.start = prev.start
+            c.label, c.sector, c.country, c.kb_id, c.source = "GROUP", "CVL", home, None, "group"
+        return [c for c in chosen if id(c) not in drop]
 
     def _strip_title(self, doc: Any, start: int, end: int) -> int:
         words = [t.lower_ for t in doc[start:end]]
@@ -597,6 +629,8 @@ class MentionStage:
                     country = country or iso
                 elif tok.i >= term[0] and tok.i == tok.sent.start:
                     continue  # "Riot police in Dhaka ...": a capital the sentence gives, no name
+                elif tok.i == tok.sent.start and tok.i + 1 < term[0] and tok.lower_ in _STANCE_WORDS:
+                    continue  # "Radical French farmers": a capitalised stance word, not a name
                 elif tok.i in named or (tok.pos_ == "PROPN" and tok.i < term[0]):
                     proper_name = True  # "M23 rebels", "Hamas fighters": the name is the actor
                 elif tok.i == term[0] and tok.i > start and tok.i != tok.sent.start and tok.text[:1].isupper() \
