@@ -131,6 +131,11 @@ _STANCE_WORDS = {"radical", "hardline", "militant", "moderate", "conservative", 
                  "furious", "disgruntled", "frustrated", "young", "retired", "veteran", "local", "rival", "exiled",
                  "displaced", "unarmed", "armed", "jailed", "detained", "masked", "suspected", "alleged",
                  "thousands", "hundreds", "dozens", "some", "many", "several"}
+#: what a country's name before it makes a currency ("US dollars", "Hong Kong dollars")
+_MONEY_WORDS = {"dollar", "currency", "bond", "treasury"}
+#: the last word of a route or crossing that spaCy may tag as an organisation
+_ROUTES = {"highway", "motorway", "expressway", "road", "bridge", "avenue", "boulevard", "street", "square",
+           "crossing", "tunnel", "pass", "corridor"}
 #: a post a title-only mention holds in the institution it stands for ("Pakistan's army chief"
 #: is the Pakistan Army, as "Nigeria's police chief" is the Nigeria Police Force)
 _HEAD_POSTS = {"chief", "chiefs", "commander", "commanders"}
@@ -715,7 +720,8 @@ class MentionStage:
             organ = self.kb.actors.get(self.kb.organs.get((country, key), ""))
             return organ if organ is not None and organ.country == country else None
         generic = _NATIONAL_FORCES if sector == "MIL" else {"police"} if sector == "COP" else _NATIONAL_BODIES
-        organ_id = self.kb.organs.get((country, key)) if key in generic else None
+        organ_id = self.kb.organs.get((country, key)) if key in generic or (
+            sector == "COP" and key.endswith(" police")) else None  # "Brazil's federal police"
         if organ_id is None and sector == "COP" and key == "police":
             # "the Kenyan police": the country's national police force when the knowledge base
             # has one (and only one) police body for it
@@ -976,6 +982,13 @@ class MentionStage:
                     res.actor.country = states.pop()
                     res.explain = {**(res.explain or {}), "country_from": "sentence"}
             return res
+        if c.label == "ORG" and c.kb_id is None and len(span) > 1 and span[-1].lower_ in _ROUTES:
+            return Resolution(None, None, None)  # "blocked the Pan-American Highway": a road, not an actor
+        if c.label == "ORG" and fold(span.text) in _PEOPLES and span.end < len(doc) and \
+                span.root.dep_ in {"amod", "compound", "nmod"}:
+            # "40 Uyghur men" with "Uyghur" read as an organisation: people of their nation
+            return Resolution(r.generic(_PEOPLES[fold(span.text)], "CVL"), None,
+                              {"rule": "people-of-nation", "alias": fold(span.text), "score": 0.7})
         if c.label == "ORG":
             res = r.org(span.text, ctx, self._possessor_country(span, doc))
             if res.actor is not None and res.actor.id.startswith("new:") and not res.actor.country and len(span) > 1:
@@ -993,6 +1006,8 @@ class MentionStage:
                                       {"rule": "local-organ", "alias": fold(span.text), "score": 0.7})
             return res
         if c.label == "GPE":
+            if span.end < len(doc) and doc[span.end].lemma_.lower() in _MONEY_WORDS:
+                return Resolution(None, None, None)  # "salaries in US dollars": a currency, not the state
             return r.gpe(span.text, ctx, self._locative(span), self._agentive(span))
         if c.label == "NORP":
             craft = span.root.head

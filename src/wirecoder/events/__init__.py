@@ -243,7 +243,8 @@ _CROWDS = {"crowd", "crowds", "mob", "mobs", "protester", "protesters", "demonst
            "rioters", "student", "students", "youth", "youths", "supporter", "supporters"}
 #: words that tell protesters stand against the state (their sector stays OPP, not CVL)
 _AGAINST_STATE = {"election", "elections", "vote", "ballot", "referendum", "regime", "corruption", "opposition", "junta", "coup",
-                  "dictatorship", "dictator", "fraud", "resignation", "resign", "impeachment", "autocracy"}
+                  "dictatorship", "dictator", "fraud", "resignation", "resign", "impeachment", "autocracy",
+                  "critic", "dissident", "crackdown", "repression"}
 #: the crowd nouns the agent list makes OPP whatever they protest
 _PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
                "rioters", "marcher", "marchers", "crowd", "crowds", "mob", "mobs"}
