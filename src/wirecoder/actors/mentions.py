@@ -1049,7 +1049,9 @@ class MentionStage:
                   and m.place is not None and m.place.country]
         # "in Zamfara state", "in North Darfur": a region the gazetteer puts in one state
         places += [replace(m, place=Place(name=m.text, country=iso, admin1=None, lat=None, lon=None, precision="admin1"))
-                   for _, m in done if sent_start <= m.start < sent_end and m.label in {"GPE", "LOC"}
+                   for _, m in done if sent_start <= m.start < sent_end and (m.label in {"GPE", "LOC"} or (
+                       # "in Ituri province" with "Ituri" tagged as a nationality no state answers to
+                       m.label == "NORP" and m.actor is None))
                    and m.place is None and (iso := self._region_country(m.text))]
         roles = [self._place_role(span, m) for m in places]
         went = {m.place.country for m, r in zip(places, roles) if r in {"destination", "counterpart"}}
