@@ -89,3 +89,13 @@ def test_crowds_against_a_named_president_or_pro_european_stay_opposition(pipeli
     assert any(e.type == "PROTEST" and e.source is not None and e.source.sector == "OPP" for e in a.events)
     a = coded(pipeline, "Georgian riot police fired water cannon at pro-European protesters outside parliament in Tbilisi.")
     assert any(e.type == "ASSAULT" and e.target is not None and e.target.sector == "OPP" for e in a.events)
+
+
+def test_a_bare_legislature_takes_the_country_of_its_sentence(pipeline):
+    by = mentions(pipeline, "The Senate voted on Wednesday to block arms sales to Saudi Arabia, lawmakers in Washington said.")
+    assert by["Senate"].actor.id == "us-senate"
+
+
+def test_a_counted_crowd_protesting_against_the_state_is_the_opposition(pipeline):
+    a = coded(pipeline, "Thousands demonstrated in Lome on Saturday against the government's crackdown on the press.")
+    assert any(e.type == "PROTEST" and e.source is not None and e.source.sector == "OPP" for e in a.events)

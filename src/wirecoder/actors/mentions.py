@@ -130,6 +130,8 @@ _STANCE_WORDS = {"radical", "hardline", "militant", "moderate", "conservative", 
                  "furious", "disgruntled", "frustrated", "young", "retired", "veteran", "local", "rival", "exiled",
                  "displaced", "unarmed", "armed", "jailed", "detained", "masked", "suspected", "alleged",
                  "thousands", "hundreds", "dozens", "some", "many", "several"}
+#: legislatures named by their bare generic word ("Congress", "the Senate")
+_BARE_LEGISLATURES = {"congress", "senate", "parliament", "house of representatives", "national assembly"}
 #: what a country's name before it makes a currency ("US dollars", "Hong Kong dollars")
 _MONEY_WORDS = {"dollar", "currency", "bond", "treasury"}
 #: the last word of a route or crossing that spaCy may tag as an organisation
@@ -325,9 +327,32 @@ class MentionStage:
                     res.place = city.place()
             mentions.append((c, Mention(span.text, span.start_char, span.end_char, c.label,
                                         res.actor, res.place, res.explain)))
+        mentions = self._bare_legislatures(doc, mentions)
         mentions += self._coref(doc, mentions)
         mentions.sort(key=lambda cm: cm[1].start)
         return [m for _, m in mentions]
+
+    def _bare_legislatures(self, doc: Any, mentions: list[tuple[_Cand, Mention]]) -> list[tuple[_Cand, Mention]]:
+        """"Congress voted to cut aid ..., lawmakers in Washington said": a legislature named by
+        its bare generic word, which no country qualifies, is the one of the country whose
+        legislators or places the same sentence names (where the knowledge base has that organ)."""
+        out = []
+        for c, m in mentions:
+            key = fold(m.text).removeprefix("the ")
+            if c.label == "ORG" and key in _BARE_LEGISLATURES and m.actor is not None and \
+                    m.actor.id.startswith("new:") and not m.actor.country:
+                sent = doc[c.start].sent
+                others = [o for _, o in mentions if sent.start_char <= o.start < sent.end_char and o is not m]
+                countries = [o.actor.country for o in others if o.actor is not None and o.actor.sector == "LEG"
+                             and o.actor.country] + [o.place.country for o in others if o.label == "GPE"
+                                                     and o.actor is None and o.place is not None and o.place.country]
+                organ = next((self.kb.actors[i] for iso in countries
+                              if (i := self.kb.organs.get((iso, key))) in self.kb.actors), None)
+                if organ is not None:
+                    m = Mention(m.text, m.start, m.end, m.label, organ.actor(None), m.place,
+                                {"rule": "bare-legislature", "alias": key, "score": 0.7})
+            out.append((c, m))
+        return out
 
     def _trim(self, doc: Any, start: int, end: int) -> tuple[int, int]:
         while start < end and doc[start].lower_ in {"the", "a", "an"}:
