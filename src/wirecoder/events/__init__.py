@@ -3403,9 +3403,13 @@ class EventStage:
             f.targets = self._protested(f.trigger, f.sources)
         sources = [self._crowd(m, sent) for m in f.sources]
         targets = [self._crowd(m, sent) for m in f.targets]
-        if pattern.type == "PROTEST":
-            taken = {t.actor.id for t in targets if t.actor is not None}
-            sources = [o if (o := self._protesting_people(m, sent)).actor.id not in taken else m for m in sources]
+        protest = pattern.type == "PROTEST"
+        taken = {t.actor.id for t in targets if t.actor is not None}
+        sources = [o if o is m or o.actor.id not in taken else m
+                   for m in sources for o in [self._protesting_people(m, sent, protest)]]
+        taken = {s.actor.id for s in sources if s.actor is not None}
+        targets = [o if o is m or o.actor.id not in taken else m
+                   for m in targets for o in [self._protesting_people(m, sent, False)]]
         for s in sources or [None]:
             for t in (targets or [None]) + f.sites:
                 if s is not None and t is not None and t.actor is not None and s.actor.id == t.actor.id:
@@ -3460,11 +3464,13 @@ class EventStage:
                     return True  # "against the government's decision to suspend talks"
         return False
 
-    def _protesting_people(self, m: Mention, sent: Any) -> Mention:
-        """"thousands demonstrated against the abduction of government critics": a number of
-        people who protest against the state are its opponents (OPP), as named crowds are."""
+    def _protesting_people(self, m: Mention, sent: Any, protest: bool) -> Mention:
+        """"thousands demonstrated against the abduction of government critics", "tear gas
+        against crowds ... demanding the president's resignation": a number of people who
+        protest, or a crowd, against the state are its opponents (OPP), as named crowds are."""
         if m.actor is None or m.actor.sector != "CVL" or (m.resolution or {}).get("rule") != "implicit-people" \
-                or m.text.lower() not in _COUNTED_PEOPLE or not self._against_state(sent):
+                or m.text.lower() not in (_COUNTED_PEOPLE if protest else set()) | _PROTESTERS \
+                or not self._against_state(sent):
             return m
         return Mention(m.text, m.start, m.end, m.label, generic_actor(self.kb, m.actor.country, "OPP"), m.place,
                        {**(m.resolution or {}), "rule": "protesting-people"})
