@@ -99,3 +99,15 @@ def test_a_bare_legislature_takes_the_country_of_its_sentence(pipeline):
 def test_a_counted_crowd_protesting_against_the_state_is_the_opposition(pipeline):
     a = coded(pipeline, "Thousands demonstrated in Lome on Saturday against the government's crackdown on the press.")
     assert any(e.type == "PROTEST" and e.source is not None and e.source.sector == "OPP" for e in a.events)
+
+
+def test_ministries_by_their_own_titles(pipeline):
+    by = mentions(pipeline, "The Lebanese health ministry accused Israel of targeting ambulances in the south.")
+    assert by["Lebanese health ministry"].actor.name == "Ministry of Public Health"
+    by = mentions(pipeline, "The Ministry of Foreign Affairs in Moscow summoned the British ambassador over the sanctions.")
+    assert by["Ministry of Foreign Affairs"].actor.id == "russia-foreign-ministry"
+
+
+def test_unnamed_politicians_and_candidates_are_the_opposition(pipeline):
+    by = mentions(pipeline, "Police in Harare detained a former presidential candidate at his home on Monday.")
+    assert who(by["former presidential candidate"]) == ("ZWE", "OPP")
