@@ -111,3 +111,10 @@ def test_ministries_by_their_own_titles(pipeline):
 def test_unnamed_politicians_and_candidates_are_the_opposition(pipeline):
     by = mentions(pipeline, "Police in Harare detained a former presidential candidate at his home on Monday.")
     assert who(by["former presidential candidate"]) == ("ZWE", "OPP")
+
+
+def test_uyghurs_abroad_are_of_where_they_live_and_others_of_china(pipeline):
+    by = mentions(pipeline, "Kazakh police detained 12 Uyghur traders at a market near Almaty on Friday.")
+    assert by["Uyghur traders"].actor.country == "CHN"
+    by = mentions(pipeline, "Uyghur students in Germany rallied outside the Chinese embassy in Berlin on Saturday.")
+    assert by["Uyghur students"].actor.country == "DEU"

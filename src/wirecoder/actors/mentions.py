@@ -121,9 +121,10 @@ _NATIONAL_SERVICES = {"coast guard", "coastguard"}
 _BACKERS = {"backed", "funded", "sponsored", "supported", "armed", "trained", "allied", "aligned", "affiliated",
             "linked", "financed"}
 #: peoples without a state of their own whose members keep the nation they belong to wherever
-#: they are ("Rohingya refugees in Bangladesh" -> MMR, "Tibetan exiles in India" -> CHN;
-#: README-events-actors6.md; Uyghurs abroad are coded by where they live there, so not here)
-_PEOPLES = {"rohingya": "MMR", "tibetan": "CHN", "tibetans": "CHN"}
+#: they are ("Rohingya refugees in Bangladesh" -> MMR, "Uyghur men" deported from Thailand -> CHN,
+#: as in events_args5.jsonl, "Tibetan exiles in India" -> CHN; README-events-actors6.md)
+_PEOPLES = {"rohingya": "MMR", "uyghur": "CHN", "uyghurs": "CHN", "uighur": "CHN", "uighurs": "CHN",
+            "tibetan": "CHN", "tibetans": "CHN"}
 #: adjectives of stance or degree that open a sentence capitalised before a nationality and an
 #: agent noun ("Radical French farmers", "Hardline Iranian clerics"): never part of a name
 _STANCE_WORDS = {"radical", "hardline", "militant", "moderate", "conservative", "liberal", "angry", "striking",
@@ -137,6 +138,10 @@ _MONEY_WORDS = {"dollar", "currency", "bond", "treasury"}
 #: the last word of a route or crossing that spaCy may tag as an organisation
 _ROUTES = {"highway", "motorway", "expressway", "road", "bridge", "avenue", "boulevard", "street", "square",
            "crossing", "tunnel", "pass", "corridor"}
+#: peoples of _PEOPLES whose members abroad often hold the citizenship of where they live:
+#: "Uyghur activists in Turkey" are of Turkey (README-events-actors6.md), "Uyghur men" deported
+#: from Thailand of China
+_DIASPORAS = {"uyghur", "uyghurs", "uighur", "uighurs"}
 #: a post a title-only mention holds in the institution it stands for ("Pakistan's army chief"
 #: is the Pakistan Army, as "Nigeria's police chief" is the Nigeria Police Force)
 _HEAD_POSTS = {"chief", "chiefs", "commander", "commanders"}
@@ -651,7 +656,8 @@ class MentionStage:
                 if prev == "-" and tok.i > 1 and doc[tok.i - 2].lower_ in {"pro", "anti"} or \
                         tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _BACKERS:
                     continue  # "pro-European demonstrators", "Russian-backed separatists": a stance, not a nationality
-                iso = place_of.get(tok.i) or self.resolver.country_of(tok.text) or _PEOPLES.get(tok.lower_)
+                iso = place_of.get(tok.i) or self.resolver.country_of(tok.text) or (
+                    _PEOPLES.get(tok.lower_) if tok.lower_ not in _DIASPORAS or not self._lives_in(root) else None)
                 if iso and prev == "ethnic":
                     continue  # "ethnic Hungarian parties in Romania": people of where they live
                 if iso:
@@ -702,6 +708,11 @@ class MentionStage:
             out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country,
                              definite=definite and pos is None))
         return out
+
+    def _lives_in(self, root: Any) -> bool:
+        """The group noun has an "in <state or place>" of its own ("activists in Turkey")."""
+        return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+            o.dep_ == "pobj" and self._place_country(o) is not None for o in p.children) for p in root.children)
 
     def _unknown_name(self, doc: Any, start: int, term: int, ents: Any) -> str | None:
         """The proper name in ``doc[start:term]`` when it is one run of capitalised words right

@@ -3447,7 +3447,7 @@ class EventStage:
         return out
 
     @staticmethod
-    def _against_state(sent: Any) -> bool:
+    def _against_state(sent: Any, loose: bool = True) -> bool:
         """The sentence tells a protest stands against the state: an election, the regime,
         corruption, a coup, critics or the opposition is named, or the protest is "against the
         government" (or its act, or a titled leader)."""
@@ -3455,7 +3455,7 @@ class EventStage:
             lemma = t.lemma_.lower()
             if lemma in _AGAINST_STATE or "government" in lemma and "-" in lemma:
                 return True  # "disputed elections", "anti-government rallies"
-            if lemma in {"government", "regime", "president", "leader"}:
+            if loose and lemma in {"government", "regime", "president", "leader"}:
                 # "slogans against President Kais Saied": the title before the name
                 n = t.head if t.dep_ == "poss" else t
                 while n.dep_ == "compound" and n.head is not n:
@@ -3470,8 +3470,8 @@ class EventStage:
         protest, or a crowd, against the state are its opponents (OPP), as named crowds are."""
         if m.actor is None or m.actor.sector != "CVL" or (m.resolution or {}).get("rule") != "implicit-people" \
                 or m.text.lower() not in (_COUNTED_PEOPLE if protest else set()) | _PROTESTERS \
-                or not self._against_state(sent):
-            return m
+                or not self._against_state(sent, loose=False):
+            return m  # "people marched against the government's plan to raise taxes" stay civilians
         return Mention(m.text, m.start, m.end, m.label, generic_actor(self.kb, m.actor.country, "OPP"), m.place,
                        {**(m.resolution or {}), "rule": "protesting-people"})
 
