@@ -118,3 +118,14 @@ def test_uyghurs_abroad_are_of_where_they_live_and_others_of_china(pipeline):
     assert by["Uyghur traders"].actor.country == "CHN"
     by = mentions(pipeline, "Uyghur students in Germany rallied outside the Chinese embassy in Berlin on Saturday.")
     assert by["Uyghur students"].actor.country == "DEU"
+
+
+def test_iraqi_kurdish_authorities_are_the_regional_government(pipeline):
+    by = mentions(pipeline, "The Iraqi Kurdish government signed an oil export deal with Baghdad on Monday.")
+    assert by["Iraqi Kurdish government"].actor.id == "kurdistan-regional-government"
+
+
+def test_a_union_of_workers_named_by_a_possessive_is_civilians(pipeline):
+    a = coded(pipeline, "The teachers' union in Ghana threatened to strike unless the government paid salary arrears.")
+    assert any(e.type == "THREATEN" and e.source is not None and (e.source.country, e.source.sector) == ("GHA", "CVL")
+               for e in a.events)

@@ -637,6 +637,9 @@ class MentionStage:
                     break
             if term is None and armed_group:
                 term = (chunk_root.i, "armed group")  # "the new covert groups", "militant cells"
+            if term is None and root.lower_ in {"union", "unions"} and pos is not None and possessor is None \
+                    and doc[pos - 1].lower_ in self.agents:
+                term = (root.i, "unions")  # "the teachers' union", "the miners' unions": a union (CVL)
             if term is None:
                 continue
             country = possessor
