@@ -28,6 +28,7 @@ ARGS = ROOT / "tests" / "gold" / "events_args.jsonl"
 ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
 ARGS3 = ROOT / "tests" / "gold" / "events_args3.jsonl"
 ACTORS6 = ROOT / "tests" / "gold" / "events_actors6.jsonl"
+ACTORS9 = ROOT / "tests" / "gold" / "events_actors9.jsonl"
 ARGS5 = ROOT / "tests" / "gold" / "events_args5.jsonl"
 HELD_OUT = ROOT / "tests" / "gold" / "events_heldout.jsonl"
 HELD_OUT2 = ROOT / "tests" / "gold" / "events_heldout2.jsonl"
@@ -104,6 +105,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (ARGS2, "events_args2"),         # possessives, nationality, named bodies (README-events-args2.md)
     (ARGS3, "events_args3"),         # objects of nouns and prepositions, passives, groups (README-events-args3.md)
     (ACTORS6, "events_actors6"),     # actor identity: titles, ethnic groups, sectors (README-events-actors6.md)
+    (ACTORS9, "events_actors9"),     # actor identity: protesters, nationality vs place, titles, named bodies (README-events-actors9.md)
     (ARGS5, "events_args5"),         # long wire sentences: control, relative clauses, nominal events (README-events-args5.md)
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_gold_set_scores_stay_above_floors(path, key):

@@ -30,7 +30,11 @@ def agents() -> dict[str, tuple[str, str]]:
 #: CAMEO agent codes folded into the sectors wirecoder reports (PLOVER has no UAF)
 SECTOR_ALIASES = {"UAF": "REB", "REF": "CVL", "HRI": "NGO", "AGR": "CVL", "EDU": "CVL", "LAB": "CVL",
                   "PPL": "CVL", "REL": "CVL", "ELI": "CVL", "CRM": "REB", "HLH": "CVL", "DEV": "GOV",
-                  "ENV": "NGO", "MUS": "CVL", "CHR": "CVL", "JEW": "CVL", "BUD": "CVL", "HIN": "CVL"}
+                  "ENV": "NGO", "MUS": "CVL", "CHR": "CVL", "JEW": "CVL", "BUD": "CVL", "HIN": "CVL",
+                  # unnamed parties, politicians and candidates: the gold codes them as the
+                  # opposition (README-events.md: "opposition parties are OPP"); the ruling side is
+                  # named ("ruling alliance" GOV) or a knowledge-base party
+                  "PTY": "OPP"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -117,6 +117,22 @@ _LOCATIVE_PREPS = {"in", "inside", "near", "across", "throughout", "within", "ou
 #: vessels"): the knowledge base's service of that country whatever its sector (a coast guard is
 #: MIL where it is an armed force, COP where it is a police agency)
 _NATIONAL_SERVICES = {"coast guard", "coastguard"}
+#: the second half of "Russian-backed", "Iranian-funded": the state behind a group, not its own
+_BACKERS = {"backed", "funded", "sponsored", "supported", "armed", "trained", "allied", "aligned", "affiliated",
+            "linked", "financed"}
+#: (peoples without a state of their own keep the nation they belong to wherever they are:
+#: "Rohingya refugees in Bangladesh" -> MMR, "Tibetan exiles in India" -> CHN; the list is the
+#: data file ``ethnic_groups.tsv``, read as ``self.ethnic``)
+#: the last word of a route or crossing that spaCy may tag as an organisation
+_ROUTES = {"highway", "motorway", "expressway", "road", "bridge", "avenue", "boulevard", "street", "square",
+           "crossing", "tunnel", "pass", "corridor"}
+#: peoples of ``ethnic_groups.tsv`` whose members abroad often hold the citizenship of where they live:
+#: "Uyghur activists in Turkey" are of Turkey (README-events-actors6.md), "Uyghur men" deported
+#: from Thailand of China
+_DIASPORAS = {"uyghur", "uyghurs", "uighur", "uighurs"}
+#: a post a title-only mention holds in the institution it stands for ("Pakistan's army chief"
+#: is the Pakistan Army, as "Nigeria's police chief" is the Nigeria Police Force)
+_HEAD_POSTS = {"chief", "chiefs", "commander", "commanders"}
 #: a state's legislature or top court by its generic word ("the country's parliament", "the
 #: Hungarian parliament"): the knowledge base names the organ per country
 _NATIONAL_BODIES = {"parliament", "legislature", "national assembly", "congress", "supreme court",
@@ -292,7 +308,7 @@ class MentionStage:
         cands = self._ner(doc) + self._kb(doc) + self._groups(doc) + self._weapons(doc) + self._the_country(doc) + \
             self._demonym_runs(doc)
         cands += self._untagged_places(doc, cands)
-        chosen = self._ethnic(self._merge(cands, doc), doc)
+        chosen = self._state_peoples(self._ethnic(self._merge(cands, doc), doc), doc)
         ctx = ArticleContext(published=published)
         named = Counter(iso for c in chosen if c.label in {"GPE", "NORP"}
                         for iso in [self.kb.country_of_word(doc[c.start:c.end].text)] if iso)
@@ -310,9 +326,32 @@ class MentionStage:
                     res.place = city.place()
             mentions.append((c, Mention(span.text, span.start_char, span.end_char, c.label,
                                         res.actor, res.place, res.explain)))
+        mentions = self._bare_legislatures(doc, mentions)
         mentions += self._coref(doc, mentions)
         mentions.sort(key=lambda cm: cm[1].start)
         return [m for _, m in mentions]
+
+    def _bare_legislatures(self, doc: Any, mentions: list[tuple[_Cand, Mention]]) -> list[tuple[_Cand, Mention]]:
+        """"Congress voted to cut aid ..., lawmakers in Washington said": a legislature named by
+        its bare generic word, which no country qualifies, is the one of the country whose
+        legislators or places the same sentence names (where the knowledge base has that organ)."""
+        out = []
+        for c, m in mentions:
+            key = fold(m.text).removeprefix("the ")
+            if c.label == "ORG" and key in _BARE_LEGISLATURES and m.actor is not None and \
+                    m.actor.id.startswith("new:") and not m.actor.country:
+                sent = doc[c.start].sent
+                others = [o for _, o in mentions if sent.start_char <= o.start < sent.end_char and o is not m]
+                countries = [o.actor.country for o in others if o.actor is not None and o.actor.sector == "LEG"
+                             and o.actor.country] + [o.place.country for o in others if o.label == "GPE"
+                                                     and o.actor is None and o.place is not None and o.place.country]
+                organ = next((self.kb.actors[i] for iso in countries
+                              if (i := self.kb.organs.get((iso, key))) in self.kb.actors), None)
+                if organ is not None:
+                    m = Mention(m.text, m.start, m.end, m.label, organ.actor(None), m.place,
+                                {"rule": "bare-legislature", "alias": key, "score": 0.7})
+            out.append((c, m))
+        return out
 
     def _trim(self, doc: Any, start: int, end: int) -> tuple[int, int]:
         while start < end and doc[start].lower_ in {"the", "a", "an"}:
@@ -442,6 +481,32 @@ class MentionStage:
                 if home and home != self.resolver.country_of(last.text[:-1]):
                     c.label, c.sector, c.country, c.kb_id, c.source = "GROUP", "CVL", home, None, "group"
         return chosen
+
+    def _state_peoples(self, chosen: list[_Cand], doc: Any) -> list[_Cand]:
+        """A state's adjective before a people ("Iraqi Kurds", "Syrian Kurds", "Turkish Kurds
+        in Iraq"): civilians of that state (README-events-actors6.md), whether spaCy tags the
+        two words as one group or two."""
+        drop: set[int] = set()
+        by_end = {c.end: c for c in chosen if c.label == "NORP"}
+        for c in chosen:
+            if c.label != "NORP" or id(c) in drop:
+                continue
+            span = doc[c.start:c.end]
+            last = span[-1]
+            if not (last.is_alpha and last.text[:1].isupper() and last.lower_.endswith("s")) \
+                    or self.resolver.country_of(last.text) or self.resolver.country_of(last.text[:-1]) \
+                    or last.lower_ in self.agents:
+                continue
+            prev = by_end.get(c.start) if len(span) == 1 else None
+            home = self.resolver.country_of(span[:-1].text) if len(span) >= 2 else \
+                self.resolver.country_of(doc[prev.start:prev.end].text) if prev is not None else None
+            if not home or not self.kb.state(home):
+                continue
+            if prev is not None:
+                drop.add(id(prev))
+                c.start = prev.start
+            c.label, c.sector, c.country, c.kb_id, c.source = "GROUP", "CVL", home, None, "group"
+        return [c for c in chosen if id(c) not in drop]
 
     def _strip_title(self, doc: Any, start: int, end: int) -> int:
         words = [t.lower_ for t in doc[start:end]]
@@ -579,6 +644,9 @@ class MentionStage:
                     break
             if term is None and armed_group:
                 term = (chunk_root.i, "armed group")  # "the new covert groups", "militant cells"
+            if term is None and root.lower_ in {"union", "unions"} and pos is not None and possessor is None \
+                    and doc[pos - 1].lower_ in self.agents:
+                term = (root.i, "unions")  # "the teachers' union", "the miners' unions": a union (CVL)
             if term is None:
                 continue
             country = possessor
@@ -595,14 +663,20 @@ class MentionStage:
                 prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
                 if prev in {"pro", "anti"} or tok.lower_ in {"pro", "anti", "-"}:
                     continue
+                if prev == "-" and tok.i > 1 and doc[tok.i - 2].lower_ in {"pro", "anti"} or \
+                        tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _BACKERS:
+                    continue  # "pro-European demonstrators", "Russian-backed separatists": a stance, not a nationality
                 iso = place_of.get(tok.i) or self.resolver.country_of(tok.text) or (
-                    self.ethnic.get(tok.lower_) if tok.i < term[0] else None)
+                    self.ethnic.get(tok.lower_) if tok.i < term[0] and (
+                        tok.lower_ not in _DIASPORAS or not self._lives_in(root)) else None)
                 if iso and prev == "ethnic":
                     continue  # "ethnic Hungarian parties in Romania": people of where they live
                 if iso:
                     country = country or iso
                 elif tok.i >= term[0] and tok.i == tok.sent.start:
                     continue  # "Riot police in Dhaka ...": a capital the sentence gives, no name
+                elif tok.i == tok.sent.start and tok.i + 1 < term[0] and tok.lower_ in _STANCE_WORDS:
+                    continue  # "Radical French farmers": a capitalised stance word, not a name
                 elif tok.i in named or (tok.pos_ == "PROPN" and tok.i < term[0]):
                     proper_name = True  # "M23 rebels", "Hamas fighters": the name is the actor
                 elif tok.i == term[0] and tok.i > start and tok.i != tok.sent.start and tok.text[:1].isupper() \
@@ -650,6 +724,11 @@ class MentionStage:
                              definite=definite and pos is None))
         return out
 
+    def _lives_in(self, root: Any) -> bool:
+        """The group noun has an "in <state or place>" of its own ("activists in Turkey")."""
+        return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+            o.dep_ == "pobj" and self._place_country(o) is not None for o in p.children) for p in root.children)
+
     def _unknown_name(self, doc: Any, start: int, term: int, ents: Any) -> str | None:
         """The proper name in ``doc[start:term]`` when it is one run of capitalised words right
         before the agent noun that names no known actor, country or place (else None)."""
@@ -679,6 +758,8 @@ class MentionStage:
             if len(words) > n and self.resolver.country_of(" ".join(t.text for t in words[:n])):
                 words = words[n:]
                 break
+        if len(words) > 1 and words[-1].lower_ in _HEAD_POSTS:
+            words = words[:-1]  # "Pakistan's army chief": the army
         if len(words) > 1 and words[-1].lower_ in _PLATFORMS:
             # "coast guard vessels": the service the vessels belong to
             service = fold(" ".join(t.text for t in words[:-1]))
@@ -689,7 +770,8 @@ class MentionStage:
             organ = self.kb.actors.get(self.kb.organs.get((country, key), ""))
             return organ if organ is not None and organ.country == country else None
         generic = _NATIONAL_FORCES if sector == "MIL" else {"police"} if sector == "COP" else _NATIONAL_BODIES
-        organ_id = self.kb.organs.get((country, key)) if key in generic else None
+        organ_id = self.kb.organs.get((country, key)) if key in generic or (
+            sector == "COP" and key.endswith(" police")) else None  # "Brazil's federal police"
         if organ_id is None and sector == "COP" and key == "police":
             # "the Kenyan police": the country's national police force when the knowledge base
             # has one (and only one) police body for it
@@ -877,6 +959,8 @@ class MentionStage:
             country = c.country or self._possessor_country(span, doc) or owner or \
                 self._local_country(c, span, ctx, done)
             head = span.root.lower_
+            if head in {"settler", "settlers"} and country == "PSE" and c.country is None:
+                country = "ISR"  # "settlers attacked farmers near a West Bank village": Israeli settlers
             organ = self._own_organ(country, span, c.sector) if (
                 c.country or self._possessor_country(span, doc) or owner) else None
             if organ is not None:
@@ -948,6 +1032,13 @@ class MentionStage:
                     res.actor.country = states.pop()
                     res.explain = {**(res.explain or {}), "country_from": "sentence"}
             return res
+        if c.label == "ORG" and c.kb_id is None and len(span) > 1 and span[-1].lower_ in _ROUTES:
+            return Resolution(None, None, None)  # "blocked the Pan-American Highway": a road, not an actor
+        if c.label == "ORG" and fold(span.text) in self.ethnic and span.end < len(doc) and \
+                span.root.dep_ in {"amod", "compound", "nmod"}:
+            # "40 Uyghur men" with "Uyghur" read as an organisation: people of their nation
+            return Resolution(r.generic(self.ethnic[fold(span.text)], "CVL"), None,
+                              {"rule": "people-of-nation", "alias": fold(span.text), "score": 0.7})
         if c.label == "ORG":
             res = r.org(span.text, ctx, self._possessor_country(span, doc))
             if res.actor is not None and res.actor.id.startswith("new:") and not res.actor.country and len(span) > 1:
@@ -965,6 +1056,8 @@ class MentionStage:
                                       {"rule": "local-organ", "alias": fold(span.text), "score": 0.7})
             return res
         if c.label == "GPE":
+            if span.end < len(doc) and doc[span.end].lemma_.lower() in _MONEY_WORDS:
+                return Resolution(None, None, None)  # "salaries in US dollars": a currency, not the state
             return r.gpe(span.text, ctx, self._locative(span), self._agentive(span))
         if c.label == "NORP":
             craft = span.root.head
@@ -1006,7 +1099,9 @@ class MentionStage:
                   and m.place is not None and m.place.country]
         # "in Zamfara state", "in North Darfur": a region the gazetteer puts in one state
         places += [replace(m, place=Place(name=m.text, country=iso, admin1=None, lat=None, lon=None, precision="admin1"))
-                   for _, m in done if sent_start <= m.start < sent_end and m.label in {"GPE", "LOC"}
+                   for _, m in done if sent_start <= m.start < sent_end and (m.label in {"GPE", "LOC"} or (
+                       # "in Ituri province" with "Ituri" tagged as a nationality no state answers to
+                       m.label == "NORP" and m.actor is None))
                    and m.place is None and (iso := self._region_country(m.text))]
         roles = [self._place_role(span, m) for m in places]
         went = {m.place.country for m, r in zip(places, roles) if r in {"destination", "counterpart"}}

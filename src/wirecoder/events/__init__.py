@@ -257,7 +257,10 @@ _CROWDS = {"crowd", "crowds", "mob", "mobs", "protester", "protesters", "demonst
            "rioters", "student", "students", "youth", "youths", "supporter", "supporters"}
 #: words that tell protesters stand against the state (their sector stays OPP, not CVL)
 _AGAINST_STATE = {"election", "elections", "vote", "ballot", "referendum", "regime", "corruption", "opposition", "junta", "coup",
-                  "dictatorship", "dictator", "fraud", "resignation", "resign", "impeachment", "autocracy"}
+                  "dictatorship", "dictator", "fraud", "resignation", "resign", "impeachment", "autocracy",
+                  "critic", "dissident", "crackdown", "repression"}
+#: words that count people without saying who they are ("thousands demonstrated")
+_COUNTED_PEOPLE = {"thousands", "hundreds", "dozens", "people", "tens", "scores", "many"}
 #: the crowd nouns the agent list makes OPP whatever they protest
 _PROTESTERS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
                "rioters", "marcher", "marchers", "crowd", "crowds", "mob", "mobs"}
@@ -3662,6 +3665,13 @@ class EventStage:
             f.targets = self._protested(f.trigger, f.sources)
         sources = [self._crowd(m, sent) for m in f.sources]
         targets = [self._crowd(m, sent) for m in f.targets]
+        protest = pattern.type == "PROTEST"
+        taken = {t.actor.id for t in targets if t.actor is not None}
+        sources = [o if o is m or o.actor.id not in taken else m
+                   for m in sources for o in [self._protesting_people(m, sent, protest)]]
+        taken = {s.actor.id for s in sources if s.actor is not None}
+        targets = [o if o is m or o.actor.id not in taken else m
+                   for m in targets for o in [self._protesting_people(m, sent, False)]]
         for s in sources or [None]:
             for t in (targets or [None]) + f.sites:
                 if s is not None and t is not None and t.actor is not None and s.actor.id == t.actor.id:
@@ -3698,6 +3708,35 @@ class EventStage:
                 ))
         return out
 
+    @staticmethod
+    def _against_state(sent: Any, loose: bool = True) -> bool:
+        """The sentence tells a protest stands against the state: an election, the regime,
+        corruption, a coup, critics or the opposition is named, or the protest is "against the
+        government" (or its act, or a titled leader)."""
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if lemma in _AGAINST_STATE or "government" in lemma and "-" in lemma:
+                return True  # "disputed elections", "anti-government rallies"
+            if loose and lemma in {"government", "regime", "president", "leader"}:
+                # "slogans against President Kais Saied": the title before the name
+                n = t.head if t.dep_ == "poss" else t
+                while n.dep_ == "compound" and n.head is not n:
+                    n = n.head
+                if n.dep_ == "pobj" and n.head.lower_ in {"against", "at"}:
+                    return True  # "against the government's decision to suspend talks"
+        return False
+
+    def _protesting_people(self, m: Mention, sent: Any, protest: bool) -> Mention:
+        """"thousands demonstrated against the abduction of government critics", "tear gas
+        against crowds ... demanding the president's resignation": a number of people who
+        protest, or a crowd, against the state are its opponents (OPP), as named crowds are."""
+        if m.actor is None or m.actor.sector != "CVL" or (m.resolution or {}).get("rule") != "implicit-people" \
+                or m.text.lower() not in (_COUNTED_PEOPLE if protest else set()) | _PROTESTERS \
+                or not self._against_state(sent, loose=False):
+            return m  # "people marched against the government's plan to raise taxes" stay civilians
+        return Mention(m.text, m.start, m.end, m.label, generic_actor(self.kb, m.actor.country, "OPP"), m.place,
+                       {**(m.resolution or {}), "rule": "protesting-people"})
+
     def _crowd(self, m: Mention, sent: Any) -> Mention:
         """Protesters are civilians unless the sentence says they stand against the government
         (the gold's convention, after PLOVER: "anti-government protesters" are OPP; "climate
@@ -3711,14 +3750,11 @@ class EventStage:
         words = m.text.lower().split()
         if not words or words[-1] not in _PROTESTERS or "opposition" in words or any("government" in w for w in words):
             return m
-        for t in sent:
-            lemma = t.lemma_.lower()
-            if lemma in _AGAINST_STATE or "government" in lemma and "-" in lemma:
-                return m  # "disputed elections", "anti-government rallies"
-            if lemma in {"government", "regime", "president", "leader"} and t.dep_ != "compound":
-                n = t.head if t.dep_ == "poss" else t
-                if n.dep_ == "pobj" and n.head.lower_ in {"against", "at"}:
-                    return m  # "against the government's decision to suspend talks"
+        if any(w.startswith(("pro-democracy", "pro-european", "pro-western", "pro-eu")) for w in words) or \
+                "pro" in words and any(w in {"democracy", "european", "western"} for w in words):
+            return m  # "pro-European demonstrators", "pro-democracy protesters": against the rulers
+        if self._against_state(sent):
+            return m
         actor = generic_actor(self.kb, m.actor.country, "CVL")
         return Mention(m.text, m.start, m.end, m.label, actor, m.place,
                        {**(m.resolution or {}), "rule": "crowd-civilians"})
