@@ -123,6 +123,16 @@ _BACKERS = {"backed", "funded", "sponsored", "supported", "armed", "trained", "a
 #: (peoples without a state of their own keep the nation they belong to wherever they are:
 #: "Rohingya refugees in Bangladesh" -> MMR, "Tibetan exiles in India" -> CHN; the list is the
 #: data file ``ethnic_groups.tsv``, read as ``self.ethnic``)
+#: adjectives of stance or degree that open a sentence capitalised before a nationality and an
+#: agent noun ("Radical French farmers", "Hardline Iranian clerics"): never part of a name
+_STANCE_WORDS = {"radical", "hardline", "militant", "moderate", "conservative", "liberal", "angry", "striking",
+                 "furious", "disgruntled", "frustrated", "young", "retired", "veteran", "local", "rival", "exiled",
+                 "displaced", "unarmed", "armed", "jailed", "detained", "masked", "suspected", "alleged",
+                 "thousands", "hundreds", "dozens", "some", "many", "several"}
+#: legislatures named by their bare generic word ("Congress", "the Senate")
+_BARE_LEGISLATURES = {"congress", "senate", "parliament", "house of representatives", "national assembly"}
+#: what a country's name before it makes a currency ("US dollars", "Hong Kong dollars")
+_MONEY_WORDS = {"dollar", "currency", "bond", "treasury"}
 #: the last word of a route or crossing that spaCy may tag as an organisation
 _ROUTES = {"highway", "motorway", "expressway", "road", "bridge", "avenue", "boulevard", "street", "square",
            "crossing", "tunnel", "pass", "corridor"}
