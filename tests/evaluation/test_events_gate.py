@@ -33,8 +33,8 @@ ARGS5 = ROOT / "tests" / "gold" / "events_args5.jsonl"
 HELD_OUT = ROOT / "tests" / "gold" / "events_heldout.jsonl"
 HELD_OUT2 = ROOT / "tests" / "gold" / "events_heldout2.jsonl"
 HELD_OUT3 = ROOT / "tests" / "gold" / "events_heldout3.jsonl"
-HELD_OUT4 = ROOT / "tests" / "gold" / "events_heldout4.jsonl"  # blind, not gated yet (README-events-heldout4.md)
-HELD_OUT5 = ROOT / "tests" / "gold" / "events_heldout5.jsonl"  # blind, not gated yet (README-events-heldout5.md)
+HELD_OUT4 = ROOT / "tests" / "gold" / "events_heldout4.jsonl"  # blind, gated since session 6 (README-events-heldout4.md)
+HELD_OUT5 = ROOT / "tests" / "gold" / "events_heldout5.jsonl"  # blind, gated since session 7 (README-events-heldout5.md)
 PLOVER = ROOT.parent / "shared" / "data" / "plover" / "gold_standard_records" / "PLOVER_GSR_CAMEO.txt"
 FLOORS = json.loads((ROOT / "tests" / "gold" / "floors.json").read_text())
 
@@ -93,6 +93,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (HELD_OUT2, "events_heldout2"),  # the same, written in session 4 (README-events-heldout2.md)
     (HELD_OUT3, "events_heldout3"),  # the same, written in session 5 (README-events-heldout3.md)
     (HELD_OUT4, "events_heldout4"),  # the same, written in session 6 (README-events-heldout4.md)
+    (HELD_OUT5, "events_heldout5"),  # the same, written in session 7 (README-events-heldout5.md)
     (DEV3, "events_dev3"),           # COOPERATE, AID, ASSAULT, MOBILIZE, PROTEST (README-events-dev3.md)
     (DEV4, "events_dev4"),           # MOBILIZE, CONSULT, COERCE, AGREE, ... (README-events-dev4.md)
     (DEV5A, "events_dev5a"),         # ASSAULT, COERCE, MOBILIZE, SANCTION, RETREAT, THREATEN (README-events-dev5a.md)
