@@ -3,16 +3,7 @@ a trade restriction is aimed at, the people a shipment to a town reaches, and an
 the tagger read as a nationality. Sentences written for these tests, coded by the real pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from wirecoder.pipeline import Pipeline
 from wirecoder.records import Article
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from wirecoder.settings import Settings
-    return Pipeline(Settings())
 
 
 def events(pipeline, text: str, type_: str):

@@ -2,26 +2,8 @@
 this test and coded by the real pipeline."""
 from __future__ import annotations
 
-import pytest
 
-from wirecoder.pipeline import Pipeline
-from wirecoder.records import Article
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from wirecoder.settings import Settings
-    return Pipeline(Settings())
-
-
-def code(pipeline, text: str) -> Article:
-    [a] = pipeline.code([Article(id="t", text=text, content_hash="x")])
-    return a
-
-
-def triples(a: Article, modality: str | None = "asserted") -> set[tuple[str, str | None, str | None]]:
-    return {(e.type, e.source.id if e.source else None, e.target.id if e.target else None)
-            for e in a.events if modality is None or e.modality == modality}
+from .coding import code, triples
 
 
 def test_a_country_named_as_a_destination_is_the_recipient(pipeline):

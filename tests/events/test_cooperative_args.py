@@ -3,26 +3,8 @@ COERCE, CONSULT, COOPERATE): each rule on sentences written for this test, coded
 pipeline."""
 from __future__ import annotations
 
-import pytest
 
-from wirecoder.pipeline import Pipeline
-from wirecoder.records import Article
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from wirecoder.settings import Settings
-    return Pipeline(Settings())
-
-
-def code(pipeline, text: str) -> Article:
-    [a] = pipeline.code([Article(id="t", text=text, content_hash="x")])
-    return a
-
-
-def triples(a: Article, modality: str | None = "asserted") -> set[tuple[str, str | None, str | None]]:
-    return {(e.type, e.source.id if e.source else None, e.target.id if e.target else None)
-            for e in a.events if modality is None or e.modality == modality}
+from .coding import code, triples
 
 
 def test_lifting_an_asset_freeze_is_a_concession(pipeline):

@@ -2,21 +2,9 @@
 second event), each on sentences written for this test and coded by the real pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from wirecoder.pipeline import Pipeline
 from wirecoder.records import Article
 
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from wirecoder.settings import Settings
-    return Pipeline(Settings())
-
-
-def code(pipeline, text: str) -> Article:
-    [a] = pipeline.code([Article(id="t", text=text, content_hash="x")])
-    return a
+from .coding import code
 
 
 def types(a: Article) -> set[str]:

@@ -4,21 +4,9 @@ apart, threats told as warnings, actors named by a singular union, a possessive 
 the real pipeline."""
 from __future__ import annotations
 
-import pytest
-
-from wirecoder.pipeline import Pipeline
 from wirecoder.records import Article
 
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from wirecoder.settings import Settings
-    return Pipeline(Settings())
-
-
-def code(pipeline, text: str) -> Article:
-    [a] = pipeline.code([Article(id="t", text=text, content_hash="x")])
-    return a
+from .coding import code
 
 
 def asserted(a: Article, kind: str) -> list:

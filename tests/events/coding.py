@@ -1,0 +1,16 @@
+"""Helpers the event tests share: code one text with the real pipeline and read its events."""
+from __future__ import annotations
+
+from wirecoder.records import Article
+
+
+def code(pipeline, text: str) -> Article:
+    """The article the real pipeline makes of ``text``."""
+    [a] = pipeline.code([Article(id="t", text=text, content_hash="x")])
+    return a
+
+
+def triples(a: Article, modality: str | None = "asserted") -> set[tuple[str, str | None, str | None]]:
+    """(type, source id, target id) of an article's events of one modality (None: all)."""
+    return {(e.type, e.source.id if e.source else None, e.target.id if e.target else None)
+            for e in a.events if modality is None or e.modality == modality}
