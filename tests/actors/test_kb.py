@@ -77,3 +77,17 @@ def test_actors_check_command(run):
     result = run("actors", "check", "--format", "json")
     data = json.loads(result.stdout)
     assert result.exit_code == 0 and data["ok"] is True and data["actors"] >= 700
+
+
+def test_readme_states_the_curated_actor_count() -> None:
+    """README.md says how many curated actors `actors.yaml` holds; the number must stay true."""
+    import re
+    from pathlib import Path
+
+    from wirecoder.actors.kb import _data_dir, load_actor_file
+
+    root = Path(__file__).resolve().parents[2]
+    stated = re.search(r"(\d[\d,]*) curated actors \(`actors\.yaml`\)", (root / "README.md").read_text())
+    assert stated, "README.md no longer states the curated actor count"
+    actual = len(load_actor_file(_data_dir() / "actors.yaml"))
+    assert int(stated.group(1).replace(",", "")) == actual
