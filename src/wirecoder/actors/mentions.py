@@ -36,6 +36,9 @@ _LOCATIVE_PREPS = {"in", "at", "near", "into", "across", "inside", "outside", "a
                    "throughout", "within", "over", "through", "via", "off", "along", "onto", "beyond"}
 _MOTION_VERBS = {"travel", "go", "fly", "return", "arrive", "flee", "send", "deploy", "move", "head", "come",
                  "cross", "smuggle", "transfer", "deport", "extradite", "export", "ship", "sail", "escape"}
+#: bodies a region's name may stand before ("the Amhara regional government", "Sindh police")
+_REGIONAL_BODIES = {"government", "administration", "authorities", "police", "governor", "assembly", "council",
+                    "legislature", "parliament"}
 _PERSON_PRONOUNS = {"he", "him", "she", "her", "his"}
 _PLURAL_PRONOUNS = {"they", "them"}
 #: verbs of saying: a plural subject pronoun in what a group says is the group
@@ -408,7 +411,10 @@ class MentionStage:
         out = []
         for tok in doc:
             if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_alpha or not tok.text[:1].isupper() \
-                    or tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
+                    or not (tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
+                            or tok.dep_ == "dobj" and tok.head.pos_ == "VERB"  # "Russia pounded Kharkiv"
+                            # "the Amhara regional government"
+                            or tok.dep_ in {"nmod", "compound", "amod"} and tok.head.lower_ in _REGIONAL_BODIES):
                 continue
             start = tok.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i and \
@@ -698,10 +704,12 @@ class MentionStage:
             sector = self.agents[term[1]][0] if term[1] in self.agents else "REB"
             if proper_name:
                 name = self._unknown_name(doc, start, term[0], ents)
-                if name is None and country is None and sector not in {"GOV", "LEG", "JUD"}:
+                if name is None and country is None:
                     # "Waziristan militants", "Catatumbo dissidents" with the region tagged on its
                     # own: a group from a region the gazetteer puts in one state is of that state
-                    region = self._region_country(doc[start:term[0]].text)
+                    # (and "the Amhara regional government" is a government in that state)
+                    region = self._region_country(doc[start:term[0]].text) or self._region_country(
+                        " ".join(t.text for t in doc[start:term[0]] if t.pos_ == "PROPN"))  # "Amhara regional"
                     if region is not None:
                         out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=region))
                         continue
@@ -878,6 +886,9 @@ class MentionStage:
             city = self._city(span.text, ctx)
             if city is not None and (city.country in ctx.countries or city.population >= 100_000):
                 c.label = "GPE"
+            elif c.label == "PERSON" and len(span) == 1 and span.root.dep_ in {"dobj", "pobj"} and any(
+                    e.kind == "admin1" and fold(e.name) == key and e.country for e in self.gazetteer.lookup(span.text)):
+                c.label = "GPE"  # "shelled Kherson": a one-word "name" that is a province and its capital
         elif c.label == "LOC" and span.text[:1].isupper() and not self.kb.lookup(span.text):
             # "killed 20 people in Kharkiv" tagged as a location: a town or province by its own name
             city = self._city(span.text, ctx)

@@ -1757,6 +1757,31 @@ class EventStage:
                                         {"rule": "visited-state", "alias": place.text, "score": 0.6})]
         return []
 
+    def _struck_town(self, obj: Any, sources: list[Mention]) -> list[Mention]:
+        """Whom an attack on a named town or region is aimed at ("Russia pounded Kharkiv",
+        "shelled the city of Kherson"): the state it lies in when a foreign actor attacks it,
+        its people when the attacker is of the same country or the attack is on where people
+        live ("residential districts of Kherson"); nothing when the attacker is unknown."""
+        place = self._sub_places[obj.i]
+        lemma = obj.lemma_.lower()
+        homes = lemma in {"neighbourhood", "neighborhood", "suburb", "quarter", "outskirts"} or (
+            lemma in {"district", "area"} and any(c.lower_ == "residential" for c in obj.children))
+        if place is None and (homes or lemma in {"city", "town", "capital", "port", "region", "province"}):
+            place = next((self._sub_places[o.i] for q in obj.children if q.dep_ == "prep" and q.lower_ == "of"
+                          for o in q.children if o.dep_ == "pobj" and self._sub_places[o.i] is not None), None)
+        own = {m.actor.country for m in sources if m.actor is not None}
+        if place is None or not own or None in own or place.label not in {"GPE", "LOC"}:
+            return []
+        country = place.place.country
+        if country in own or homes:  # "shelled residential districts of Kherson": the people there
+            return [self._people_of(Mention(place.text, place.start, place.end, place.label,
+                                            generic_actor(self.kb, country, "GOV"), place.place, {}))]
+        state = self.kb.state(country)
+        if state is None:
+            return []
+        return [Mention(place.text, place.start, place.end, place.label, state.actor(None), place.place,
+                        {"rule": "struck-town", "alias": place.text, "score": 0.6})]
+
     def _restricted_people(self, tok: Any, sources: list[Mention]) -> list[Mention]:
         """The people of the place a curfew, emergency or blockade is imposed on or lifted in."""
         nouns = [tok] + [c for c in tok.children if c.dep_ in _OBJ]
@@ -1905,6 +1930,8 @@ class EventStage:
                         if not own and p.type == "ASSAULT" and c.dep_ in _OBJ and c.lower_ in _DWELLINGS:
                             # "attacked a village", "shelled a hospital": the people in it
                             own = [self._people(c, "CVL")]
+                        if not own and p.type == "ASSAULT" and c.dep_ in _OBJ:
+                            own = self._struck_town(c, f.sources)
                         if c.lemma_.lower() in _MEMBER_NOUNS and own and all(m.label == "GROUP" for m in own) and \
                                 self._prep_targets(c, ("of",), by_token):
                             # "detained the captain of a Chinese fishing boat", "arrested the leader
@@ -3630,6 +3657,30 @@ class EventStage:
         return False
 
     @staticmethod
+    def _by_drone(f: _Found) -> bool:
+        """An attack whose means the sentence names as drones: in the words before its noun
+        ("a US drone missile strike", also the noun a verb's event was told by), or in a
+        "using" or "with" phrase on it or its verb ("attacks ..., all using drones laden
+        with explosives", "struck the depot with drones")."""
+        drones = {"drone", "drones", "uav", "uavs"}
+        nouns = [t for t in (f.trigger, f.via_noun) if t is not None and t.pos_ in {"NOUN", "PROPN"}]
+        for n in nouns:
+            if any(w.lower_ in drones for w in n.subtree if w.i < n.i and w.dep_ in {"compound", "amod", "nmod"}
+                   or w.i < n.i and w.head.i < n.i and w.head.dep_ in {"compound", "amod", "nmod"} and w.head.head.i == n.i):
+                return True
+        heads = [f.trigger] + [n for n in nouns if n is not f.trigger] + (
+            [f.trigger.head] if f.trigger.pos_ == "NOUN" and f.trigger.head.pos_ in {"VERB", "AUX"} else [])
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() in {"use", "deploy"} and any(
+                        o.dep_ == "dobj" and o.lower_ in drones for o in c.children):
+                    return True
+                if c.dep_ == "prep" and c.lower_ in {"with", "by"} and any(
+                        o.dep_ == "pobj" and o.lower_ in drones for o in c.children):
+                    return True
+        return False
+
+    @staticmethod
     def _told_act(f: _Found, head: _Found) -> bool:
         """A coercive act named by a noun that a condemnation or a protest is about, told as
         fact: "condemned the arrest of three journalists by police", "the expulsion of a French
@@ -3659,6 +3710,8 @@ class EventStage:
         pattern = f.pattern
         if pattern.type == "ASSAULT" and f.sources and all(m.actor.sector == "OPP" for m in f.sources):
             pattern = replace(pattern, type="PROTEST", mode="riot", note="violence by protesters")
+        if pattern.type == "ASSAULT" and pattern.mode is None and self._by_drone(f):
+            pattern = replace(pattern, mode="drone")  # "killed by a US drone missile strike"
         if pattern.type == "PROTEST" and pattern.mode == "riot" and not f.targets and f.sources and all(
                 m.actor.sector == "OPP" for m in f.sources):
             # "protesters set fire to the homes of two ministers", "rioters torched cars": aimed at the state
