@@ -123,16 +123,19 @@ def read_event_gold(path: str | Path) -> tuple[str, list[dict[str, Any]]]:
 
 
 def code_texts(texts: list[str], settings: Settings, published: list[str | None] | None = None,
-               counted_only: bool = True) -> list[list[Event]]:
-    """Run the coding stages on bare sentences (no ingest, no store). ``published`` gives each
-    text its article date; ``counted_only`` drops negated, hypothetical and denied events."""
+               counted_only: bool = True, titles: list[str | None] | None = None) -> list[list[Event]]:
+    """Run the coding stages on bare sentences or article bodies (no ingest, no store).
+    ``published`` gives each text its article date and ``titles`` its headline (coded with
+    the body, as for an ingested article); ``counted_only`` drops negated, hypothetical and
+    denied events."""
     from ..pipeline import Pipeline
 
     pipeline = Pipeline(settings)
     dates = published or [None] * len(texts)
-    articles = [Article(id=f"gold-{i}", text=t, content_hash="", published=d,
+    heads = titles or [None] * len(texts)
+    articles = [Article(id=f"gold-{i}", text=t, title=h, content_hash="", published=d,
                         published_precision="day" if d else None, published_origin="metadata" if d else None)
-                for i, (t, d) in enumerate(zip(texts, dates))]
+                for i, (t, d, h) in enumerate(zip(texts, dates, heads))]
     out: list[list[Event]] = []
     for i in range(0, len(articles), settings.batch_size):
         for a in pipeline.code(articles[i:i + settings.batch_size]):
@@ -244,7 +247,8 @@ def evaluate_events(gold_path: str | Path, settings: Settings) -> EventReport:
     fmt, records = read_event_gold(gold_path)
     kb = load_kb(kb_sources(settings))
     every = code_texts([r["text"] for r in records], settings,
-                       published=[r.get("published") for r in records], counted_only=False)
+                       published=[r.get("published") for r in records], counted_only=False,
+                       titles=[r.get("title") for r in records])
     predicted = [[e for e in events if e.modality in COUNTED] for events in every]
     report = EventReport(gold=str(gold_path), format=fmt, records=len(records))
 
