@@ -75,6 +75,10 @@ def test_seed_list_of_targets_gives_one_attack_each(seed):
     listed = [e for e in iran.events if e.type == "ASSAULT" and "Erbil International Airport" in e.evidence]
     targets = {e.target.id if e.target else None for e in listed}
     assert {"generic:USA:MIL", "SAU", None} <= targets
+    # "..., all using drones laden with explosives": drone attacks (PLOVER ASSAULT/drone)
+    assert {e.mode for e in listed} == {"drone"}
+    # "killed last year by a US drone missile strike"
+    assert [e.mode for e in find(iran, "ASSAULT", "USA", "Qasem Soleimani")] == ["drone"]
     [erbil] = [e for e in listed if e.target is None]
     assert iran.text[erbil.target_span[0]:erbil.target_span[1]] == "Erbil International Airport"
     assert erbil.location is not None and erbil.location.name == "Erbil International Airport"

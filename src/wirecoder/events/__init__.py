@@ -3668,8 +3668,9 @@ class EventStage:
             if any(w.lower_ in drones for w in n.subtree if w.i < n.i and w.dep_ in {"compound", "amod", "nmod"}
                    or w.i < n.i and w.head.i < n.i and w.head.dep_ in {"compound", "amod", "nmod"} and w.head.head.i == n.i):
                 return True
+        up = f.trigger.head.head if f.trigger.dep_ == "pobj" else f.trigger.head  # "were behind attacks ..."
         heads = [f.trigger] + [n for n in nouns if n is not f.trigger] + (
-            [f.trigger.head] if f.trigger.pos_ == "NOUN" and f.trigger.head.pos_ in {"VERB", "AUX"} else [])
+            [up] if f.trigger.pos_ == "NOUN" and up.pos_ in {"VERB", "AUX"} else [])
         for h in heads:
             for c in h.children:
                 if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() in {"use", "deploy"} and any(
