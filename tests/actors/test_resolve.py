@@ -81,3 +81,19 @@ def test_unknown_name_becomes_flagged_new_actor(resolver):
     res = resolver.org("Iranian Committee for Drone Warfare", ArticleContext())
     assert res.actor.id.startswith("new:org:IRN-") and res.actor.country == "IRN"
     assert res.explain["rule"] == "new" and res.explain["in_kb"] is False
+
+
+def test_first_name_and_surname_find_the_one_person_with_a_middle_name():
+    kb = KnowledgeBase([
+        KbActor("carlos-saul-menem", "Carlos Saul Menem", "person", "ARG", "GOV"),
+        KbActor("eduardo-menem", "Eduardo Menem", "person", "ARG", "LEG"),
+        KbActor("ana-maria-lopez", "Ana Maria Lopez", "person", "MEX", "GOV"),
+        KbActor("ana-sofia-lopez", "Ana Sofia Lopez", "person", "COL", "GOV"),
+    ])
+    r = Resolver(kb)
+    res = r.person("Carlos Menem", ArticleContext())
+    assert res.actor.id == "carlos-saul-menem" and res.explain["rule"] == "first-and-surname"
+    # two people fit: nobody is guessed
+    assert r.person("Ana Lopez", ArticleContext()).actor.id == "new:person:ana-lopez"
+    # a first name that fits nobody
+    assert r.person("Jorge Menem", ArticleContext()).actor.id.startswith("new:person:")

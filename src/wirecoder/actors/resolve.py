@@ -173,6 +173,16 @@ class Resolver:
             if len(cands) == 1 and not self._other_country(cands[0], ctx, title_country):
                 return self._remember(ctx, fold(cands[0].name), Resolution(
                     self._actor(cands[0], ctx), None, {"rule": "surname", "alias": key, "score": 0.85}))
+        if len(parts) == 2:
+            # "Carlos Menem" for the knowledge base's "Carlos Saul Menem": the same first name and
+            # surname with a middle name between, when only one person has both
+            cands = [self.kb.actors[i] for i in self.kb.by_surname.get(parts[-1], [])]
+            cands = [c for c in cands if any(len(n) > 2 and n[0] == parts[0] and n[-1] == parts[-1]
+                                             for n in (fold(x).split() for x in [c.name, *c.aliases]))]
+            if len(cands) == 1 and not self._other_country(cands[0], ctx, title_country):
+                return self._remember(ctx, key, Resolution(self._actor(cands[0], ctx), None,
+                                                          {"rule": "first-and-surname", "alias": fold(cands[0].name),
+                                                           "score": 0.9}))
         found = self._translit(text, {"person"}, "person")
         if found and not self._other_country(found[0], ctx, title_country) and any(
                 _same_surname(key, n) for n in [found[0].name, *found[0].aliases]):
