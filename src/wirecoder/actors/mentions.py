@@ -36,6 +36,8 @@ _LOCATIVE_PREPS = {"in", "at", "near", "into", "across", "inside", "outside", "a
                    "throughout", "within", "over", "through", "via", "off", "along", "onto", "beyond"}
 _MOTION_VERBS = {"travel", "go", "fly", "return", "arrive", "flee", "send", "deploy", "move", "head", "come",
                  "cross", "smuggle", "transfer", "deport", "extradite", "export", "ship", "sail", "escape"}
+#: states whose people's names put the family name first ("Wang Yi", "Kim Jong Un", "Tô Lâm")
+_FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"}
 #: bodies a region's name may stand before ("the Amhara regional government", "Sindh police")
 _REGIONAL_BODIES = {"government", "administration", "authorities", "police", "governor", "assembly", "council",
                     "legislature", "parliament"}
@@ -877,8 +879,18 @@ class MentionStage:
                     self.kb.actors[a].kind == "state" for a in self.kb.by_alias.get(key, [])):
             c.label = "NORP"  # "Ukrainian drones hit ...": a nationality adjective, not a place
             return
-        if c.label != "PERSON" and any(full.split()[-1:] == [key] or full == key for full, _ in ctx.persons):
+        if c.label != "PERSON" and any(full.split()[-1:] == [key] or full == key or (
+                # "Wang" after "Wang Yi": the family name comes first in these names
+                full.split()[:1] == [key] and len(full.split()) > 1 and actor.country in _FAMILY_NAME_FIRST)
+                for full, actor in ctx.persons):
             c.label = "PERSON"
+            return
+        if c.label == "ORG" and len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) and any(
+                a.dep_ == "appos" and a.lower_ in _TITLES | {"lawyer", "politician", "candidate", "founder", "member",
+                                                              "head", "deputy", "businessman", "businesswoman"}
+                and any(d.lower_ in {"a", "an", "the"} for d in a.children)
+                for a in span.root.children) and not self.kb.lookup(span.text):
+            c.label = "PERSON"  # "Nika Melia, a leader of the opposition ...": a person, by the apposition
             return
         if c.label in {"PERSON", "ORG"} and span.text[:1].isupper():
             if self.kb.lookup(span.text):
@@ -941,8 +953,10 @@ class MentionStage:
                 c.label = "PRON"
                 return Resolution(courts[-1].actor, None, {"rule": "coref", "alias": courts[-1].text, "score": 0.7,
                                                            "antecedent": [courts[-1].start, courts[-1].end]})
-        if c.label == "GROUP" and c.definite and span.root.lower_ in _DESCRIPTIONS and c.country is None:
-            # "the group" points back; "the Soviet army" names its own actor
+        if c.label == "GROUP" and c.definite and span.root.lower_ in _DESCRIPTIONS and c.country is None and not (
+                span.root.lower_ == "ministry" and any(t.dep_ in {"amod", "compound"} for t in span.root.children)):
+            # "the group" points back; "the Soviet army" names its own actor ("the interior
+            # ministry" names a portfolio: the ministry of the country the sentence is set in)
             known = [m for _, m in done]
             if span.root.lower_ in _COLLECTIVES:
                 # "the new groups" points back at groups or a named one, not at "250 fighters"
@@ -1411,8 +1425,9 @@ class MentionStage:
             if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
                 target = antecedent(tok, None, person=True) or self._titled_group(tok, [m for _, m in by_start + out])
             elif low in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"}:
-                target = antecedent(tok, {"armed_group", "party", "igo", "government", "military"}, person=False) \
-                    or self._reporter_group(tok, [m for _, m in by_start + out])
+                # "opposition leaders said they would march": the group that says it, first
+                target = self._reporter_group(tok, [m for _, m in by_start + out]) \
+                    or antecedent(tok, {"armed_group", "party", "igo", "government", "military"}, person=False)
             elif low == "them" and tok.pos_ == "PRON" and tok.dep_ in {"dobj", "pobj"}:
                 # "expelled three French diplomats, accusing them of ...": the people just named
                 target = self._plural_group(tok, [m for _, m in by_start + out])
