@@ -549,9 +549,9 @@ class EventStage:
                 top = top.head  # "in Minsk jailed opposition activist Maria Kolesnikova"
                 chain.add(top.i)
             if t.dep_ == "amod" and head.i > t.i and top.dep_ == "pobj" and top.head.dep_ == "prep" and \
-                    top.head.head.dep_ == "ROOT" and top.head.head.pos_ in {"NOUN", "PROPN"} and \
+                    (top.head.head.dep_ == "ROOT" or _spare_subject(top.head.head)) and top.head.head.pos_ in {"NOUN", "PROPN"} and \
                     top.head.head.i < top.head.i and t.i >= 1 and (doc[t.i - 1].ent_type_ in {"GPE", "LOC"} or doc[t.i - 1].pos_ == "PROPN") and \
-                    doc[t.i - 1].head.i in chain and \
+                    (doc[t.i - 1].head.i in chain or doc[t.i - 1].head.i == top.head.i) and \
                     not any(c.dep_ == "det" and c.i < t.i for c in list(head.children) + list(top.children)):
                 head = top
                 # "Lawyers across Pakistan boycotted court proceedings": the verb read as an adjective
@@ -563,7 +563,7 @@ class EventStage:
                 if lemma is not None and (t.tag_ in {"VBD", "VBN"} or t.lower_.endswith("ed")):
                     out[t.i] = (subj, head, lemma)
                 continue
-            if t.dep_ != "amod" or head.i <= t.i or head.dep_ not in {"ROOT", "ccomp", "dep"} or \
+            if t.dep_ != "amod" or head.i <= t.i or not (head.dep_ in {"ROOT", "ccomp", "dep"} or _spare_subject(head)) or \
                     head.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if not (t.tag_ in {"VBD", "VBN"} or (t.pos_ == "ADJ" and t.lower_.endswith("ed"))):
@@ -600,7 +600,8 @@ class EventStage:
             while root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ == "of" and \
                     root.head.head.pos_ in {"NOUN", "PROPN"}:
                 root = root.head.head  # "members of the armed group handed in their weapons"
-            if root.dep_ != "ROOT" or root.i > t.i or any(c.dep_ in {"agent", "auxpass", "aux"} for c in t.children):
+            if not (root.dep_ == "ROOT" or _spare_subject(root)) or root.i > t.i or any(
+                    c.dep_ in {"agent", "auxpass", "aux"} for c in t.children):
                 continue
             lemma = t.lemma_.lower()
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -849,6 +850,8 @@ class EventStage:
         for c in tok.children:
             if c.dep_ in {"prep", "agent", "dative"}:
                 objs = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]  # "barred from entering"
+                if c.lower_ in {"on", "upon"} and objs and all(g.ent_type_ in {"DATE", "TIME"} for g in objs):
+                    continue  # "pulled back ... on Wednesday": a date, not what the verb is on ("fell back on savings")
                 if c.lower_ == "as" and not objs:
                     objs = [g for g in c.children if g.dep_ in {"amod", "acomp"}]  # "dismissed them as meaningless"
                 if c.lower_ == "as" and all(g.pos_ in {"VERB", "AUX"} for g in objs):
@@ -2860,6 +2863,10 @@ class EventStage:
         if noun.pos_ == "NOUN" and (self._period(noun) or (
                 noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in g.period_frames)):
             return True
+        if f.pattern.type == "MOBILIZE" and tok.pos_ == "VERB" and tok.lemma_.lower() in {"station", "base", "garrison", "post"} \
+                and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in tok.children) \
+                and not any(c.ent_type_ in {"DATE", "TIME"} for c in tok.subtree):
+            return True  # "2,500 US troops are stationed in Iraq": where forces stand, no move
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in {"unrest", "uprising", "turmoil"} and not self._protest_happened(f):
             return True  # "after days of unrest", "the current uprising": a state of affairs, unless it broke out
         if tok.pos_ == "NOUN" and f.pattern.type == "MOBILIZE" and (
@@ -3815,6 +3822,15 @@ def _unique(ms: list[Mention]) -> list[Mention]:
         if all(m.actor.id != o.actor.id for o in out):
             out.append(m)
     return out
+
+
+def _spare_subject(noun: Any) -> bool:
+    """A noun the parser made the subject of a trailing reporting verb that has its own subject
+    after it: "India scrambled fighter jets ..., an air force official said" (the clause read as
+    one noun phrase, "jets" a second subject of "said")."""
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.i > noun.i and head.lemma_.lower() in _REPORTING and \
+        any(c.dep_ == "nsubj" and c.i > noun.i for c in head.children)
 
 
 def _trailing_report(verb: Any) -> bool:
