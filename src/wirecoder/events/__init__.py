@@ -136,6 +136,12 @@ _REACTED_ACTS = {"launch", "charge", "charges", "accusation", "accusations", "al
 _MUTUAL = {"exchange", "swap", "trade", "clash", "skirmish"}
 #: event types where "X and Y did it together" is one event between them
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"}
+#: people that the market words among the non-agents name, who can protest ("traders marched")
+_MARKET_PEOPLE = {"trader", "traders", "consumer", "consumers", "shopper", "shoppers", "saver", "savers",
+                  "borrower", "borrowers", "scientist", "scientists", "researcher", "researchers"}
+#: exercises and shows of force that are joint when two states hold them
+_EXERCISES = {"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres", "maneuver", "maneuvers",
+              "game", "games", "wargame", "wargames", "war-game", "war-games", "patrol", "patrols"}
 #: nouns whose complement is the action decided ("a decision to remove")
 #: nouns of acts done to someone, whose "by" phrase names the doer ("the detention of X by police")
 _ACT_NOUNS = {"arrest", "detention", "killing", "jailing", "imprisonment", "shelling", "bombing", "expulsion",
@@ -507,6 +513,7 @@ class EventStage:
             merged = self._merge(found)
             self._yielded_to(merged)
             merged = self._hosted(merged)
+            merged = self._shown_force(merged)
             for f in sorted(merged, key=lambda f: f.trigger.i):
                 if not f.targets and last_sources and (self._anaphoric_act(f.trigger) or self._answering(f)):
                     # "Russia vetoed the resolution, and Britain criticised the move": whose move
@@ -2410,6 +2417,16 @@ class EventStage:
             parties = _unique([m for c in objs for m in self._prep_targets(c, ("between",), by_token)])
             if len(parties) >= 2:
                 f.sources, f.targets = parties[:1], parties[1:]
+        if p.type == "MOBILIZE" and tok.lemma_.lower() in _EXERCISES and tok.doc is self._doc and len(
+                {m.actor.country for m in f.sources if m.actor is not None and m.actor.country and any(
+                    t.ent_type_ in {"GPE", "NORP"} or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                        o.ent_type_ in {"GPE", "NORP"} for o in c.children) for c in t.children)
+                    for t in tok.doc.char_span(m.start, m.end, alignment_mode="expand") or ())}) >= 2:
+            # (states the text names: "French and Egyptian warships", "the navies of India and
+            # France"; not a country guessed for "fighter jets")
+            # "French and Egyptian warships launched war games": exercises of two states are
+            # joint ones (manual: COOPERATE), one event for the pair
+            p = f.pattern = replace(p, type="COOPERATE", mode=None, note="joint exercise of two states")
         if (p.type in _RECIPROCAL or (p.type == "ASSAULT" and tok.lemma_.lower() in _MUTUAL)) and \
                 len(_unique(f.sources)) >= 2 and (
                 not f.targets or tok.lemma_.lower() in _MUTUAL or (
@@ -2479,6 +2496,27 @@ class EventStage:
                 if lo <= m.start < hi:
                     return True
         return False
+
+    @staticmethod
+    def _shown_force(found: list[_Found]) -> list[_Found]:
+        """"began exercises around Taiwan, deploying dozens of warships": a participle that
+        tells what a mobilisation is made of is that mobilisation, not a second one (its ships
+        make the mode ``weapons``, manual)."""
+        mob = [f for f in found if f.pattern.type == "MOBILIZE"]
+        drop: set[int] = set()
+        for f in mob:
+            t = f.trigger
+            if t.pos_ != "VERB" or t.tag_ != "VBG" or t.dep_ != "advcl" or any(c.dep_ in _SUBJ for c in t.children):
+                continue
+            head = t.head
+            other = next((g for g in mob if g is not f and g.trigger.i not in drop and (
+                g.trigger.i == head.i or (g.trigger.head.i == head.i and g.trigger.dep_ in _OBJ))), None)
+            if other is None:
+                continue
+            drop.add(t.i)
+            if f.pattern.mode == "weapons" and other.pattern.mode == "troops" and other.trigger.pos_ == "NOUN":
+                other.pattern = replace(other.pattern, mode="weapons")
+        return [f for f in found if f.trigger.i not in drop]
 
     @staticmethod
     def _hosted(found: list[_Found]) -> list[_Found]:
@@ -2670,9 +2708,12 @@ class EventStage:
                 f.targets += [m for x in tok.subtree if x.dep_ == "prep" and x.lower_ == "to" and x.head.pos_ in {"VERB", "NOUN"}
                               for m in self._prep_targets(x.head, ("to",), self._by_token)
                               if all(m.actor.id != s.actor.id for s in f.sources)][:1]
-        elif p.type == "MOBILIZE" and tok.pos_ == "VERB":
-            for c in tok.children:
-                if c.dep_ not in {"advcl", "xcomp"} or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+        elif p.type == "MOBILIZE" and (tok.pos_ == "VERB" or tok.dep_ in _OBJ):
+            # (a noun: "announced the deployment of police officers to Haiti to help fight gangs",
+            # the purpose hung on the verb the deployment is the object of, or on the noun)
+            purposes = list(tok.children) if tok.pos_ == "VERB" else list(tok.head.children) + list(tok.children)
+            for c in purposes:
+                if c.dep_ not in {"advcl", "xcomp", "acl"} or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                     continue
                 if c.lemma_.lower() in _ASSISTING and not any(
                         o.dep_ in _OBJ and o.lemma_.lower() in {"border", "frontier", "defence", "defense", "rank", "ranks",
@@ -2834,6 +2875,8 @@ class EventStage:
         if subj.pos_ == "PROPN":
             # "Typhoon Yagi", "Cyclone Chido": the kind of thing a name names
             words |= {c.lower_ for c in subj.children if c.dep_ == "compound"}
+        if f.pattern.type == "PROTEST" and tok.lemma_.lower() != "rally" and words & _MARKET_PEOPLE:
+            return False  # "traders in Kano shut their shops to protest": people, not a market
         if any(c.dep_ in {"compound", "amod"} and c.lower_ in self.lex.guards.civilian_vehicles for c in subj.children):
             return True  # "a passenger jet skidded off the runway, injuring 12"
         if subj.lemma_.lower() == "fire" and any(
@@ -3374,7 +3417,7 @@ class EventStage:
             if absorbing and head.pattern.type == "ACCUSE" and f.pattern.pos == "NOUN" and any(
                     c.dep_ == "poss" for c in f.trigger.children):
                 absorbing = False  # "criticised Tunisia's jailing of ...": the jailing is told as fact
-            if absorbing and head.pattern.type == "REQUEST" and f.pattern.type == "MOBILIZE" and \
+            if absorbing and head.pattern.type == "REQUEST" and f.pattern.type in {"MOBILIZE", "RETREAT"} and \
                     f.trigger.dep_ == "xcomp" and f.trigger.head.i == head.trigger.i and self._orders_own_forces(head):
                 # "Sweden ordered its armed forces to raise their readiness": the mobilisation, by
                 # the one who ordered it (no demand on another party)
