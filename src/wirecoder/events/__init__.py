@@ -136,6 +136,8 @@ _REACTED_ACTS = {"launch", "charge", "charges", "accusation", "accusations", "al
 _MUTUAL = {"exchange", "swap", "trade", "clash", "skirmish"}
 #: event types where "X and Y did it together" is one event between them
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"}
+#: what two parties meet for
+_TALKS = {"talk", "talks", "negotiation", "negotiations", "consultations", "discussions", "dialogue", "meeting", "meetings"}
 #: people that the market words among the non-agents name, who can protest ("traders marched")
 _MARKET_PEOPLE = {"trader", "traders", "consumer", "consumers", "shopper", "shoppers", "saver", "savers",
                   "borrower", "borrowers", "scientist", "scientists", "researcher", "researchers"}
@@ -514,6 +516,7 @@ class EventStage:
             self._yielded_to(merged)
             merged = self._hosted(merged)
             merged = self._shown_force(merged)
+            merged = [f for f in merged if not _only_allowed(f.trigger)]
             for f in sorted(merged, key=lambda f: f.trigger.i):
                 if not f.targets and last_sources and (self._anaphoric_act(f.trigger) or self._answering(f)):
                     # "Russia vetoed the resolution, and Britain criticised the move": whose move
@@ -2345,6 +2348,15 @@ class EventStage:
                           for m in self._prep_targets(x.head, ("from",), by_token)][:1]
         if p.flip:
             f.sources, f.targets = f.targets, f.sources
+        if p.flip and p.type == "CONSULT" and p.pos == "VERB" and len(
+                {m.actor.country for m in _unique(f.sources) if m.actor is not None and m.actor.country}) >= 2 and any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in _TALKS for o in c.children)
+                for c in tok.children):
+            # "Saudi Arabia hosted Russian and Ukrainian delegations for indirect talks": the host
+            # is no party; the talks are the two guests' (third-party, one event for the pair)
+            both = _unique(f.sources)
+            p = f.pattern = replace(p, mode="third-party", flip=False, note="talks hosted by a third party")
+            f.sources, f.targets = both[:1], both[1:]
         if p.type == "PROTEST":
             # "thousands of Kenyans rallied": the people of the country, not its government
             f.sources = [self._people_of(m) if m.label == "NORP" and m.actor.kind == "state" else m
@@ -3865,6 +3877,19 @@ def _unique(ms: list[Mention]) -> list[Mention]:
         if all(m.actor.id != o.actor.id for o in out):
             out.append(m)
     return out
+
+
+def _only_allowed(tok: Any) -> bool:
+    """An event noun that is the object of what someone allows or offers to do is no act of its
+    own: "allowing it to hold rallies again", "offered to host the next round of talks"."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SERIES:
+        tok = tok.head.head  # "to host the next round of talks"
+    if tok.pos_ != "NOUN" or tok.dep_ not in _OBJ:
+        return False
+    verb = tok.head
+    return verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "ccomp"} and \
+        verb.head.lemma_.lower() in _PERMIT | {"offer", "propose"} and \
+        verb.lemma_.lower() in {"hold", "host", "stage", "organise", "organize", "have", "conduct", "resume", "open", "start"}
 
 
 def _spare_subject(noun: Any) -> bool:
