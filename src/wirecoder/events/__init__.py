@@ -3058,6 +3058,11 @@ class EventStage:
         head = t.head.lemma_.lower()
         if any(c.ent_type_ == "DATE" or c.like_num for c in t.children):
             return False  # "during the 2022 protests": background
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in {
+                "day", "week", "night", "month", "wave", "series", "spate", "round"} and t.head.head.dep_ == "pobj":
+            if t.lemma_.lower() in {"unrest", "uprising", "turmoil"} or t.head.head.head.head.dep_ == "relcl":
+                return False  # "after days of unrest": a state of affairs; "who fled ... after weeks of protests": background
+            t = t.head.head  # "after days of deadly student protests": told as the days are
         return (t.dep_ in _OBJ and head in _SPARKING) or (t.dep_ in _SUBJ and head in _BREAKING_OUT) or (
             # "during protests", "backed down after mass rallies", "amid strikes": told as happening
             t.dep_ == "pobj" and t.head.lower_ in {"during", "after", "following", "amid"}
@@ -3443,6 +3448,12 @@ class EventStage:
                     head.trigger.lemma_.lower() in {"vow", "pledge", "promise", "swear"}:
                 # "vowed to fight on": a promise of force is a threat
                 head.pattern = replace(head.pattern, type="THREATEN", note="vow of conflict")
+            if absorbing and head.pattern.type == "AGREE" and f.pattern.type == "RETREAT" and f.pattern.mode == "access" and \
+                    f.trigger.lemma_.lower() in {"open", "reopen"} and (
+                        subj := self._subject(head.trigger)) is not None and any(c.dep_ == "conj" for c in subj.children):
+                # "Uzbekistan and Kyrgyzstan agreed to open two border crossings": opening to each
+                # other is cooperation agreed, no concession by one side
+                f.pattern = replace(f.pattern, type="COOPERATE", mode=None)
             if absorbing and head.pattern.type == "AGREE" and f.pattern.type in _YIELDING:
                 # "agreed to allow inspectors", "agreed to a truce": a concession (manual)
                 head.pattern = replace(head.pattern, type="CONCEDE", mode=None, note="agreed concession")
