@@ -2348,13 +2348,14 @@ class EventStage:
                           for m in self._prep_targets(x.head, ("from",), by_token)][:1]
         if p.flip:
             f.sources, f.targets = f.targets, f.sources
-        if p.flip and p.type == "CONSULT" and p.pos == "VERB" and len(
-                {m.actor.country for m in _unique(f.sources) if m.actor is not None and m.actor.country}) >= 2 and any(
+        guests = _unique(f.sources if p.flip else f.targets)
+        if p.type == "CONSULT" and p.pos == "VERB" and tok.lemma_.lower() in {"host", "receive", "welcome"} and len(
+                {m.actor.country for m in guests if m.actor is not None and m.actor.country}) >= 2 and any(
                 c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in _TALKS for o in c.children)
                 for c in tok.children):
             # "Saudi Arabia hosted Russian and Ukrainian delegations for indirect talks": the host
             # is no party; the talks are the two guests' (third-party, one event for the pair)
-            both = _unique(f.sources)
+            both = guests
             p = f.pattern = replace(p, mode="third-party", flip=False, note="talks hosted by a third party")
             f.sources, f.targets = both[:1], both[1:]
         if p.type == "PROTEST":
