@@ -151,3 +151,9 @@ def test_withdrawing_a_forecast_or_leaving_a_convention(pipeline):
     assert not a.events
     a = code(pipeline, "Estonia's parliament voted to withdraw from the convention banning anti-personnel mines.")
     assert [e.mode for e in asserted(a, "SANCTION")] == ["withdraw"] and not asserted(a, "RETREAT")
+
+
+def test_what_a_protest_demands_is_its_topic(pipeline):
+    a = code(pipeline, "Farmers in Haryana blocked railway lines to demand higher prices for their wheat.")
+    assert types(a) == {"PROTEST"}
+    assert [e.mode for e in asserted(a, "PROTEST")] == ["obstruct"]

@@ -517,6 +517,14 @@ class EventStage:
             merged = self._hosted(merged)
             merged = self._shown_force(merged)
             merged = [f for f in merged if not _only_allowed(f.trigger)]
+            if any(f.pattern.type == "PROTEST" for f in merged):
+                # "farmers blocked railway lines to demand guaranteed prices": what a protest
+                # demands is its topic, not a request of its own (manual)
+                merged = [f for f in merged if not (
+                    f.pattern.type == "REQUEST" and f.trigger.pos_ == "VERB" and
+                    f.trigger.dep_ in {"advcl", "xcomp", "relcl", "acl"} and
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children) and
+                    not any(c.dep_ in _SUBJ for c in f.trigger.children))]
             for f in sorted(merged, key=lambda f: f.trigger.i):
                 if not f.targets and last_sources and (self._anaphoric_act(f.trigger) or self._answering(f)):
                     # "Russia vetoed the resolution, and Britain criticised the move": whose move
@@ -560,7 +568,7 @@ class EventStage:
                 chain.add(top.i)
             if t.dep_ == "amod" and head.i > t.i and top.dep_ == "pobj" and top.head.dep_ == "prep" and \
                     (top.head.head.dep_ == "ROOT" or _spare_subject(top.head.head)) and top.head.head.pos_ in {"NOUN", "PROPN"} and \
-                    top.head.head.i < top.head.i and t.i >= 1 and (doc[t.i - 1].ent_type_ in {"GPE", "LOC"} or doc[t.i - 1].pos_ == "PROPN") and \
+                    top.head.head.i < top.head.i and t.i >= 1 and (doc[t.i - 1].ent_type_ in {"GPE", "LOC", "NORP"} or doc[t.i - 1].pos_ == "PROPN") and \
                     (doc[t.i - 1].head.i in chain or doc[t.i - 1].head.i == top.head.i) and \
                     not any(c.dep_ == "det" and c.i < t.i for c in list(head.children) + list(top.children)):
                 head = top
