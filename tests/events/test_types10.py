@@ -157,3 +157,18 @@ def test_what_a_protest_demands_is_its_topic(pipeline):
     a = code(pipeline, "Farmers in Haryana blocked railway lines to demand higher prices for their wheat.")
     assert types(a) == {"PROTEST"}
     assert [e.mode for e in asserted(a, "PROTEST")] == ["obstruct"]
+
+
+def test_what_a_pact_allows_and_an_abstention_are_no_events(pipeline):
+    a = code(pipeline, "Australia and Papua New Guinea signed a security treaty allowing their police to operate "
+                       "in each other's territory.")
+    assert "CONCEDE" not in types(a)
+    a = code(pipeline, "The Security Council renewed sanctions on South Sudan, and Russia and China abstained.")
+    assert "CONCEDE" not in types(a)
+
+
+def test_a_protest_told_after_following_happened_and_aid_flights_let_in(pipeline):
+    a = code(pipeline, "Nepal's government scrapped a new fuel tax following a nationwide strike by transport workers.")
+    assert {"CONCEDE", "PROTEST"} <= types(a)
+    a = code(pipeline, "Myanmar's junta allowed the first aid flights into Sittwe in three months, the UN said.")
+    assert [e.mode for e in asserted(a, "RETREAT")] == ["access"]

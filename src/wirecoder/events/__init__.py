@@ -193,7 +193,7 @@ _VOICED = {"condemnation", "criticism", "rebuke", "denunciation", "censure", "re
            "protests", "objection", "objections", "warning", "warnings", "appeal", "appeals", "plea", "pleas",
            "call", "calls", "demand", "demands", "request", "requests", "complaint", "complaints",
            "accusation", "accusations", "ultimatum"}
-_ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
+_ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite", "following"}
 #: sectors of people who fight (their fleeing is no one's expulsion)
 _ARMED_SECTORS = {"REB", "INS", "UAF", "MIL", "COP"}
 #: subordinators and prepositions that place a clause's happening before or after another's
@@ -3901,7 +3901,11 @@ def _unique(ms: list[Mention]) -> list[Mention]:
 
 def _only_allowed(tok: Any) -> bool:
     """An event noun that is the object of what someone allows or offers to do is no act of its
-    own: "allowing it to hold rallies again", "offered to host the next round of talks"."""
+    own: "allowing it to hold rallies again", "offered to host the next round of talks"; nor is
+    what a pact or a law allows."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _PERMIT and tok.dep_ == "acl" and tok.head.lemma_.lower() in {
+            "pact", "deal", "agreement", "accord", "treaty", "law", "bill", "decree", "resolution", "rule", "amendment"}:
+        return True  # "signed a defence pact allowing their troops to train": what the pact allows
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SERIES:
         tok = tok.head.head  # "to host the next round of talks"
     if tok.pos_ != "NOUN" or tok.dep_ not in _OBJ:
