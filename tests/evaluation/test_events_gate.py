@@ -24,6 +24,7 @@ DEV6 = ROOT / "tests" / "gold" / "events_dev6.jsonl"
 DEV7 = ROOT / "tests" / "gold" / "events_dev7.jsonl"
 DEV8 = ROOT / "tests" / "gold" / "events_dev8.jsonl"
 DEV9 = ROOT / "tests" / "gold" / "events_dev9.jsonl"
+DEV11 = ROOT / "tests" / "gold" / "events_dev11.jsonl"
 ARGS = ROOT / "tests" / "gold" / "events_args.jsonl"
 ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
 ARGS3 = ROOT / "tests" / "gold" / "events_args3.jsonl"
@@ -102,6 +103,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (DEV7, "events_dev7"),           # long sentences: events in second clauses and tails (README-events-dev7.md)
     (DEV8, "events_dev8"),           # AID, CONCEDE, COERCE, CONSULT, AGREE, COOPERATE and their arguments (README-events-dev8.md)
     (DEV9, "events_dev9"),           # long sentences with two to four events each (README-events-dev9.md)
+    (DEV11, "events_dev11"),         # MOBILIZE, RETREAT, PROTEST, CONCEDE and their confusables (README-events-dev11.md)
     (ARGS, "events_args"),           # who did what to whom (README-events-args.md)
     (ARGS2, "events_args2"),         # possessives, nationality, named bodies (README-events-args2.md)
     (ARGS3, "events_args3"),         # objects of nouns and prepositions, passives, groups (README-events-args3.md)
@@ -148,6 +150,15 @@ def test_heldout5_fifth_held_out_set_is_blind_and_covers_every_type():
                                            ARGS5, HELD_OUT, HELD_OUT2, HELD_OUT3, HELD_OUT4), at_least=150)
     assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 7
     assert sum(1 for r in records if not r["events"]) >= 25
+
+
+def test_eleventh_dev_set_is_new_text_on_the_weak_types():
+    """events_dev11.jsonl: 109 sentences for MOBILIZE, RETREAT, PROTEST and CONCEDE
+    (README-events-dev11.md)."""
+    records = _checked_records(DEV11, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, ARGS, ARGS2,
+                                       ARGS3, ACTORS6, ACTORS9, ARGS5), at_least=100)
+    assert min(_sentences_per_type(records, ("MOBILIZE", "RETREAT", "PROTEST", "CONCEDE")).values()) >= 14
+    assert sum(1 for r in records if not r["events"]) >= 12
 
 
 def test_fifth_argument_set_is_new_and_covers_every_type():

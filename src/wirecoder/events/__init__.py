@@ -136,6 +136,14 @@ _REACTED_ACTS = {"launch", "charge", "charges", "accusation", "accusations", "al
 _MUTUAL = {"exchange", "swap", "trade", "clash", "skirmish"}
 #: event types where "X and Y did it together" is one event between them
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "RETREAT", "SUPPORT"}
+#: what two parties meet for
+_TALKS = {"talk", "talks", "negotiation", "negotiations", "consultations", "discussions", "dialogue", "meeting", "meetings"}
+#: people that the market words among the non-agents name, who can protest ("traders marched")
+_MARKET_PEOPLE = {"trader", "traders", "consumer", "consumers", "shopper", "shoppers", "saver", "savers",
+                  "borrower", "borrowers", "scientist", "scientists", "researcher", "researchers"}
+#: exercises and shows of force that are joint when two states hold them
+_EXERCISES = {"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres", "maneuver", "maneuvers",
+              "game", "games", "wargame", "wargames", "war-game", "war-games", "patrol", "patrols"}
 #: nouns whose complement is the action decided ("a decision to remove")
 #: nouns of acts done to someone, whose "by" phrase names the doer ("the detention of X by police")
 _ACT_NOUNS = {"arrest", "detention", "killing", "jailing", "imprisonment", "shelling", "bombing", "expulsion",
@@ -185,7 +193,7 @@ _VOICED = {"condemnation", "criticism", "rebuke", "denunciation", "censure", "re
            "protests", "objection", "objections", "warning", "warnings", "appeal", "appeals", "plea", "pleas",
            "call", "calls", "demand", "demands", "request", "requests", "complaint", "complaints",
            "accusation", "accusations", "ultimatum"}
-_ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
+_ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite", "following"}
 #: sectors of people who fight (their fleeing is no one's expulsion)
 _ARMED_SECTORS = {"REB", "INS", "UAF", "MIL", "COP"}
 #: subordinators and prepositions that place a clause's happening before or after another's
@@ -507,6 +515,16 @@ class EventStage:
             merged = self._merge(found)
             self._yielded_to(merged)
             merged = self._hosted(merged)
+            merged = self._shown_force(merged)
+            merged = [f for f in merged if not _only_allowed(f.trigger)]
+            if any(f.pattern.type == "PROTEST" for f in merged):
+                # "farmers blocked railway lines to demand guaranteed prices": what a protest
+                # demands is its topic, not a request of its own (manual)
+                merged = [f for f in merged if not (
+                    f.pattern.type == "REQUEST" and f.trigger.pos_ == "VERB" and
+                    f.trigger.dep_ in {"advcl", "xcomp", "relcl", "acl"} and
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children) and
+                    not any(c.dep_ in _SUBJ for c in f.trigger.children))]
             for f in sorted(merged, key=lambda f: f.trigger.i):
                 if not f.targets and last_sources and (self._anaphoric_act(f.trigger) or self._answering(f)):
                     # "Russia vetoed the resolution, and Britain criticised the move": whose move
@@ -549,9 +567,9 @@ class EventStage:
                 top = top.head  # "in Minsk jailed opposition activist Maria Kolesnikova"
                 chain.add(top.i)
             if t.dep_ == "amod" and head.i > t.i and top.dep_ == "pobj" and top.head.dep_ == "prep" and \
-                    top.head.head.dep_ == "ROOT" and top.head.head.pos_ in {"NOUN", "PROPN"} and \
-                    top.head.head.i < top.head.i and t.i >= 1 and (doc[t.i - 1].ent_type_ in {"GPE", "LOC"} or doc[t.i - 1].pos_ == "PROPN") and \
-                    doc[t.i - 1].head.i in chain and \
+                    (top.head.head.dep_ == "ROOT" or _spare_subject(top.head.head)) and top.head.head.pos_ in {"NOUN", "PROPN"} and \
+                    top.head.head.i < top.head.i and t.i >= 1 and (doc[t.i - 1].ent_type_ in {"GPE", "LOC", "NORP"} or doc[t.i - 1].pos_ == "PROPN") and \
+                    (doc[t.i - 1].head.i in chain or doc[t.i - 1].head.i == top.head.i) and \
                     not any(c.dep_ == "det" and c.i < t.i for c in list(head.children) + list(top.children)):
                 head = top
                 # "Lawyers across Pakistan boycotted court proceedings": the verb read as an adjective
@@ -563,7 +581,7 @@ class EventStage:
                 if lemma is not None and (t.tag_ in {"VBD", "VBN"} or t.lower_.endswith("ed")):
                     out[t.i] = (subj, head, lemma)
                 continue
-            if t.dep_ != "amod" or head.i <= t.i or head.dep_ not in {"ROOT", "ccomp", "dep"} or \
+            if t.dep_ != "amod" or head.i <= t.i or not (head.dep_ in {"ROOT", "ccomp", "dep"} or _spare_subject(head)) or \
                     head.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if not (t.tag_ in {"VBD", "VBN"} or (t.pos_ == "ADJ" and t.lower_.endswith("ed"))):
@@ -600,7 +618,8 @@ class EventStage:
             while root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ == "of" and \
                     root.head.head.pos_ in {"NOUN", "PROPN"}:
                 root = root.head.head  # "members of the armed group handed in their weapons"
-            if root.dep_ != "ROOT" or root.i > t.i or any(c.dep_ in {"agent", "auxpass", "aux"} for c in t.children):
+            if not (root.dep_ == "ROOT" or _spare_subject(root)) or root.i > t.i or any(
+                    c.dep_ in {"agent", "auxpass", "aux"} for c in t.children):
                 continue
             lemma = t.lemma_.lower()
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -849,6 +868,8 @@ class EventStage:
         for c in tok.children:
             if c.dep_ in {"prep", "agent", "dative"}:
                 objs = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]  # "barred from entering"
+                if c.lower_ in {"on", "upon"} and objs and all(g.ent_type_ in {"DATE", "TIME"} for g in objs):
+                    continue  # "pulled back ... on Wednesday": a date, not what the verb is on ("fell back on savings")
                 if c.lower_ == "as" and not objs:
                     objs = [g for g in c.children if g.dep_ in {"amod", "acomp"}]  # "dismissed them as meaningless"
                 if c.lower_ == "as" and all(g.pos_ in {"VERB", "AUX"} for g in objs):
@@ -2362,6 +2383,16 @@ class EventStage:
                           for m in self._prep_targets(x.head, ("from",), by_token)][:1]
         if p.flip:
             f.sources, f.targets = f.targets, f.sources
+        guests = _unique(f.sources if p.flip else f.targets)
+        if p.type == "CONSULT" and p.pos == "VERB" and tok.lemma_.lower() in {"host", "receive", "welcome"} and len(
+                {m.actor.country for m in guests if m.actor is not None and m.actor.country}) >= 2 and any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in _TALKS for o in c.children)
+                for c in tok.children):
+            # "Saudi Arabia hosted Russian and Ukrainian delegations for indirect talks": the host
+            # is no party; the talks are the two guests' (third-party, one event for the pair)
+            both = guests
+            p = f.pattern = replace(p, mode="third-party", flip=False, note="talks hosted by a third party")
+            f.sources, f.targets = both[:1], both[1:]
         if p.type == "PROTEST":
             # "thousands of Kenyans rallied": the people of the country, not its government
             f.sources = [self._people_of(m) if m.label == "NORP" and m.actor.kind == "state" else m
@@ -2434,6 +2465,16 @@ class EventStage:
             parties = _unique([m for c in objs for m in self._prep_targets(c, ("between",), by_token)])
             if len(parties) >= 2:
                 f.sources, f.targets = parties[:1], parties[1:]
+        if p.type == "MOBILIZE" and tok.lemma_.lower() in _EXERCISES and tok.doc is self._doc and len(
+                {m.actor.country for m in f.sources if m.actor is not None and m.actor.country and any(
+                    t.ent_type_ in {"GPE", "NORP"} or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                        o.ent_type_ in {"GPE", "NORP"} for o in c.children) for c in t.children)
+                    for t in tok.doc.char_span(m.start, m.end, alignment_mode="expand") or ())}) >= 2:
+            # (states the text names: "French and Egyptian warships", "the navies of India and
+            # France"; not a country guessed for "fighter jets")
+            # "French and Egyptian warships launched war games": exercises of two states are
+            # joint ones (manual: COOPERATE), one event for the pair
+            p = f.pattern = replace(p, type="COOPERATE", mode=None, note="joint exercise of two states")
         if (p.type in _RECIPROCAL or (p.type == "ASSAULT" and tok.lemma_.lower() in _MUTUAL)) and \
                 len(_unique(f.sources)) >= 2 and (
                 not f.targets or tok.lemma_.lower() in _MUTUAL or (
@@ -2503,6 +2544,27 @@ class EventStage:
                 if lo <= m.start < hi:
                     return True
         return False
+
+    @staticmethod
+    def _shown_force(found: list[_Found]) -> list[_Found]:
+        """"began exercises around Taiwan, deploying dozens of warships": a participle that
+        tells what a mobilisation is made of is that mobilisation, not a second one (its ships
+        make the mode ``weapons``, manual)."""
+        mob = [f for f in found if f.pattern.type == "MOBILIZE"]
+        drop: set[int] = set()
+        for f in mob:
+            t = f.trigger
+            if t.pos_ != "VERB" or t.tag_ != "VBG" or t.dep_ != "advcl" or any(c.dep_ in _SUBJ for c in t.children):
+                continue
+            head = t.head
+            other = next((g for g in mob if g is not f and g.trigger.i not in drop and (
+                g.trigger.i == head.i or (g.trigger.head.i == head.i and g.trigger.dep_ in _OBJ))), None)
+            if other is None:
+                continue
+            drop.add(t.i)
+            if f.pattern.mode == "weapons" and other.pattern.mode == "troops" and other.trigger.pos_ == "NOUN":
+                other.pattern = replace(other.pattern, mode="weapons")
+        return [f for f in found if f.trigger.i not in drop]
 
     @staticmethod
     def _hosted(found: list[_Found]) -> list[_Found]:
@@ -2694,9 +2756,12 @@ class EventStage:
                 f.targets += [m for x in tok.subtree if x.dep_ == "prep" and x.lower_ == "to" and x.head.pos_ in {"VERB", "NOUN"}
                               for m in self._prep_targets(x.head, ("to",), self._by_token)
                               if all(m.actor.id != s.actor.id for s in f.sources)][:1]
-        elif p.type == "MOBILIZE" and tok.pos_ == "VERB":
-            for c in tok.children:
-                if c.dep_ not in {"advcl", "xcomp"} or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+        elif p.type == "MOBILIZE" and (tok.pos_ == "VERB" or tok.dep_ in _OBJ):
+            # (a noun: "announced the deployment of police officers to Haiti to help fight gangs",
+            # the purpose hung on the verb the deployment is the object of, or on the noun)
+            purposes = list(tok.children) if tok.pos_ == "VERB" else list(tok.head.children) + list(tok.children)
+            for c in purposes:
+                if c.dep_ not in {"advcl", "xcomp", "acl"} or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                     continue
                 if c.lemma_.lower() in _ASSISTING and not any(
                         o.dep_ in _OBJ and o.lemma_.lower() in {"border", "frontier", "defence", "defense", "rank", "ranks",
@@ -2858,6 +2923,8 @@ class EventStage:
         if subj.pos_ == "PROPN":
             # "Typhoon Yagi", "Cyclone Chido": the kind of thing a name names
             words |= {c.lower_ for c in subj.children if c.dep_ == "compound"}
+        if f.pattern.type == "PROTEST" and tok.lemma_.lower() != "rally" and words & _MARKET_PEOPLE:
+            return False  # "traders in Kano shut their shops to protest": people, not a market
         if any(c.dep_ in {"compound", "amod"} and c.lower_ in self.lex.guards.civilian_vehicles for c in subj.children):
             return True  # "a passenger jet skidded off the runway, injuring 12"
         if subj.lemma_.lower() == "fire" and any(
@@ -2887,6 +2954,10 @@ class EventStage:
         if noun.pos_ == "NOUN" and (self._period(noun) or (
                 noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in g.period_frames)):
             return True
+        if f.pattern.type == "MOBILIZE" and tok.pos_ == "VERB" and tok.lemma_.lower() in {"station", "base", "garrison", "post"} \
+                and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in tok.children) \
+                and not any(c.ent_type_ in {"DATE", "TIME"} for c in tok.subtree):
+            return True  # "2,500 US troops are stationed in Iraq": where forces stand, no move
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in {"unrest", "uprising", "turmoil"} and not self._protest_happened(f):
             return True  # "after days of unrest", "the current uprising": a state of affairs, unless it broke out
         if tok.pos_ == "NOUN" and f.pattern.type == "MOBILIZE" and (
@@ -3023,6 +3094,11 @@ class EventStage:
         head = t.head.lemma_.lower()
         if any(c.ent_type_ == "DATE" or c.like_num for c in t.children):
             return False  # "during the 2022 protests": background
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in {
+                "day", "week", "night", "month", "wave", "series", "spate", "round"} and t.head.head.dep_ == "pobj":
+            if t.lemma_.lower() in {"unrest", "uprising", "turmoil"} or t.head.head.head.head.dep_ == "relcl":
+                return False  # "after days of unrest": a state of affairs; "who fled ... after weeks of protests": background
+            t = t.head.head  # "after days of deadly student protests": told as the days are
         return (t.dep_ in _OBJ and head in _SPARKING) or (t.dep_ in _SUBJ and head in _BREAKING_OUT) or (
             # "during protests", "backed down after mass rallies", "amid strikes": told as happening
             t.dep_ == "pobj" and t.head.lower_ in {"during", "after", "following", "amid"}
@@ -3394,7 +3470,7 @@ class EventStage:
             if absorbing and head.pattern.type == "ACCUSE" and f.pattern.pos == "NOUN" and any(
                     c.dep_ == "poss" for c in f.trigger.children):
                 absorbing = False  # "criticised Tunisia's jailing of ...": the jailing is told as fact
-            if absorbing and head.pattern.type == "REQUEST" and f.pattern.type == "MOBILIZE" and \
+            if absorbing and head.pattern.type == "REQUEST" and f.pattern.type in {"MOBILIZE", "RETREAT"} and \
                     f.trigger.dep_ == "xcomp" and f.trigger.head.i == head.trigger.i and self._orders_own_forces(head):
                 # "Sweden ordered its armed forces to raise their readiness": the mobilisation, by
                 # the one who ordered it (no demand on another party)
@@ -3408,6 +3484,12 @@ class EventStage:
                     head.trigger.lemma_.lower() in {"vow", "pledge", "promise", "swear"}:
                 # "vowed to fight on": a promise of force is a threat
                 head.pattern = replace(head.pattern, type="THREATEN", note="vow of conflict")
+            if absorbing and head.pattern.type == "AGREE" and f.pattern.type == "RETREAT" and f.pattern.mode == "access" and \
+                    f.trigger.lemma_.lower() in {"open", "reopen"} and (
+                        subj := self._subject(head.trigger)) is not None and any(c.dep_ == "conj" for c in subj.children):
+                # "Uzbekistan and Kyrgyzstan agreed to open two border crossings": opening to each
+                # other is cooperation agreed, no concession by one side
+                f.pattern = replace(f.pattern, type="COOPERATE", mode=None)
             if absorbing and head.pattern.type == "AGREE" and f.pattern.type in _YIELDING:
                 # "agreed to allow inspectors", "agreed to a truce": a concession (manual)
                 head.pattern = replace(head.pattern, type="CONCEDE", mode=None, note="agreed concession")
@@ -3869,6 +3951,32 @@ def _unique(ms: list[Mention]) -> list[Mention]:
         if all(m.actor.id != o.actor.id for o in out):
             out.append(m)
     return out
+
+
+def _only_allowed(tok: Any) -> bool:
+    """An event noun that is the object of what someone allows or offers to do is no act of its
+    own: "allowing it to hold rallies again", "offered to host the next round of talks"; nor is
+    what a pact or a law allows."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _PERMIT and tok.dep_ == "acl" and tok.head.lemma_.lower() in {
+            "pact", "deal", "agreement", "accord", "treaty", "law", "bill", "decree", "resolution", "rule", "amendment"}:
+        return True  # "signed a defence pact allowing their troops to train": what the pact allows
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SERIES:
+        tok = tok.head.head  # "to host the next round of talks"
+    if tok.pos_ != "NOUN" or tok.dep_ not in _OBJ:
+        return False
+    verb = tok.head
+    return verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "ccomp"} and \
+        verb.head.lemma_.lower() in _PERMIT | {"offer", "propose"} and \
+        verb.lemma_.lower() in {"hold", "host", "stage", "organise", "organize", "have", "conduct", "resume", "open", "start"}
+
+
+def _spare_subject(noun: Any) -> bool:
+    """A noun the parser made the subject of a trailing reporting verb that has its own subject
+    after it: "India scrambled fighter jets ..., an air force official said" (the clause read as
+    one noun phrase, "jets" a second subject of "said")."""
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.i > noun.i and head.lemma_.lower() in _REPORTING and \
+        any(c.dep_ == "nsubj" and c.i > noun.i for c in head.children)
 
 
 def _trailing_report(verb: Any) -> bool:
