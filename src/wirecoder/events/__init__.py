@@ -490,6 +490,7 @@ class EventStage:
         self._misread = self._misread_verbs(doc)
         events: list[Event] = []
         last_sources: list[Mention] = []  # who acted in the last event told (for "the move")
+        told_types: set[str] = set()  # the types of the events the sentences before told
         for sent in doc.sents:
             # only verbs and nouns can be triggers (``_match``): the others are not even built
             found = [f for f in (self._match(doc[i]) for i in range(sent.start, sent.end)
@@ -532,6 +533,8 @@ class EventStage:
                 if f.sources:
                     last_sources = f.sources
             for f in merged:
+                if f.pattern.type in told_types and _retold_noun(f):
+                    continue  # "during the visit", "after the talks": the event told before, again
                 told += [(e, f.trigger.i) for e in self._events(article, sent, f)]
                 if f.pattern.also is not None:
                     also_type, also_mode = f.pattern.also
@@ -547,6 +550,7 @@ class EventStage:
                     if i != first:
                         e.confidence = round(max(0.05, (e.confidence or 0.0) - 0.05), 2)
             events += [e for e, _ in told]
+            told_types.update(e.type for e, _ in told)
         return events
 
     def _misread_verbs(self, doc: Any) -> dict[int, tuple[Any, Any, str]]:
@@ -2780,6 +2784,25 @@ class EventStage:
         elif p.type == "PROTEST" and tok.pos_ == "VERB" and lemma == "protest" and (
                 tok.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in tok.children)):
             new = ("ACCUSE", "disapprove", "a protest in words")
+        elif p.type == "PROTEST" and tok.pos_ == "VERB" and lemma == "protest" and tok.dep_ in {"advcl", "xcomp"} and \
+                tok.head.lemma_.lower() in {"summon", "recall", "lodge", "convene"}:
+            # "summoned the head of the EU delegation to protest against ...": a diplomatic protest,
+            # aimed at whoever was summoned
+            new = ("ACCUSE", "disapprove", "a diplomatic protest")
+            summoned = [m for o in tok.head.children if o.dep_ == "dobj"
+                        for m in self._actors(o, self._by_token) or self._prep_targets(o, ("of",), self._by_token)]
+            if summoned:
+                f.targets = summoned
+        elif p.type in {"AGREE", "THREATEN"} and lemma in {"vow", "pledge", "promise", "swear", "warn"} and any(
+                c.dep_ == "ccomp" and any(w.lemma_.lower() == "price" and w.head.lemma_.lower() == "pay" or
+                                          w.lemma_.lower() == "regret" and w.head.i == c.i and w.i == c.i
+                                          for w in c.subtree) for c in tok.children):
+            # "vowed that the group would pay a heavy price", "warned they would regret it"
+            new = ("THREATEN", "violence" if lemma != "warn" else p.mode, "a vow of punishment")
+            if not f.targets:  # whoever is to pay
+                f.targets = [m for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJ
+                             for m in self._actors(g, self._by_token)
+                             if all(m.actor.id != x.actor.id for x in f.sources)][:1]
         if new is not None:
             f.pattern = replace(p, type=new[0], mode=new[1], note=new[2])
 
@@ -3951,6 +3974,16 @@ def _unique(ms: list[Mention]) -> list[Mention]:
         if all(m.actor.id != o.actor.id for o in out):
             out.append(m)
     return out
+
+
+def _retold_noun(f: _Found) -> bool:
+    """An event noun that only points back ("the visit", "the talks", "this attack"): a definite
+    determiner and nothing of its own to say who, whom, where or which."""
+    t = f.trigger
+    return f.pattern.pos == "NOUN" and t.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in t.children) and not any(
+        c.dep_ in {"poss", "compound", "nmod", "prep", "acl", "relcl", "appos", "nummod"} or
+        c.dep_ == "amod" and c.lower_ != "same" for c in t.children)
 
 
 def _only_allowed(tok: Any) -> bool:
