@@ -159,6 +159,19 @@ _CAUSATIVE = {"force", "compel", "drive"}
 #: places where civilians live or gather: an attack on one befalls them
 _DWELLINGS = {"village", "villages", "hamlet", "hamlets", "market", "marketplace", "mosque", "mosques", "church",
               "churches", "school", "schools", "hospital", "hospitals", "homes", "houses", "home", "house"}
+#: state facilities an attack on which is an attack on the state of the place they stand in
+#: ("a drone strike on an energy facility in Odesa", "struck nuclear sites across Iran")
+_INSTALLATIONS = {"facility", "facilities", "plant", "plants", "site", "sites", "refinery", "refineries", "depot",
+                  "depots", "airport", "airports", "airbase", "airbases", "airfield", "airfields", "port", "ports",
+                  "infrastructure", "grid", "substation", "substations", "pipeline", "pipelines", "dam",
+                  "consulate", "embassy", "terminal", "terminals"}
+#: verbs of keeping or using a place, whose subject is the one an attack on the place hits
+#: ("an airbase that Russia had used", "a port the rebels control")
+_HOLDING = {"use", "hold", "control", "run", "operate", "occupy", "own", "man", "keep"}
+#: verbs that take an event noun as their passive subject and name its doer in the "by" phrase
+#: ("sanctions ... were widened by Britain", "the decision ... was taken by the government")
+_PASSIVE_CARRIERS = {"widen", "extend", "expand", "tighten", "take", "make", "renew", "impose", "announce",
+                     "issue", "order", "launch", "carry", "conduct", "stage", "mount", "claim", "approve"}
 #: purposes of a deployment that name whom it is aimed at ("to deter Iran")
 _DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "encircle", "contain", "fight"}
 #: verbs of taking a place or thing from someone ("recaptured two towns from al-Shabaab")
@@ -340,6 +353,8 @@ _FALLBACK_PREPS = {"ASSAULT": ("at", "on", "against", "into", "targeting"), "COE
 #: "arrest warrants for X", "sexual violence against X")
 _NOUN_FALLBACK_PREPS = {**_FALLBACK_PREPS, "ASSAULT": ("on", "against", "at", "targeting", "into"),
                         "THREATEN": ("against", "for", "to"), "COERCE": ("on", "against", "of"),
+                        # "criticism of Georgia's government", "accusations against the army"
+                        "ACCUSE": ("of", "against"),
                         "CONCEDE": ("on", "against", "to")}
 #: words that make a strike a labour dispute with an employer, not a protest against the state
 _EMPLOYERS = {"factory", "company", "employer", "management", "firm", "plant", "mine", "owner", "airline"}
@@ -1156,6 +1171,10 @@ class EventStage:
             return None
         country = next((self._by_token[c.i].actor.country for c in mods if self._by_token[c.i] is not None
                         and self._by_token[c.i].actor.kind == "state"), None)
+        if country is None:
+            # "fired on its positions": the country of whoever "its" points back at
+            country = next((self._by_token[c.i].actor.country for c in mods if c.dep_ == "poss" and c.pos_ == "PRON"
+                            and self._by_token[c.i] is not None and self._by_token[c.i].actor is not None), None)
         actor = generic_actor(self.kb, country or self._sentence_country(tok), sector)
         m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
                     {"rule": "post-holder", "alias": tok.lower_, "score": 0.6})
@@ -1441,6 +1460,13 @@ class EventStage:
             subj = self._subject(head)
             if subj is not None:
                 return self._actors(subj, by_token)
+        if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in _PASSIVE_CARRIERS:
+            # "sanctions against Iran were widened on Tuesday by Britain", "the decision to expel
+            # the ambassador was taken by the government": the "by" phrase names the doer
+            got = [m for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                   for m in self._actors(o, by_token)]
+            if got:
+                return got
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_ == "responsibility":
             claim = head.head.head  # "claimed responsibility for the attack"
             subj = self._subject(claim) if claim.pos_ == "VERB" else None
@@ -1801,6 +1827,76 @@ class EventStage:
                                    {"rule": "place-as-target", "alias": m.text, "score": 0.7}))
         return out
 
+    def _aimed_owner(self, o: Any, by_token: list[Mention | None], sources: list[Mention],
+                     dwellings: bool = True) -> list[Mention]:
+        """Whom an attack or seizure aimed at a thing hits, when the noun names no actor: "one of
+        its ambulances", "a convoy of UN peacekeepers", "Carlsberg's brewery assets", "an airbase
+        that Russia had used", "52 of 70 drones launched by Russia", "dozens of villages", "an
+        energy facility in Odesa" (the state of the place), "the ruling party's headquarters"."""
+        n = o
+        for _ in range(2):  # "one of its ambulances", "dozens of villages", "52 of 70 drones"
+            if not (n.lower_ in _QUANTITY or n.pos_ == "NUM" or n.lower_ in {"one", "some", "several", "many",
+                                                                              "most", "all", "part", "dozens"}):
+                break
+            of = next((x for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for x in c.children if x.dep_ == "pobj"), None)
+            if of is None:
+                break
+            n = of
+        ids = {s.actor.id for s in sources if s.actor is not None}
+
+        def keep(ms: list[Mention]) -> list[Mention]:
+            return [m for m in ms if m.actor is not None and m.actor.id not in ids][:1]
+        if n is not o:
+            got = keep(self._actors(n, by_token))
+            if got:
+                return got
+        if dwellings and n.lower_ in _DWELLINGS:
+            return [self._people(n, "CVL")]
+        for c in n.children:
+            if c.dep_ == "poss":  # "its consulate", "Carlsberg's assets", "the ruling party's headquarters"
+                got = keep(self._actors(c, by_token))
+                if got:
+                    return got
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and n.lower_ not in _DWELLINGS:
+                got = keep([m for x in c.children if x.dep_ == "pobj" for m in self._actors(x, by_token)])
+                if got:  # "a convoy of UN peacekeepers"
+                    return got
+            if c.dep_ == "acl" and c.lemma_.lower() in {"carry", "transport", "ferry"}:
+                got = keep([m for x in c.children if x.dep_ in _OBJ for m in self._actors(x, by_token)])
+                if got:  # "a vehicle carrying fighters of the SDF"
+                    return got
+            if c.dep_ == "relcl" and c.lemma_.lower() in _HOLDING:
+                got = keep([m for x in c.children if x.dep_ in _SUBJ for m in self._actors(x, by_token)])
+                if got:  # "an airbase that Russia had used"
+                    return got
+        # "drones launched by Russia", "a base used by Hezbollah" (not "an attack on a checkpost
+        # claimed by X": the claim is the attack's)
+        got = keep([m for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    and c.lemma_.lower() in _HOLDING | {"launch", "fire", "fly", "send", "deploy", "build", "station"}
+                    for a in c.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"
+                    for m in self._actors(x, by_token)])
+        if got:
+            return got
+        if n.lower_ in _INSTALLATIONS:
+            own = {s.actor.country for s in sources if s.actor is not None}
+            for c in n.children:
+                if c.dep_ != "prep" or c.lower_ not in {"in", "across", "near", "outside"}:
+                    continue
+                for w in c.children:
+                    if w.dep_ != "pobj":
+                        continue
+                    place = self._sub_places[w.i] or self._country_places[w.i]
+                    country = place.place.country if place is not None else None
+                    if place is None and by_token[w.i] is not None and by_token[w.i].actor.kind == "state":
+                        place, country = by_token[w.i], by_token[w.i].actor.country
+                    state = self.kb.state(country) if country and country not in own else None
+                    if state is not None:
+                        return [Mention(place.text, place.start, place.end, "GPE", state.actor(None), place.place,
+                                        {"rule": "installation-state", "alias": place.text, "score": 0.6})]
+        return []
+
     def _arguments(self, f: _Found, by_token: list[Mention | None]) -> None:
         tok, p = f.trigger, f.pattern
         if p.pos == "VERB":
@@ -1834,6 +1930,11 @@ class EventStage:
                         if not got and c.pos_ == "NOUN":
                             # "a proposal put forward by Egypt was rejected": whose proposal it is
                             got = self._doers(c, by_token)
+                        if not got and c.pos_ == "NOUN" and p.type in {"ACCUSE", "REJECT", "SUPPORT"} and (
+                                self._match(c) is not None or c.lemma_.lower() in _REACTED_ACTS | _PROPOSALS):
+                            # "the seizure of a tanker by Iran's Revolutionary Guards was condemned by
+                            # London", "a complaint from Kenya was rejected": whose act or word it is
+                            got = self._noun_source(c, by_token, set()) or self._prep_targets(c, ("from",), by_token)
                         f.targets += got
                     if c.dep_ == "agent":
                         for o in c.children:
@@ -1857,6 +1958,10 @@ class EventStage:
                     if not f.sources and subj.pos_ == "NOUN" and self._match(subj) is not None:
                         f.via_noun = subj  # "a US drone strike killed X"
                         f.sources += self._noun_source(subj, by_token, set())
+                        if not f.sources:
+                            # "clashes between Sudan's army and the RSF killed 30 civilians": the
+                            # first of the two the event is between
+                            f.sources += self._prep_targets(subj, ("between",), by_token)[:1]
                     if not f.sources and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
                         f.sources += self._noun_source(tok.head, by_token, set())
                     if not f.sources and subj.pos_ == "NOUN" and p.type in _RECIPROCAL:
@@ -2333,6 +2438,38 @@ class EventStage:
             f.targets += [m for c in tok.children if c.dep_ in _OBJ for x in c.subtree
                           if x.dep_ == "prep" and x.lower_ == "from" and x.head.pos_ == "NOUN"
                           for m in self._prep_targets(x.head, ("from",), by_token)][:1]
+        if not f.targets and not p.flip and p.type == "ACCUSE" and p.pos == "NOUN" and tok.dep_ in _OBJ and \
+                tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _DRAWING | {"face", "receive"} and \
+                not self._answering(f):  # (", drawing a rebuke from X" points back at the act before)
+            # "Israel's strikes drew condemnation from France", "..., drawing criticism from X":
+            # the one whose act drew it is the one criticised
+            subj = self._subject(tok.head)
+            got = (self._actors(subj, by_token) or (self._noun_source(subj, by_token, set())
+                                                    if subj.pos_ == "NOUN" else [])) if subj is not None else []
+            f.targets += [m for m in got if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+        if not f.targets and f.sources and not p.flip and p.type in {"ASSAULT", "COERCE"}:
+            # aimed at a thing that names no actor ("struck an airbase that Russia had used",
+            # "ambushed a convoy of UN peacekeepers", "a strike on an energy facility in Odesa"):
+            # whose the thing is
+            aimed = []
+            hosts = [tok]
+            if p.pos == "VERB":
+                if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+                    aimed += [c for c in tok.children if c.dep_ == "nsubjpass"]
+                else:
+                    aimed += [c for c in tok.children if c.dep_ in _OBJ]
+                    hosts += [c for c in tok.children if c.dep_ in _OBJ]
+            preps = {"on", "at", "against", "into", "targeting"} if p.type == "ASSAULT" else \
+                {"on", "against"} | ({"of"} if p.pos == "NOUN" else set())
+            aimed += [o for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                      for o in c.children if o.dep_ == "pobj"]
+            for o in aimed:
+                if o.pos_ not in {"NOUN", "NUM", "PRON"}:
+                    continue
+                got = self._aimed_owner(o, by_token, f.sources, p.type == "ASSAULT")
+                if got:
+                    f.targets += got
+                    break
         if p.flip:
             f.sources, f.targets = f.targets, f.sources
         if p.type == "PROTEST":
