@@ -165,6 +165,12 @@ _INSTALLATIONS = {"facility", "facilities", "plant", "plants", "site", "sites", 
                   "depots", "airport", "airports", "airbase", "airbases", "airfield", "airfields", "port", "ports",
                   "infrastructure", "grid", "substation", "substations", "pipeline", "pipelines", "dam",
                   "consulate", "embassy", "terminal", "terminals"}
+#: places where civilians live, besides dwellings: an attack aimed at one befalls its people
+#: ("gangs attacked the town of Mirebalais", "set fire to houses in the Solino district")
+_INHABITED = {"town", "towns", "city", "cities", "settlement", "settlements", "neighbourhood", "neighbourhoods",
+              "neighborhood", "neighborhoods", "suburb", "suburbs", "district", "districts", "shelter", "shelters"}
+#: verbs that hand over what an event noun names to someone ("gave Hezbollah an ultimatum")
+_GIVING = {"give", "issue", "hand", "send", "deliver", "serve", "present", "extend"}
 #: verbs of keeping or using a place, whose subject is the one an attack on the place hits
 #: ("an airbase that Russia had used", "a port the rebels control")
 _HOLDING = {"use", "hold", "control", "run", "operate", "occupy", "own", "man", "keep"}
@@ -1835,8 +1841,9 @@ class EventStage:
         energy facility in Odesa" (the state of the place), "the ruling party's headquarters"."""
         n = o
         for _ in range(2):  # "one of its ambulances", "dozens of villages", "52 of 70 drones"
-            if not (n.lower_ in _QUANTITY or n.pos_ == "NUM" or n.lower_ in {"one", "some", "several", "many",
-                                                                              "most", "all", "part", "dozens"}):
+            if not (n.lower_ in _QUANTITY or n.pos_ == "NUM" or n.lower_ in {
+                    "one", "some", "several", "many", "most", "all", "part", "parts", "dozens", "outskirts", "edge",
+                    "centre", "center", "heart"}):
                 break
             of = next((x for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                        for x in c.children if x.dep_ == "pobj"), None)
@@ -1847,11 +1854,15 @@ class EventStage:
 
         def keep(ms: list[Mention]) -> list[Mention]:
             return [m for m in ms if m.actor is not None and m.actor.id not in ids][:1]
-        if n is not o:
-            got = keep(self._actors(n, by_token))
-            if got:
-                return got
+        got = keep(self._actors(n, by_token))
+        if got:
+            return got
         if dwellings and n.lower_ in _DWELLINGS:
+            return [self._people(n, "CVL")]
+        if dwellings and n.lower_ in _INHABITED and not any(
+                c.dep_ in {"compound", "amod"} and (c.lower_ in _POST_SECTORS or by_token[c.i] is not None)
+                for c in n.children):
+            # "attacked the town of Mirebalais" (not "an army camp", "a Hezbollah building")
             return [self._people(n, "CVL")]
         for c in n.children:
             if c.dep_ == "poss":  # "its consulate", "Carlsberg's assets", "the ruling party's headquarters"
@@ -2447,6 +2458,44 @@ class EventStage:
             got = (self._actors(subj, by_token) or (self._noun_source(subj, by_token, set())
                                                     if subj.pos_ == "NOUN" else [])) if subj is not None else []
             f.targets += [m for m in got if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+        if not f.targets and not p.flip and p.pos == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+                tok.head.lemma_.lower() in _GIVING:
+            # "gave Hezbollah an ultimatum", "issued an ultimatum to the government": whom the
+            # thing given is addressed to
+            head = tok.head
+            got = [m for c in head.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < tok.i)
+                   for m in self._actors(c, by_token)]
+            got += [m for c in head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                    for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+            f.targets += [m for m in got if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+        if not f.targets and f.sources and not p.flip and p.pos == "VERB" and p.type in {"AID", "AGREE"}:
+            # "funded the rebuilding of 12 schools in northern Mozambique", "earmarked $500 million
+            # for drought relief in Somalia": the state of the place the help goes to
+            own = {m.actor.country for m in f.sources if m.actor is not None}
+            # (not when people are named: "resettle 3,000 Sudanese refugees stranded in Libya",
+            # "assistance for Rohingya refugees living in camps in Bangladesh" help them)
+            scope = [c for c in tok.children if c.dep_ in _OBJ and (p.type == "AID" or any(
+                         t.ent_type_ == "MONEY" for t in c.subtree))]
+            if scope or p.type == "AID":
+                scope += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "toward", "towards"}]
+            if any(self._actors(x, by_token) for c in scope for x in [c, *c.children]
+                   if x.dep_ in _OBJ | {"pobj"} and x.pos_ in {"NOUN", "PROPN"}) or any(
+                    self._actors(x, by_token) for c in scope for x in c.subtree
+                    if x.dep_ == "pobj" and x.head.lower_ == "for"):
+                scope = []
+            for t in (t for c in scope for t in c.subtree):
+                if t.dep_ not in {"pobj", "poss"} or (t.dep_ == "pobj" and t.head.lower_ not in {"in", "across", "of"}):
+                    continue
+                place = self._sub_places[t.i] or self._country_places[t.i]
+                country = place.place.country if place is not None else None
+                if place is None and by_token[t.i] is not None and by_token[t.i].label == "GPE" and \
+                        by_token[t.i].actor.kind == "state":
+                    place, country = by_token[t.i], by_token[t.i].actor.country
+                state = self.kb.state(country) if country and country not in own else None
+                if state is not None:
+                    f.targets.append(Mention(place.text, place.start, place.end, "GPE", state.actor(None), place.place,
+                                             {"rule": "helped-place-state", "alias": place.text, "score": 0.6}))
+                    break
         if not f.targets and f.sources and not p.flip and p.type in {"ASSAULT", "COERCE"}:
             # aimed at a thing that names no actor ("struck an airbase that Russia had used",
             # "ambushed a convoy of UN peacekeepers", "a strike on an energy facility in Odesa"):
@@ -2463,10 +2512,24 @@ class EventStage:
                 {"on", "against"} | ({"of"} if p.pos == "NOUN" else set())
             aimed += [o for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                       for o in c.children if o.dep_ == "pobj"]
+            # "fired live rounds at protesters marching on parliament": the parser makes the people
+            # the subject of a clause under the preposition
+            aimed += [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                      for v in c.children if v.dep_ == "pcomp" and v.pos_ == "VERB"
+                      for g in v.children if g.dep_ in _SUBJ]
+            if p.pos == "VERB" and not any(c.dep_ in _OBJ for c in tok.children):
+                # "struck what it said were militant hideouts", "struck what the army called a
+                # Hezbollah weapons depot": the thing a free relative names
+                for c in tok.children:
+                    if c.dep_ in {"ccomp", "xcomp"} and any(t.lower_ == "what" and t.tag_ == "WP" for t in c.subtree):
+                        aimed += [t for t in c.subtree if t.dep_ in {"attr", "oprd"} or (
+                            t.dep_ == "dobj" and t.lower_ != "what" and t.pos_ == "NOUN")]
             for o in aimed:
                 if o.pos_ not in {"NOUN", "NUM", "PRON"}:
                     continue
-                got = self._aimed_owner(o, by_token, f.sources, p.type == "ASSAULT")
+                # (a town captured is taken from its holder, not done to its people)
+                got = self._aimed_owner(o, by_token, f.sources,
+                                        p.type == "ASSAULT" and tok.lemma_.lower() not in _TAKING)
                 if got:
                     f.targets += got
                     break
