@@ -1834,7 +1834,7 @@ class EventStage:
         return out
 
     def _aimed_owner(self, o: Any, by_token: list[Mention | None], sources: list[Mention],
-                     dwellings: bool = True) -> list[Mention]:
+                     dwellings: bool = True, verb: Any = None) -> list[Mention]:
         """Whom an attack or seizure aimed at a thing hits, when the noun names no actor: "one of
         its ambulances", "a convoy of UN peacekeepers", "Carlsberg's brewery assets", "an airbase
         that Russia had used", "52 of 70 drones launched by Russia", "dozens of villages", "an
@@ -1878,6 +1878,11 @@ class EventStage:
                 got = keep([m for x in c.children if x.dep_ in _OBJ for m in self._actors(x, by_token)])
                 if got:  # "a vehicle carrying fighters of the SDF"
                     return got
+            if c.dep_ in {"amod", "compound"} and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING:
+                got = keep([by_token[x.i] for x in c.children if x.dep_ in {"npadvmod", "compound", "nmod"}
+                            and by_token[x.i] is not None])
+                if got:  # "the Houthi-held port of Hodeidah"
+                    return got
             if c.dep_ == "relcl" and c.lemma_.lower() in _HOLDING:
                 got = keep([m for x in c.children if x.dep_ in _SUBJ for m in self._actors(x, by_token)])
                 if got:  # "an airbase that Russia had used"
@@ -1892,7 +1897,8 @@ class EventStage:
             return got
         if n.lower_ in _INSTALLATIONS:
             own = {s.actor.country for s in sources if s.actor is not None}
-            for c in n.children:
+            # "struck nuclear sites across Iran": the parser may hang the place on the verb
+            for c in list(n.children) + ([x for x in verb.children if x.i > n.i] if verb is not None else []):
                 if c.dep_ != "prep" or c.lower_ not in {"in", "across", "near", "outside"}:
                     continue
                 for w in c.children:
@@ -1975,6 +1981,13 @@ class EventStage:
                             f.sources += self._prep_targets(subj, ("between",), by_token)[:1]
                     if not f.sources and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
                         f.sources += self._noun_source(tok.head, by_token, set())
+                    if not f.sources and subj.pos_ == "NOUN" and p.type == "ASSAULT":
+                        # "drones launched by the Rapid Support Forces struck Port Sudan": who
+                        # launched the weapons
+                        f.sources += [m for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                      and c.lemma_.lower() in {"launch", "fire", "fly", "send", "operate", "use"}
+                                      for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                                      for m in self._actors(o, by_token)][:1]
                     if not f.sources and subj.pos_ == "NOUN" and p.type in _RECIPROCAL:
                         # "direct flights between India and China resumed": the two the subject is between
                         pair = self._prep_targets(subj, ("between",), by_token)
@@ -2506,8 +2519,11 @@ class EventStage:
                 if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
                     aimed += [c for c in tok.children if c.dep_ == "nsubjpass"]
                 else:
-                    aimed += [c for c in tok.children if c.dep_ in _OBJ]
+                    # ("shot down 52 of 70 drones": the parser makes the number an adverbial)
+                    aimed += [c for c in tok.children if c.dep_ in _OBJ or (c.dep_ == "npadvmod" and c.pos_ == "NUM")]
                     hosts += [c for c in tok.children if c.dep_ in _OBJ]
+                if f.via_noun is not None:
+                    hosts.append(f.via_noun)  # "a drone attack on a Saudi border post killed two guards"
             preps = {"on", "at", "against", "into", "targeting"} if p.type == "ASSAULT" else \
                 {"on", "against"} | ({"of"} if p.pos == "NOUN" else set())
             aimed += [o for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in preps
@@ -2529,7 +2545,8 @@ class EventStage:
                     continue
                 # (a town captured is taken from its holder, not done to its people)
                 got = self._aimed_owner(o, by_token, f.sources,
-                                        p.type == "ASSAULT" and tok.lemma_.lower() not in _TAKING)
+                                        p.type == "ASSAULT" and tok.lemma_.lower() not in _TAKING,
+                                        tok if p.pos == "VERB" else None)
                 if got:
                     f.targets += got
                     break
