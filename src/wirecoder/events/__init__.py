@@ -1916,6 +1916,7 @@ class EventStage:
 
     def _arguments(self, f: _Found, by_token: list[Mention | None]) -> None:
         tok, p = f.trigger, f.pattern
+        paired: list[Mention] = []
         if p.pos == "VERB":
             # "40 students detained by police": a reduced relative is a passive on its noun
             # ("food rations donated by South Korea", "a plan endorsed by the Arab League"; not
@@ -1977,8 +1978,11 @@ class EventStage:
                         f.sources += self._noun_source(subj, by_token, set())
                         if not f.sources:
                             # "clashes between Sudan's army and the RSF killed 30 civilians": the
-                            # first of the two the event is between
-                            f.sources += self._prep_targets(subj, ("between",), by_token)[:1]
+                            # first of the two the event is between (the other, when the verb
+                            # names no one else)
+                            pair = self._prep_targets(subj, ("between",), by_token)
+                            f.sources += pair[:1]
+                            paired = pair[1:]
                     if not f.sources and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
                         f.sources += self._noun_source(tok.head, by_token, set())
                     if not f.sources and subj.pos_ == "NOUN" and p.type == "ASSAULT":
@@ -2468,9 +2472,15 @@ class EventStage:
             # "Israel's strikes drew condemnation from France", "..., drawing criticism from X":
             # the one whose act drew it is the one criticised
             subj = self._subject(tok.head)
-            got = (self._actors(subj, by_token) or (self._noun_source(subj, by_token, set())
-                                                    if subj.pos_ == "NOUN" else [])) if subj is not None else []
-            f.targets += [m for m in got if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+            act = subj is not None and subj.pos_ == "NOUN" and (
+                self._match(subj) is not None or subj.lemma_.lower() in _REACTED_ACTS)
+            # (an act's doer, not whom it befell: "the detention of three journalists by police")
+            ids = {s.actor.id for s in f.sources if s.actor is not None}
+            got = [m for m in (self._noun_source(subj, by_token, set()) if act else []) if m.actor.id not in ids] or [
+                m for m in (self._actors(subj, by_token) if subj is not None else []) if m.actor.id not in ids] or [
+                m for m in (self._noun_source(subj, by_token, set()) if subj is not None and subj.pos_ == "NOUN"
+                            else []) if m.actor.id not in ids]
+            f.targets += got[:1]
         if not f.targets and not p.flip and p.pos == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
                 tok.head.lemma_.lower() in _GIVING:
             # "gave Hezbollah an ultimatum", "issued an ultimatum to the government": whom the
@@ -2663,6 +2673,8 @@ class EventStage:
         f.sources = _unique(f.sources)
         f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
                      or len(f.sources) > 1]
+        if not f.targets and paired:
+            f.targets = [m for m in paired if all(m.actor.id != s.actor.id for s in f.sources)][:1]
         if p.type == "CONSULT" and p.mode != "phone" and len(f.sources) == 1 and len(f.targets) == 1:
             s_act, t_act = f.sources[0].actor, f.targets[0].actor
             if s_act.sector in _HOSTS and s_act.country and s_act.country != t_act.country and \
