@@ -76,3 +76,16 @@ def test_whom_an_ultimatum_is_given(pipeline):
 def test_the_state_of_the_place_help_goes_to(pipeline):
     [e] = events(pipeline, "Japan funded the reconstruction of 20 bridges in northern Laos, the embassy said.", "AID")
     assert e.source.id == "JPN" and e.target is not None and e.target.id == "LAO"
+
+
+def test_an_event_nouns_target_hung_on_its_verb(pipeline):
+    # "resume air raids against X": the parser hangs "against" on "resume"
+    [e] = events(pipeline, "The Nigerian army vowed to resume air raids against Boko Haram camps in Sambisa.",
+                 "THREATEN")
+    assert e.target is not None and e.target.id == "boko-haram"
+
+
+def test_those_a_protest_drew_are_its_protesters(pipeline):
+    [e] = events(pipeline, "Protests against the new tax law drew thousands of Kenyan students onto the streets "
+                           "of Nairobi.", "PROTEST")
+    assert e.source is not None and where(e.source) == ("KEN", "CVL")

@@ -2173,6 +2173,11 @@ class EventStage:
                     f.targets += self._prep_targets(tok, (prep,), by_token)
                     if f.targets:
                         break
+            if not f.targets and p.type in {"ASSAULT", "SANCTION"} and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                    and not any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in tok.children):
+                # "vowed to resume air raids against FARC dissidents": the parser hangs the
+                # event noun's target on the verb it is the object of
+                f.targets += self._prep_targets(tok.head, ("against", "on", "targeting"), by_token)[:1]
             if not (from_prep and p.type == "AID"):  # "humanitarian aid from Saudi Arabia": the donor named
                 f.sources += self._noun_source(tok, by_token, set())
             if p.type == "MOBILIZE" and not f.sources and tok.dep_ == "pobj" and \
@@ -2584,6 +2589,13 @@ class EventStage:
                 crowd = self._people(subj, "CVL")
                 if crowd.actor.country:
                     f.sources.append(crowd)
+        if p.type == "PROTEST" and not f.sources and p.pos == "NOUN" and tok.dep_ == "nsubj" and \
+                tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in {"draw", "bring", "attract", "gather"}:
+            # "a candlelight vigil drew several thousand supporters of the opposition", "protests
+            # against ... drew tens of thousands of students onto the streets": those it drew protested
+            crowd = [m for c in tok.head.children if c.dep_ == "dobj" for m in self._actors(c, by_token)]
+            f.sources += [self._people_of(m) if m.label == "NORP" and m.actor.kind == "state" else m
+                          for m in crowd][:1]
         if p.type == "PROTEST" and not f.sources and p.pos == "NOUN" and tok.doc is self._doc and \
                 tok.lemma_.lower() in _UNTOLD_PROTESTS and self._protest_happened(f) and any(
                     m.label in {"GPE", "LOC"} and ((m.place is not None and m.place.country) or (
