@@ -89,3 +89,11 @@ def test_those_a_protest_drew_are_its_protesters(pipeline):
     [e] = events(pipeline, "Protests against the new tax law drew thousands of Kenyan students onto the streets "
                            "of Nairobi.", "PROTEST")
     assert e.source is not None and where(e.source) == ("KEN", "CVL")
+
+
+def test_an_armed_groups_own_fighters_are_the_group(pipeline):
+    [e] = events(pipeline, "Al-Shabaab said its fighters had overrun a Somali army base near Mogadishu.", "ASSAULT")
+    assert e.source is not None and e.source.id == "al-shabaab"
+    # a state's own forces stay its unnamed forces
+    [e] = events(pipeline, "Russia said its forces had shelled Ukrainian positions near Kupiansk.", "ASSAULT")
+    assert where(e.source) == ("RUS", "MIL")

@@ -1022,6 +1022,14 @@ class EventStage:
                     if m is not None:
                         break
                     frontier = nxt
+            if (h.lower_ in _ARMED_MEMBERS or h.lower_ in {"forces", "troops", "members", "units"}) and (
+                    m is None or m.label == "GROUP" and m.actor is not None and m.actor.id.startswith("generic:")) and \
+                    any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in h.children):
+                # "Hezbollah said its fighters fired", "the Houthis said their fighters shot down":
+                # an armed group's own fighters are the group (a state's stay its unnamed forces)
+                speaker = self._speaker_of(h, by_token)
+                if speaker is not None and speaker.actor.sector in {"REB", "INS", "UAF"}:
+                    m = speaker
             if m is None and (h.lower_ in _weapon_words() or h.lower_ in _OWN_CRAFT) and any(
                     c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in h.children):
                 m = self._speaker_of(h, by_token)  # "Ukraine said its drones struck a refinery"
@@ -2022,6 +2030,12 @@ class EventStage:
                 objects = [c for c in tok.children if c.dep_ in _OBJ or c.dep_ == "dative"]
                 if tok.doc is self._doc and tok.i in self._misread and self._misread[tok.i][1] is not None:
                     objects.append(self._misread[tok.i][1])  # "Sudan's army armed civilians" (one noun phrase)
+                # "shot down a drone, the group's ninth such claim": a noun after a comma that sums
+                # up the clause is no second object
+                objects = [c for c in objects if not (
+                    c.dep_ in _OBJ and c.lemma_.lower() in _REPORT_NOUNS | _ACTS and c.left_edge.i > 0
+                    and tok.doc[c.left_edge.i - 1].lower_ == "," and any(
+                        o.dep_ in _OBJ and o.i < c.i for o in tok.children))]
                 if self._particle_object(tok, p) is not None:
                     objects.append(self._particle_object(tok, p))  # "hauled in several activists"
                 # "shot dead four demonstrators": the parser hangs the object on the adjective
