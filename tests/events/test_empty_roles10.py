@@ -97,3 +97,9 @@ def test_an_armed_groups_own_fighters_are_the_group(pipeline):
     # a state's own forces stay its unnamed forces
     [e] = events(pipeline, "Russia said its forces had shelled Ukrainian positions near Kupiansk.", "ASSAULT")
     assert where(e.source) == ("RUS", "MIL")
+
+
+def test_a_pronoun_object_points_back_at_whom_the_clause_before_acted_on(pipeline):
+    [e] = events(pipeline, "Mali expelled a French journalist on Tuesday who had filmed an army camp, accusing him "
+                           "of espionage.", "ACCUSE")
+    assert e.source.id == "MLI" and where(e.target) == ("FRA", "MED")

@@ -1304,6 +1304,12 @@ class EventStage:
             passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
             if passive is not None:
                 return passive
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "relcl" and verb.i > 0 and \
+                verb.doc[verb.left_edge.i - 1].lower_ == "," and verb.head.head.dep_ in _OBJ and \
+                verb.head.head.head.pos_ == "VERB":
+            # "deported a Dutch journalist who had reported on a protest, accusing him of ...":
+            # the participle after the relative clause goes with the main clause
+            return self._subject(verb.head.head.head, depth + 1)
         if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
             return self._subject(verb.head, depth + 1)
         if verb.dep_ in {"acomp", "oprd"} and verb.head.pos_ in {"AUX", "VERB"} and (
@@ -2500,6 +2506,24 @@ class EventStage:
                 m for m in (self._noun_source(subj, by_token, set()) if subj is not None and subj.pos_ == "NOUN"
                             else []) if m.actor.id not in ids]
             f.targets += got[:1]
+        if not f.targets and not p.flip and p.pos == "VERB" and tok.dep_ in {"advcl", "conj"} and \
+                tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in {"him", "her", "them"}
+                                                 for c in tok.children):
+            # "expelled a Dutch journalist, accusing him of ...", "gave the UN coordinator 72 hours
+            # to leave, accusing her of ...": the person the clause before acted on
+            ids = {s.actor.id for s in f.sources if s.actor is not None}
+            v = tok.head
+            for _ in range(2):
+                done = [c for c in v.children if c.dep_ in {"dobj", "dative"} and c.i < tok.i]
+                if v.dep_ == "relcl":
+                    done.append(v.head)  # "deported a journalist who had reported ..., accusing him"
+                got = [m for c in reversed(done) for m in self._actors(c, by_token) if m.actor.id not in ids]
+                if got:
+                    f.targets += got[:1]
+                    break
+                if v.head is v or v.head.pos_ not in {"VERB", "NOUN", "PROPN"}:
+                    break
+                v = v.head
         if not f.targets and not p.flip and p.pos == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
                 tok.head.lemma_.lower() in _GIVING:
             # "gave Hezbollah an ultimatum", "issued an ultimatum to the government": whom the
