@@ -103,3 +103,9 @@ def test_a_pronoun_object_points_back_at_whom_the_clause_before_acted_on(pipelin
     [e] = events(pipeline, "Mali expelled a French journalist on Tuesday who had filmed an army camp, accusing him "
                            "of espionage.", "ACCUSE")
     assert e.source.id == "MLI" and where(e.target) == ("FRA", "MED")
+
+
+def test_whose_offer_or_demand_is_turned_down(pipeline):
+    [e] = events(pipeline, "Pakistan's president rejected a fresh offer from Afghanistan for direct talks between "
+                           "the two neighbours.", "REJECT")
+    assert e.source.id == "PAK" and e.target is not None and e.target.id == "AFG"

@@ -2295,6 +2295,16 @@ class EventStage:
             if x is not None and not (found and found.pattern.type == "MOBILIZE"):
                 for o in [x] + [c for c in x.children if c.dep_ in _OBJ]:
                     f.targets += self._prep_targets(o, ("to", "against", "on"), by_token)
+                if not f.targets:
+                    # "threatened to resume attacks in Israel": a state named where the act would fall
+                    own = {m.actor.country for m in f.sources if m.actor is not None}
+                    f.targets += [m for o in [x] + [c for c in x.children if c.dep_ in _OBJ]
+                                  for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
+                                  for w in c.children if w.dep_ == "pobj"
+                                  for m in ([by_token[w.i]] if by_token[w.i] is not None and by_token[w.i].actor
+                                            is not None and by_token[w.i].actor.kind == "state" else
+                                            self._place_states(w))
+                                  if m.actor.country not in own][:1]
         if not f.targets and p.pos == "VERB" and p.type == "THREATEN":
             # "warned that the group would resume attacks on Israel"; else the condition's
             # subject: "warned it would close the Strait of Hormuz if the United States attacked"
@@ -2336,6 +2346,13 @@ class EventStage:
                           for m in self._act_agent(c, by_token) or self._prep_targets(c, ("by",), by_token)
                           if m.actor is not None and m.actor.id not in ids and not (
                               m.actor.id.startswith("generic:") and (m.actor.country is None or m.actor.country in own))]
+        if not f.targets and p.pos == "VERB" and p.type in {"REJECT", "AGREE", "SUPPORT"}:
+            # "rejected a fresh offer from Afghanistan", "refused a demand from the US President",
+            # "accepted an invitation from Laos": whose offer, demand or invitation it is
+            ids = {m.actor.id for m in f.sources if m.actor is not None}
+            f.targets += [m for c in tok.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
+                          and c.lemma_.lower() in _PROPOSALS | _OFFERED | _VOICED | {"invitation", "offer"}
+                          for m in self._prep_targets(c, ("from",), by_token) if m.actor.id not in ids][:1]
         if not f.targets and p.pos == "VERB" and p.type in {"REJECT", "SUPPORT", "ACCUSE", "AGREE"}:
             # "vetoed a US-drafted resolution", "endorsed a Saudi-drafted road map": the
             # drafter of what is rejected or endorsed
