@@ -2617,6 +2617,11 @@ class EventStage:
                 got = self._aimed_owner(o, by_token, f.sources,
                                         p.type == "ASSAULT" and tok.lemma_.lower() not in _TAKING,
                                         tok if p.pos == "VERB" else None)
+                if got and got[0].actor.sector == "CVL" and any(
+                        m.label == "NORP" and m.actor.country == got[0].actor.country for m in f.sources):
+                    # "Israeli aircraft dropped bombs on a village": the adjective tells the attacker's
+                    # country, not the village's
+                    got = []
                 if got:
                     f.targets += got
                     break
