@@ -167,6 +167,25 @@ _CAUSATIVE = {"force", "compel", "drive"}
 #: places where civilians live or gather: an attack on one befalls them
 _DWELLINGS = {"village", "villages", "hamlet", "hamlets", "market", "marketplace", "mosque", "mosques", "church",
               "churches", "school", "schools", "hospital", "hospitals", "homes", "houses", "home", "house"}
+#: state facilities an attack on which is an attack on the state of the place they stand in
+#: ("a drone strike on an energy facility in Odesa", "struck nuclear sites across Iran")
+_INSTALLATIONS = {"facility", "facilities", "plant", "plants", "site", "sites", "refinery", "refineries", "depot",
+                  "depots", "airport", "airports", "airbase", "airbases", "airfield", "airfields", "port", "ports",
+                  "infrastructure", "grid", "substation", "substations", "pipeline", "pipelines", "dam",
+                  "consulate", "embassy", "terminal", "terminals"}
+#: places where civilians live, besides dwellings: an attack aimed at one befalls its people
+#: ("gangs attacked the town of Mirebalais", "set fire to houses in the Solino district")
+_INHABITED = {"town", "towns", "city", "cities", "settlement", "settlements", "neighbourhood", "neighbourhoods",
+              "neighborhood", "neighborhoods", "suburb", "suburbs", "district", "districts", "shelter", "shelters"}
+#: verbs that hand over what an event noun names to someone ("gave Hezbollah an ultimatum")
+_GIVING = {"give", "issue", "hand", "send", "deliver", "serve", "present", "extend"}
+#: verbs of keeping or using a place, whose subject is the one an attack on the place hits
+#: ("an airbase that Russia had used", "a port the rebels control")
+_HOLDING = {"use", "hold", "control", "run", "operate", "occupy", "own", "man", "keep"}
+#: verbs that take an event noun as their passive subject and name its doer in the "by" phrase
+#: ("sanctions ... were widened by Britain", "the decision ... was taken by the government")
+_PASSIVE_CARRIERS = {"widen", "extend", "expand", "tighten", "take", "make", "renew", "impose", "announce",
+                     "issue", "order", "launch", "carry", "conduct", "stage", "mount", "claim", "approve"}
 #: purposes of a deployment that name whom it is aimed at ("to deter Iran")
 _DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "encircle", "contain", "fight"}
 #: verbs of taking a place or thing from someone ("recaptured two towns from al-Shabaab")
@@ -348,6 +367,8 @@ _FALLBACK_PREPS = {"ASSAULT": ("at", "on", "against", "into", "targeting"), "COE
 #: "arrest warrants for X", "sexual violence against X")
 _NOUN_FALLBACK_PREPS = {**_FALLBACK_PREPS, "ASSAULT": ("on", "against", "at", "targeting", "into"),
                         "THREATEN": ("against", "for", "to"), "COERCE": ("on", "against", "of"),
+                        # "criticism of Georgia's government", "accusations against the army"
+                        "ACCUSE": ("of", "against"),
                         "CONCEDE": ("on", "against", "to")}
 #: words that make a strike a labour dispute with an employer, not a protest against the state
 _EMPLOYERS = {"factory", "company", "employer", "management", "firm", "plant", "mine", "owner", "airline"}
@@ -1026,6 +1047,14 @@ class EventStage:
                     if m is not None:
                         break
                     frontier = nxt
+            if (h.lower_ in _ARMED_MEMBERS or h.lower_ in {"forces", "troops", "members", "units"}) and (
+                    m is None or m.label == "GROUP" and m.actor is not None and m.actor.id.startswith("generic:")) and \
+                    any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in h.children):
+                # "Hezbollah said its fighters fired", "the Houthis said their fighters shot down":
+                # an armed group's own fighters are the group (a state's stay its unnamed forces)
+                speaker = self._speaker_of(h, by_token)
+                if speaker is not None and speaker.actor.sector in {"REB", "INS", "UAF"}:
+                    m = speaker
             if m is None and (h.lower_ in _weapon_words() or h.lower_ in _OWN_CRAFT) and any(
                     c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in h.children):
                 m = self._speaker_of(h, by_token)  # "Ukraine said its drones struck a refinery"
@@ -1181,6 +1210,10 @@ class EventStage:
             return None
         country = next((self._by_token[c.i].actor.country for c in mods if self._by_token[c.i] is not None
                         and self._by_token[c.i].actor.kind == "state"), None)
+        if country is None:
+            # "fired on its positions": the country of whoever "its" points back at
+            country = next((self._by_token[c.i].actor.country for c in mods if c.dep_ == "poss" and c.pos_ == "PRON"
+                            and self._by_token[c.i] is not None and self._by_token[c.i].actor is not None), None)
         actor = generic_actor(self.kb, country or self._sentence_country(tok), sector)
         m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
                     {"rule": "post-holder", "alias": tok.lower_, "score": 0.6})
@@ -1296,6 +1329,12 @@ class EventStage:
             passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
             if passive is not None:
                 return passive
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "relcl" and verb.i > 0 and \
+                verb.doc[verb.left_edge.i - 1].lower_ == "," and verb.head.head.dep_ in _OBJ and \
+                verb.head.head.head.pos_ == "VERB":
+            # "deported a Dutch journalist who had reported on a protest, accusing him of ...":
+            # the participle after the relative clause goes with the main clause
+            return self._subject(verb.head.head.head, depth + 1)
         if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
             return self._subject(verb.head, depth + 1)
         if verb.dep_ in {"acomp", "oprd"} and verb.head.pos_ in {"AUX", "VERB"} and (
@@ -1466,6 +1505,13 @@ class EventStage:
             subj = self._subject(head)
             if subj is not None:
                 return self._actors(subj, by_token)
+        if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in _PASSIVE_CARRIERS:
+            # "sanctions against Iran were widened on Tuesday by Britain", "the decision to expel
+            # the ambassador was taken by the government": the "by" phrase names the doer
+            got = [m for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                   for m in self._actors(o, by_token)]
+            if got:
+                return got
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_ == "responsibility":
             claim = head.head.head  # "claimed responsibility for the attack"
             subj = self._subject(claim) if claim.pos_ == "VERB" else None
@@ -1851,8 +1897,90 @@ class EventStage:
                                    {"rule": "place-as-target", "alias": m.text, "score": 0.7}))
         return out
 
+    def _aimed_owner(self, o: Any, by_token: list[Mention | None], sources: list[Mention],
+                     dwellings: bool = True, verb: Any = None) -> list[Mention]:
+        """Whom an attack or seizure aimed at a thing hits, when the noun names no actor: "one of
+        its ambulances", "a convoy of UN peacekeepers", "Carlsberg's brewery assets", "an airbase
+        that Russia had used", "52 of 70 drones launched by Russia", "dozens of villages", "an
+        energy facility in Odesa" (the state of the place), "the ruling party's headquarters"."""
+        n = o
+        for _ in range(2):  # "one of its ambulances", "dozens of villages", "52 of 70 drones"
+            if not (n.lower_ in _QUANTITY or n.pos_ == "NUM" or n.lower_ in {
+                    "one", "some", "several", "many", "most", "all", "part", "parts", "dozens", "outskirts", "edge",
+                    "centre", "center", "heart"}):
+                break
+            of = next((x for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for x in c.children if x.dep_ == "pobj"), None)
+            if of is None:
+                break
+            n = of
+        ids = {s.actor.id for s in sources if s.actor is not None}
+
+        def keep(ms: list[Mention]) -> list[Mention]:
+            return [m for m in ms if m.actor is not None and m.actor.id not in ids][:1]
+        got = keep(self._actors(n, by_token))
+        if got:
+            return got
+        if dwellings and n.lower_ in _DWELLINGS:
+            return [self._people(n, "CVL")]
+        if dwellings and n.lower_ in _INHABITED and not any(
+                c.dep_ in {"compound", "amod"} and (c.lower_ in _POST_SECTORS or by_token[c.i] is not None)
+                for c in n.children):
+            # "attacked the town of Mirebalais" (not "an army camp", "a Hezbollah building")
+            return [self._people(n, "CVL")]
+        for c in n.children:
+            if c.dep_ == "poss":  # "its consulate", "Carlsberg's assets", "the ruling party's headquarters"
+                got = keep(self._actors(c, by_token))
+                if got:
+                    return got
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and n.lower_ not in _DWELLINGS:
+                got = keep([m for x in c.children if x.dep_ == "pobj" for m in self._actors(x, by_token)])
+                if got:  # "a convoy of UN peacekeepers"
+                    return got
+            if c.dep_ == "acl" and c.lemma_.lower() in {"carry", "transport", "ferry"}:
+                got = keep([m for x in c.children if x.dep_ in _OBJ for m in self._actors(x, by_token)])
+                if got:  # "a vehicle carrying fighters of the SDF"
+                    return got
+            if c.dep_ in {"amod", "compound"} and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING:
+                got = keep([by_token[x.i] for x in c.children if x.dep_ in {"npadvmod", "compound", "nmod"}
+                            and by_token[x.i] is not None])
+                if got:  # "the Houthi-held port of Hodeidah"
+                    return got
+            if c.dep_ == "relcl" and c.lemma_.lower() in _HOLDING:
+                got = keep([m for x in c.children if x.dep_ in _SUBJ for m in self._actors(x, by_token)])
+                if got:  # "an airbase that Russia had used"
+                    return got
+        # "drones launched by Russia", "a base used by Hezbollah" (not "an attack on a checkpost
+        # claimed by X": the claim is the attack's)
+        got = keep([m for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    and c.lemma_.lower() in _HOLDING | {"launch", "fire", "fly", "send", "deploy", "build", "station"}
+                    for a in c.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"
+                    for m in self._actors(x, by_token)])
+        if got:
+            return got
+        if n.lower_ in _INSTALLATIONS:
+            own = {s.actor.country for s in sources if s.actor is not None}
+            # "struck nuclear sites across Iran": the parser may hang the place on the verb
+            for c in list(n.children) + ([x for x in verb.children if x.i > n.i] if verb is not None else []):
+                if c.dep_ != "prep" or c.lower_ not in {"in", "across", "near", "outside"}:
+                    continue
+                for w in c.children:
+                    if w.dep_ != "pobj":
+                        continue
+                    place = self._sub_places[w.i] or self._country_places[w.i]
+                    country = place.place.country if place is not None else None
+                    if place is None and by_token[w.i] is not None and by_token[w.i].actor.kind == "state":
+                        place, country = by_token[w.i], by_token[w.i].actor.country
+                    state = self.kb.state(country) if country and country not in own else None
+                    if state is not None:
+                        return [Mention(place.text, place.start, place.end, "GPE", state.actor(None), place.place,
+                                        {"rule": "installation-state", "alias": place.text, "score": 0.6})]
+        return []
+
     def _arguments(self, f: _Found, by_token: list[Mention | None]) -> None:
         tok, p = f.trigger, f.pattern
+        paired: list[Mention] = []
         if p.pos == "VERB":
             # "40 students detained by police": a reduced relative is a passive on its noun
             # ("food rations donated by South Korea", "a plan endorsed by the Arab League"; not
@@ -1884,6 +2012,11 @@ class EventStage:
                         if not got and c.pos_ == "NOUN":
                             # "a proposal put forward by Egypt was rejected": whose proposal it is
                             got = self._doers(c, by_token)
+                        if not got and c.pos_ == "NOUN" and p.type in {"ACCUSE", "REJECT", "SUPPORT"} and (
+                                self._match(c) is not None or c.lemma_.lower() in _REACTED_ACTS | _PROPOSALS):
+                            # "the seizure of a tanker by Iran's Revolutionary Guards was condemned by
+                            # London", "a complaint from Kenya was rejected": whose act or word it is
+                            got = self._noun_source(c, by_token, set()) or self._prep_targets(c, ("from",), by_token)
                         f.targets += got
                     if c.dep_ == "agent":
                         for o in c.children:
@@ -1907,8 +2040,22 @@ class EventStage:
                     if not f.sources and subj.pos_ == "NOUN" and self._match(subj) is not None:
                         f.via_noun = subj  # "a US drone strike killed X"
                         f.sources += self._noun_source(subj, by_token, set())
+                        if not f.sources:
+                            # "clashes between Sudan's army and the RSF killed 30 civilians": the
+                            # first of the two the event is between (the other, when the verb
+                            # names no one else)
+                            pair = self._prep_targets(subj, ("between",), by_token)
+                            f.sources += pair[:1]
+                            paired = pair[1:]
                     if not f.sources and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
                         f.sources += self._noun_source(tok.head, by_token, set())
+                    if not f.sources and subj.pos_ == "NOUN" and p.type == "ASSAULT":
+                        # "drones launched by the Rapid Support Forces struck Port Sudan": who
+                        # launched the weapons
+                        f.sources += [m for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                      and c.lemma_.lower() in {"launch", "fire", "fly", "send", "operate", "use"}
+                                      for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                                      for m in self._actors(o, by_token)][:1]
                     if not f.sources and subj.pos_ == "NOUN" and p.type in _RECIPROCAL:
                         # "direct flights between India and China resumed": the two the subject is between
                         pair = self._prep_targets(subj, ("between",), by_token)
@@ -1939,6 +2086,12 @@ class EventStage:
                 objects = [c for c in tok.children if c.dep_ in _OBJ or c.dep_ == "dative"]
                 if tok.doc is self._doc and tok.i in self._misread and self._misread[tok.i][1] is not None:
                     objects.append(self._misread[tok.i][1])  # "Sudan's army armed civilians" (one noun phrase)
+                # "shot down a drone, the group's ninth such claim": a noun after a comma that sums
+                # up the clause is no second object
+                objects = [c for c in objects if not (
+                    c.dep_ in _OBJ and c.lemma_.lower() in _REPORT_NOUNS | _ACTS and c.left_edge.i > 0
+                    and tok.doc[c.left_edge.i - 1].lower_ == "," and any(
+                        o.dep_ in _OBJ and o.i < c.i for o in tok.children))]
                 if self._particle_object(tok, p) is not None:
                     objects.append(self._particle_object(tok, p))  # "hauled in several activists"
                 # "shot dead four demonstrators": the parser hangs the object on the adjective
@@ -2092,6 +2245,11 @@ class EventStage:
                     f.targets += self._prep_targets(tok, (prep,), by_token)
                     if f.targets:
                         break
+            if not f.targets and p.type in {"ASSAULT", "SANCTION"} and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                    and not any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in tok.children):
+                # "vowed to resume air raids against FARC dissidents": the parser hangs the
+                # event noun's target on the verb it is the object of
+                f.targets += self._prep_targets(tok.head, ("against", "on", "targeting"), by_token)[:1]
             if not (from_prep and p.type == "AID"):  # "humanitarian aid from Saudi Arabia": the donor named
                 f.sources += self._noun_source(tok, by_token, set())
             if p.type == "MOBILIZE" and not f.sources and tok.dep_ == "pobj" and \
@@ -2189,6 +2347,16 @@ class EventStage:
             if x is not None and not (found and found.pattern.type == "MOBILIZE"):
                 for o in [x] + [c for c in x.children if c.dep_ in _OBJ]:
                     f.targets += self._prep_targets(o, ("to", "against", "on"), by_token)
+                if not f.targets:
+                    # "threatened to resume attacks in Israel": a state named where the act would fall
+                    own = {m.actor.country for m in f.sources if m.actor is not None}
+                    f.targets += [m for o in [x] + [c for c in x.children if c.dep_ in _OBJ]
+                                  for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
+                                  for w in c.children if w.dep_ == "pobj"
+                                  for m in ([by_token[w.i]] if by_token[w.i] is not None and by_token[w.i].actor
+                                            is not None and by_token[w.i].actor.kind == "state" else
+                                            self._place_states(w))
+                                  if m.actor.country not in own][:1]
         if not f.targets and p.pos == "VERB" and p.type == "THREATEN":
             # "warned that the group would resume attacks on Israel"; else the condition's
             # subject: "warned it would close the Strait of Hormuz if the United States attacked"
@@ -2230,6 +2398,13 @@ class EventStage:
                           for m in self._act_agent(c, by_token) or self._prep_targets(c, ("by",), by_token)
                           if m.actor is not None and m.actor.id not in ids and not (
                               m.actor.id.startswith("generic:") and (m.actor.country is None or m.actor.country in own))]
+        if not f.targets and p.pos == "VERB" and p.type in {"REJECT", "AGREE", "SUPPORT"}:
+            # "rejected a fresh offer from Afghanistan", "refused a demand from the US President",
+            # "accepted an invitation from Laos": whose offer, demand or invitation it is
+            ids = {m.actor.id for m in f.sources if m.actor is not None}
+            f.targets += [m for c in tok.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
+                          and c.lemma_.lower() in _PROPOSALS | _OFFERED | _VOICED | {"invitation", "offer"}
+                          for m in self._prep_targets(c, ("from",), by_token) if m.actor.id not in ids][:1]
         if not f.targets and p.pos == "VERB" and p.type in {"REJECT", "SUPPORT", "ACCUSE", "AGREE"}:
             # "vetoed a US-drafted resolution", "endorsed a Saudi-drafted road map": the
             # drafter of what is rejected or endorsed
@@ -2385,6 +2560,123 @@ class EventStage:
             f.targets += [m for c in tok.children if c.dep_ in _OBJ for x in c.subtree
                           if x.dep_ == "prep" and x.lower_ == "from" and x.head.pos_ == "NOUN"
                           for m in self._prep_targets(x.head, ("from",), by_token)][:1]
+        if not f.targets and not p.flip and p.type == "ACCUSE" and p.pos == "NOUN" and tok.dep_ in _OBJ and \
+                tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _DRAWING | {"face", "receive"} and \
+                not self._answering(f):  # (", drawing a rebuke from X" points back at the act before)
+            # "Israel's strikes drew condemnation from France", "..., drawing criticism from X":
+            # the one whose act drew it is the one criticised
+            subj = self._subject(tok.head)
+            act = subj is not None and subj.pos_ == "NOUN" and (
+                self._match(subj) is not None or subj.lemma_.lower() in _REACTED_ACTS)
+            # (an act's doer, not whom it befell: "the detention of three journalists by police")
+            ids = {s.actor.id for s in f.sources if s.actor is not None}
+            got = [m for m in (self._noun_source(subj, by_token, set()) if act else []) if m.actor.id not in ids] or [
+                m for m in (self._actors(subj, by_token) if subj is not None else []) if m.actor.id not in ids] or [
+                m for m in (self._noun_source(subj, by_token, set()) if subj is not None and subj.pos_ == "NOUN"
+                            else []) if m.actor.id not in ids]
+            f.targets += got[:1]
+        if not f.targets and not p.flip and p.pos == "VERB" and tok.dep_ in {"advcl", "conj"} and \
+                tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in {"him", "her", "them"}
+                                                 for c in tok.children):
+            # "expelled a Dutch journalist, accusing him of ...", "gave the UN coordinator 72 hours
+            # to leave, accusing her of ...": the person the clause before acted on
+            ids = {s.actor.id for s in f.sources if s.actor is not None}
+            v = tok.head
+            for _ in range(2):
+                done = [c for c in v.children if c.dep_ in {"dobj", "dative"} and c.i < tok.i]
+                if v.dep_ == "relcl":
+                    done.append(v.head)  # "deported a journalist who had reported ..., accusing him"
+                got = [m for c in reversed(done) for m in self._actors(c, by_token) if m.actor.id not in ids]
+                if got:
+                    f.targets += got[:1]
+                    break
+                if v.head is v or v.head.pos_ not in {"VERB", "NOUN", "PROPN"}:
+                    break
+                v = v.head
+        if not f.targets and not p.flip and p.pos == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+                tok.head.lemma_.lower() in _GIVING:
+            # "gave Hezbollah an ultimatum", "issued an ultimatum to the government": whom the
+            # thing given is addressed to
+            head = tok.head
+            got = [m for c in head.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < tok.i)
+                   for m in self._actors(c, by_token)]
+            got += [m for c in head.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                    for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+            f.targets += [m for m in got if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+        if not f.targets and f.sources and not p.flip and p.pos == "VERB" and p.type in {"AID", "AGREE"}:
+            # "funded the rebuilding of 12 schools in northern Mozambique", "earmarked $500 million
+            # for drought relief in Somalia": the state of the place the help goes to
+            own = {m.actor.country for m in f.sources if m.actor is not None}
+            # (not when people are named: "resettle 3,000 Sudanese refugees stranded in Libya",
+            # "assistance for Rohingya refugees living in camps in Bangladesh" help them)
+            scope = [c for c in tok.children if c.dep_ in _OBJ and (p.type == "AID" or any(
+                         t.ent_type_ == "MONEY" for t in c.subtree))]
+            if scope or p.type == "AID":
+                scope += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "toward", "towards"}]
+            if any(self._actors(x, by_token) for c in scope for x in [c, *c.children]
+                   if x.dep_ in _OBJ | {"pobj"} and x.pos_ in {"NOUN", "PROPN"}) or any(
+                    self._actors(x, by_token) for c in scope for x in c.subtree
+                    if x.dep_ == "pobj" and x.head.lower_ == "for"):
+                scope = []
+            for t in (t for c in scope for t in c.subtree):
+                if t.dep_ not in {"pobj", "poss"} or (t.dep_ == "pobj" and t.head.lower_ not in {"in", "across", "of"}):
+                    continue
+                place = self._sub_places[t.i] or self._country_places[t.i]
+                country = place.place.country if place is not None else None
+                if place is None and by_token[t.i] is not None and by_token[t.i].label == "GPE" and \
+                        by_token[t.i].actor.kind == "state":
+                    place, country = by_token[t.i], by_token[t.i].actor.country
+                state = self.kb.state(country) if country and country not in own else None
+                if state is not None:
+                    f.targets.append(Mention(place.text, place.start, place.end, "GPE", state.actor(None), place.place,
+                                             {"rule": "helped-place-state", "alias": place.text, "score": 0.6}))
+                    break
+        if not f.targets and f.sources and not p.flip and p.type in {"ASSAULT", "COERCE"}:
+            # aimed at a thing that names no actor ("struck an airbase that Russia had used",
+            # "ambushed a convoy of UN peacekeepers", "a strike on an energy facility in Odesa"):
+            # whose the thing is
+            aimed = []
+            hosts = [tok]
+            if p.pos == "VERB":
+                if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+                    aimed += [c for c in tok.children if c.dep_ == "nsubjpass"]
+                else:
+                    # ("shot down 52 of 70 drones": the parser makes the number an adverbial)
+                    aimed += [c for c in tok.children if c.dep_ in _OBJ or (c.dep_ == "npadvmod" and c.pos_ == "NUM")]
+                    hosts += [c for c in tok.children if c.dep_ in _OBJ]
+                if f.via_noun is not None:
+                    hosts.append(f.via_noun)  # "a drone attack on a Saudi border post killed two guards"
+            preps = {"on", "at", "against", "into", "targeting"} if p.type == "ASSAULT" else \
+                {"on", "against"} | ({"of"} if p.pos == "NOUN" else set())
+            aimed += [o for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                      for o in c.children if o.dep_ == "pobj"]
+            # "fired live rounds at protesters marching on parliament": the parser makes the people
+            # the subject of a clause under the preposition
+            aimed += [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                      for v in c.children if v.dep_ == "pcomp" and v.pos_ == "VERB"
+                      for g in v.children if g.dep_ in _SUBJ]
+            if p.pos == "VERB" and not any(c.dep_ in _OBJ for c in tok.children):
+                # "struck what it said were militant hideouts", "struck what the army called a
+                # Hezbollah weapons depot": the thing a free relative names
+                for c in tok.children:
+                    if c.dep_ in {"ccomp", "xcomp"} and any(t.lower_ == "what" and t.tag_ == "WP" for t in c.subtree):
+                        aimed += [t for t in c.subtree if t.dep_ in {"attr", "oprd"} or (
+                            t.dep_ == "dobj" and t.lower_ != "what" and t.pos_ == "NOUN")]
+            for o in aimed:
+                if o.pos_ not in {"NOUN", "NUM", "PRON"}:
+                    continue
+                # (a town captured is taken from its holder, not done to its people)
+                got = self._aimed_owner(o, by_token, f.sources,
+                                        p.type == "ASSAULT" and tok.lemma_.lower() not in _TAKING,
+                                        tok if p.pos == "VERB" else None)
+                if got and got[0].actor.sector == "CVL" and any(
+                        m.label == "NORP" and m.actor.country == got[0].actor.country for m in f.sources):
+                    # "Israeli aircraft dropped bombs on a village": the adjective tells the attacker's
+                    # country, not the village's
+                    got = []
+                if got:
+                    f.targets += got
+                    break
         if p.flip:
             f.sources, f.targets = f.targets, f.sources
         guests = _unique(f.sources if p.flip else f.targets)
@@ -2419,6 +2711,13 @@ class EventStage:
                 crowd = self._people(subj, "CVL")
                 if crowd.actor.country:
                     f.sources.append(crowd)
+        if p.type == "PROTEST" and not f.sources and p.pos == "NOUN" and tok.dep_ == "nsubj" and \
+                tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in {"draw", "bring", "attract", "gather"}:
+            # "a candlelight vigil drew several thousand supporters of the opposition", "protests
+            # against ... drew tens of thousands of students onto the streets": those it drew protested
+            crowd = [m for c in tok.head.children if c.dep_ == "dobj" for m in self._actors(c, by_token)]
+            f.sources += [self._people_of(m) if m.label == "NORP" and m.actor.kind == "state" else m
+                          for m in crowd][:1]
         if p.type == "PROTEST" and not f.sources and p.pos == "NOUN" and tok.doc is self._doc and \
                 tok.lemma_.lower() in _UNTOLD_PROTESTS and self._protest_happened(f) and any(
                     m.label in {"GPE", "LOC"} and ((m.place is not None and m.place.country) or (
@@ -2518,6 +2817,8 @@ class EventStage:
         f.sources = _unique(f.sources)
         f.targets = [m for m in _unique(f.targets) if all(m.actor.id != s.actor.id for s in f.sources)
                      or len(f.sources) > 1]
+        if not f.targets and paired:
+            f.targets = [m for m in paired if all(m.actor.id != s.actor.id for s in f.sources)][:1]
         if p.type == "CONSULT" and p.mode != "phone" and len(f.sources) == 1 and len(f.targets) == 1:
             s_act, t_act = f.sources[0].actor, f.targets[0].actor
             if s_act.sector in _HOSTS and s_act.country and s_act.country != t_act.country and \
