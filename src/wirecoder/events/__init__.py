@@ -185,7 +185,7 @@ _VOICED = {"condemnation", "criticism", "rebuke", "denunciation", "censure", "re
            "protests", "objection", "objections", "warning", "warnings", "appeal", "appeals", "plea", "pleas",
            "call", "calls", "demand", "demands", "request", "requests", "complaint", "complaints",
            "accusation", "accusations", "ultimatum"}
-_ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite"}
+_ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite", "following"}
 #: sectors of people who fight (their fleeing is no one's expulsion)
 _ARMED_SECTORS = {"REB", "INS", "UAF", "MIL", "COP"}
 #: subordinators and prepositions that place a clause's happening before or after another's
@@ -3021,6 +3021,15 @@ class EventStage:
         losses would widen", "warned of famine"): a forecast, not a THREATEN event. A warning
         to someone, or one that names a threat ("warned of a crushing response"), stays."""
         tok = f.trigger
+        if f.pattern.type == "THREATEN" and tok.pos_ == "NOUN" and tok.lemma_.lower() == "warning":
+            # the noun: "Washington's warning to Pyongyang", "a warning from the EU", "issued a
+            # stern warning to Iran" threaten someone; "a tsunami warning", "issued a warning of
+            # heavy rain" warn of weather (no one warns, no one is warned)
+            told = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"from", "to", "against", "by"})]
+            verb = tok.head if tok.dep_ in _OBJ else None
+            if verb is not None:
+                told += [c for c in verb.children if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in {"to", "against"})]
+            return not told
         if f.pattern.type != "THREATEN" or tok.pos_ != "VERB" or tok.lemma_.lower() not in {"warn", "caution"}:
             return False
         if any(c.dep_ in _OBJ | {"dative"} and c.lower_ not in {"that"} and c.lower_ not in self.lex.guards.non_agents
@@ -3339,7 +3348,12 @@ class EventStage:
                 link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"} and not (
                     # "impounded trawlers and detained fishermen": two acts
                     f.trigger.dep_ == "conj" and f.pattern.mode and head.pattern.mode and f.pattern.mode != head.pattern.mode) \
-                and not self._two_acts(f, head)
+                and not self._two_acts(f, head) and not (
+                    # "after the expulsion of the ambassador, Niger ordered its troops out": an
+                    # earlier happening named by a noun, not the main clause's act told again
+                    # ("captured the town after heavy fighting": the capture's own fighting)
+                    f.trigger.pos_ == "NOUN" and f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _TEMPORAL_MARKS
+                    and any(c.dep_ in {"det", "poss"} for c in f.trigger.children))
             if head.pattern.type == f.pattern.type == "ASSAULT" and f.trigger.dep_ == "advcl" and \
                     f.trigger.head.i == head.trigger.i and any(c.dep_ == "advmod" and c.lower_ in {"when", "as"}
                                                               for c in f.trigger.children):
@@ -3600,7 +3614,11 @@ class EventStage:
         ("lodged a protest ..., accusing Kabul of ..."). An attack told with its toll ("stormed
         the base and killed ten soldiers") stays one ASSAULT."""
         t, h = f.trigger, head.trigger
-        from .merge import ONE_ACT_MODES, TWO_ACT_TYPES
+        from .merge import ONE_ACT_MODES, TWO_ACT_TYPES, separate_assaults
+        if separate_assaults(f.pattern.type, f.pattern.mode, head.pattern.type, head.pattern.mode) and \
+                t.pos_ == "VERB" and h.pos_ == "VERB" and t.dep_ in {"conj", "advcl"} and \
+                not any(c.dep_ in _SUBJ for c in t.children):
+            return True  # "stormed a church and abducted 20 worshippers", "raided a camp, abducting women"
         if f.pattern.type not in TWO_ACT_TYPES or f.pattern.type != head.pattern.type or t.pos_ != "VERB" or \
                 h.pos_ != "VERB" or t.lemma_ == h.lemma_ or f.pattern.mode == head.pattern.mode and \
                 f.pattern.mode in ONE_ACT_MODES:
