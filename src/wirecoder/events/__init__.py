@@ -515,6 +515,12 @@ class EventStage:
                     last_sources = f.sources
             for f in merged:
                 told += [(e, f.trigger.i) for e in self._events(article, sent, f)]
+                if self._fought_back(f):
+                    # "troops repelled an attack by Al-Shabaab, killing a dozen militants": the
+                    # attack (coded above, by the attackers) and the defenders' own fire
+                    back = _Found(f.trigger, replace(f.pattern, id=f.pattern.id + "/back", also=None),
+                                  f.targets, f.sources, f.modality)
+                    told += [(e, f.trigger.i) for e in self._events(article, sent, back)]
                 if f.pattern.also is not None:
                     also_type, also_mode = f.pattern.also
                     twin = _Found(f.trigger, replace(f.pattern, type=also_type, mode=also_mode, also=None,
@@ -2312,7 +2318,7 @@ class EventStage:
             if not f.targets:
                 f.targets += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "out"
                               for m in self._prep_targets(c, ("of",), by_token)]
-        if p.type == "ASSAULT" and p.pos == "VERB" and tok.lemma_.lower() in _REPELLING:
+        if p.type == "ASSAULT" and p.pos == "VERB" and _repels(tok):
             # "its soldiers repelled an attack by jihadists": the attackers are the source, the
             # ones who repelled them the target
             attackers = [m for c in tok.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
@@ -2688,6 +2694,11 @@ class EventStage:
         elif p.type == "PROTEST" and tok.pos_ == "VERB" and lemma == "protest" and (
                 tok.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in tok.children)):
             new = ("ACCUSE", "disapprove", "a protest in words")
+        elif p.type == "PROTEST" and tok.pos_ == "VERB" and lemma == "protest" and f.sources and \
+                any(c.dep_ == "dobj" for c in tok.children) and all(
+                    m.actor is not None and m.actor.sector == "GOV" and m.actor.kind == "state" for m in f.sources):
+            # "Philippines protests Chinese water cannon attack": a state's protest is diplomatic
+            new = ("ACCUSE", "disapprove", "a state's protest")
         if new is not None:
             f.pattern = replace(p, type=new[0], mode=new[1], note=new[2])
 
@@ -3607,6 +3618,16 @@ class EventStage:
         return m if m is not None and m.actor is not None and m.label in {"GPE", "ORG", "PERSON", "NORP"} else None
 
     @staticmethod
+    def _fought_back(f: _Found) -> bool:
+        """An attack repelled with a toll told of the defenders' fire ("repelled an attack by
+        Boko Haram fighters, killing 17 of the assailants"): the defenders' ASSAULT as well."""
+        t = f.trigger
+        return f.pattern.type == "ASSAULT" and t.pos_ == "VERB" and _repels(t) and \
+            bool(f.sources) and bool(f.targets) and any(
+                c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG" and c.lemma_.lower() in {"kill", "wound", "injure"}
+                for c in t.children)
+
+    @staticmethod
     def _two_acts(f: _Found, head: _Found) -> bool:
         """Two acts of one type the sentence tells apart: coordinated verbs of different words,
         each with an object of its own ("summoned the ambassador and lodged a protest",
@@ -3801,6 +3822,14 @@ class EventStage:
             if m is not None and m.actor.id.startswith(("new:", "generic:")):
                 c -= 0.05
         return round(max(0.05, min(0.95, c)), 2)
+
+
+def _repels(tok: Any) -> bool:
+    """A verb of driving off an attack: "repelled", "foiled", "fought off", "beat back"."""
+    lemma = tok.lemma_.lower()
+    return lemma in _REPELLING or (lemma in {"fight", "beat", "drive", "push"} and any(
+        c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == ("off" if lemma == "fight" else "back") and c.i == tok.i + 1
+        for c in tok.children))
 
 
 def _clause_subjects(last: Any) -> list[Any]:
