@@ -2104,6 +2104,18 @@ class EventStage:
                         f.targets += [m for o in t2.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
                 f.sites = self._listed_sites(tok)
         if not f.sources and tok.dep_ == "acl" and tok.head.lemma_.lower() in _DECISIONS:
+            # "the government's decision to suspend talks": whose decision it was
+            poss = [c for c in tok.head.children if c.dep_ == "poss"]
+            f.sources += [m for c in poss for m in self._actors(c, by_token)][:1]
+            if not f.sources and poss and poss[0].lemma_.lower() in {"government", "cabinet", "junta", "authorities",
+                                                                     "administration", "regime"}:
+                # ("the government's decision" in a sentence set in Georgia: Georgia's)
+                state = self.kb.state(self._sentence_country(tok) or "")
+                if state is not None:
+                    c = poss[0]
+                    f.sources.append(Mention(c.text, c.idx, c.idx + len(c.text), "ORG", state.actor(None), None,
+                                             {"rule": "decider", "alias": c.text}))
+        if not f.sources and tok.dep_ == "acl" and tok.head.lemma_.lower() in _DECISIONS:
             f.sources += self._decider(tok.head, by_token)
         if not f.targets and p.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}:
             # "offered to help Ethiopia build ...": whom the promised action is for
