@@ -353,6 +353,9 @@ _RELIEF_GOODS = {"aid", "food", "rice", "wheat", "grain", "flour", "fuel", "medi
 _MISSIONS = {"mission", "missions", "coalition", "contingent", "task", "taskforce"}
 #: verbs of handing someone over to another state (extradition): the person is no target
 _HANDING = {"extradite", "hand", "surrender", "transfer", "turn", "repatriate"}
+#: what goods are counted in ("two planeloads of tents", "a shipment of rifles")
+_LOADS = {"planeload", "shipload", "truckload", "boatload", "consignment", "shipment", "batch", "cargo", "load",
+          "tranche", "package", "delivery"}
 _QUANTITY = {"remainder", "rest", "bulk", "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
              "dozens", "score", "scores", "group", "groups", "number", "crowd", "crowds", "handful", "some",
              "many", "several", "most", "majority", "all", "members", "member", "each", "both", "one", "two",
@@ -569,7 +572,11 @@ class EventStage:
                 if lemma is not None and (t.tag_ in {"VBD", "VBN"} or t.lower_.endswith("ed")):
                     out[t.i] = (subj, head, lemma)
                 continue
-            if t.dep_ != "amod" or head.i <= t.i or head.dep_ not in {"ROOT", "ccomp", "dep"} or \
+            # ("India scrambled fighter jets after ..., an official said": the object read as a
+            # second subject of the reporting verb)
+            second_subject = head.dep_ == "nsubj" and head.head.lemma_.lower() in _REPORTING and \
+                sum(c.dep_ == "nsubj" for c in head.head.children) >= 2
+            if t.dep_ != "amod" or head.i <= t.i or (head.dep_ not in {"ROOT", "ccomp", "dep"} and not second_subject) or \
                     head.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if not (t.tag_ in {"VBD", "VBN"} or (t.pos_ == "ADJ" and t.lower_.endswith("ed"))):
@@ -766,6 +773,14 @@ class EventStage:
             for c in tok.children:
                 if c.dep_ == "conj" and c.pos_ == "VERB" and any(o.dep_ in _OBJ for o in c.children):
                     out |= self._object_lemmas(c, pos)
+        if pos == "VERB" and not any(c.dep_ in _OBJ for c in tok.children) and tok.dep_ == "ccomp" and \
+                tok.head.lemma_.lower() in _REPORTING and tok.head.i > tok.i:
+            # "Germany gave Ukraine two more Patriot systems, the minister said": the object the
+            # parser read as a second subject of the reporting verb, between the verb and it
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if len(subjects) >= 2 and tok.i < subjects[0].i < tok.head.i:
+                c = subjects[0]
+                out |= {c.lemma_.lower(), c.lower_} | {g.lower_ for g in c.children if g.dep_ in {"compound", "amod"}}
         if pos == "VERB" and not any(c.dep_ in _OBJ for c in tok.children):
             # an intransitive verb is told by its subject: "@subj-troop" ("troops massed near the border")
             for c in tok.children:
@@ -785,6 +800,7 @@ class EventStage:
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
                     out |= {c.lemma_.lower(), c.lower_}
                     if c.lower_ in _QUANTITY or c.lower_ in _SERIES or c.lemma_.lower() in _SPANS or \
+                            c.lemma_.lower() in _LOADS or \
                             c.pos_ == "NUM" or c.ent_type_ in {"MONEY", "QUANTITY"} or \
                             c.lemma_.lower() in self.lex.guards.currencies:
                         # "massed thousands of fighters", "gave $5 million of aid", "a volley of
