@@ -2103,6 +2103,9 @@ class EventStage:
                 verb = tok.head.head
                 while verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
                     verb = verb.head.head
+                if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in {"on", "over", "for", "about"} and \
+                        verb.head.head.pos_ == "VERB" and not self._is_trigger(verb):
+                    verb = verb.head.head  # "congratulated X on her victory in a phone call": the call's the verb's
                 if verb.pos_ in {"VERB", "AUX"}:
                     subj = self._subject(verb)
                     speaker = self._actors(subj, by_token) if subj is not None else []
@@ -3499,7 +3502,11 @@ class EventStage:
             elif f.pattern.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "since":
                 inner.add(t.i)  # "their first meeting since the invasion": a point in time
             elif f.pattern.pos == "NOUN" and t.lemma_.lower() in _SETTINGS and t.dep_ == "pobj" and (
-                    (t.head.lower_ in {"at", "during"} and t.head.head.i in found_heads and t.head.head.i != t.i) or
+                    (t.head.lower_ in {"at", "during"} and t.head.head.i in found_heads and t.head.head.i != t.i
+                     # ("agreed to resume talks during a summit in Tokyo": the summit is a meeting
+                     # of its own; "met X during a summit" tells one)
+                     and not (t.head.lower_ == "during" and by_index[t.head.head.i].pattern.type != "CONSULT"
+                              and f.sources)) or
                     (t.head.lower_ == "of" and t.head.head.lower_ in {"sidelines", "margins", "fringes", "sideline"})):
                 inner.add(t.i)  # "at a meeting of foreign ministers": where it happened
         # "in protest at ...": the manner of another event, not a protest of its own
@@ -3567,7 +3574,10 @@ class EventStage:
             if f.trigger.i in absorbed:
                 continue
             if f.pattern.pos == "NOUN" and f.trigger.head.i != f.trigger.i and not (
-                    f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _ADJUNCT_PREPS):
+                    f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _ADJUNCT_PREPS) and not (
+                    # "apologised ..., on a state visit to Tanzania": the visit is a happening of its own
+                    f.pattern.type == "CONSULT" and f.trigger.dep_ == "pobj" and f.trigger.head.lower_ == "on"
+                    and f.trigger.lemma_.lower() in {"visit", "trip", "tour", "mission"}):
                 # ("during a visit by X", "after talks mediated by China": a happening of its own)
                 gov = f.trigger.head
                 if gov.dep_ == "prep" and f.trigger.dep_ == "pobj":
