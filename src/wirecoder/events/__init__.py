@@ -494,6 +494,15 @@ class EventStage:
                 self._arguments(f, by_token)
                 f.modality = self._modality(f.trigger)
                 self._retype(f)
+            nouns = {f.trigger.i: f for f in found if f.pattern.pos == "NOUN"}
+            for f in found:
+                # "launched a crackdown": a light verb's dictionary sense takes the mode of the
+                # event its object names (so that "..., rounding up hundreds" is told apart)
+                if f.pattern.pos == "VERB" and not f.pattern.curated and f.pattern.mode is None and \
+                        f.trigger.lemma_.lower() in self.lex.support_verbs:
+                    obj = next((nouns[c.i] for c in f.trigger.children if c.dep_ in _OBJ and c.i in nouns), None)
+                    if obj is not None and obj.pattern.type == f.pattern.type and obj.pattern.mode:
+                        f.pattern = replace(f.pattern, mode=obj.pattern.mode)
             # "the attackers abducted 20 worshippers before fleeing into the forest": fighters
             # getting away are not people driven from their homes
             found = [f for f in found if not (
@@ -3244,8 +3253,9 @@ class EventStage:
         gov = tok.head if tok.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"} else None
         if gov is not None and gov.lemma_.lower() in {"deny", "refute", "dispute"} and gov is not tok:
             return "denied"  # "Iran denies arming the group"
-        if tok.dep_ in {"acl", "ccomp"} and tok.head.lemma_.lower() in _REPORT_NOUNS and tok.head.dep_ == "dobj" \
-                and tok.head.head.lemma_.lower() in {"deny", "refute", "dispute", "reject", "dismiss"}:
+        told = tok.head if tok.pos_ == "NOUN" and tok.dep_ in _OBJ else tok  # ("had carried out raids")
+        if told.dep_ in {"acl", "ccomp"} and told.head.lemma_.lower() in _REPORT_NOUNS and told.head.dep_ == "dobj" \
+                and told.head.head.lemma_.lower() in {"deny", "refute", "dispute", "reject", "dismiss"}:
             return "denied"  # "Moscow denied reports that its troops had shelled the town"
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "claim" and not any(
                 c.dep_ == "neg" for c in tok.children):
@@ -3525,6 +3535,10 @@ class EventStage:
             if frame:
                 frame[0].targets = frame[0].targets or f.targets  # "encircled Taiwan": whom the drills aim at
                 inner.add(f.trigger.i)
+            elif f.pattern.type == "ASSAULT" and f.pattern.pos == "VERB" and f.trigger.dep_ == "advcl" and \
+                    f.trigger.tag_ == "VBG" and not f.targets and not any(c.dep_ in _SUBJ for c in f.trigger.children) and \
+                    any(c.dep_ in _OBJ and c.i in drills for c in f.trigger.head.children):
+                inner.add(f.trigger.i)  # "staged war games, firing missiles at mock targets": the drill's firing
         found = [f for f in found if f.trigger.i not in inner]
         # "marched ..., demanding X", "gathered to demand X": the demand is the protest's
         protests = {f.trigger.i for f in found if f.pattern.type == "PROTEST"}
