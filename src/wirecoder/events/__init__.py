@@ -585,6 +585,10 @@ class EventStage:
             # second subject of the reporting verb)
             second_subject = head.dep_ == "nsubj" and head.head.lemma_.lower() in _REPORTING and \
                 sum(c.dep_ == "nsubj" for c in head.head.children) >= 2
+            # ("hours after North Korea test-fired two missiles": a clause read as the noun
+            # phrase of "after", its verb an adjective on the object)
+            second_subject = second_subject or (head.dep_ == "pobj" and head.head.lower_ in {"after", "before", "since"}
+                                                and t.tag_ == "VBD")
             if t.dep_ != "amod" or head.i <= t.i or (head.dep_ not in {"ROOT", "ccomp", "dep"} and not second_subject) or \
                     head.pos_ not in {"NOUN", "PROPN"}:
                 continue
