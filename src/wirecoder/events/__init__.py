@@ -3217,9 +3217,14 @@ class EventStage:
             return "hypothetical"  # "attempting to break its isolation", "practised repelling a landing"
         if first.dep_ == "acl" and first.head.lemma_.lower() in _EFFORTS:
             return "hypothetical"  # "efforts to improve its record", "efforts to curb drugs and fight ISIS"
-        if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep" and tok.head.lower_ in {"of", "for", "with"} \
-                and tok.head.head.lemma_.lower() in _CHARGING:
-            return "hypothetical"  # "convicted of killing": what a charge says, not a happening told
+        charged = tok.head if tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.dep_ == "pcomp" else tok
+        if charged.dep_ in {"pcomp", "pobj"} and charged.head.dep_ == "prep" and charged.head.lower_ in {"of", "for", "with"} \
+                and (charged.head.head.lemma_.lower() in _CHARGING or (
+                    charged.head.head.lemma_.lower() == "hand" and any(
+                        c.dep_ == "prt" and c.lower_ == "down" for c in charged.head.head.children))):
+            # "convicted of killing", "jailed for organising protests", "handed down a sentence
+            # for organising protests": what a charge says, not a happening told
+            return "hypothetical"
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DECISIONS and tok.head.head.lemma_.lower() in {
                 "scrap", "reverse", "rescind", "cancel", "drop", "abandon", "withdraw", "overturn", "annul",
                 "revoke", "shelve", "block", "veto", "freeze", "suspend", "quash"}:
