@@ -95,3 +95,26 @@ def test_decisions_and_denials(pipeline):
 def test_phrasal_verbs_outside_politics_are_no_events(pipeline):
     assert not code(pipeline, "Attendance stepped up sharply at the trade fair in Hanover this year.").events
     assert not code(pipeline, "The company called off plans for a new factory in Ohio.").events
+
+
+def test_cracking_down_and_the_arrests_told_with_it(pipeline):
+    a = code(pipeline, "Ghana cracked down on illegal gold miners, arresting more than 200 people.")
+    assert {e.mode for e in asserted(a, "COERCE")} == {"restrict", "arrest"}
+
+
+def test_a_clause_after_after_read_as_a_noun_phrase(pipeline):
+    a = code(pipeline, "Seoul's warning came hours after North Korea test-fired two cruise missiles into the sea.")
+    assert [e for e in asserted(a, "MOBILIZE") if e.source and e.source.country == "PRK"]
+
+
+def test_readiness_and_control_of_buildings(pipeline):
+    a = code(pipeline, "Armenia placed its army on the highest state of combat readiness after Azerbaijani "
+                       "police took control of a border post.")
+    assert [e for e in asserted(a, "MOBILIZE") if e.source and e.source.country == "ARM"]
+    assert [e for e in asserted(a, "COERCE") if e.mode == "seize"]
+
+
+def test_what_a_sentence_is_handed_down_for_is_no_event(pipeline):
+    a = code(pipeline, "A court in Baku handed down a six-year prison sentence to a journalist for organising "
+                       "protests against the government.")
+    assert asserted(a, "SANCTION") and not asserted(a, "PROTEST")

@@ -3218,10 +3218,14 @@ class EventStage:
         if first.dep_ == "acl" and first.head.lemma_.lower() in _EFFORTS:
             return "hypothetical"  # "efforts to improve its record", "efforts to curb drugs and fight ISIS"
         charged = tok.head if tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.dep_ == "pcomp" else tok
+        judge = charged.head.head if charged.head.dep_ == "prep" else charged
+        if judge.pos_ == "NOUN" and judge.dep_ in _OBJ | {"pobj"} and judge.lemma_.lower() in _PEOPLE_WORDS | _HELD_PEOPLE:
+            # ("handed down a sentence to a journalist for organising protests": the parser's
+            # "for" on the one sentenced)
+            judge = judge.head.head if judge.dep_ == "pobj" and judge.head.dep_ == "prep" else judge.head
         if charged.dep_ in {"pcomp", "pobj"} and charged.head.dep_ == "prep" and charged.head.lower_ in {"of", "for", "with"} \
-                and (charged.head.head.lemma_.lower() in _CHARGING or (
-                    charged.head.head.lemma_.lower() == "hand" and any(
-                        c.dep_ == "prt" and c.lower_ == "down" for c in charged.head.head.children))):
+                and (judge.lemma_.lower() in _CHARGING or (
+                    judge.lemma_.lower() == "hand" and any(c.dep_ == "prt" and c.lower_ == "down" for c in judge.children))):
             # "convicted of killing", "jailed for organising protests", "handed down a sentence
             # for organising protests": what a charge says, not a happening told
             return "hypothetical"
