@@ -118,3 +118,9 @@ def test_what_a_sentence_is_handed_down_for_is_no_event(pipeline):
     a = code(pipeline, "A court in Baku handed down a six-year prison sentence to a journalist for organising "
                        "protests against the government.")
     assert asserted(a, "SANCTION") and not asserted(a, "PROTEST")
+
+
+def test_a_protest_staged_to_protest_stays_a_protest(pipeline):
+    # (only a state's own tensed "protests X" is diplomatic; a sit-in staged to protest is a protest)
+    a = code(pipeline, "Students staged a sit-in outside the ministry in Dhaka to protest the arrest of their leader.")
+    assert asserted(a, "PROTEST") and not asserted(a, "ACCUSE")

@@ -2739,7 +2739,7 @@ class EventStage:
                 tok.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in tok.children)):
             new = ("ACCUSE", "disapprove", "a protest in words")
         elif p.type == "PROTEST" and tok.pos_ == "VERB" and lemma == "protest" and f.sources and \
-                any(c.dep_ == "dobj" for c in tok.children) and all(
+                tok.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ == "dobj" for c in tok.children) and all(
                     m.actor is not None and m.actor.sector == "GOV" and m.actor.kind == "state" for m in f.sources):
             # "Philippines protests Chinese water cannon attack": a state's protest is diplomatic
             new = ("ACCUSE", "disapprove", "a state's protest")
