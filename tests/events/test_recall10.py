@@ -124,3 +124,8 @@ def test_a_protest_staged_to_protest_stays_a_protest(pipeline):
     # (only a state's own tensed "protests X" is diplomatic; a sit-in staged to protest is a protest)
     a = code(pipeline, "Students staged a sit-in outside the ministry in Dhaka to protest the arrest of their leader.")
     assert asserted(a, "PROTEST") and not asserted(a, "ACCUSE")
+
+
+def test_headline_troops_sent_to_shore_up_another_state_are_aid(pipeline):
+    a = code(pipeline, "Rwanda sends troops to Mozambique to shore up its government against insurgents")
+    assert [e for e in asserted(a, "AID") if e.source and e.source.country == "RWA"]

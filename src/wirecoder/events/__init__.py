@@ -227,7 +227,7 @@ _COMPELLING = {"force", "compel", "cause", "prompt", "drive", "push", "lead", "o
                "pressurize", "coerce", "order", "make"}
 #: purpose verbs that make a deployment abroad assistance ("sent troops to help ...")
 _ASSISTING = {"help", "assist", "support", "aid", "join", "reinforce", "bolster", "back", "strengthen", "lead",
-              "train", "protect", "rescue", "evacuate"}
+              "train", "protect", "rescue", "evacuate", "shore", "prop"}
 #: directions a missile test is reported to fly ("toward the northeast")
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
             "north-west", "south-east", "south-west"}
