@@ -25,6 +25,7 @@ DEV7 = ROOT / "tests" / "gold" / "events_dev7.jsonl"
 DEV8 = ROOT / "tests" / "gold" / "events_dev8.jsonl"
 DEV9 = ROOT / "tests" / "gold" / "events_dev9.jsonl"
 DEV11 = ROOT / "tests" / "gold" / "events_dev11.jsonl"
+DEV10 = ROOT / "tests" / "gold" / "events_dev10.jsonl"
 ARGS = ROOT / "tests" / "gold" / "events_args.jsonl"
 ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
 ARGS3 = ROOT / "tests" / "gold" / "events_args3.jsonl"
@@ -105,6 +106,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (DEV8, "events_dev8"),           # AID, CONCEDE, COERCE, CONSULT, AGREE, COOPERATE and their arguments (README-events-dev8.md)
     (DEV9, "events_dev9"),           # long sentences with two to four events each (README-events-dev9.md)
     (DEV11, "events_dev11"),         # MOBILIZE, RETREAT, PROTEST, CONCEDE and their confusables (README-events-dev11.md)
+    (DEV10, "events_dev10"),         # events the coder missed: phrasal and light verbs, event nouns (README-events-dev10.md)
     (ARGS, "events_args"),           # who did what to whom (README-events-args.md)
     (ARGS2, "events_args2"),         # possessives, nationality, named bodies (README-events-args2.md)
     (ARGS3, "events_args3"),         # objects of nouns and prepositions, passives, groups (README-events-args3.md)
@@ -298,3 +300,14 @@ def test_ninth_dev_set_is_new_text_with_several_events_per_sentence():
     assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 3
     assert sum(1 for r in records if not r["events"]) >= 12
     assert sum(1 for r in records if len(r["events"]) >= 2) >= 80
+
+
+def test_tenth_dev_set_is_new_text_on_missed_events():
+    """events_dev10.jsonl: 112 wire sentences whose events were missed altogether (phrasal and
+    light verbs, event nouns, two acts, tails, reported speech, headlines) and 16 traps
+    (README-events-dev10.md)."""
+    records = _checked_records(DEV10, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, ARGS, ARGS2,
+                                       ARGS3, ACTORS6, ACTORS9, ARGS5), at_least=110)
+    assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 1
+    assert sum(1 for r in records if not r["events"]) >= 15
+    assert sum(1 for r in records if len(r["events"]) >= 2) >= 50

@@ -254,7 +254,7 @@ _COMPELLING = {"force", "compel", "cause", "prompt", "drive", "push", "lead", "o
                "pressurize", "coerce", "order", "make"}
 #: purpose verbs that make a deployment abroad assistance ("sent troops to help ...")
 _ASSISTING = {"help", "assist", "support", "aid", "join", "reinforce", "bolster", "back", "strengthen", "lead",
-              "train", "protect", "rescue", "evacuate"}
+              "train", "protect", "rescue", "evacuate", "shore", "prop"}
 #: directions a missile test is reported to fly ("toward the northeast")
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
             "north-west", "south-east", "south-west"}
@@ -382,6 +382,9 @@ _RELIEF_GOODS = {"aid", "food", "rice", "wheat", "grain", "flour", "fuel", "medi
 _MISSIONS = {"mission", "missions", "coalition", "contingent", "task", "taskforce"}
 #: verbs of handing someone over to another state (extradition): the person is no target
 _HANDING = {"extradite", "hand", "surrender", "transfer", "turn", "repatriate"}
+#: what goods are counted in ("two planeloads of tents", "a shipment of rifles")
+_LOADS = {"planeload", "shipload", "truckload", "boatload", "consignment", "shipment", "batch", "cargo", "load",
+          "tranche", "package", "delivery"}
 _QUANTITY = {"remainder", "rest", "bulk", "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
              "dozens", "score", "scores", "group", "groups", "number", "crowd", "crowds", "handful", "some",
              "many", "several", "most", "majority", "all", "members", "member", "each", "both", "one", "two",
@@ -521,6 +524,15 @@ class EventStage:
                 self._arguments(f, by_token)
                 f.modality = self._modality(f.trigger)
                 self._retype(f)
+            nouns = {f.trigger.i: f for f in found if f.pattern.pos == "NOUN"}
+            for f in found:
+                # "launched a crackdown": a light verb's dictionary sense takes the mode of the
+                # event its object names (so that "..., rounding up hundreds" is told apart)
+                if f.pattern.pos == "VERB" and not f.pattern.curated and f.pattern.mode is None and \
+                        f.trigger.lemma_.lower() in self.lex.support_verbs:
+                    obj = next((nouns[c.i] for c in f.trigger.children if c.dep_ in _OBJ and c.i in nouns), None)
+                    if obj is not None and obj.pattern.type == f.pattern.type and obj.pattern.mode:
+                        f.pattern = replace(f.pattern, mode=obj.pattern.mode)
             # "the attackers abducted 20 worshippers before fleeing into the forest": fighters
             # getting away are not people driven from their homes
             found = [f for f in found if not (
@@ -557,6 +569,12 @@ class EventStage:
                 if f.pattern.type in told_types and _retold_noun(f):
                     continue  # "during the visit", "after the talks": the event told before, again
                 told += [(e, f.trigger.i) for e in self._events(article, sent, f)]
+                if self._fought_back(f):
+                    # "troops repelled an attack by Al-Shabaab, killing a dozen militants": the
+                    # attack (coded above, by the attackers) and the defenders' own fire
+                    back = _Found(f.trigger, replace(f.pattern, id=f.pattern.id + "/back", also=None),
+                                  f.targets, f.sources, f.modality)
+                    told += [(e, f.trigger.i) for e in self._events(article, sent, back)]
                 if f.pattern.also is not None:
                     also_type, also_mode = f.pattern.also
                     twin = _Found(f.trigger, replace(f.pattern, type=also_type, mode=also_mode, also=None,
@@ -606,8 +624,16 @@ class EventStage:
                 if lemma is not None and (t.tag_ in {"VBD", "VBN"} or t.lower_.endswith("ed")):
                     out[t.i] = (subj, head, lemma)
                 continue
-            if t.dep_ != "amod" or head.i <= t.i or not (head.dep_ in {"ROOT", "ccomp", "dep"} or _spare_subject(head)) or \
-                    head.pos_ not in {"NOUN", "PROPN"}:
+            # ("India scrambled fighter jets after ..., an official said": the object read as a
+            # second subject of the reporting verb)
+            second_subject = head.dep_ == "nsubj" and head.head.lemma_.lower() in _REPORTING and \
+                sum(c.dep_ == "nsubj" for c in head.head.children) >= 2
+            # ("hours after North Korea test-fired two missiles": a clause read as the noun
+            # phrase of "after", its verb an adjective on the object)
+            second_subject = second_subject or (head.dep_ == "pobj" and head.head.lower_ in {"after", "before", "since"}
+                                                and t.tag_ == "VBD")
+            if t.dep_ != "amod" or head.i <= t.i or head.pos_ not in {"NOUN", "PROPN"} or (
+                    head.dep_ not in {"ROOT", "ccomp", "dep"} and not second_subject and not _spare_subject(head)):
                 continue
             if not (t.tag_ in {"VBD", "VBN"} or (t.pos_ == "ADJ" and t.lower_.endswith("ed"))):
                 continue
@@ -804,6 +830,14 @@ class EventStage:
             for c in tok.children:
                 if c.dep_ == "conj" and c.pos_ == "VERB" and any(o.dep_ in _OBJ for o in c.children):
                     out |= self._object_lemmas(c, pos)
+        if pos == "VERB" and not any(c.dep_ in _OBJ for c in tok.children) and tok.dep_ == "ccomp" and \
+                tok.head.lemma_.lower() in _REPORTING and tok.head.i > tok.i:
+            # "Germany gave Ukraine two more Patriot systems, the minister said": the object the
+            # parser read as a second subject of the reporting verb, between the verb and it
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if len(subjects) >= 2 and tok.i < subjects[0].i < tok.head.i:
+                c = subjects[0]
+                out |= {c.lemma_.lower(), c.lower_} | {g.lower_ for g in c.children if g.dep_ in {"compound", "amod"}}
         if pos == "VERB" and not any(c.dep_ in _OBJ for c in tok.children):
             # an intransitive verb is told by its subject: "@subj-troop" ("troops massed near the border")
             for c in tok.children:
@@ -823,6 +857,7 @@ class EventStage:
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
                     out |= {c.lemma_.lower(), c.lower_}
                     if c.lower_ in _QUANTITY or c.lower_ in _SERIES or c.lemma_.lower() in _SPANS or \
+                            c.lemma_.lower() in _LOADS or \
                             c.pos_ == "NUM" or c.ent_type_ in {"MONEY", "QUANTITY"} or \
                             c.lemma_.lower() in self.lex.guards.currencies:
                         # "massed thousands of fighters", "gave $5 million of aid", "a volley of
@@ -2291,6 +2326,9 @@ class EventStage:
                 verb = tok.head.head
                 while verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
                     verb = verb.head.head
+                if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.lower_ in {"on", "over", "for", "about"} and \
+                        verb.head.head.pos_ == "VERB" and not self._is_trigger(verb):
+                    verb = verb.head.head  # "congratulated X on her victory in a phone call": the call's the verb's
                 if verb.pos_ in {"VERB", "AUX"}:
                     subj = self._subject(verb)
                     speaker = self._actors(subj, by_token) if subj is not None else []
@@ -2307,6 +2345,18 @@ class EventStage:
                     if t2.dep_ in {"prep", "conj"} and t2.lower_ in {"against", "on"} and not self._is_trigger(t2.head):
                         f.targets += [m for o in t2.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
                 f.sites = self._listed_sites(tok)
+        if not f.sources and tok.dep_ == "acl" and tok.head.lemma_.lower() in _DECISIONS:
+            # "the government's decision to suspend talks": whose decision it was
+            poss = [c for c in tok.head.children if c.dep_ == "poss"]
+            f.sources += [m for c in poss for m in self._actors(c, by_token)][:1]
+            if not f.sources and poss and poss[0].lemma_.lower() in {"government", "cabinet", "junta", "authorities",
+                                                                     "administration", "regime"}:
+                # ("the government's decision" in a sentence set in Georgia: Georgia's)
+                state = self.kb.state(self._sentence_country(tok) or "")
+                if state is not None:
+                    c = poss[0]
+                    f.sources.append(Mention(c.text, c.idx, c.idx + len(c.text), "ORG", state.actor(None), None,
+                                             {"rule": "decider", "alias": c.text}))
         if not f.sources and tok.dep_ == "acl" and tok.head.lemma_.lower() in _DECISIONS:
             f.sources += self._decider(tok.head, by_token)
         if not f.targets and p.type in {"AGREE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"}:
@@ -2539,7 +2589,7 @@ class EventStage:
             if not f.targets:
                 f.targets += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "out"
                               for m in self._prep_targets(c, ("of",), by_token)]
-        if p.type == "ASSAULT" and p.pos == "VERB" and tok.lemma_.lower() in _REPELLING:
+        if p.type == "ASSAULT" and p.pos == "VERB" and _repels(tok):
             # "its soldiers repelled an attack by jihadists": the attackers are the source, the
             # ones who repelled them the target
             attackers = [m for c in tok.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
@@ -3104,6 +3154,11 @@ class EventStage:
                 f.targets = [m for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in _SUBJ
                              for m in self._actors(g, self._by_token)
                              if all(m.actor.id != x.actor.id for x in f.sources)][:1]
+        elif p.type == "PROTEST" and tok.pos_ == "VERB" and lemma == "protest" and f.sources and \
+                tok.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ == "dobj" for c in tok.children) and all(
+                    m.actor is not None and m.actor.sector == "GOV" and m.actor.kind == "state" for m in f.sources):
+            # "Philippines protests Chinese water cannon attack": a state's protest is diplomatic
+            new = ("ACCUSE", "disapprove", "a state's protest")
         if new is not None:
             f.pattern = replace(p, type=new[0], mode=new[1], note=new[2])
 
@@ -3448,6 +3503,15 @@ class EventStage:
         losses would widen", "warned of famine"): a forecast, not a THREATEN event. A warning
         to someone, or one that names a threat ("warned of a crushing response"), stays."""
         tok = f.trigger
+        if f.pattern.type == "THREATEN" and tok.pos_ == "NOUN" and tok.lemma_.lower() == "warning":
+            # the noun: "Washington's warning to Pyongyang", "a warning from the EU", "issued a
+            # stern warning to Iran" threaten someone; "a tsunami warning", "issued a warning of
+            # heavy rain" warn of weather (no one warns, no one is warned)
+            told = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"from", "to", "against", "by"})]
+            verb = tok.head if tok.dep_ in _OBJ else None
+            if verb is not None:
+                told += [c for c in verb.children if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in {"to", "against"})]
+            return not told
         if f.pattern.type != "THREATEN" or tok.pos_ != "VERB" or tok.lemma_.lower() not in {"warn", "caution"}:
             return False
         if any(c.dep_ in _OBJ | {"dative"} and c.lower_ not in {"that"} and c.lower_ not in self.lex.guards.non_agents
@@ -3580,9 +3644,18 @@ class EventStage:
             return "hypothetical"  # "attempting to break its isolation", "practised repelling a landing"
         if first.dep_ == "acl" and first.head.lemma_.lower() in _EFFORTS:
             return "hypothetical"  # "efforts to improve its record", "efforts to curb drugs and fight ISIS"
-        if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep" and tok.head.lower_ in {"of", "for", "with"} \
-                and tok.head.head.lemma_.lower() in _CHARGING:
-            return "hypothetical"  # "convicted of killing": what a charge says, not a happening told
+        charged = tok.head if tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.dep_ == "pcomp" else tok
+        judge = charged.head.head if charged.head.dep_ == "prep" else charged
+        if judge.pos_ == "NOUN" and judge.dep_ in _OBJ | {"pobj"} and judge.lemma_.lower() in _PEOPLE_WORDS | _HELD_PEOPLE:
+            # ("handed down a sentence to a journalist for organising protests": the parser's
+            # "for" on the one sentenced)
+            judge = judge.head.head if judge.dep_ == "pobj" and judge.head.dep_ == "prep" else judge.head
+        if charged.dep_ in {"pcomp", "pobj"} and charged.head.dep_ == "prep" and charged.head.lower_ in {"of", "for", "with"} \
+                and (judge.lemma_.lower() in _CHARGING or (
+                    judge.lemma_.lower() == "hand" and any(c.dep_ == "prt" and c.lower_ == "down" for c in judge.children))):
+            # "convicted of killing", "jailed for organising protests", "handed down a sentence
+            # for organising protests": what a charge says, not a happening told
+            return "hypothetical"
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DECISIONS and tok.head.head.lemma_.lower() in {
                 "scrap", "reverse", "rescind", "cancel", "drop", "abandon", "withdraw", "overturn", "annul",
                 "revoke", "shelve", "block", "veto", "freeze", "suspend", "quash"}:
@@ -3620,8 +3693,9 @@ class EventStage:
         gov = tok.head if tok.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"} else None
         if gov is not None and gov.lemma_.lower() in {"deny", "refute", "dispute"} and gov is not tok:
             return "denied"  # "Iran denies arming the group"
-        if tok.dep_ in {"acl", "ccomp"} and tok.head.lemma_.lower() in _REPORT_NOUNS and tok.head.dep_ == "dobj" \
-                and tok.head.head.lemma_.lower() in {"deny", "refute", "dispute", "reject", "dismiss"}:
+        told = tok.head if tok.pos_ == "NOUN" and tok.dep_ in _OBJ else tok  # ("had carried out raids")
+        if told.dep_ in {"acl", "ccomp"} and told.head.lemma_.lower() in _REPORT_NOUNS and told.head.dep_ == "dobj" \
+                and told.head.head.lemma_.lower() in {"deny", "refute", "dispute", "reject", "dismiss"}:
             return "denied"  # "Moscow denied reports that its troops had shelled the town"
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "claim" and not any(
                 c.dep_ == "neg" for c in tok.children):
@@ -3766,7 +3840,12 @@ class EventStage:
                 link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"} and not (
                     # "impounded trawlers and detained fishermen": two acts
                     f.trigger.dep_ == "conj" and f.pattern.mode and head.pattern.mode and f.pattern.mode != head.pattern.mode) \
-                and not self._two_acts(f, head)
+                and not self._two_acts(f, head) and not (
+                    # "after the expulsion of the ambassador, Niger ordered its troops out": an
+                    # earlier happening named by a noun, not the main clause's act told again
+                    # ("captured the town after heavy fighting": the capture's own fighting)
+                    f.trigger.pos_ == "NOUN" and f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _TEMPORAL_MARKS
+                    and any(c.dep_ in {"det", "poss"} for c in f.trigger.children))
             if head.pattern.type == f.pattern.type == "ASSAULT" and f.trigger.dep_ == "advcl" and \
                     f.trigger.head.i == head.trigger.i and any(c.dep_ == "advmod" and c.lower_ in {"when", "as"}
                                                               for c in f.trigger.children):
@@ -3879,7 +3958,11 @@ class EventStage:
             elif f.pattern.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "since":
                 inner.add(t.i)  # "their first meeting since the invasion": a point in time
             elif f.pattern.pos == "NOUN" and t.lemma_.lower() in _SETTINGS and t.dep_ == "pobj" and (
-                    (t.head.lower_ in {"at", "during"} and t.head.head.i in found_heads and t.head.head.i != t.i) or
+                    (t.head.lower_ in {"at", "during"} and t.head.head.i in found_heads and t.head.head.i != t.i
+                     # ("agreed to resume talks during a summit in Tokyo": the summit is a meeting
+                     # of its own; "met X during a summit" tells one)
+                     and not (t.head.lower_ == "during" and by_index[t.head.head.i].pattern.type != "CONSULT"
+                              and f.sources)) or
                     (t.head.lower_ == "of" and t.head.head.lower_ in {"sidelines", "margins", "fringes", "sideline"})):
                 inner.add(t.i)  # "at a meeting of foreign ministers": where it happened
         # "in protest at ...": the manner of another event, not a protest of its own
@@ -3898,6 +3981,10 @@ class EventStage:
             if frame:
                 frame[0].targets = frame[0].targets or f.targets  # "encircled Taiwan": whom the drills aim at
                 inner.add(f.trigger.i)
+            elif f.pattern.type == "ASSAULT" and f.pattern.pos == "VERB" and f.trigger.dep_ == "advcl" and \
+                    f.trigger.tag_ == "VBG" and not f.targets and not any(c.dep_ in _SUBJ for c in f.trigger.children) and \
+                    any(c.dep_ in _OBJ and c.i in drills for c in f.trigger.head.children):
+                inner.add(f.trigger.i)  # "staged war games, firing missiles at mock targets": the drill's firing
         found = [f for f in found if f.trigger.i not in inner]
         # "marched ..., demanding X", "gathered to demand X": the demand is the protest's
         protests = {f.trigger.i for f in found if f.pattern.type == "PROTEST"}
@@ -3947,7 +4034,10 @@ class EventStage:
             if f.trigger.i in absorbed:
                 continue
             if f.pattern.pos == "NOUN" and f.trigger.head.i != f.trigger.i and not (
-                    f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _ADJUNCT_PREPS):
+                    f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _ADJUNCT_PREPS) and not (
+                    # "apologised ..., on a state visit to Tanzania": the visit is a happening of its own
+                    f.pattern.type == "CONSULT" and f.trigger.dep_ == "pobj" and f.trigger.head.lower_ == "on"
+                    and f.trigger.lemma_.lower() in {"visit", "trip", "tour", "mission"}):
                 # ("during a visit by X", "after talks mediated by China": a happening of its own)
                 gov = f.trigger.head
                 if gov.dep_ == "prep" and f.trigger.dep_ == "pobj":
@@ -4026,6 +4116,16 @@ class EventStage:
         return m if m is not None and m.actor is not None and m.label in {"GPE", "ORG", "PERSON", "NORP"} else None
 
     @staticmethod
+    def _fought_back(f: _Found) -> bool:
+        """An attack repelled with a toll told of the defenders' fire ("repelled an attack by
+        Boko Haram fighters, killing 17 of the assailants"): the defenders' ASSAULT as well."""
+        t = f.trigger
+        return f.pattern.type == "ASSAULT" and t.pos_ == "VERB" and _repels(t) and \
+            bool(f.sources) and bool(f.targets) and any(
+                c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG" and c.lemma_.lower() in {"kill", "wound", "injure"}
+                for c in t.children)
+
+    @staticmethod
     def _two_acts(f: _Found, head: _Found) -> bool:
         """Two acts of one type the sentence tells apart: coordinated verbs of different words,
         each with an object of its own ("summoned the ambassador and lodged a protest",
@@ -4033,7 +4133,11 @@ class EventStage:
         ("lodged a protest ..., accusing Kabul of ..."). An attack told with its toll ("stormed
         the base and killed ten soldiers") stays one ASSAULT."""
         t, h = f.trigger, head.trigger
-        from .merge import ONE_ACT_MODES, TWO_ACT_TYPES
+        from .merge import ONE_ACT_MODES, TWO_ACT_TYPES, separate_assaults
+        if separate_assaults(f.pattern.type, f.pattern.mode, head.pattern.type, head.pattern.mode) and \
+                t.pos_ == "VERB" and h.pos_ == "VERB" and t.dep_ in {"conj", "advcl"} and \
+                not any(c.dep_ in _SUBJ for c in t.children):
+            return True  # "stormed a church and abducted 20 worshippers", "raided a camp, abducting women"
         if f.pattern.type not in TWO_ACT_TYPES or f.pattern.type != head.pattern.type or t.pos_ != "VERB" or \
                 h.pos_ != "VERB" or t.lemma_ == h.lemma_ or f.pattern.mode == head.pattern.mode and \
                 f.pattern.mode in ONE_ACT_MODES:
@@ -4243,6 +4347,14 @@ class EventStage:
             if m is not None and m.actor.id.startswith(("new:", "generic:")):
                 c -= 0.05
         return round(max(0.05, min(0.95, c)), 2)
+
+
+def _repels(tok: Any) -> bool:
+    """A verb of driving off an attack: "repelled", "foiled", "fought off", "beat back"."""
+    lemma = tok.lemma_.lower()
+    return lemma in _REPELLING or (lemma in {"fight", "beat", "drive", "push"} and any(
+        c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == ("off" if lemma == "fight" else "back") and c.i == tok.i + 1
+        for c in tok.children))
 
 
 def _clause_subjects(last: Any) -> list[Any]:

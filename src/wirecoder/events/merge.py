@@ -98,6 +98,8 @@ def _told_twice(a: Event, b: Event) -> bool:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False  # "expelled Peru's ambassador and recalled its own envoy": two acts
+    if separate_assaults(a.type, a.mode, b.type, b.mode):
+        return False  # "stormed a church and abducted 20 worshippers": an attack and a kidnapping
     if _coordinated_acts(a, b):
         return False  # "dissolved the parties and banned their leaders": two acts of one kind
     for mine, theirs, other_a, other_b in ((a.source, b.source, a.target, b.target),
@@ -114,6 +116,15 @@ def _told_twice(a: Event, b: Event) -> bool:
 TWO_ACT_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "REJECT", "REQUEST", "THREATEN"})
 #: modes whose two verbs tell one act: a search that seizes, a conviction with its sentence
 ONE_ACT_MODES = frozenset({"seize", "convict"})
+#: ASSAULT modes that are an act of their own beside the attack they come with ("stormed a
+#: church and abducted 20 worshippers", "raided a camp, abducting women"): the toll of an attack
+#: ("killing ten") is the attack itself, a kidnapping is not
+SEPARATE_ASSAULT_MODES = frozenset({"abduct"})
+
+
+def separate_assaults(type_a: str, mode_a: str | None, type_b: str, mode_b: str | None) -> bool:
+    """Two ASSAULT events one of which is a kidnapping and the other not: two acts."""
+    return type_a == type_b == "ASSAULT" and (mode_a in SEPARATE_ASSAULT_MODES) != (mode_b in SEPARATE_ASSAULT_MODES)
 
 
 def _coordinated_acts(a: Event, b: Event) -> bool:
