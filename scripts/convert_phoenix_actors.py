@@ -34,7 +34,8 @@ organisations listed in those sections; the fictional test country Kinakuta (KNT
 shorter than 3 characters; names that are corrupted in the source; duplicate names, equal up
 to case, accents and punctuation ("K. Annan", "K Annan": their aliases, and roles for persons,
 are merged into the first); and every actor whose name or an
-alias matches (after folding) a name or alias in the curated data/kb/actors.yaml, which wins.
+alias matches (after folding) a name or alias in the curated data/kb/actors.yaml or
+data/kb/leaders.yaml (CURATED below), which win.
 Folding: casefold, strip accents, drop apostrophes, hyphens to spaces, drop a leading "the";
 names that wirecoder's own linker folds alike (wirecoder.actors.normalize.fold) match too.
 
@@ -60,6 +61,8 @@ from wirecoder.actors.normalize import fold as match_key  # noqa: E402  (the lin
 
 KB = ROOT / "src" / "wirecoder" / "data" / "kb"
 OUT = KB / "phoenix_actors.csv"
+#: the curated files whose actors the import leaves out (the same as wirecoder.actors.kb.packaged_files)
+CURATED = ("actors.yaml", "leaders.yaml")
 FILES = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
          "Phoenix.MilNonState.actors.txt"]
 COUNTRIES_FILE = FILES[0]
@@ -561,7 +564,7 @@ def load_states() -> tuple[set[str], set[str]]:
 def curated_keys() -> set[str]:
     """Folded names and aliases of the curated actors, by fold() and by the linker's folding
     (which also drops Arabic articles: "Al-Fatah" is "Fatah")."""
-    data = yaml.safe_load((KB / "actors.yaml").read_text(encoding="utf-8")) or []
+    data = [item for name in CURATED for item in yaml.safe_load((KB / name).read_text(encoding="utf-8")) or []]
     keys = set()
     for item in data:
         for n in [item.get("name"), *(item.get("aliases") or [])]:
@@ -749,7 +752,7 @@ def main(src_dir: str) -> None:
     kept = []
     for a in actors:
         if in_curated([a["name"], *a["aliases"]], curated):
-            stats["skipped: in the curated actors.yaml"] += 1
+            stats["skipped: in the curated files"] += 1
             continue
         kept.append(a)
 
@@ -777,7 +780,7 @@ def main(src_dir: str) -> None:
     if codes.unknown:
         print("unknown leading codes: " + ", ".join(f"{k} ({v})" for k, v in sorted(codes.unknown.items())),
               file=sys.stderr)
-    print(f"skipped {stats['skipped: in the curated actors.yaml']} actors already in the curated actors.yaml",
+    print(f"skipped {stats['skipped: in the curated files']} actors already in the curated files",
           file=sys.stderr)
     print(f"wrote {len(kept)} actors ({sum(1 + len(a['aliases']) for a in kept)} names and aliases) to {OUT}",
           file=sys.stderr)

@@ -91,3 +91,58 @@ def test_readme_states_the_curated_actor_count() -> None:
     assert stated, "README.md no longer states the curated actor count"
     actual = len(load_actor_file(_data_dir() / "actors.yaml"))
     assert int(stated.group(1).replace(",", "")) == actual
+
+
+def test_packaged_leaders_resolve_with_country_and_sector_at_the_date() -> None:
+    """leaders.yaml: office-holders since 2019 that the 2019 dictionaries lack or know only
+    before their office, each coded by the role held at the article date."""
+    from wirecoder.actors.resolve import ArticleContext, Resolver
+
+    kb = load_kb(())
+    resolver = Resolver(kb)
+
+    def coded(name: str, when: str) -> tuple:
+        actor = resolver.person(name, ArticleContext(published=when)).actor
+        return actor.id, actor.country, actor.sector
+
+    assert coded("Irakli Kobakhidze", "2025-05-01") == ("irakli-kobakhidze", "GEO", "GOV")
+    assert coded("Kobakhidze", "2025-05-01") == ("irakli-kobakhidze", "GEO", "GOV")
+    assert coded("To Lam", "2025-03-01") == ("to-lam", "VNM", "GOV")
+    assert coded("Sanae Takaichi", "2025-11-20") == ("sanae-takaichi", "JPN", "GOV")
+    assert coded("Boris Pistorius", "2024-01-01")[1:] == ("DEU", "MIL")  # actors.yaml still answers
+    assert coded("Richard Marles", "2024-01-01") == ("richard-marles", "AUS", "MIL")
+    # an IGO office has no country; the same person in a national office has one
+    assert coded("Jens Stoltenberg", "2022-06-01") == ("jens-stoltenberg", None, "IGO")
+    assert coded("Jens Stoltenberg", "2025-06-01") == ("jens-stoltenberg", "NOR", "GOV")
+    assert coded("Volker Türk", "2024-02-01") == ("volker-turk", None, "IGO")
+    # the curated entry replaces the 2019 dictionary's for the same person
+    assert not [a for a in kb.lookup("Viktor Orban") if a.id.startswith("phx-")]
+
+
+def test_readme_states_the_leaders_count() -> None:
+    import re
+    from pathlib import Path
+
+    from wirecoder.actors.kb import _data_dir, load_actor_file, packaged_files
+
+    assert _data_dir() / "leaders.yaml" in packaged_files()
+    root = Path(__file__).resolve().parents[2]
+    stated = re.search(r"(\d[\d,]*) office-holders since 2019 \(`leaders\.yaml`\)", (root / "README.md").read_text())
+    assert stated, "README.md no longer states how many persons leaders.yaml holds"
+    assert int(stated.group(1).replace(",", "")) == len(load_actor_file(_data_dir() / "leaders.yaml"))
+
+
+def test_leaders_in_running_text() -> None:
+    """Through the pipeline: a leader the 2019 dictionaries lack gets their state and sector."""
+    from wirecoder.pipeline import Pipeline
+    from wirecoder.records import Article
+    from wirecoder.settings import Settings
+
+    text = ("Georgian Prime Minister Irakli Kobakhidze met Vietnam's To Lam in Hanoi on Tuesday, "
+            "and Kobakhidze later spoke with Sanae Takaichi by phone.")
+    [article] = Pipeline(Settings()).code([Article(id="t", text=text, content_hash="x", published="2025-11-25")])
+    coded = {m.text: (m.actor.id, m.actor.country, m.actor.sector) for m in article.mentions if m.actor}
+    assert coded["Irakli Kobakhidze"] == ("irakli-kobakhidze", "GEO", "GOV")
+    assert coded["Kobakhidze"] == ("irakli-kobakhidze", "GEO", "GOV")
+    assert coded["To Lam"] == ("to-lam", "VNM", "GOV")
+    assert coded["Sanae Takaichi"] == ("sanae-takaichi", "JPN", "GOV")
