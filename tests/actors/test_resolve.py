@@ -97,3 +97,11 @@ def test_first_name_and_surname_find_the_one_person_with_a_middle_name():
     assert r.person("Ana Lopez", ArticleContext()).actor.id == "new:person:ana-lopez"
     # a first name that fits nobody
     assert r.person("Jorge Menem", ArticleContext()).actor.id.startswith("new:person:")
+
+
+def test_an_organisations_full_name_finds_a_body_listed_under_its_short_name():
+    kb = KnowledgeBase([KbActor("ohchr", "Office of the United Nations High Commissioner for Human Rights", "igo",
+                                None, "IGO", aliases=["UN human rights office", "OHCHR"])])
+    res = Resolver(kb).org("the United Nations human rights office", ArticleContext())
+    assert res.actor.id == "ohchr" and res.explain["alias"] == "un human rights office"
+    assert Resolver(kb).org("United Nations food office", ArticleContext()).actor.id.startswith("new:")

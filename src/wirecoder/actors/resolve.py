@@ -212,6 +212,16 @@ class Resolver:
         a = self._pick(ids, country, _ORG_KINDS)
         if a is not None:
             return Resolution(self._actor(a, ctx), None, {"rule": "alias", "alias": key, "score": 1.0})
+        if not ids:
+            # "the United Nations human rights office" for the knowledge base's "UN human rights
+            # office": a body's name with its organisation's full name for the short one
+            bare = key.removeprefix("the ")
+            for full, short in _ORG_SHORT_FORMS:
+                if bare.startswith(full + " "):
+                    short_key = short + bare[len(full):]
+                    a = self._pick(self.kb.by_alias.get(short_key, []), country, _ORG_KINDS)
+                    if a is not None:
+                        return Resolution(self._actor(a, ctx), None, {"rule": "alias", "alias": short_key, "score": 0.95})
         if ids and not country:
             state = self.kb.state(ids[0]) if len(ids) == 1 else None
             if state:  # an ORG span that is really a state name
@@ -355,6 +365,10 @@ _ORG_WORDS = [
 
 #: seats news uses for an international organisation rather than the host state
 _IGO_SEATS = {"brussels": "European Union"}
+
+
+#: organisations' full names and the short names their bodies are usually listed under
+_ORG_SHORT_FORMS = (("united nations", "un"), ("european union", "eu"), ("african union", "au"))
 
 
 def _guess_org_kind(key: str) -> tuple[str, str | None]:

@@ -186,6 +186,8 @@ _HOLDING = {"use", "hold", "control", "run", "operate", "occupy", "own", "man", 
 #: ("sanctions ... were widened by Britain", "the decision ... was taken by the government")
 _PASSIVE_CARRIERS = {"widen", "extend", "expand", "tighten", "take", "make", "renew", "impose", "announce",
                      "issue", "order", "launch", "carry", "conduct", "stage", "mount", "claim", "approve"}
+#: verbs of taking a town ("seized the town of Uvira"): what is taken is the holder's
+_TAKING_VERBS = {"seize", "capture", "recapture", "take", "retake", "overrun", "occupy", "conquer", "grab"}
 #: purposes of a deployment that name whom it is aimed at ("to deter Iran")
 _DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "encircle", "contain", "fight"}
 #: verbs of taking a place or thing from someone ("recaptured two towns from al-Shabaab")
@@ -1879,6 +1881,16 @@ class EventStage:
         if place is None or not own or None in own or place.label not in {"GPE", "LOC"}:
             return []
         country = place.place.country
+        verb = obj.head
+        if verb.lemma_.lower() in _TAKING_VERBS:
+            # "M23 rebels seized the town of Uvira": a town is taken from the state that held it
+            # (or from whoever a "from" names: "recaptured Lalibela from Fano militiamen")
+            if any(c.dep_ == "prep" and c.lower_ == "from" for c in list(verb.children) + list(obj.subtree)):
+                return []
+            state = self.kb.state(country)
+            return [] if state is None else [Mention(place.text, place.start, place.end, place.label, state.actor(None),
+                                                     place.place, {"rule": "struck-town", "alias": place.text,
+                                                                   "score": 0.6})]
         if country in own or homes:  # "shelled residential districts of Kherson": the people there
             return [self._people_of(Mention(place.text, place.start, place.end, place.label,
                                             generic_actor(self.kb, country, "GOV"), place.place, {}))]
