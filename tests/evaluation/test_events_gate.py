@@ -25,6 +25,8 @@ DEV7 = ROOT / "tests" / "gold" / "events_dev7.jsonl"
 DEV8 = ROOT / "tests" / "gold" / "events_dev8.jsonl"
 DEV9 = ROOT / "tests" / "gold" / "events_dev9.jsonl"
 DEV11 = ROOT / "tests" / "gold" / "events_dev11.jsonl"
+ARTICLES = ROOT / "tests" / "gold" / "events_articles.jsonl"
+ARTICLES_HELD_OUT = ROOT / "tests" / "gold" / "events_articles_heldout.jsonl"
 DEV10 = ROOT / "tests" / "gold" / "events_dev10.jsonl"
 ARGS = ROOT / "tests" / "gold" / "events_args.jsonl"
 ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
@@ -106,6 +108,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (DEV8, "events_dev8"),           # AID, CONCEDE, COERCE, CONSULT, AGREE, COOPERATE and their arguments (README-events-dev8.md)
     (DEV9, "events_dev9"),           # long sentences with two to four events each (README-events-dev9.md)
     (DEV11, "events_dev11"),         # MOBILIZE, RETREAT, PROTEST, CONCEDE and their confusables (README-events-dev11.md)
+    (ARTICLES, "events_articles"),   # whole articles: each event once, retellings, background (README-events-articles.md)
     (DEV10, "events_dev10"),         # events the coder missed: phrasal and light verbs, event nouns (README-events-dev10.md)
     (ARGS, "events_args"),           # who did what to whom (README-events-args.md)
     (ARGS2, "events_args2"),         # possessives, nationality, named bodies (README-events-args2.md)
@@ -311,3 +314,15 @@ def test_tenth_dev_set_is_new_text_on_missed_events():
     assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 1
     assert sum(1 for r in records if not r["events"]) >= 15
     assert sum(1 for r in records if len(r["events"]) >= 2) >= 50
+
+
+def test_article_sets_are_whole_articles_with_each_event_told_once():
+    """events_articles.jsonl and the blind events_articles_heldout.jsonl: articles of many
+    sentences with a headline and a date; every event's trigger once in its article and the
+    sentence it is told in given (README-events-articles.md). Checks the files' shape only."""
+    for path in (ARTICLES, ARTICLES_HELD_OUT):
+        records = _checked_records(path, (GOLD, DEV9, DEV10, DEV11), at_least=10)
+        for r in records:
+            assert r["title"] and r["published"] and r["text"].count("\n\n") >= 4
+            assert len(r["events"]) >= 6
+            assert all(e["sentence"] in r["text"] and e["trigger"] in e["sentence"] for e in r["events"])
