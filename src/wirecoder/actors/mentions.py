@@ -171,6 +171,11 @@ _BRANCHES = {"army", "navy", "military", "guard", "guards", "police", "marine", 
              "militia", "rebel", "rebels", "militant", "militants"}
 
 
+#: office titles an "of" after names the state of ("the foreign minister of Kazakhstan")
+_OFFICES_OF = {"minister", "president", "premier", "chancellor", "king", "emir", "ambassador", "envoy", "ministry",
+               "army", "military", "police", "navy", "parliament", "spokesman", "spokeswoman", "secretary"}
+
+
 @dataclass
 class _Cand:
     start: int  # token indices
@@ -562,6 +567,13 @@ class MentionStage:
                     out.append(_Cand(same, longer, "PERSON", "kb", kb_id=ids[0]) if same is not None and len(ids) == 1
                                else _Cand(start, longer, "PERSON", "ner"))
                     continue
+                if start < end and label == "ORG" and start >= 2 and doc[start - 1].tag_ == "POS":
+                    # "Pakistan's foreign office": an organ's generic name after another state's
+                    # possessive is that state's organ, not the one the name first belongs to
+                    iso = self.kb.country_of_word(doc[start - 2].text)
+                    own = self.kb.organs.get((iso, fold(doc[start:end].text))) if iso else None
+                    if own is not None and all(self.kb.actors[i].country != iso for i in ids):
+                        ids = [own] if own in self.kb.actors else ids
                 if start < end:
                     out.append(_Cand(start, end, label, "kb", kb_id=ids[0] if len(ids) == 1 else None))
         return out
@@ -689,6 +701,12 @@ class MentionStage:
                     continue  # "Radical French farmers": a capitalised stance word, not a name
                 elif tok.i in named or (tok.pos_ == "PROPN" and tok.i < term[0]):
                     proper_name = True  # "M23 rebels", "Hamas fighters": the name is the actor
+                elif tok.i == start and term[0] > start and tok.text[:1].isupper() and any(
+                        self.kb.actors[a].kind not in {"state", "person"}
+                        for a in self.kb.by_alias.get(fold(doc[start:term[0]].text), [])):
+                    # "IAEA inspectors", "OSCE observers" with the acronym read as a common noun:
+                    # a known organisation's name before its staff is the organisation
+                    proper_name = True
                 elif tok.i == term[0] and tok.i > start and tok.i != tok.sent.start and tok.text[:1].isupper() \
                         and " " in term[1] and any(self.kb.actors[a].kind not in {"state", "person"}
                                                    for a in self.kb.by_alias.get(fold(doc[start:tok.i + 1].text), [])):
@@ -982,7 +1000,12 @@ class MentionStage:
                                       and t.pos_ in {"NOUN", "PROPN", "ADJ"}]) if head == "ministry" else None
             if ministry is not None and country and self.kb.state(country):
                 # "Nigeria's finance ministry", "the Tanzanian information ministry": a ministry is
-                # coded as the ministry (its English Wikipedia title), not as the state
+                # coded as the ministry (its English Wikipedia title), not as the state; the
+                # knowledge base's organ of that title and country when it has one
+                known = [a for a in self.kb.lookup(ministry) if a.country == country]
+                if len(known) == 1:
+                    return Resolution(known[0].actor(ctx.published), None,
+                                      {"rule": "ministry", "alias": fold(span.text), "score": 0.85})
                 return Resolution(Actor(id=f"new:org:{country}-{slug(ministry)}", name=ministry, country=country,
                                         kind="government", sector=_ministry_sector(ministry)), None,
                                   {"rule": "ministry", "alias": fold(span.text), "score": 0.8, "in_kb": False})
@@ -994,6 +1017,10 @@ class MentionStage:
                 # "a Vietnamese fishing boat": its crew are civilians of that country, not the state
                 return Resolution(r.generic(country, "CVL"), None,
                                   {"rule": "civilian-craft", "alias": fold(span.text), "score": 0.8})
+            if head in _PLATFORMS and country and any(t.lower_ == "owned" or t.lower_.endswith("-owned") for t in span):
+                # "a Greek-owned cargo ship": a ship its nationals own is their business, not the state
+                return Resolution(r.generic(country, "BUS"), None,
+                                  {"rule": "owned-craft", "alias": fold(span.text), "score": 0.8})
             if head in _PLATFORMS and country and self.kb.state(country) and not any(
                     t.lower_ in _BRANCHES for t in span):
                 # "Turkish warplanes struck", "Russian and Chinese warships held drills": a
@@ -1103,6 +1130,11 @@ class MentionStage:
         """An unnamed group with no nationality of its own ("residents", "soldiers") is taken
         to be of the country where the sentence, else the article, is set."""
         if c.sector == "IGO" or any(t.lower_ in {"foreign", "international", "western", "regional"} for t in span):
+            return None
+        if c.sector == "NGO" and span.root.lower_ == "groups" and span.root.i > span.start and \
+                span.doc[span.root.i - 1].lower_ in {"rights", "aid", "humanitarian", "relief"}:
+            # "rights groups", "aid groups": campaigners and relief agencies that work across
+            # borders, not of the country the sentence is set in (the gold codes them with no country)
             return None
         sent_start, sent_end = span.sent.start_char, span.sent.end_char
         places = [m for _, m in done if sent_start <= m.start < sent_end and m.label == "GPE"
@@ -1274,6 +1306,14 @@ class MentionStage:
                         iso = self.kb.country_of_word(doc[o.left_edge.i:o.i + 1].text)
                         if iso:
                             return iso
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == span.end and \
+                    span.root.lower_ in _OFFICES_OF:
+                # "the foreign minister of Kazakhstan", "the president of Ghana": the state's office
+                for o in prep.children:
+                    if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                        iso = self.kb.state(self.kb.country_of_word(doc[o.left_edge.i:o.i + 1].text.removeprefix("the ")))
+                        if iso is not None:
+                            return iso.id
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == span.end and \
                     span.root.lower_ in {"government", "administration", "authorities"}:
                 # "the government of Sindh province": a region's own government is of its state
