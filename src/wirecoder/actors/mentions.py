@@ -342,9 +342,50 @@ class MentionStage:
             mentions.append((c, Mention(span.text, span.start_char, span.end_char, c.label,
                                         res.actor, res.place, res.explain)))
         mentions = self._bare_legislatures(doc, mentions)
+        mentions = self._armed_wings(doc, mentions, ctx)
         mentions += self._coref(doc, mentions)
         mentions.sort(key=lambda cm: cm[1].start)
         return [m for _, m in mentions]
+
+    def _armed_wings(self, doc: Any, mentions: list[tuple[_Cand, Mention]], ctx: ArticleContext) -> list[tuple[_Cand, Mention]]:
+        """"Hamas's armed wing", "the military wing of Hezbollah": the wing the knowledge base
+        knows as part of the organisation (the Qassam Brigades), else the organisation itself."""
+        out = list(mentions)
+        for tok in doc:
+            if tok.lower_ not in {"wing", "wings"} or tok.i == 0 or doc[tok.i - 1].lower_ not in {"armed", "military"}:
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None and tok.i >= 3 and doc[tok.i - 2].tag_ == "POS":
+                owner = doc[tok.i - 3]  # "Hamas's armed wing" however the parser hangs it
+            if owner is None:
+                owner = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj"), None)
+            if owner is None:
+                continue
+            found = next(((c, m) for c, m in out if m.label == "ORG" and m.actor is not None
+                          and m.start <= owner.idx < m.end), None)
+            if found is None:
+                continue
+            org = found[1].actor
+            wings = [a for a in self.kb.actors.values() if a.kind == "armed_group" and any(
+                f.get("type") == "part_of" and f.get("actor") == org.id for f in a.affiliations)]
+            actor = wings[0].actor(ctx.published) if len(wings) == 1 else org
+            lo = min(tok.i - 1, found[0].start)
+            if doc[lo].lower_ == "the":
+                lo += 1
+            hi = max(tok.i, found[0].end - 1) + 1
+            span = doc[lo:hi]
+            inside = [(c, m) for c, m in out if not (m.end <= span.start_char or m.start >= span.end_char)]
+            if any(m is not found[1] and (c.label != "GROUP" or m.start < span.start_char or m.end > span.end_char)
+                   for c, m in inside):
+                continue
+            for cm in inside:
+                out.remove(cm)
+            c = _Cand(lo, hi, "ORG", "kb", kb_id=actor.id)
+            out.append((c, Mention(span.text, span.start_char, span.end_char, "ORG", actor, None,
+                                   {"rule": "armed-wing", "alias": fold(span.text), "score": 0.8})))
+        out.sort(key=lambda cm: cm[1].start)
+        return out
 
     def _bare_legislatures(self, doc: Any, mentions: list[tuple[_Cand, Mention]]) -> list[tuple[_Cand, Mention]]:
         """"Congress voted to cut aid ..., lawmakers in Washington said": a legislature named by
@@ -746,8 +787,10 @@ class MentionStage:
                     t.lower_ in {"police", "policemen", "policeman", "constables"} for t in doc[term[0]].sent):
                 # "a police patrol ..., killing four officers": officers told with the police are police
                 sector = "COP"
-            if sector in {"LEG", "GOV"} and any(t.lower_ == "opposition" for t in doc[start:term[0]]):
-                sector = "OPP"  # "opposition lawmakers", "opposition politicians": the opposition
+            if sector in {"LEG", "GOV"} and any(t.lower_ in {"opposition", "pro-democracy"} or t.lower_ == "democracy"
+                                                and t.i >= 2 and doc[t.i - 2].lower_ == "pro" for t in doc[start:term[0]]):
+                # "opposition lawmakers", "a former pro-democracy lawmaker": the opposition
+                sector = "OPP"
             out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country,
                              definite=definite and pos is None))
         return out
