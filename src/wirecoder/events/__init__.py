@@ -3674,8 +3674,6 @@ class EventStage:
         taken = {s.actor.id for s in sources if s.actor is not None}
         targets = [o if o is m or o.actor.id not in taken else m
                    for m in targets for o in [self._protesting_people(m, sent, False)]]
-        if pattern.type == "CONSULT":
-            targets = [self._host_person(m, sent, sources + targets) for m in targets]
         for s in sources or [None]:
             for t in (targets or [None]) + f.sites:
                 if s is not None and t is not None and t.actor is not None and s.actor.id == t.actor.id:
@@ -3765,29 +3763,6 @@ class EventStage:
         actor = generic_actor(self.kb, m.actor.country, "CVL")
         return Mention(m.text, m.start, m.end, m.label, actor, m.place,
                        {**(m.resolution or {}), "rule": "crowd-civilians"})
-
-    def _host_person(self, m: Mention, sent: Any, parties: list[Mention]) -> Mention:
-        """A meeting's party found as the place it was held ("a visit to Pyongyang included talks
-        with Kim Jong Un", "a lunch with Emmanuel Macron at the Elysee Palace") is the person of
-        that state the sentence names, not the state (the gold codes a named person as the
-        person); a person who only reports it ("..., the Chinese spokesman said") is no party."""
-        if m.actor is None or m.label != "GPE" or self.kb.state(m.actor.id) is None:
-            return m
-        taken = {p.actor.id for p in parties if p.actor is not None}
-        doc = sent.doc
-        people = []
-        for o in self._by_token[sent.start:sent.end]:
-            if o is None or o.label != "PERSON" or o.actor is None or o.actor.country != m.actor.id \
-                    or o.actor.id in taken or any(p is o for p in people):
-                continue
-            tok = doc[next(i for i in range(sent.start, sent.end) if self._by_token[i] is o)]
-            head = tok
-            while head.dep_ in {"compound", "appos", "flat"} and head.head is not head:
-                head = head.head
-            if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_.lower() in _REPORTING:
-                continue
-            people.append(o)
-        return people[0] if len(people) == 1 else m
 
     def _ruling(self, actor: Actor | None) -> Actor | None:
         """A state whose de facto government is a movement the text names (Afghanistan under
