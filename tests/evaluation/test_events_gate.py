@@ -33,6 +33,7 @@ ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
 ARGS3 = ROOT / "tests" / "gold" / "events_args3.jsonl"
 ACTORS6 = ROOT / "tests" / "gold" / "events_actors6.jsonl"
 ACTORS9 = ROOT / "tests" / "gold" / "events_actors9.jsonl"
+ACTORS10 = ROOT / "tests" / "gold" / "events_actors10.jsonl"
 ARGS5 = ROOT / "tests" / "gold" / "events_args5.jsonl"
 ARGS6 = ROOT / "tests" / "gold" / "events_args6.jsonl"
 HELD_OUT = ROOT / "tests" / "gold" / "events_heldout.jsonl"
@@ -115,6 +116,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (ARGS3, "events_args3"),         # objects of nouns and prepositions, passives, groups (README-events-args3.md)
     (ACTORS6, "events_actors6"),     # actor identity: titles, ethnic groups, sectors (README-events-actors6.md)
     (ACTORS9, "events_actors9"),     # actor identity: protesters, nationality vs place, titles, named bodies (README-events-actors9.md)
+    (ACTORS10, "events_actors10"),   # actor identity traps: IGO staff, titles, metonymy, peoples, firms, courts (README-events-actors10.md)
     (ARGS5, "events_args5"),         # long wire sentences: control, relative clauses, nominal events (README-events-args5.md)
     (ARGS6, "events_args6"),         # roles left empty: by/from/between phrases, owners of what is hit (README-events-args6.md)
 ], ids=lambda v: v if isinstance(v, str) else "")
@@ -220,6 +222,8 @@ def test_argument_sets_are_their_own_sentences():
     _checked_records(ARGS2, (GOLD, DEV2, ARGS), at_least=40)
     _checked_records(ARGS3, (GOLD, DEV2, DEV3, DEV4, ARGS, ARGS2), at_least=80)
     _checked_records(ACTORS6, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, ARGS, ARGS2, ARGS3), at_least=90)
+    _checked_records(ACTORS10, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, ARGS, ARGS2, ARGS3,
+                                ACTORS6, ACTORS9, ARGS5), at_least=130)
 
 
 def test_confidence_is_calibrated(report, dev2_report):

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import csv
 import logging
+import re
 from collections import OrderedDict, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
@@ -29,6 +30,10 @@ SECTOR_OF_KIND = {"state": "GOV", "government": "GOV", "military": "MIL", "polic
                   "intelligence": "SPY", "armed_group": "REB", "party": "PTY", "igo": "IGO",
                   "ngo": "NGO", "media": "MED", "business": "BUS", "civilians": "CVL"}
 #: ORG phrases that name a state organ once a country qualifies them ("Russia's Foreign Ministry")
+#: an international organisation's staff and offices ("UN Envoy", "EU High Representative")
+IGO_STAFF = {"envoy", "special envoy", "resident", "monitor", "monitors", "secretary general", "high representative",
+             "bodies", "secretariat", "mission", "observers", "inspectors", "peacekeepers", "chief", "official",
+             "officials", "spokesman", "spokesperson"}
 #: words that make a government entry a personal office, not an organ
 OFFICE_WORDS = {"minister", "president", "premier", "chancellor", "secretary", "king", "emir", "sultan",
                 "monarch", "governor", "ambassador", "envoy", "spokesman", "spokeswoman"}
@@ -51,6 +56,7 @@ class KbActor:
     metonyms: list[str] = field(default_factory=list)     # states: "Tehran"
     state_media: bool = False
     owner: str | None = None
+    government: dict[str, Any] | None = None  # states: a de facto ruling movement {actor, since}
     lat: float | None = None
     lon: float | None = None
     iso2: str | None = None
@@ -112,6 +118,30 @@ class KnowledgeBase:
             for dem in a.demonyms:
                 self.adjective.setdefault(fold(dem), a.id)
         self._offices_to_states()
+        self._staff_to_igos()
+
+    def _staff_to_igos(self) -> None:
+        """A bulk-dictionary entry that names an international organisation's staff or office
+        ("UN Envoy", "UN Resident", "UN Monitor", "EU High Representative") is no actor of its
+        own: an unnamed official or envoy acts for the organisation (the gold's coding, as "the
+        ICC's prosecutor" is the court), so its names point at the curated organisation."""
+        for a in list(self.actors.values()):
+            if not (a.id.startswith("phx-") and a.kind == "igo"):
+                continue
+            words = fold(a.name).split()
+            for n in (3, 2, 1):
+                rest = words[n:]
+                igos = [i for i in self.by_alias.get(" ".join(words[:n]), [])
+                        if not i.startswith("phx-") and self.actors[i].kind == "igo"]
+                if len(igos) == 1 and " ".join(rest).split(" for ")[0] in IGO_STAFF:
+                    for name in [a.name, *a.aliases]:
+                        ids = self.by_alias.get(fold(name))
+                        if ids and a.id in ids:
+                            if igos[0] in ids:
+                                ids.remove(a.id)
+                            else:
+                                ids[ids.index(a.id)] = igos[0]
+                    break
 
     def _offices_to_states(self) -> None:
         """A bulk-dictionary entry that names a state's office rather than an organ ("Kosovar
@@ -182,6 +212,24 @@ class KnowledgeBase:
         a = self.actors.get(iso3 or "")
         return a if a is not None and a.kind == "state" else None
 
+    def ruler(self, actor: Actor | None, when: str | None = None, text: str | None = None) -> Actor | None:
+        """The state's de facto government when ``state_extras.yaml`` names one ruling at
+        ``when`` (the Taliban for Afghanistan since 2021-08-15; an undated text is current) and
+        ``text`` (when given) names the movement: "lodged a protest with Kabul, accusing the
+        Taliban government" codes the state's acts as the movement's, with sector GOV, while a
+        text that names only the state ("resumed trade with Afghanistan") keeps the state."""
+        state = self.state(actor.id) if actor is not None else None
+        gov = state.government if state is not None else None
+        if not gov or (when and str(when)[:10] < str(gov.get("since") or "")):
+            return None
+        movement = self.actors.get(gov.get("actor") or "")
+        if movement is None:
+            return None
+        if text is not None and not any(re.search(r"\b" + re.escape(n) + r"\b", text)
+                                        for n in [movement.name, *movement.aliases] if len(n) > 3):
+            return None
+        return replace(movement.actor(when), country=state.id, kind="government", sector="GOV")
+
     def lookup(self, name: str) -> list[KbActor]:
         return [self.actors[i] for i in self.by_alias.get(fold(name), [])]
 
@@ -227,6 +275,7 @@ def _load_states(folder: Path) -> list[KbActor]:
             states.append(KbActor(
                 id=row["iso3"], name=name, kind="state", country=row["iso3"], sector="GOV",
                 aliases=aliases, adjectives=adjectives, demonyms=demonyms, metonyms=metonyms,
+                government=extra.get("government"),
                 iso2=row["iso2"], lat=float(row["lat"]) if row["lat"] else None, lon=float(row["lon"]) if row["lon"] else None,
                 source=f"states.tsv:{lineno} ({row['source']})" + ("; state_extras.yaml" if extra else ""),
                 as_of="2026-11-01",

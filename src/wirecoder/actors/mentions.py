@@ -176,6 +176,11 @@ _BRANCHES = {"army", "navy", "military", "guard", "guards", "police", "marine", 
              "militia", "rebel", "rebels", "militant", "militants"}
 
 
+#: office titles an "of" after names the state of ("the foreign minister of Kazakhstan")
+_OFFICES_OF = {"minister", "president", "premier", "chancellor", "king", "emir", "ambassador", "envoy", "ministry",
+               "army", "military", "police", "navy", "parliament", "spokesman", "spokeswoman", "secretary"}
+
+
 @dataclass
 class _Cand:
     start: int  # token indices
@@ -342,9 +347,50 @@ class MentionStage:
             mentions.append((c, Mention(span.text, span.start_char, span.end_char, c.label,
                                         res.actor, res.place, res.explain)))
         mentions = self._bare_legislatures(doc, mentions)
+        mentions = self._armed_wings(doc, mentions, ctx)
         mentions += self._coref(doc, mentions)
         mentions.sort(key=lambda cm: cm[1].start)
         return [m for _, m in mentions]
+
+    def _armed_wings(self, doc: Any, mentions: list[tuple[_Cand, Mention]], ctx: ArticleContext) -> list[tuple[_Cand, Mention]]:
+        """"Hamas's armed wing", "the military wing of Hezbollah": the wing the knowledge base
+        knows as part of the organisation (the Qassam Brigades), else the organisation itself."""
+        out = list(mentions)
+        for tok in doc:
+            if tok.lower_ not in {"wing", "wings"} or tok.i == 0 or doc[tok.i - 1].lower_ not in {"armed", "military"}:
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None and tok.i >= 3 and doc[tok.i - 2].tag_ == "POS":
+                owner = doc[tok.i - 3]  # "Hamas's armed wing" however the parser hangs it
+            if owner is None:
+                owner = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj"), None)
+            if owner is None:
+                continue
+            found = next(((c, m) for c, m in out if m.label == "ORG" and m.actor is not None
+                          and m.start <= owner.idx < m.end), None)
+            if found is None:
+                continue
+            org = found[1].actor
+            wings = [a for a in self.kb.actors.values() if a.kind == "armed_group" and any(
+                f.get("type") == "part_of" and f.get("actor") == org.id for f in a.affiliations)]
+            actor = wings[0].actor(ctx.published) if len(wings) == 1 else org
+            lo = min(tok.i - 1, found[0].start)
+            if doc[lo].lower_ == "the":
+                lo += 1
+            hi = max(tok.i, found[0].end - 1) + 1
+            span = doc[lo:hi]
+            inside = [(c, m) for c, m in out if not (m.end <= span.start_char or m.start >= span.end_char)]
+            if any(m is not found[1] and (c.label != "GROUP" or m.start < span.start_char or m.end > span.end_char)
+                   for c, m in inside):
+                continue
+            for cm in inside:
+                out.remove(cm)
+            c = _Cand(lo, hi, "ORG", "kb", kb_id=actor.id)
+            out.append((c, Mention(span.text, span.start_char, span.end_char, "ORG", actor, None,
+                                   {"rule": "armed-wing", "alias": fold(span.text), "score": 0.8})))
+        out.sort(key=lambda cm: cm[1].start)
+        return out
 
     def _bare_legislatures(self, doc: Any, mentions: list[tuple[_Cand, Mention]]) -> list[tuple[_Cand, Mention]]:
         """"Congress voted to cut aid ..., lawmakers in Washington said": a legislature named by
@@ -570,6 +616,13 @@ class MentionStage:
                     out.append(_Cand(same, longer, "PERSON", "kb", kb_id=ids[0]) if same is not None and len(ids) == 1
                                else _Cand(start, longer, "PERSON", "ner"))
                     continue
+                if start < end and label == "ORG" and start >= 2 and doc[start - 1].tag_ == "POS":
+                    # "Pakistan's foreign office": an organ's generic name after another state's
+                    # possessive is that state's organ, not the one the name first belongs to
+                    iso = self.kb.country_of_word(doc[start - 2].text)
+                    own = self.kb.organs.get((iso, fold(doc[start:end].text))) if iso else None
+                    if own is not None and all(self.kb.actors[i].country != iso for i in ids):
+                        ids = [own] if own in self.kb.actors else ids
                 if start < end:
                     out.append(_Cand(start, end, label, "kb", kb_id=ids[0] if len(ids) == 1 else None))
         return out
@@ -697,6 +750,12 @@ class MentionStage:
                     continue  # "Radical French farmers": a capitalised stance word, not a name
                 elif tok.i in named or (tok.pos_ == "PROPN" and tok.i < term[0]):
                     proper_name = True  # "M23 rebels", "Hamas fighters": the name is the actor
+                elif tok.i == start and term[0] > start and tok.text[:1].isupper() and any(
+                        self.kb.actors[a].kind not in {"state", "person"}
+                        for a in self.kb.by_alias.get(fold(doc[start:term[0]].text), [])):
+                    # "IAEA inspectors", "OSCE observers" with the acronym read as a common noun:
+                    # a known organisation's name before its staff is the organisation
+                    proper_name = True
                 elif tok.i == term[0] and tok.i > start and tok.i != tok.sent.start and tok.text[:1].isupper() \
                         and " " in term[1] and any(self.kb.actors[a].kind not in {"state", "person"}
                                                    for a in self.kb.by_alias.get(fold(doc[start:tok.i + 1].text), [])):
@@ -738,8 +797,10 @@ class MentionStage:
                     t.lower_ in {"police", "policemen", "policeman", "constables"} for t in doc[term[0]].sent):
                 # "a police patrol ..., killing four officers": officers told with the police are police
                 sector = "COP"
-            if sector in {"LEG", "GOV"} and any(t.lower_ == "opposition" for t in doc[start:term[0]]):
-                sector = "OPP"  # "opposition lawmakers", "opposition politicians": the opposition
+            if sector in {"LEG", "GOV"} and any(t.lower_ in {"opposition", "pro-democracy"} or t.lower_ == "democracy"
+                                                and t.i >= 2 and doc[t.i - 2].lower_ == "pro" for t in doc[start:term[0]]):
+                # "opposition lawmakers", "a former pro-democracy lawmaker": the opposition
+                sector = "OPP"
             out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country,
                              definite=definite and pos is None))
         return out
@@ -1007,7 +1068,12 @@ class MentionStage:
                                       and t.pos_ in {"NOUN", "PROPN", "ADJ"}]) if head == "ministry" else None
             if ministry is not None and country and self.kb.state(country):
                 # "Nigeria's finance ministry", "the Tanzanian information ministry": a ministry is
-                # coded as the ministry (its English Wikipedia title), not as the state
+                # coded as the ministry (its English Wikipedia title), not as the state; the
+                # knowledge base's organ of that title and country when it has one
+                known = [a for a in self.kb.lookup(ministry) if a.country == country]
+                if len(known) == 1:
+                    return Resolution(known[0].actor(ctx.published), None,
+                                      {"rule": "ministry", "alias": fold(span.text), "score": 0.85})
                 return Resolution(Actor(id=f"new:org:{country}-{slug(ministry)}", name=ministry, country=country,
                                         kind="government", sector=_ministry_sector(ministry)), None,
                                   {"rule": "ministry", "alias": fold(span.text), "score": 0.8, "in_kb": False})
@@ -1019,6 +1085,10 @@ class MentionStage:
                 # "a Vietnamese fishing boat": its crew are civilians of that country, not the state
                 return Resolution(r.generic(country, "CVL"), None,
                                   {"rule": "civilian-craft", "alias": fold(span.text), "score": 0.8})
+            if head in _PLATFORMS and country and any(t.lower_ == "owned" or t.lower_.endswith("-owned") for t in span):
+                # "a Greek-owned cargo ship": a ship its nationals own is their business, not the state
+                return Resolution(r.generic(country, "BUS"), None,
+                                  {"rule": "owned-craft", "alias": fold(span.text), "score": 0.8})
             if head in _PLATFORMS and country and self.kb.state(country) and not any(
                     t.lower_ in _BRANCHES for t in span):
                 # "Turkish warplanes struck", "Russian and Chinese warships held drills": a
@@ -1128,6 +1198,11 @@ class MentionStage:
         """An unnamed group with no nationality of its own ("residents", "soldiers") is taken
         to be of the country where the sentence, else the article, is set."""
         if c.sector == "IGO" or any(t.lower_ in {"foreign", "international", "western", "regional"} for t in span):
+            return None
+        if c.sector == "NGO" and span.root.lower_ == "groups" and span.root.i > span.start and \
+                span.doc[span.root.i - 1].lower_ in {"rights", "aid", "humanitarian", "relief"}:
+            # "rights groups", "aid groups": campaigners and relief agencies that work across
+            # borders, not of the country the sentence is set in (the gold codes them with no country)
             return None
         sent_start, sent_end = span.sent.start_char, span.sent.end_char
         places = [m for _, m in done if sent_start <= m.start < sent_end and m.label == "GPE"
@@ -1299,6 +1374,14 @@ class MentionStage:
                         iso = self.kb.country_of_word(doc[o.left_edge.i:o.i + 1].text)
                         if iso:
                             return iso
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == span.end and \
+                    span.root.lower_ in _OFFICES_OF:
+                # "the foreign minister of Kazakhstan", "the president of Ghana": the state's office
+                for o in prep.children:
+                    if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                        iso = self.kb.state(self.kb.country_of_word(doc[o.left_edge.i:o.i + 1].text.removeprefix("the ")))
+                        if iso is not None:
+                            return iso.id
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == span.end and \
                     span.root.lower_ in {"government", "administration", "authorities"}:
                 # "the government of Sindh province": a region's own government is of its state

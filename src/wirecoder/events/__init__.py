@@ -166,7 +166,8 @@ _INTRANSITIVE_ACTS = {"flee", "escape", "leave", "return", "go", "come", "run", 
 _CAUSATIVE = {"force", "compel", "drive"}
 #: places where civilians live or gather: an attack on one befalls them
 _DWELLINGS = {"village", "villages", "hamlet", "hamlets", "market", "marketplace", "mosque", "mosques", "church",
-              "churches", "school", "schools", "hospital", "hospitals", "homes", "houses", "home", "house"}
+              "churches", "school", "schools", "hospital", "hospitals", "homes", "houses", "home", "house",
+              "camp", "camps", "shelter", "shelters"}
 #: state facilities an attack on which is an attack on the state of the place they stand in
 #: ("a drone strike on an energy facility in Odesa", "struck nuclear sites across Iran")
 _INSTALLATIONS = {"facility", "facilities", "plant", "plants", "site", "sites", "refinery", "refineries", "depot",
@@ -461,6 +462,7 @@ class EventStage:
             if c:
                 countries[c] = countries.get(c, 0) + 1
         self._main_country = max(countries, key=countries.get) if countries else None
+        self._published = article.published
         self._implicit: list[Mention] = []
         events = self._code_doc(article, doc, article.mentions, ("text", None), article.text)
         # unnamed people who took part in an event become mentions of the article too
@@ -4265,8 +4267,8 @@ class EventStage:
                     type=pattern.type,
                     mode=pattern.mode,
                     context=pattern.context,
-                    source=s.actor if s else None,
-                    target=t.actor if t else None,  # a listed site: attacked, by whom unknown
+                    source=self._ruling(s.actor) if s else None,
+                    target=self._ruling(t.actor) if t else None,  # a listed site: attacked, by whom unknown
                     modality=f.modality,
                     confidence=self._confidence(f, s, t),
                     evidence=self._text[sent.start_char:sent.end_char],
@@ -4293,6 +4295,9 @@ class EventStage:
             lemma = t.lemma_.lower()
             if lemma in _AGAINST_STATE or "government" in lemma and "-" in lemma:
                 return True  # "disputed elections", "anti-government rallies"
+            if loose and (lemma == "parliament" or lemma in {"building", "palace", "headquarters", "compound"} and any(
+                    c.lower_ in {"government", "presidential", "parliament"} for c in t.children)):
+                return True  # "stormed parliament", "outside parliament", "a government building": the state's seat
             if loose and lemma in {"government", "regime", "president", "leader"}:
                 # "slogans against President Kais Saied": the title before the name
                 n = t.head if t.dep_ == "poss" else t
@@ -4334,6 +4339,11 @@ class EventStage:
         actor = generic_actor(self.kb, m.actor.country, "CVL")
         return Mention(m.text, m.start, m.end, m.label, actor, m.place,
                        {**(m.resolution or {}), "rule": "crowd-civilians"})
+
+    def _ruling(self, actor: Actor | None) -> Actor | None:
+        """A state whose de facto government is a movement the text names (Afghanistan under
+        the Taliban) acts as that movement; every other actor is itself."""
+        return self.kb.ruler(actor, getattr(self, "_published", None), self._text) or actor
 
     @staticmethod
     def _confidence(f: _Found, s: Mention | None, t: Mention | None) -> float:
