@@ -3091,6 +3091,9 @@ class EventStage:
             # "farmers encircled New Delhi with tractors in a protest over crop prices"
             new = ("PROTEST", "obstruct" if lemma in {"encircle", "surround", "block", "blockade", "occupy", "besiege", "lay"}
                    else "riot", "an act done in protest")
+        elif p.type == "COERCE" and tok.pos_ == "VERB" and lemma in {"block", "barricade", "blockade", "occupy"} and \
+                sectors and sectors <= {"OPP"}:
+            new = ("PROTEST", "obstruct", "protesters blocking")  # "protesters who had blocked Rustaveli Avenue"
         elif p.type == "COERCE" and p.mode == "restrict" and lemma in {"lay", "besiege", "blockade", "surround"} and \
                 tok.pos_ == "VERB" and subj is not None and subj.lower_ in _CROWDS:
             new = ("PROTEST", "obstruct", "a crowd besieging a building")  # "supporters laid siege to the commission"
