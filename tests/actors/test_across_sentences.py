@@ -48,3 +48,8 @@ def test_an_apposition_with_a_title_makes_a_tagged_organisation_a_person(pipelin
     ms = mentions(pipeline, "Police detained 63 people overnight in Tbilisi. Among them was Nika Melia, a leader "
                             "of the opposition Coalition for Change.")
     assert [m.label for m in ms if m.text == "Nika Melia"] == ["PERSON"]
+
+
+def test_a_body_listed_under_un_is_found_under_united_nations_too(pipeline):
+    ms = mentions(pipeline, "The United Nations human rights office said it had opened an inquiry into the killings.")
+    assert any(m.actor is not None and m.actor.id == "ohchr" for m in ms)

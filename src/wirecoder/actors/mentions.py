@@ -255,8 +255,15 @@ def _build_matchers(model: str, kb_files: tuple[str, ...]):
     return exact, lower, ids, weapon
 
 
+#: organisations' short names and their full names ("UN refugee agency", "United Nations refugee agency")
+_SPELLED_OUT = {"UN ": "United Nations ", "EU ": "European Union ", "AU ": "African Union "}
+
+
 def _variants(name: str) -> set[str]:
     out = {name, name.replace("’", "'"), name.replace("'", "’")}
+    for short, full in _SPELLED_OUT.items():
+        if name.startswith(short) and len(name.split()) >= 3:
+            out.add(full + name[len(short):])
     for v in list(out):
         if "-" in v:
             out.add(v.replace("-", " "))
