@@ -45,3 +45,9 @@ def test_a_regional_government_is_a_government_of_its_state(pipeline):
     assert e.source is not None and (e.source.country, e.source.sector) == ("ETH", "GOV")
     # Tigray is a region here, not a person of that name
     assert not any(m.label == "PERSON" for m in a.mentions)
+
+
+def test_a_force_named_before_its_weapons_is_the_attacker(pipeline):
+    # "army drones": the army of the country the sentence is set in, attacking with drones
+    [e] = assaults(pipeline, "In Kadugli, army drones struck an RSF fuel depot on Saturday.")
+    assert (e.source.country, e.source.sector, e.mode) == ("SDN", "MIL", "drone")

@@ -286,7 +286,7 @@ _UNION_OF_THINGS = {"customs", "monetary", "currency", "banking", "economic", "p
                     "federal", "civil", "personal", "credit"}
 
 _CARRIERS = {"vessels", "ships", "boats", "aircraft", "jets", "planes", "helicopters", "services", "units",
-             "agencies", "agency"}
+             "agencies", "agency", "drones", "warplanes", "warships", "gunships", "gunboats", "artillery", "tanks"}
 #: heads naming people by their job alone, whose modifier may say more ("intelligence officials")
 #: nouns naming one person's post, to which a name can stand in apposition
 _TITLE_NOUNS = {"minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "president", "governor",

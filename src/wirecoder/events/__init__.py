@@ -4195,6 +4195,8 @@ class EventStage:
             if any(w.lower_ in drones for w in n.subtree if w.i < n.i and w.dep_ in {"compound", "amod", "nmod"}
                    or w.i < n.i and w.head.i < n.i and w.head.dep_ in {"compound", "amod", "nmod"} and w.head.head.i == n.i):
                 return True
+        if f.trigger.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in drones for c in f.trigger.children):
+            return True  # "army drones struck an RSF fuel depot"
         up = f.trigger.head.head if f.trigger.dep_ == "pobj" else f.trigger.head  # "were behind attacks ..."
         heads = [f.trigger] + [n for n in nouns if n is not f.trigger] + (
             [up] if f.trigger.pos_ == "NOUN" and up.pos_ in {"VERB", "AUX"} else [])
