@@ -34,3 +34,10 @@ def test_a_vow_that_someone_will_pay_a_heavy_price_threatens_them(pipeline):
     a = code(pipeline, "Israel's defence minister vowed that the Houthis would pay a heavy price.")
     [e] = [e for e in a.events if e.modality == "asserted"]
     assert (e.type, e.source.id, e.target.id) == ("THREATEN", "ISR", "houthis")
+
+
+def test_welcoming_the_package_is_aimed_at_whoever_adopted_it(pipeline):
+    a = code(pipeline, "The European Union adopted a new package of sanctions against Russia on Monday. "
+                       "Ukrainian President Volodymyr Zelenskyy welcomed the package.")
+    [e] = [e for e in a.events if e.type == "SUPPORT"]
+    assert e.target is not None and e.target.id == "european-union"

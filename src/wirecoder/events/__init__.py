@@ -124,7 +124,8 @@ _POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL
                  "rebel": "REB", "militant": "REB", "insurgent": "REB", "jihadist": "REB", "guerrilla": "REB",
                  "terrorist": "REB"}
 #: nouns that point back at an act told before ("criticised the move")
-_ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves"}
+_ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves", "package",
+         "sanctions"}
 #: participles that say a clause drew a reaction ("..., drawing condemnation from X")
 _DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "earn", "attract", "elicit"}
 #: act nouns a reaction can point back at with "the" ("condemned the launch", "rejected the charge")
