@@ -188,6 +188,11 @@ _HOLDING = {"use", "hold", "control", "run", "operate", "occupy", "own", "man", 
 #: ("sanctions ... were widened by Britain", "the decision ... was taken by the government")
 _PASSIVE_CARRIERS = {"widen", "extend", "expand", "tighten", "take", "make", "renew", "impose", "announce",
                      "issue", "order", "launch", "carry", "conduct", "stage", "mount", "claim", "approve"}
+#: natural hazards: what they force or destroy has no actor
+_HAZARDS = {"flood", "floods", "flooding", "river", "rain", "rains", "storm", "storms", "cyclone", "typhoon",
+            "hurricane", "earthquake", "quake", "tremor", "landslide", "landslides", "mudslide", "wildfire",
+            "wildfires", "fire", "fires", "blaze", "drought", "heatwave", "eruption", "volcano", "tsunami",
+            "avalanche", "snowstorm", "monsoon", "wind", "winds"}
 #: verbs of taking a town ("seized the town of Uvira"): what is taken is the holder's
 _TAKING_VERBS = {"seize", "capture", "recapture", "take", "retake", "overrun", "occupy", "conquer", "grab"}
 #: purposes of a deployment that name whom it is aimed at ("to deter Iran")
@@ -3472,8 +3477,9 @@ class EventStage:
     def _read_sport(self, sent: Any) -> bool:
         g = self.lex.guards
         text = sent.text
-        words = {w for w in _WORD.findall(text.lower()) if w in g.sport_words} | \
-            {t.lemma_.lower() for t in sent if t.lemma_.lower() in g.sport_words} | \
+        # one word counts once, though its form and its lemma are both listed ("penalties")
+        words = {t.lemma_.lower() for t in sent if t.lower_ in g.sport_words or t.lemma_.lower() in g.sport_words} | \
+            {w for w in _WORD.findall(text.lower()) if "-" in w and w in g.sport_words} | \
             {w for w in _WORD.findall(text) if w in g.sport_names}
         if any(w in g.sport_strong for w in _WORD.findall(text)) or any(
                 t.lower_ in g.sport_strong_words and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in _VENUES)
@@ -3515,6 +3521,24 @@ class EventStage:
         if subj is not None and subj.lemma_.lower() in _STATE_FORCES:
             return False  # "riot police fired tear gas at fans"
         return not any(m.actor is not None and m.actor.sector in {"COP", "MIL"} for m in f.sources)
+
+    @staticmethod
+    def _natural_cause(f: _Found) -> bool:
+        """What nature did, told with the words of coercion or expulsion ("the river burst its
+        banks ..., forcing thousands of families to seek shelter", "wildfires destroyed 300
+        homes, forcing residents to flee"): no actor, no event."""
+        if f.sources or f.pattern.type not in {"COERCE", "SANCTION", "ASSAULT"}:
+            return False
+        t = f.trigger
+        for _ in range(5):
+            subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and (subj.lemma_.lower() in _HAZARDS or any(
+                    c.dep_ == "compound" and c.lemma_.lower() in _HAZARDS for c in subj.children)):
+                return True
+            if t.dep_ not in {"advcl", "xcomp", "conj", "ccomp"} or t.head is t:
+                return False
+            t = t.head
+        return False
 
     def _idle_warning(self, f: _Found) -> bool:
         """A warning that threatens nothing ("the IMF warned of slower growth", "warned that
@@ -3725,6 +3749,8 @@ class EventStage:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _WISHING and any(
                 c.dep_ == "aux" and c.lower_ in _FUTURE | _HYPOTHETICAL for c in tok.children):
             return "hypothetical"  # "farmers hope the government will support them": a wish, no announcement
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for t in chain for c in t.children):
+            return "hypothetical"  # "expected to decide next week whether to hold a general strike"
         for t in chain[1:]:
             if t.dep_ == "acl" and t.head.lemma_.lower() in _EFFORTS and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -4234,7 +4260,8 @@ class EventStage:
                 and f.trigger.dep_ not in {"pobj", "pcomp"}) and \
                 not self._protest_happened(f):
             return []
-        if self._non_agent(f) or self._sport_borrowing(f, sent) or self._idle_warning(f) or self._no_happening(f):
+        if self._non_agent(f) or self._sport_borrowing(f, sent) or self._idle_warning(f) or self._no_happening(f) \
+                or self._natural_cause(f):
             return []
         out = []
         attribution = self._attribution(f.trigger, self._by_token)
