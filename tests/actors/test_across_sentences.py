@@ -48,3 +48,14 @@ def test_an_apposition_with_a_title_makes_a_tagged_organisation_a_person(pipelin
     ms = mentions(pipeline, "Police detained 63 people overnight in Tbilisi. Among them was Nika Melia, a leader "
                             "of the opposition Coalition for Change.")
     assert [m.label for m in ms if m.text == "Nika Melia"] == ["PERSON"]
+
+
+def test_he_after_an_unnamed_officer_of_a_party_is_the_party(pipeline):
+    ms = mentions(pipeline, "Hamas's deputy chairman told reporters in Doha on Monday. "
+                            "He accused Israeli officials of blocking the talks.")
+    [he] = [m for m in ms if m.text == "He"]
+    assert he.actor.id == "hamas"
+    ms = mentions(pipeline, "Chadema's deputy chairman told reporters in Dar es Salaam. "
+                            "He accused ruling party officials of fraud.")
+    [he] = [m for m in ms if m.text == "He"]
+    assert (he.actor.id, he.actor.country, he.actor.sector) == ("chadema", "TZA", "OPP")
