@@ -35,7 +35,7 @@ shorter than 3 characters; names that are corrupted in the source; duplicate nam
 to case, accents and punctuation ("K. Annan", "K Annan": their aliases, and roles for persons,
 are merged into the first); and every actor whose name or an
 alias matches (after folding) a name or alias in the curated data/kb/actors.yaml or
-data/kb/leaders.yaml (CURATED below), which win.
+data/kb/leaders.yaml or data/kb/parties.yaml (CURATED below), which win.
 Folding: casefold, strip accents, drop apostrophes, hyphens to spaces, drop a leading "the";
 names that wirecoder's own linker folds alike (wirecoder.actors.normalize.fold) match too.
 
@@ -62,7 +62,7 @@ from wirecoder.actors.normalize import fold as match_key  # noqa: E402  (the lin
 KB = ROOT / "src" / "wirecoder" / "data" / "kb"
 OUT = KB / "phoenix_actors.csv"
 #: the curated files whose actors the import leaves out (the same as wirecoder.actors.kb.packaged_files)
-CURATED = ("actors.yaml", "leaders.yaml")
+CURATED = ("actors.yaml", "leaders.yaml", "parties.yaml")
 FILES = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
          "Phoenix.MilNonState.actors.txt"]
 COUNTRIES_FILE = FILES[0]

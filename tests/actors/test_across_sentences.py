@@ -53,3 +53,14 @@ def test_an_apposition_with_a_title_makes_a_tagged_organisation_a_person(pipelin
 def test_a_body_listed_under_un_is_found_under_united_nations_too(pipeline):
     ms = mentions(pipeline, "The United Nations human rights office said it had opened an inquiry into the killings.")
     assert any(m.actor is not None and m.actor.id == "ohchr" for m in ms)
+
+
+def test_he_after_an_unnamed_officer_of_a_party_is_the_party(pipeline):
+    ms = mentions(pipeline, "Hamas's deputy chairman told reporters in Doha on Monday. "
+                            "He accused Israeli officials of blocking the talks.")
+    [he] = [m for m in ms if m.text == "He"]
+    assert he.actor.id == "hamas"
+    ms = mentions(pipeline, "Chadema's deputy chairman told reporters in Dar es Salaam. "
+                            "He accused ruling party officials of fraud.")
+    [he] = [m for m in ms if m.text == "He"]
+    assert (he.actor.id, he.actor.country, he.actor.sector) == ("chadema", "TZA", "OPP")

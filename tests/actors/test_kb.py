@@ -146,3 +146,44 @@ def test_leaders_in_running_text() -> None:
     assert coded["Kobakhidze"] == ("irakli-kobakhidze", "GEO", "GOV")
     assert coded["To Lam"] == ("to-lam", "VNM", "GOV")
     assert coded["Sanae Takaichi"] == ("sanae-takaichi", "JPN", "GOV")
+
+
+def test_packaged_parties_resolve_with_country_and_sector() -> None:
+    """parties.yaml: ruling parties are GOV and opposition parties OPP, each of its state,
+    by name, native name or acronym."""
+    from wirecoder.actors.resolve import ArticleContext, Resolver
+
+    resolver = Resolver(load_kb(()))
+
+    def coded(name: str) -> tuple:
+        actor = resolver.org(name, ArticleContext(published="2026-11-20")).actor
+        return actor.id, actor.country, actor.sector
+
+    assert coded("Chadema") == ("chadema", "TZA", "OPP")
+    assert coded("CCM") == ("chama-cha-mapinduzi", "TZA", "GOV")
+    assert coded("Tehreek-e-Labbaik Pakistan") == ("tehreek-e-labbaik-pakistan", "PAK", "OPP")
+    assert coded("TLP") == ("tehreek-e-labbaik-pakistan", "PAK", "OPP")
+    assert coded("United National Movement") == ("united-national-movement", "GEO", "OPP")
+    assert coded("National Unity Platform") == ("national-unity-platform", "UGA", "OPP")
+    assert coded("AKP") == ("justice-and-development-party", "TUR", "GOV")
+    assert coded("Bharatiya Janata Party") == ("bharatiya-janata-party", "IND", "GOV")
+    assert coded("Ennahda") == ("ennahda", "TUN", "OPP")
+    # actors.yaml keeps its own parties: the Serbian Progressive Party is not repeated
+    assert coded("SNS") == ("serbian-progressive-party", "SRB", "GOV")
+    # the 2019 dictionary's armed-group rows for the same movements are replaced
+    assert coded("PUK") == ("patriotic-union-of-kurdistan", "IRQ", "GOV")
+
+
+def test_readme_states_the_parties_count() -> None:
+    import re
+    from pathlib import Path
+
+    from wirecoder.actors.kb import _data_dir, load_actor_file, packaged_files
+
+    assert _data_dir() / "parties.yaml" in packaged_files()
+    root = Path(__file__).resolve().parents[2]
+    stated = re.search(r"(\d[\d,]*) political parties \(`parties\.yaml`\)", (root / "README.md").read_text())
+    assert stated, "README.md no longer states how many parties parties.yaml holds"
+    parties = load_actor_file(_data_dir() / "parties.yaml")
+    assert int(stated.group(1).replace(",", "")) == len(parties)
+    assert {a.kind for a in parties} == {"party"} and {a.sector for a in parties} == {"GOV", "OPP"}

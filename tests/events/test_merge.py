@@ -112,3 +112,15 @@ def test_seed_headlines_and_captions_do_not_double_the_main_event(seed_path, set
                            for o in a.events if o is not e and o.span is not None and
                            ((o.source and e.source and o.source.id == e.source.id) or
                             (o.target and e.target and o.target.id == e.target.id))), e
+
+
+def test_a_government_spokesman_and_the_opposition_party_are_two_accusers():
+    """Two same-trigger accusations of one state, one by the opposition party and one by an
+    unnamed-before government spokesman, are two happenings, not one told twice."""
+    tza = Actor("TZA", "Tanzania", "TZA", "state", "GOV")
+    party = Actor("chadema", "Chadema", "TZA", "party", "OPP")
+    spokesman = Actor("new:person:gerson-msigwa", "Gerson Msigwa", "TZA", "person", "GOV")
+    a = ev("a", type_="ACCUSE", source=party, target=tza, start=0, trigger="accused")
+    b = ev("b", type_="ACCUSE", source=spokesman, target=tza, start=300, trigger="accused")
+    assert why_not_same(a, b) == "sources differ"
+    assert len(merge_events([a, b])) == 2

@@ -382,9 +382,11 @@ def kb_sources(settings: Any) -> tuple[str, ...]:
 
 def packaged_files() -> list[Path]:
     """The packaged actor files in load order: the bulk Phoenix import, then the curated files
-    (``actors.yaml``, then ``leaders.yaml``, the office-holders since 2019), which win."""
+    (``actors.yaml``, then ``leaders.yaml``, the office-holders since 2019, then ``parties.yaml``,
+    ruling and opposition parties), which win."""
     folder = _data_dir()
-    return [folder / "phoenix_actors.csv", folder / "actors.yaml", folder / "leaders.yaml"]
+    return [folder / "phoenix_actors.csv", folder / "actors.yaml", folder / "leaders.yaml",
+            folder / "parties.yaml"]
 
 
 def file_stamps(files: Iterable[str]) -> tuple[tuple[int, int] | None, ...]:

@@ -156,6 +156,10 @@ _NATIONAL_BODIES = {"parliament", "legislature", "national assembly", "congress"
 _TITLES = {"ambassador", "envoy", "minister", "president", "official", "spokesman", "spokeswoman", "spokesperson",
            "diplomat", "commander", "general", "governor", "mayor", "prosecutor", "judge", "lawmaker", "senator",
            "chief", "leader", "journalist", "activist", "consul", "attache", "attaché"}
+#: officers who speak for the body that a possessive names ("Chadema's deputy chairman")
+_BODY_OFFICERS = {"chairman", "chairwoman", "chairperson", "chair", "leader", "spokesman", "spokeswoman",
+                  "spokesperson", "secretary", "president", "head", "chief"}
+_BODY_KINDS = {"party", "armed_group", "igo", "ngo"}
 #: nouns after a name that make it a place ("the Sahel region", "Zamfara state")
 _AREA_NOUNS = {"region", "province", "district", "governorate", "county", "valley", "desert", "belt", "corridor",
                "prefecture", "municipality", "township", "state", "country", "nation"}
@@ -1513,7 +1517,8 @@ class MentionStage:
             target = None
             start, end = tok.i, tok.i + 1
             if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
-                target = antecedent(tok, None, person=True) or self._titled_group(tok, [m for _, m in by_start + out])
+                target = antecedent(tok, None, person=True) or self._titled_group(tok, [m for _, m in by_start + out]) \
+                    or self._official_of(tok, [m for _, m in by_start + out])
             elif low in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"}:
                 # "opposition leaders said they would march": the group that says it, first
                 target = self._reporter_group(tok, [m for _, m in by_start + out]) \
@@ -1650,6 +1655,32 @@ class MentionStage:
         cands = [m for m in known if m.label == "GROUP" and m.actor is not None and m.end <= tok.idx
                  and m.start >= tok.sent.start_char and m.text.split()[-1].lower() in _TITLES]
         return cands[0] if len(cands) == 1 else None
+
+    @staticmethod
+    def _official_of(tok: Any, known: list[Mention]) -> Mention | None:
+        """With no named person before it, the subject "he" or "she" is the unnamed officer of a
+        named body who is the subject of the sentence before it or of its own sentence before it
+        ("Chadema's deputy chairman told reporters ... He accused ruling party officials"): the
+        officer speaks for the body, so the pronoun is the body."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        sent = tok.sent
+        sents = [sent]
+        if sent.start > 0:
+            sents.insert(0, tok.doc[sent.start - 1].sent)
+        for s in reversed(sents):
+            for t in reversed([t for t in s if t.i < tok.i]):
+                if t.dep_ not in {"nsubj", "nsubjpass"} or t.lemma_.lower() not in _BODY_OFFICERS:
+                    continue
+                owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                if owner is None:
+                    return None
+                body = next((m for m in known if m.actor is not None and m.label == "ORG"
+                             and m.start <= owner.idx < m.end), None)
+                if body is None or body.actor.kind not in _BODY_KINDS:
+                    return None
+                return body
+        return None
 
     @staticmethod
     def _rival(doc: Any, tok: Any, target: Mention, known: list[Mention], person: bool) -> bool:

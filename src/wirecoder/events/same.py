@@ -20,12 +20,19 @@ UNCOUNTED = {"negated", "hypothetical"}
 _PRECISION_CHARS = {"day": 10, "month": 7, "year": 4}
 
 
+#: sectors of the state and its organs, against the opposition, rebels and society
+_STATE_SIDE = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+
+
 def actors_compatible(x: Actor | None, y: Actor | None) -> bool:
     """The same actor, a state and one of its organs or unnamed groups, or one unknown."""
     if x is None or y is None or x.id == y.id:
         return True
     if not x.country or x.country != y.country:
         return False
+    if x.kind != "state" and y.kind != "state" and x.sector and y.sector and \
+            (x.sector in _STATE_SIDE) != (y.sector in _STATE_SIDE):
+        return False  # a government spokesman is not the opposition party of his country
     loose = {"state"}
     return any(a.id.startswith(("generic:", "new:")) or a.kind in loose for a in (x, y))
 
