@@ -958,7 +958,7 @@ class MentionStage:
             c.label = "PERSON"
             return
         if c.label == "ORG" and len(span) >= 2 and all(t.pos_ == "PROPN" for t in span) and any(
-                a.dep_ == "appos" and a.lower_ in _TITLES | {"lawyer", "politician", "candidate", "founder", "member",
+                a.dep_ == "appos" and a.lower_ in _TITLES | {"lawyer", "politician", "candidate", "founder",
                                                               "head", "deputy", "businessman", "businesswoman"}
                 and any(d.lower_ in {"a", "an", "the"} for d in a.children)
                 for a in span.root.children) and not self.kb.lookup(span.text):
