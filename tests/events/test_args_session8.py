@@ -51,3 +51,11 @@ def test_a_force_named_before_its_weapons_is_the_attacker(pipeline):
     # "army drones": the army of the country the sentence is set in, attacking with drones
     [e] = assaults(pipeline, "In Kadugli, army drones struck an RSF fuel depot on Saturday.")
     assert (e.source.country, e.source.sector, e.mode) == ("SDN", "MIL", "drone")
+
+
+def test_a_town_taken_is_taken_from_the_state_that_held_it(pipeline):
+    [e] = assaults(pipeline, "M23 rebels seized the town of Uvira on Monday.")
+    assert e.target is not None and e.target.id == "COD"
+    # a state's own forces retaking a town do not take it from their own state
+    [e] = assaults(pipeline, "Sudanese army troops recaptured the city of Wad Madani on Saturday.") or [None]
+    assert e is None or e.target is None or e.target.id != "SDN"

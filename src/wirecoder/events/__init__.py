@@ -1877,7 +1877,8 @@ class EventStage:
         """Whom an attack on a named town or region is aimed at ("Russia pounded Kharkiv",
         "shelled the city of Kherson"): the state it lies in when a foreign actor attacks it,
         its people when the attacker is of the same country or the attack is on where people
-        live ("residential districts of Kherson"); nothing when the attacker is unknown."""
+        live ("residential districts of Kherson"); when it is taken, the state that held it;
+        nothing when the attacker is unknown."""
         place = self._sub_places[obj.i]
         lemma = obj.lemma_.lower()
         homes = lemma in {"neighbourhood", "neighborhood", "suburb", "quarter", "outskirts"} or (
@@ -1895,6 +1896,8 @@ class EventStage:
             # (or from whoever a "from" names: "recaptured Lalibela from Fano militiamen")
             if any(c.dep_ == "prep" and c.lower_ == "from" for c in list(verb.children) + list(obj.subtree)):
                 return []
+            if country in own and all(m.actor.sector in {"GOV", "MIL", "COP", "SPY"} for m in sources):
+                return []  # "federal forces recaptured Lalibela": not taken from their own state
             state = self.kb.state(country)
             return [] if state is None else [Mention(place.text, place.start, place.end, place.label, state.actor(None),
                                                      place.place, {"rule": "struck-town", "alias": place.text,
