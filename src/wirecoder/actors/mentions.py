@@ -297,6 +297,8 @@ _TITLE_NOUNS = {"minister", "ambassador", "envoy", "spokesman", "spokeswoman", "
                 "mayor", "commander", "chief", "leader", "lawmaker", "senator", "judge", "prosecutor", "secretary",
                 "adviser", "advisor", "director", "premier", "chancellor", "general", "deputy", "head", "official"}
 _LEADERS = {"leader", "leaders", "commander", "commanders", "chieftain", "chieftains", "boss", "bosses"}
+#: verbs whose subject tells the clause they govern ("said police had arrested ...")
+_SPEAKING = {"say", "tell", "announce", "confirm", "report", "add", "state", "claim", "write", "allege"}
 _VAGUE_PEOPLE = {"officials", "official", "officers", "officer", "agents", "agent", "personnel", "sources",
                  "source", "members", "member", "staff", "spokesman", "spokeswoman", "spokesperson", "units",
                  "unit", "services", "service", "chief", "chiefs", "head", "vessels", "ships", "boats"}
@@ -1255,7 +1257,29 @@ class MentionStage:
         main = ctx.main_country if ctx.main_country not in went else None
         if groups and main is None:
             return min(groups, key=lambda m: abs(m.start - span.start_char)).actor.country
+        if main is None:
+            # "Spain's interior minister Fernando Grande-Marlaska said police had arrested six
+            # people": with no place and no group, the country of the person whose words tell it
+            speaker = self._speaker_country(span, done)
+            if speaker is not None:
+                return speaker
         return main
+
+    @staticmethod
+    def _speaker_country(span: Any, done: list) -> str | None:
+        """The country of a known person who says the clause ``span`` stands in."""
+        for verb in span.root.ancestors:
+            if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in _SPEAKING:
+                continue
+            for subj in verb.children:
+                if subj.dep_ != "nsubj":
+                    continue
+                lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+                who = [m for _, m in done if lo <= m.start and m.end <= hi and m.actor is not None
+                       and m.actor.kind == "person" and m.actor.country]
+                if who:
+                    return who[0].actor.country
+        return None
 
     def _locative(self, span: Any) -> bool:
         root = span.root

@@ -110,9 +110,15 @@ _PEOPLE = {"people": "CVL", "persons": "CVL", "men": "CVL", "women": "CVL", "chi
            # more people an attack befalls, named by what they were doing
            "herders": "CVL", "worshipers": "CVL", "labourers": "CVL", "laborers": "CVL",
            "motorists": "CVL", "commuters": "CVL", "bystanders": "CVL", "pedestrians": "CVL", "nomads": "CVL",
-           "pastoralists": "CVL", "displaced": "CVL", "critics": "OPP", "opponents": "OPP"}
+           "pastoralists": "CVL", "displaced": "CVL", "critics": "OPP", "opponents": "OPP",
+           # one relative of someone: a civilian of the relative's country ("the former president's son")
+           "son": "CVL", "sons": "CVL", "daughter": "CVL", "daughters": "CVL", "wife": "CVL", "husband": "CVL",
+           "brother": "CVL", "brothers": "CVL", "sister": "CVL", "sisters": "CVL", "nephew": "CVL", "niece": "CVL",
+           "cousin": "CVL", "widow": "CVL"}
 #: kin of someone: civilians, whoever their relative is
-_KIN = {"families", "family", "relatives", "parents", "mothers", "widows"}
+_KIN = {"families", "family", "relatives", "parents", "mothers", "widows", "son", "sons", "daughter", "daughters",
+        "wife", "husband", "brother", "brothers", "sister", "sisters", "nephew", "niece", "cousin", "widow",
+        "mother", "father"}
 #: posts and buildings of a force, and the sector of the force a modifier names ("a police station")
 _POSTS = {"station", "stations", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base", "bases",
           "barracks", "headquarters", "camp", "convoy", "patrol", "vehicle", "vehicles", "hideout", "hideouts",
@@ -2205,7 +2211,9 @@ class EventStage:
                             f.targets += [m for o in q.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
                     if p.type == "THREATEN" and c.lemma_.lower() in _RESPONSES:
                         preps += ("to",)  # "vowed a harsh response to Israel"
-                    f.targets += self._prep_targets(c, preps if not things else
+                    # "kidnapped the daughter of a senator": she is the target, not her kin
+                    kin = c.lower_ in _KIN and bool(f.targets)
+                    f.targets += self._prep_targets(c, preps if not (things or kin) else
                                                     tuple(x for x in preps if x != "of"), by_token)
                     if c.dep_ in _OBJ and c.lemma_.lower() in _SERIES and not things:
                         # "to host the next round of talks between X and Y": what the round is of
