@@ -33,3 +33,31 @@ def test_an_unnamed_force_is_of_the_country_of_the_person_who_tells_it(pipeline)
     # a place in the sentence still comes first
     [e] = asserted(pipeline, "Fernando Grande-Marlaska said police had arrested six people in Lisbon.", "COERCE")
     assert e.source.country == "PRT"
+
+
+def test_a_governments_protest_is_diplomatic_and_not_aimed_at_itself(pipeline):
+    events = code(pipeline, "Iran's seizure of a Greek tanker in the Gulf of Oman prompted a protest from Athens.").events
+    [e] = [e for e in events if e.trigger == "protest"]
+    assert (e.type, e.source.id, e.target.id) == ("ACCUSE", "GRC", "IRN")
+    [e] = asserted(pipeline, "The seizure drew a strong protest from the Greek foreign ministry.", "ACCUSE")
+    assert e.target is None or e.target.country != "GRC"
+    # people's protests stay protests
+    [e] = asserted(pipeline, "Thousands of people staged a protest in Athens against the pension reform.", "PROTEST")
+    assert e.source.sector == "CVL"
+
+
+def test_revoked_visas_licences_and_listings_told_as_nouns(pipeline):
+    [e] = asserted(pipeline, "Washington's revocation of visas for six Brazilian judges drew condemnation from "
+                   "Brasilia.", "SANCTION")
+    assert (e.source.id, e.target.country) == ("USA", "BRA")
+    [e] = asserted(pipeline, "Britain's cancellation of the licence of a Russian broadcaster angered Moscow.", "COERCE")
+    assert (e.mode, e.target.country, e.target.sector) == ("restrict", "RUS", "MED")
+    [e] = asserted(pipeline, "The European Union's listing of the Revolutionary Guards as a terrorist organisation "
+                   "angered Tehran.", "SANCTION")
+    assert e.target is not None and e.target.country == "IRN"
+
+
+def test_an_area_several_states_share_a_name_with_is_of_the_larger_state(pipeline):
+    # Plateau is a state of Nigeria and a department of Benin
+    [e] = asserted(pipeline, "Gunmen killed 17 farmers in Plateau state on Sunday.", "ASSAULT")
+    assert e.target.country == "NGA"

@@ -351,13 +351,15 @@ def _spelling(word: str) -> str:
 
 _ORG_WORDS = [
     (("parliament", "senate", "assembly", "legislature", "duma", "knesset", "majlis"), "government", "LEG"),
-    (("court", "tribunal", "judiciary"), "government", "JUD"),
+    (("court", "tribunal", "judiciary", "prosecutor", "prosecutors", "prosecution"), "government", "JUD"),
     (("ministry", "ministries", "government", "cabinet", "presidency", "council", "office"), "government", "GOV"),
     (("army", "forces", "military", "navy", "air force", "guard", "brigade", "division", "command"), "military", "MIL"),
     (("police", "gendarmerie", "security service", "interior"), "police", "COP"),
     (("intelligence", "spy"), "intelligence", "SPY"),
     (("party", "alliance", "coalition"), "party", "PTY"),
-    (("news", "agency", "tv", "television", "radio", "times", "post", "daily", "press"), "media", "MED"),
+    (("news", "news agency", "tv", "television", "radio", "times", "post", "daily", "press"), "media", "MED"),
+    # "the Anti-Corruption Commission", "the Central Election Commission": a state body
+    (("commission", "agency", "authority", "bureau", "directorate", "inspectorate", "ombudsman"), "government", "GOV"),
     (("front", "movement", "militia", "brigades", "liberation", "resistance", "mujahideen", "jihad"), "armed_group", "REB"),
     (("company", "corp", "bank", "group ltd", "inc", "oil", "shipping"), "business", "BUS"),
 ]

@@ -3193,6 +3193,14 @@ class EventStage:
                     m.actor is not None and m.actor.sector == "GOV" and m.actor.kind == "state" for m in f.sources):
             # "Philippines protests Chinese water cannon attack": a state's protest is diplomatic
             new = ("ACCUSE", "disapprove", "a state's protest")
+        elif p.type == "PROTEST" and tok.pos_ == "NOUN" and tok.lower_ == "protest" and f.sources and all(
+                m.actor is not None and m.actor.sector == "GOV" and m.actor.kind in {"state", "government"}
+                for m in f.sources):
+            # "drew a strong protest from the Greek foreign ministry": a government's protest is
+            # diplomatic, and not aimed at its own state
+            new = ("ACCUSE", "disapprove", "a government's protest")
+            own = {m.actor.country for m in f.sources}
+            f.targets = [m for m in f.targets if m.actor is None or m.actor.country not in own]
         if new is not None:
             f.pattern = replace(p, type=new[0], mode=new[1], note=new[2])
 

