@@ -61,3 +61,18 @@ def test_an_area_several_states_share_a_name_with_is_of_the_larger_state(pipelin
     # Plateau is a state of Nigeria and a department of Benin
     [e] = asserted(pipeline, "Gunmen killed 17 farmers in Plateau state on Sunday.", "ASSAULT")
     assert e.target.country == "NGA"
+
+
+def test_things_belonging_or_linked_to_a_group_are_the_groups(pipeline):
+    [e] = asserted(pipeline, "Israeli jets struck warehouses belonging to Hezbollah in the Bekaa valley.", "ASSAULT")
+    assert e.target is not None and e.target.name == "Hezbollah"
+    [e] = asserted(pipeline, "India's National Investigation Agency raided 30 locations linked to the Popular Front "
+                   "of India.", "COERCE")
+    # a body the knowledge base lacks, named after its state, is of that state
+    assert e.target is not None and (e.target.name, e.target.country) == ("Popular Front of India", "IND")
+
+
+def test_an_unknown_name_in_apposition_takes_its_descriptions_country_and_sector(pipeline):
+    [e] = asserted(pipeline, "Nigeria's main labour union, the NLC, began an indefinite strike over the minimum "
+                   "wage.", "PROTEST")
+    assert (e.source.name, e.source.country, e.source.sector) == ("NLC", "NGA", "CVL")

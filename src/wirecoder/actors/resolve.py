@@ -251,6 +251,15 @@ class Resolver:
                                                           "score": round(score / 100, 3)})
         kind, sector = _guess_org_kind(key)
         name = _bare_name(text)
+        if not iso:
+            # "the Popular Front of India", "the Communist Party of Nepal": a body named after its
+            # state is of that state
+            words = key.removeprefix("the ").split()
+            if "of" in words[1:-1]:
+                tail = " ".join(words[len(words) - words[::-1].index("of"):])
+                named = self.kb.by_alias.get(tail, [])
+                state = next((self.kb.actors[i] for i in named if self.kb.actors[i].kind == "state"), None)
+                iso = state.id if state is not None else None
         words = (rest if iso else key).removeprefix("the ").split()
         ministry = ministry_name(words[:-1]) if len(words) >= 2 and words[-1] == "ministry" else None
         if ministry is not None and iso:

@@ -190,6 +190,8 @@ _GIVING = {"give", "issue", "hand", "send", "deliver", "serve", "present", "exte
 #: verbs of keeping or using a place, whose subject is the one an attack on the place hits
 #: ("an airbase that Russia had used", "a port the rebels control")
 _HOLDING = {"use", "hold", "control", "run", "operate", "occupy", "own", "man", "keep"}
+#: participles that tie a thing to its owner ("warehouses belonging to Hezbollah")
+_BELONGING = {"belong", "link", "tie", "connect", "affiliate", "attach"}
 #: verbs that take an event noun as their passive subject and name its doer in the "by" phrase
 #: ("sanctions ... were widened by Britain", "the decision ... was taken by the government")
 _PASSIVE_CARRIERS = {"widen", "extend", "expand", "tighten", "take", "make", "renew", "impose", "announce",
@@ -1010,7 +1012,14 @@ class EventStage:
                 named = [c for c in h.children if c.dep_ in {"appos", "compound"} and by_token[c.i] is not None
                          and by_token[c.i].label in {"PERSON", "ORG"}]
                 if named:
-                    m = by_token[named[0].i]
+                    title, m = m, by_token[named[0].i]
+                    if title is not None and title.actor is not None and m.actor is not None and \
+                            m.actor.id.startswith("new:") and m.label == "ORG" and \
+                            (m.actor.country is None or m.actor.sector is None):
+                        # "Nigeria's main labour union, the NLC": a name the knowledge base lacks is
+                        # what its description says (country, sector)
+                        m = replace(m, actor=replace(m.actor, country=m.actor.country or title.actor.country,
+                                                     sector=m.actor.sector or title.actor.sector))
             if m is not None and m.label == "GROUP":
                 # "the International Criminal Court's prosecutor": an untitled office of a named
                 # body is the body (a state possessor only gives the group its country)
@@ -2015,6 +2024,13 @@ class EventStage:
                 got = keep([m for x in c.children if x.dep_ in _SUBJ for m in self._actors(x, by_token)])
                 if got:  # "an airbase that Russia had used"
                     return got
+        # "warehouses belonging to Hezbollah", "30 locations linked to the Popular Front of India",
+        # "bank accounts tied to the group": whose the thing is
+        got = keep([m for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in _BELONGING
+                    for a in c.children if a.dep_ == "prep" and a.lower_ in {"to", "with"}
+                    for x in a.children if x.dep_ == "pobj" for m in self._actors(x, by_token)])
+        if got:
+            return got
         # "drones launched by Russia", "a base used by Hezbollah" (not "an attack on a checkpost
         # claimed by X": the claim is the attack's)
         got = keep([m for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
