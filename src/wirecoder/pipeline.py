@@ -7,7 +7,7 @@ CLI, the API and (later) the Dask runner call this same code; only where results
 from __future__ import annotations
 
 import logging
-from typing import Iterable, Iterator, Protocol, Sequence
+from typing import Any, Iterable, Iterator, Protocol, Sequence
 
 from .records import Article, Rejection
 from .settings import Settings
@@ -150,8 +150,38 @@ def default_stages(settings: Settings) -> list[Stage]:
 
     # stages that date, place and count events run after EventStage and before MergeStage,
     # which needs their results to tell one happening from another
-    return [LanguageStage(settings), NlpStage(settings), MentionStage(settings), EventStage(settings),
-            DateQuantityStage(settings), GeoStage(settings), MergeStage(settings), DropDocs()]
+    # place names the tagger took for people or organisations are recovered before coding, so
+    # that "withdrew from Bakhmut" is a withdrawal from a town, not from a body named Bakhmut
+    geo = GeoStage(settings)
+    return [LanguageStage(settings), NlpStage(settings), MentionStage(settings), PlaceRecovery(geo),
+            EventStage(settings), DateQuantityStage(settings), geo, MergeStage(settings), DropDocs()]
+
+
+class PlaceRecovery:
+    """Curated places the tagger missed and place names it mislabelled, turned into place
+    mentions before events are coded (the geo stage's first two steps, run early)."""
+
+    name = "places"
+
+    def __init__(self, geo: Any):
+        self.geo = geo
+
+    def __call__(self, articles: list[Article]) -> list[Article]:
+        for a in articles:
+            if a.doc is None:
+                continue
+            self.geo.add_curated(a)
+            self.geo.recover_places(a)
+            # the places just recovered get their gazetteer entry now; the mention stage's own
+            # places stay as they were (the geo stage resolves them all again later)
+            before = {id(m): m.place for m in a.mentions}
+            self.geo.resolve_mentions(a.mentions, a.text)
+            for m in a.mentions:
+                if before.get(id(m)) is not None or (id(m) in before and m.actor is not None):
+                    m.place = before[id(m)]
+                elif m.place is not None and m.place.precision == "unresolved":
+                    m.place = None
+        return articles
 
 
 class DropDocs:

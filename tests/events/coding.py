@@ -4,9 +4,11 @@ from __future__ import annotations
 from wirecoder.records import Article
 
 
-def code(pipeline, text: str) -> Article:
-    """The article the real pipeline makes of ``text``."""
-    [a] = pipeline.code([Article(id="t", text=text, content_hash="x")])
+def code(pipeline, text: str, published: str | None = None) -> Article:
+    """The article the real pipeline makes of ``text`` (published on ``published``, if given)."""
+    [a] = pipeline.code([Article(id="t", text=text, content_hash="x", published=published,
+                                 published_precision="day" if published else None,
+                                 published_origin="metadata" if published else None)])
     return a
 
 

@@ -76,3 +76,24 @@ def test_an_unknown_name_in_apposition_takes_its_descriptions_country_and_sector
     [e] = asserted(pipeline, "Nigeria's main labour union, the NLC, began an indefinite strike over the minimum "
                    "wage.", "PROTEST")
     assert (e.source.name, e.source.country, e.source.sector) == ("NLC", "NGA", "CVL")
+
+
+def test_towns_the_tagger_took_for_people_or_bodies_are_places_when_taken_or_left(pipeline):
+    # the model tags "Avdiivka" as a person and "Bakhmut" as an organisation
+    [e] = asserted(pipeline, "Russian forces captured Avdiivka after months of fighting.", "ASSAULT")
+    assert e.target is not None and e.target.id == "UKR"
+    events = code(pipeline, "The Wagner Group's fighters withdrew from Bakhmut.").events
+    assert [(e.type, e.target.id if e.target else None) for e in events] == [("RETREAT", "UKR")]
+    # leaving a body is still a withdrawal from it
+    [e] = asserted(pipeline, "The United States withdrew from UNESCO.", "SANCTION")
+    assert e.mode == "withdraw"
+
+
+def test_an_undated_act_told_inside_a_historical_one_is_historical(pipeline):
+    text = ("The rebels seized Goma in January 2025 in a lightning offensive that killed thousands. "
+            "On Monday the rebels shelled Uvira.")
+    events = code(pipeline, text, published="2026-06-01").events
+    killed = next(e for e in events if e.trigger == "killed")
+    assert (killed.modality, killed.date) == ("historical", "2025-01")
+    shelled = next(e for e in events if e.trigger == "shelled")
+    assert shelled.modality == "asserted"

@@ -790,6 +790,14 @@ class EventStage:
             return None  # "evacuated the wounded", "the dead": a participle used as a noun
         objects = self._object_lemmas(tok, pos)
         preps = self._preps(tok)
+        for prep, words in preps.items():
+            # "withdrew from Bakhmut" with the town tagged as an organisation: a place, no body
+            if "@org" in words and prep in {"from", "of"} and any(
+                    o.dep_ == "pobj" and o.lower_ in words and self._sub_places[o.i] is not None
+                    for c in tok.subtree if c.dep_ == "prep" and c.lower_ == prep for o in c.children) and not any(
+                    o.dep_ == "pobj" and o.lower_ in words and self._sub_places[o.i] is None and o.pos_ == "PROPN"
+                    for c in tok.subtree if c.dep_ == "prep" and c.lower_ == prep for o in c.children):
+                words.discard("@org")
         for p in cands:
             if p.objects is not None and not (p.objects & objects):
                 continue
@@ -901,6 +909,9 @@ class EventStage:
                         out.add("@org")
                     if c.ent_type_ == "NORP":
                         out.add("@norp")
+                    town = self._sub_places[c.i] if c.i < len(self._sub_places) else None
+                    if town is not None and town.place is not None and town.place.precision in {"city", "admin1"}:
+                        out.add("@town")  # "captured Avdiivka": a town or province named as the object
                     out |= {g.lower_ for g in c.children if g.dep_ in {"compound", "amod"}}
                     out |= {a.lower_ for g in c.children if g.dep_ == "compound" for a in g.children if a.dep_ == "amod"}
                     if c.lemma_.lower() in {"hour", "day", "week", "deadline"}:
@@ -2129,6 +2140,18 @@ class EventStage:
                             paired = pair[1:]
                     if not f.sources and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
                         f.sources += self._noun_source(tok.head, by_token, set())
+                    if not f.sources and tok.dep_ == "relcl" and subj.lower_ in _REL_PRONOUNS and \
+                            tok.head.pos_ == "NOUN" and self._match(tok.head) is not None:
+                        # "in a lightning offensive that killed thousands": who waged the act the
+                        # clause tells of, else who acts in the clause the act is told in
+                        f.sources += self._noun_source(tok.head, by_token, set())
+                        outer = tok.head
+                        while not f.sources and outer.dep_ in {"pobj", "prep"} and outer.head is not outer:
+                            outer = outer.head
+                            if outer.pos_ == "VERB":
+                                doer = self._subject(outer, 1)
+                                f.sources += self._actors(doer, by_token)[:1] if doer is not None else []
+                                break
                     if not f.sources and subj.pos_ == "NOUN" and p.type == "ASSAULT":
                         # "drones launched by the Rapid Support Forces struck Port Sudan": who
                         # launched the weapons

@@ -12,6 +12,7 @@ mode), so it runs after the stages that date and place events.
 from __future__ import annotations
 
 import logging
+from typing import Any
 from datetime import date, timedelta
 
 from ..records import Article, Event
@@ -195,6 +196,33 @@ def mark_historical(article: Article, days: int = HISTORICAL_DAYS) -> None:
         last = _period_end(e.date_end or e.date, e.date_precision if not e.date_end else "day")
         if last is not None and (published - last).days >= days:
             e.modality = "historical"
+    _inherit_historical(article)
+
+
+def _inherit_historical(article: Article) -> None:
+    """An undated event told inside the clause of a historical one is background too: "the
+    rebels seized Goma in January 2025 ... in a lightning offensive that killed thousands"."""
+    doc = article.doc
+    old = [e for e in article.events if e.modality == "historical" and e.trigger_span is not None
+           and e.evidences and e.evidences[0].get("in") == "text"]
+    if doc is None or not old:
+        return
+    heads = [(t, e) for e in old if (t := _token_at(doc, e.trigger_span[0])) is not None]
+    for e in article.events:
+        if e.modality != "asserted" or e.date_text or e.trigger_span is None or not e.evidences or \
+                e.evidences[0].get("in") != "text":
+            continue
+        tok = _token_at(doc, e.trigger_span[0])
+        head = next((h for t, h in heads if tok is not None and t.i != tok.i and t.is_ancestor(tok)), None)
+        if head is not None:  # then, not now: of the time of the act it is told within
+            e.modality = "historical"
+            e.date, e.date_end, e.date_precision, e.date_qualifier = (
+                head.date, head.date_end, head.date_precision, head.date_qualifier)
+
+
+def _token_at(doc: Any, char: int) -> Any:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _period_end(value: str, precision: str) -> date | None:
