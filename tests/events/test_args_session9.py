@@ -90,7 +90,7 @@ def test_towns_the_tagger_took_for_people_or_bodies_are_places_when_taken_or_lef
 
 
 def test_an_undated_act_told_inside_a_historical_one_is_historical(pipeline):
-    text = ("The rebels seized Goma in January 2025 in a lightning offensive that killed thousands. "
+    text = ("The rebels seized Goma in January 2025 in a lightning offensive that killed thousands of civilians. "
             "On Monday the rebels shelled Uvira.")
     events = code(pipeline, text, published="2026-06-01").events
     killed = next(e for e in events if e.trigger == "killed")
