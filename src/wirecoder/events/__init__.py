@@ -147,7 +147,7 @@ _EXERCISES = {"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvr
               "game", "games", "wargame", "wargames", "war-game", "war-games", "patrol", "patrols"}
 #: nouns whose complement is the action decided ("a decision to remove")
 #: nouns of acts done to someone, whose "by" phrase names the doer ("the detention of X by police")
-_ACT_NOUNS = {"arrest", "detention", "killing", "jailing", "imprisonment", "shelling", "bombing", "expulsion",
+_DONE_TO_NOUNS = {"arrest", "detention", "killing", "jailing", "imprisonment", "shelling", "bombing", "expulsion",
               "abduction", "kidnapping", "execution", "torture", "crackdown", "attack", "raid", "treatment",
               "murder", "assassination", "beating", "harassment", "persecution", "deportation", "seizure"}
 _DECISIONS = {"decision", "move", "plan", "step", "order", "bid", "effort", "resolution"}
@@ -202,6 +202,10 @@ _TAKING = {"capture", "recapture", "seize", "retake", "take", "wrest", "reclaim"
 #: nouns that sum up the act of a clause they stand in apposition to ("..., a move the EU criticised")
 _ACT_NOUNS = {"move", "step", "decision", "action", "measure", "act"}
 #: what a threat promises, aimed at whom it is "to" ("vowed a harsh response to Israel")
+#: verbs that name what something is ("called the verdict a sham")
+_NAMING = {"call", "describe", "term", "dub", "brand", "label"}
+#: types of the events that answer an act told beside them, aimed at its doer
+_REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "REQUEST", "THREATEN"}
 _RESPONSES = {"response", "retaliation", "revenge", "reprisal", "reprisals", "retribution", "answer", "reply"}
 #: verbs whose object does what their infinitive says ("prompting Israel to recall", "ordered
 #: the army to deploy", "urged Iran to stop"): object control
@@ -573,6 +577,27 @@ class EventStage:
                 if not f.targets and last_sources and (self._anaphoric_act(f.trigger) or self._answering(f)):
                     # "Russia vetoed the resolution, and Britain criticised the move": whose move
                     f.targets = [m for m in last_sources if all(m.actor.id != s.actor.id for s in f.sources)]
+                if not f.targets and f.pattern.type in _REACTIONS and not f.pattern.flip and f.trigger.pos_ == "VERB":
+                    # "rejected the plan Brazil and Colombia had drawn up", "welcomed the deal the two
+                    # sides reached": what is reacted to is the doing of the relative clause's subject
+                    f.targets = _unique([m for c in f.trigger.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
+                                 for v in c.children if v.dep_ in {"relcl", "acl"} and v.pos_ == "VERB"
+                                 and v.lemma_.lower() not in _REPORTING
+                                 for x in v.children if x.dep_ in _SUBJ and x.pos_ in {"PROPN", "NOUN"}
+                                 for y in [x, *x.conjuncts] for m in self._actors(y, by_token)
+                                 if all(m.actor.id != s.actor.id for s in f.sources)])
+                defaulted = f.pattern.type == "PROTEST" and f.targets and all(
+                    (m.resolution or {}).get("rule") == "protested-government" for m in f.targets)
+                if (not f.targets or defaulted) and f.pattern.type in _REACTIONS and not f.pattern.flip and \
+                        f.pattern.mode not in {"allege", "investigate"}:
+                    # (a protest's government, taken for want of a named target, gives way too)
+                    act = self._reacted_act(f, merged)
+                    if act is not None:
+                        # "Israeli troops detained two journalists, and CPJ condemned the detention",
+                        # "Manila protested after Chinese ships fired water cannon", "a deal that
+                        # Australia criticised": a reaction is aimed at whoever did the act
+                        f.targets = [m for m in act.sources if all(m.actor.id != s.actor.id for s in f.sources)] \
+                            or f.targets
                 if f.sources:
                     last_sources = f.sources
             for f in merged:
@@ -790,6 +815,9 @@ class EventStage:
                 continue
             if p.type is None:
                 return None
+            if p.type == "ACCUSE" and pos == "VERB" and lemma in _NAMING and tok.tag_ == "VBG" and \
+                    tok.dep_ in {"advcl", "xcomp", "conj", "acl"}:
+                return None  # "rejected the plan, calling it interference": how the act is told, no second act
             if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and misread is None and (
                     not p.curated or lemma in {"arm", "equip"}):
                 return None  # "nationals suspected of ...", "militiamen armed with machetes": a description
@@ -1638,7 +1666,7 @@ class EventStage:
         """Who did what an act noun names, from its "by" phrase: "the arrest of three journalists
         by police", "the shelling of a hospital by Russian forces" (the parser hangs "by" on the
         noun or on the object of its "of")."""
-        if self._match(noun) is None and noun.lemma_.lower() not in _ACT_NOUNS:
+        if self._match(noun) is None and noun.lemma_.lower() not in _DONE_TO_NOUNS:
             return []
         heads = [noun] + [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                           for o in c.children if o.dep_ == "pobj"]
@@ -1694,6 +1722,87 @@ class EventStage:
                 d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those", "such"} for d in c.children)
             and not any(d.dep_ in {"prep", "acl", "relcl", "poss", "compound"} for d in c.children)
             for c in tok.children)
+
+    def _reacted_act(self, f: _Found, found: list[_Found]) -> _Found | None:
+        """The act, told in the same sentence, that a reaction answers (its doer is the reaction's
+        target): the clause the reaction's clause is coordinated with ("X detained ..., and Y
+        condemned the detention"), a clause of "after" or "following" on it ("protested after
+        Chinese ships fired"), the clause a summing-up noun stands beside ("..., a deal that
+        Australia criticised", "..., a decision the UN condemned"), or the clause a "prompting Y
+        to warn" hangs on. ``None`` when no act with a doer of its own is found."""
+        tok = f.trigger
+        verb = tok
+        own = {m.actor.id for m in f.sources if m.actor is not None}
+        by_tok = {g.trigger.i: g for g in found if g is not f}
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"despite", "amid"} and \
+                tok.head.head.pos_ == "VERB":
+            verb = tok.head.head  # "despite criticism from rights groups, Tunisia deported ...": that act
+        elif tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.pos_ == "VERB":
+            verb = tok.head  # "lodged a strong protest"
+            if verb.lemma_.lower() in _DRAWING and verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
+                verb = verb.head  # "..., prompting protests by residents": the act that prompted them
+        if verb.pos_ != "VERB":
+            return None
+
+        def act_at(v: Any, any_type: bool = False) -> _Found | None:
+            # the event told by a verb: its own trigger, or an event noun it carries ("launched a
+            # missile strike", "responded by suspending loans")
+            cands = [v] + [c for c in v.children if c.dep_ in _OBJ] + \
+                [o for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pcomp"]
+            for c in cands:
+                g = by_tok.get(c.i)
+                # (an answer to a reaction only when it is rejected: "the IAEA censured Iran, and
+                # Tehran rejected the resolution"; protests are acts)
+                if g is not None and g.sources and (any_type or g.pattern.type not in _REACTIONS | {"CONSULT", "AGREE"} or
+                                                    g.pattern.type == "PROTEST" or f.pattern.type == "REJECT") and \
+                        any(m.actor is not None and m.actor.id not in own for m in g.sources):
+                    return g
+            return None
+
+        if verb.i != tok.i and verb.i != tok.head.i:
+            return act_at(verb)
+        subj = any(c.dep_ in _SUBJ for c in verb.children)
+        # "held a sit-in to protest against the arrest of three classmates by police": the act
+        # the protest is against, when it is told as an event of its own
+        for v in [verb] + [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "protest"]:
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ in {"against", "over"}:
+                    got = next((by_tok[o.i] for o in c.children if o.dep_ == "pobj" and o.i in by_tok), None)
+                    if got is not None and got.sources and got.pattern.type not in _REACTIONS and \
+                            any(m.actor is not None and m.actor.id not in own for m in got.sources):
+                        return got
+        # "..., and Y condemned the detention": coordinated, with a subject of its own
+        if verb.dep_ == "conj" and verb.head.i < verb.i and subj and verb.head.pos_ == "VERB":
+            got = act_at(verb.head)
+            if got is not None:
+                return got
+        # "protested after Chinese ships fired water cannon", "vowed retaliation after Norway expelled"
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+                    m.dep_ == "mark" and m.lower_ in {"after", "following", "when"} for m in c.children):
+                got = act_at(c, True)
+                if got is not None:
+                    return got
+        # "..., a deal that Australia criticised", "..., a move Chisinau denounced": the act the
+        # noun sums up is the clause it hangs on (past an "after" clause, which is background)
+        if verb.dep_ in {"relcl", "acl"} and subj and verb.head.pos_ == "NOUN" and \
+                verb.head.dep_ in {"appos", "npadvmod", "dep"} and not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in verb.head.children):
+            x = verb.head.head
+            for _ in range(8):
+                if x.pos_ == "VERB" and not (x.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in x.children)):
+                    got = act_at(x, True)
+                    if got is not None:
+                        return got
+                if x.head is x:
+                    break
+                x = x.head
+        # "..., prompting the United States to warn of consequences": the clause that prompted it
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DRAWING | {"lead", "spur", "push", "force"} and \
+                verb.head.dep_ == "advcl" and verb.head.head.pos_ == "VERB":
+            return act_at(verb.head.head)
+        return None
 
     def _answering(self, f: _Found) -> bool:
         """A reaction told after an act and pointing back at it: "condemned the launch" or
