@@ -79,3 +79,22 @@ def test_the_sentencing_of_someone_by_a_court(pipeline):
     assert e.mode == "convict" and where(e.source) == ("TUN", "JUD")
     [e] = events(pipeline, text, "ACCUSE")
     assert where(e.target) == ("TUN", "JUD")
+
+
+def test_a_deed_praised_or_condemned_by_its_doers_possessive_is_told_as_fact(pipeline):
+    text = "Washington welcomed Venezuela's release of two American oil executives on Friday."
+    [e] = events(pipeline, text, "SUPPORT")
+    assert e.target is not None and e.target.id == "VEN"  # the one who freed them, not the freed
+    [e] = events(pipeline, text, "RETREAT")
+    assert e.mode == "release" and e.source.id == "VEN"
+    text = "Lithuania condemned Belarus's recognition of Crimea as Russian territory on Tuesday."
+    [e] = events(pipeline, text, "ACCUSE")
+    assert e.target is not None and e.target.id == "BLR"
+    [e] = events(pipeline, text, "SUPPORT")
+    assert e.source.id == "BLR"
+
+
+def test_words_aimed_at_a_capital_that_stands_for_the_eu(pipeline):
+    [e] = events(pipeline, "The Chinese commerce ministry hit back at Brussels on Monday over new tariffs on "
+                           "electric cars.", "ACCUSE")
+    assert e.target is not None and e.target.id == "european-union"

@@ -2289,10 +2289,12 @@ class EventStage:
                         # "denounced a resolution adopted by the French Senate": whose act it is
                         f.targets += doers
                         continue
-                    if p.type == "ACCUSE" and c.dep_ in _OBJ and c.pos_ == "NOUN" and f.targets and \
+                    if p.type in {"ACCUSE", "SUPPORT"} and c.dep_ in _OBJ and c.pos_ == "NOUN" and f.targets and \
                             any(g.dep_ == "poss" and by_token[g.i] is not None for g in c.children) and \
                             self._match(c) is not None:
-                        continue  # "criticised Tunisia's jailing of opposition figures": Tunisia is accused
+                        # "criticised Tunisia's jailing of opposition figures": Tunisia is accused;
+                        # "welcomed Iran's release of an aid worker": Iran is praised
+                        continue
                     # "host talks between X and Y", "lifted sanctions on Syria",
                     # "opened an investigation into X": what the object is about (not what a
                     # thing sent is made of: "deploying dozens of warships")
@@ -4356,8 +4358,16 @@ class EventStage:
         journalist was condemned by RSF", "to protest against the arrest of a cleric" (both
         events are coded; an accusation's "of" content is not: "accused X of the killing")."""
         t = f.trigger
-        if f.pattern.pos != "NOUN" or f.pattern.type not in {"ASSAULT", "COERCE", "SANCTION"} or not (
-                (head.pattern.type == "ACCUSE" and head.pattern.mode == "disapprove") or head.pattern.type == "PROTEST"):
+        if f.pattern.pos != "NOUN" or not (
+                (head.pattern.type == "ACCUSE" and head.pattern.mode == "disapprove") or head.pattern.type == "PROTEST"
+                or head.pattern.type == "SUPPORT" and head.trigger.pos_ == "VERB"):
+            return False
+        if f.pattern.type not in {"ASSAULT", "COERCE", "SANCTION"} and not (
+                # "welcomed Iran's release of an aid worker", "condemned Hungary's veto of the
+                # package", "denounced Ireland's recognition of a Palestinian state": a deed of
+                # another kind, told as fact by its doer's possessive
+                f.pattern.type in {"RETREAT", "CONCEDE", "REJECT", "SUPPORT", "MOBILIZE", "AID", "COOPERATE"} and
+                any(c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children)):
             return False
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.trigger.i:
             return False  # "accused X of ...", "convicted of ...": the content of a charge
