@@ -816,8 +816,9 @@ class EventStage:
             if p.type is None:
                 return None
             if p.type == "ACCUSE" and pos == "VERB" and lemma in _NAMING and tok.tag_ == "VBG" and \
-                    tok.dep_ in {"advcl", "xcomp", "conj", "acl"}:
-                return None  # "rejected the plan, calling it interference": how the act is told, no second act
+                    tok.dep_ in {"advcl", "xcomp", "conj", "acl"} and p.objects is not None:
+                continue  # "rejected the plan, calling it interference": how the act is told (the
+                # dictionary's own sense of the verb, if any, decides)
             if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and misread is None and (
                     not p.curated or lemma in {"arm", "equip"}):
                 return None  # "nationals suspected of ...", "militiamen armed with machetes": a description
@@ -1740,7 +1741,9 @@ class EventStage:
         elif tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.pos_ == "VERB":
             verb = tok.head  # "lodged a strong protest"
             if verb.lemma_.lower() in _DRAWING and verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
-                verb = verb.head  # "..., prompting protests by residents": the act that prompted them
+                if f.pattern.type == "PROTEST":
+                    return None  # "..., sparking protests across Turkey": aimed at the government
+                verb = verb.head  # "..., drawing a warning from the EU": the act that drew it
         if verb.pos_ != "VERB":
             return None
 
@@ -1761,6 +1764,12 @@ class EventStage:
 
         if verb.i != tok.i and verb.i != tok.head.i:
             return act_at(verb)
+        if verb.lemma_.lower() in _NAMING and not any(c.dep_ == "dobj" for c in verb.children):
+            # "A court jailed a journalist, a ruling Washington called a sham": the parser made the
+            # act a clause of the naming verb, before it
+            got = next((act_at(c, True) for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+            if got is not None:
+                return got
         subj = any(c.dep_ in _SUBJ for c in verb.children)
         # "held a sit-in to protest against the arrest of three classmates by police": the act
         # the protest is against, when it is told as an event of its own
@@ -3992,7 +4001,9 @@ class EventStage:
             # "pleaded with Beijing to release him": an infinitive is the content too
             infinitive = f.trigger.dep_ == "advcl" and f.trigger.head.i == head.trigger.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)
-            absorbing = head.pattern.type in _ABSORBING and not adjunct and not self._two_acts(f, head) and (
+            absorbing = head.pattern.type in _ABSORBING and not adjunct and not self._two_acts(f, head) and not (
+                # "jailed a journalist, a ruling Washington called a sham": what is named is told as fact
+                head.pattern.type == "ACCUSE" and head.trigger.lemma_.lower() in _NAMING) and (
                 link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"} or infinitive or content)
             same = head.pattern.type == f.pattern.type and direct and not own_subject and \
                 link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"} and not (
