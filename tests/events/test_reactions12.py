@@ -104,3 +104,17 @@ def test_words_aimed_at_a_capital_that_stands_for_the_eu(pipeline):
     [e] = events(pipeline, "The Chinese commerce ministry hit back at Brussels on Monday over new tariffs on "
                            "electric cars.", "ACCUSE")
     assert e.target is not None and e.target.id == "european-union"
+
+
+def test_declining_to_comment_is_no_rejection(pipeline):
+    assert events(pipeline, "The interior minister declined to comment on the verdict when reporters asked him "
+                            "about it in Quito.", "REJECT") == []
+    # a refusal of an act still is one
+    assert events(pipeline, "The junta refused to hand over the detained president to ECOWAS envoys.", "REJECT")
+
+
+def test_a_demand_drawn_with_a_condemnation(pipeline):
+    # the parser makes "a demand" a conjunct of "drew", which holds the "from"
+    [e] = events(pipeline, "Russia's shelling of a maternity hospital in Kherson drew sharp condemnation from "
+                           "Germany and a demand for an independent inquiry.", "REQUEST")
+    assert e.source.id == "DEU" and e.target is not None and e.target.id == "RUS"

@@ -943,6 +943,8 @@ class EventStage:
                     # "insisted that the authorities free ...", "demanded that Israel withdraw": a
                     # bare verb after "that" (a plural subject for the form that is also the present)
                     out.add("@mandate")
+                if c.dep_ == "xcomp" and tok.lemma_.lower() in {"decline", "refuse"}:
+                    out.add(f"to {c.lemma_.lower()}")  # "declined to comment": what was declined
                 if c.dep_ in {"xcomp", "ccomp"} and tok.lemma_.lower() in _PERMIT | _CAUSATIVE:
                     # "allowed UN aid convoys to enter": whom the permission is for; "forcing
                     # residents to flee": what they were made to do (a pattern's object "to flee")
@@ -1557,6 +1559,31 @@ class EventStage:
                    for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
             if got:
                 return got
+        first = noun
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "from" and first.head.head.lemma_.lower() in _VOICED:
+            first = first.head.head  # "condemnation from Australia and a demand": the parser's conjunct
+        if first.i != noun.i and first.pos_ == "VERB" and first.lemma_.lower() in _DRAWING and \
+                noun.lemma_.lower() in _VOICED:
+            # "drew condemnation from Australia and a demand for an inquiry", the demand made a
+            # conjunct of the verb, which holds the "from"
+            got = [m for c in first.children if c.dep_ == "prep" and c.lower_ == "from" and c.i < noun.i
+                   for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+            if got:
+                return got[:1]
+        if first.i != noun.i and noun.lemma_.lower() in _VOICED and first.lemma_.lower() in _VOICED and \
+                first.dep_ in _OBJ and first.head.pos_ == "VERB" and first.head.lemma_.lower() in _DRAWING:
+            # "drawing condemnation from the EU and a demand for his release from Washington",
+            # "drew condemnation from Australia and a demand for an inquiry": its own "from"
+            # (the parser may hang it on the noun's complement), else the first one's
+            got = [m for x in noun.subtree if x.dep_ == "prep" and x.lower_ == "from" and x.head.i != first.i
+                   and x.i > noun.i
+                   for o in x.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+            got = got or [m for c in first.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+            if got:
+                return got[:1]
         if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
             subj = self._subject(head.head)  # "the new groups were behind attacks on ..."
             if subj is not None:
@@ -1735,17 +1762,6 @@ class EventStage:
         verb = tok
         own = {m.actor.id for m in f.sources if m.actor is not None}
         by_tok = {g.trigger.i: g for g in found if g is not f}
-        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"despite", "amid"} and \
-                tok.head.head.pos_ == "VERB":
-            verb = tok.head.head  # "despite criticism from rights groups, Tunisia deported ...": that act
-        elif tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.pos_ == "VERB":
-            verb = tok.head  # "lodged a strong protest"
-            if verb.lemma_.lower() in _DRAWING and verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
-                if f.pattern.type == "PROTEST":
-                    return None  # "..., sparking protests across Turkey": aimed at the government
-                verb = verb.head  # "..., drawing a warning from the EU": the act that drew it
-        if verb.pos_ != "VERB":
-            return None
 
         def act_at(v: Any, any_type: bool = False) -> _Found | None:
             # the event told by a verb: its own trigger, or an event noun it carries ("launched a
@@ -1761,6 +1777,27 @@ class EventStage:
                         any(m.actor is not None and m.actor.id not in own for m in g.sources):
                     return g
             return None
+
+        if tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and \
+                tok.head.lemma_.lower() in _DRAWING:
+            # "... drew condemnation from Australia and a demand for an inquiry": what drew it
+            drew = tok.head
+            if drew.dep_ == "advcl" and drew.head.pos_ == "VERB":
+                return act_at(drew.head, True)
+            return next((by_tok[c.i] for c in drew.children if c.dep_ in _SUBJ and c.i in by_tok
+                         and by_tok[c.i].sources and by_tok[c.i].pattern.type not in _REACTIONS), None)
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"despite", "amid"} and \
+                tok.head.head.pos_ == "VERB":
+            verb = tok.head.head  # "despite criticism from rights groups, Tunisia deported ...": that act
+        elif tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.pos_ == "VERB":
+            verb = tok.head  # "lodged a strong protest"
+            if verb.lemma_.lower() in _DRAWING and verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
+                if f.pattern.type == "PROTEST":
+                    return None  # "..., sparking protests across Turkey": aimed at the government
+                verb = verb.head  # "..., drawing a warning from the EU": the act that drew it
+        if verb.pos_ != "VERB":
+            return None
+
 
         if verb.i != tok.i and verb.i != tok.head.i:
             return act_at(verb)
