@@ -1288,6 +1288,8 @@ class MentionStage:
         if root.dep_ != "pobj":
             return False
         prep = root.head
+        if _aimed_at(prep):
+            return False  # "hit back at Brussels": whom the words are aimed at, no place
         if prep.lower_ in _LOCATIVE_PREPS:
             return True
         # "travelled to Lebanon", "fled from Sudan": motion makes it a place
@@ -1296,7 +1298,8 @@ class MentionStage:
     def _agentive(self, span: Any) -> bool:
         root = span.root
         return root.dep_ in {"nsubj", "nsubjpass", "poss", "agent", "dobj", "conj"} or \
-            (root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "against", "from", "on", "to"})
+            (root.dep_ == "pobj" and (root.head.lower_ in {"by", "with", "against", "from", "on", "to"} or
+                                      _aimed_at(root.head)))
 
     def _place_role(self, group: Any, m: Mention) -> str:
         """How a place name stands towards an unnamed group in its sentence: "own" (the
@@ -1781,3 +1784,23 @@ class MentionStage:
                 return False
             root = root.head
         return root.dep_ in {"nsubj", "nsubjpass"}
+
+
+#: verbs whose "at" names whom words or blows are aimed at ("hit back at Brussels", "lashed out at
+#: Washington", "took aim at Beijing", "took a swipe at Kyiv")
+_AIMING = {"hit", "lash", "strike", "aim", "swipe", "jab", "dig", "snap", "rail", "fume", "bristle", "scoff"}
+
+
+def _aimed_at(prep: Any) -> bool:
+    """An "at" that names whom a verbal attack is aimed at, not where something happens."""
+    if prep.lower_ != "at":
+        return False
+    head = prep.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in {"aim", "swipe", "jab", "dig"} and head.dep_ in {"dobj", "pobj"}:
+        head = head.head  # "took aim at Beijing", "took a swipe at Kyiv"
+        if head.pos_ == "VERB" and head.lemma_.lower() == "take":
+            return True
+    return head.pos_ == "VERB" and head.lemma_.lower() in _AIMING and (
+        head.lemma_.lower() not in {"hit", "lash", "strike"} or any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ in {"back", "out"} for c in head.children))
+

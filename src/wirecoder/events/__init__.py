@@ -153,7 +153,7 @@ _EXERCISES = {"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvr
               "game", "games", "wargame", "wargames", "war-game", "war-games", "patrol", "patrols"}
 #: nouns whose complement is the action decided ("a decision to remove")
 #: nouns of acts done to someone, whose "by" phrase names the doer ("the detention of X by police")
-_ACT_NOUNS = {"arrest", "detention", "killing", "jailing", "imprisonment", "shelling", "bombing", "expulsion",
+_DONE_TO_NOUNS = {"arrest", "detention", "killing", "jailing", "imprisonment", "shelling", "bombing", "expulsion",
               "abduction", "kidnapping", "execution", "torture", "crackdown", "attack", "raid", "treatment",
               "murder", "assassination", "beating", "harassment", "persecution", "deportation", "seizure"}
 _DECISIONS = {"decision", "move", "plan", "step", "order", "bid", "effort", "resolution"}
@@ -210,6 +210,10 @@ _TAKING = {"capture", "recapture", "seize", "retake", "take", "wrest", "reclaim"
 #: nouns that sum up the act of a clause they stand in apposition to ("..., a move the EU criticised")
 _ACT_NOUNS = {"move", "step", "decision", "action", "measure", "act"}
 #: what a threat promises, aimed at whom it is "to" ("vowed a harsh response to Israel")
+#: verbs that name what something is ("called the verdict a sham")
+_NAMING = {"call", "describe", "term", "dub", "brand", "label"}
+#: types of the events that answer an act told beside them, aimed at its doer
+_REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "REQUEST", "THREATEN"}
 _RESPONSES = {"response", "retaliation", "revenge", "reprisal", "reprisals", "retribution", "answer", "reply"}
 #: verbs whose object does what their infinitive says ("prompting Israel to recall", "ordered
 #: the army to deploy", "urged Iran to stop"): object control
@@ -581,6 +585,27 @@ class EventStage:
                 if not f.targets and last_sources and (self._anaphoric_act(f.trigger) or self._answering(f)):
                     # "Russia vetoed the resolution, and Britain criticised the move": whose move
                     f.targets = [m for m in last_sources if all(m.actor.id != s.actor.id for s in f.sources)]
+                if not f.targets and f.pattern.type in _REACTIONS and not f.pattern.flip and f.trigger.pos_ == "VERB":
+                    # "rejected the plan Brazil and Colombia had drawn up", "welcomed the deal the two
+                    # sides reached": what is reacted to is the doing of the relative clause's subject
+                    f.targets = _unique([m for c in f.trigger.children if c.dep_ in _OBJ and c.pos_ == "NOUN"
+                                 for v in c.children if v.dep_ in {"relcl", "acl"} and v.pos_ == "VERB"
+                                 and v.lemma_.lower() not in _REPORTING
+                                 for x in v.children if x.dep_ in _SUBJ and x.pos_ in {"PROPN", "NOUN"}
+                                 for y in [x, *x.conjuncts] for m in self._actors(y, by_token)
+                                 if all(m.actor.id != s.actor.id for s in f.sources)])
+                defaulted = f.pattern.type == "PROTEST" and f.targets and all(
+                    (m.resolution or {}).get("rule") == "protested-government" for m in f.targets)
+                if (not f.targets or defaulted) and f.pattern.type in _REACTIONS and not f.pattern.flip and \
+                        f.pattern.mode not in {"allege", "investigate"}:
+                    # (a protest's government, taken for want of a named target, gives way too)
+                    act = self._reacted_act(f, merged)
+                    if act is not None:
+                        # "Israeli troops detained two journalists, and CPJ condemned the detention",
+                        # "Manila protested after Chinese ships fired water cannon", "a deal that
+                        # Australia criticised": a reaction is aimed at whoever did the act
+                        f.targets = [m for m in act.sources if all(m.actor.id != s.actor.id for s in f.sources)] \
+                            or f.targets
                 if f.sources:
                     last_sources = f.sources
             for f in merged:
@@ -806,6 +831,10 @@ class EventStage:
                 continue
             if p.type is None:
                 return None
+            if p.type == "ACCUSE" and pos == "VERB" and lemma in _NAMING and tok.tag_ == "VBG" and \
+                    tok.dep_ in {"advcl", "xcomp", "conj", "acl"} and p.objects is not None:
+                continue  # "rejected the plan, calling it interference": how the act is told (the
+                # dictionary's own sense of the verb, if any, decides)
             if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and misread is None and (
                     not p.curated or lemma in {"arm", "equip"}):
                 return None  # "nationals suspected of ...", "militiamen armed with machetes": a description
@@ -933,6 +962,8 @@ class EventStage:
                     # "insisted that the authorities free ...", "demanded that Israel withdraw": a
                     # bare verb after "that" (a plural subject for the form that is also the present)
                     out.add("@mandate")
+                if c.dep_ == "xcomp" and tok.lemma_.lower() in {"decline", "refuse"}:
+                    out.add(f"to {c.lemma_.lower()}")  # "declined to comment": what was declined
                 if c.dep_ in {"xcomp", "ccomp"} and tok.lemma_.lower() in _PERMIT | _CAUSATIVE:
                     # "allowed UN aid convoys to enter": whom the permission is for; "forcing
                     # residents to flee": what they were made to do (a pattern's object "to flee")
@@ -1554,6 +1585,31 @@ class EventStage:
                    for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
             if got:
                 return got
+        first = noun
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "from" and first.head.head.lemma_.lower() in _VOICED:
+            first = first.head.head  # "condemnation from Australia and a demand": the parser's conjunct
+        if first.i != noun.i and first.pos_ == "VERB" and first.lemma_.lower() in _DRAWING and \
+                noun.lemma_.lower() in _VOICED:
+            # "drew condemnation from Australia and a demand for an inquiry", the demand made a
+            # conjunct of the verb, which holds the "from"
+            got = [m for c in first.children if c.dep_ == "prep" and c.lower_ == "from" and c.i < noun.i
+                   for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+            if got:
+                return got[:1]
+        if first.i != noun.i and noun.lemma_.lower() in _VOICED and first.lemma_.lower() in _VOICED and \
+                first.dep_ in _OBJ and first.head.pos_ == "VERB" and first.head.lemma_.lower() in _DRAWING:
+            # "drawing condemnation from the EU and a demand for his release from Washington",
+            # "drew condemnation from Australia and a demand for an inquiry": its own "from"
+            # (the parser may hang it on the noun's complement), else the first one's
+            got = [m for x in noun.subtree if x.dep_ == "prep" and x.lower_ == "from" and x.head.i != first.i
+                   and x.i > noun.i
+                   for o in x.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+            got = got or [m for c in first.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+            if got:
+                return got[:1]
         if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
             subj = self._subject(head.head)  # "the new groups were behind attacks on ..."
             if subj is not None:
@@ -1664,7 +1720,7 @@ class EventStage:
         """Who did what an act noun names, from its "by" phrase: "the arrest of three journalists
         by police", "the shelling of a hospital by Russian forces" (the parser hangs "by" on the
         noun or on the object of its "of")."""
-        if self._match(noun) is None and noun.lemma_.lower() not in _ACT_NOUNS:
+        if self._match(noun) is None and noun.lemma_.lower() not in _DONE_TO_NOUNS:
             return []
         heads = [noun] + [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                           for o in c.children if o.dep_ == "pobj"]
@@ -1720,6 +1776,105 @@ class EventStage:
                 d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those", "such"} for d in c.children)
             and not any(d.dep_ in {"prep", "acl", "relcl", "poss", "compound"} for d in c.children)
             for c in tok.children)
+
+    def _reacted_act(self, f: _Found, found: list[_Found]) -> _Found | None:
+        """The act, told in the same sentence, that a reaction answers (its doer is the reaction's
+        target): the clause the reaction's clause is coordinated with ("X detained ..., and Y
+        condemned the detention"), a clause of "after" or "following" on it ("protested after
+        Chinese ships fired"), the clause a summing-up noun stands beside ("..., a deal that
+        Australia criticised", "..., a decision the UN condemned"), or the clause a "prompting Y
+        to warn" hangs on. ``None`` when no act with a doer of its own is found."""
+        tok = f.trigger
+        verb = tok
+        own = {m.actor.id for m in f.sources if m.actor is not None}
+        by_tok = {g.trigger.i: g for g in found if g is not f}
+
+        def act_at(v: Any, any_type: bool = False) -> _Found | None:
+            # the event told by a verb: its own trigger, or an event noun it carries ("launched a
+            # missile strike", "responded by suspending loans")
+            cands = [v] + [c for c in v.children if c.dep_ in _OBJ] + \
+                [o for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pcomp"]
+            for c in cands:
+                g = by_tok.get(c.i)
+                # (an answer to a reaction only when it is rejected: "the IAEA censured Iran, and
+                # Tehran rejected the resolution"; protests are acts)
+                if g is not None and g.sources and (any_type or g.pattern.type not in _REACTIONS | {"CONSULT", "AGREE"} or
+                                                    g.pattern.type == "PROTEST" or f.pattern.type == "REJECT") and \
+                        any(m.actor is not None and m.actor.id not in own for m in g.sources):
+                    return g
+            return None
+
+        if tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and \
+                tok.head.lemma_.lower() in _DRAWING:
+            # "... drew condemnation from Australia and a demand for an inquiry": what drew it
+            drew = tok.head
+            if drew.dep_ == "advcl" and drew.head.pos_ == "VERB":
+                return act_at(drew.head, True)
+            return next((by_tok[c.i] for c in drew.children if c.dep_ in _SUBJ and c.i in by_tok
+                         and by_tok[c.i].sources and by_tok[c.i].pattern.type not in _REACTIONS), None)
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"despite", "amid"} and \
+                tok.head.head.pos_ == "VERB":
+            verb = tok.head.head  # "despite criticism from rights groups, Tunisia deported ...": that act
+        elif tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.pos_ == "VERB":
+            verb = tok.head  # "lodged a strong protest"
+            if verb.lemma_.lower() in _DRAWING and verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
+                if f.pattern.type == "PROTEST":
+                    return None  # "..., sparking protests across Turkey": aimed at the government
+                verb = verb.head  # "..., drawing a warning from the EU": the act that drew it
+        if verb.pos_ != "VERB":
+            return None
+
+
+        if verb.i != tok.i and verb.i != tok.head.i:
+            return act_at(verb)
+        if verb.lemma_.lower() in _NAMING and not any(c.dep_ == "dobj" for c in verb.children):
+            # "A court jailed a journalist, a ruling Washington called a sham": the parser made the
+            # act a clause of the naming verb, before it
+            got = next((act_at(c, True) for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+            if got is not None:
+                return got
+        subj = any(c.dep_ in _SUBJ for c in verb.children)
+        # "held a sit-in to protest against the arrest of three classmates by police": the act
+        # the protest is against, when it is told as an event of its own
+        for v in [verb] + [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "protest"]:
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ in {"against", "over"}:
+                    got = next((by_tok[o.i] for o in c.children if o.dep_ == "pobj" and o.i in by_tok), None)
+                    if got is not None and got.sources and got.pattern.type not in _REACTIONS and \
+                            any(m.actor is not None and m.actor.id not in own for m in got.sources):
+                        return got
+        # "..., and Y condemned the detention": coordinated, with a subject of its own
+        if verb.dep_ == "conj" and verb.head.i < verb.i and subj and verb.head.pos_ == "VERB":
+            got = act_at(verb.head)
+            if got is not None:
+                return got
+        # "protested after Chinese ships fired water cannon", "vowed retaliation after Norway expelled"
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+                    m.dep_ == "mark" and m.lower_ in {"after", "following", "when"} for m in c.children):
+                got = act_at(c, True)
+                if got is not None:
+                    return got
+        # "..., a deal that Australia criticised", "..., a move Chisinau denounced": the act the
+        # noun sums up is the clause it hangs on (past an "after" clause, which is background)
+        if verb.dep_ in {"relcl", "acl"} and subj and verb.head.pos_ == "NOUN" and \
+                verb.head.dep_ in {"appos", "npadvmod", "dep"} and not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in verb.head.children):
+            x = verb.head.head
+            for _ in range(8):
+                if x.pos_ == "VERB" and not (x.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in x.children)):
+                    got = act_at(x, True)
+                    if got is not None:
+                        return got
+                if x.head is x:
+                    break
+                x = x.head
+        # "..., prompting the United States to warn of consequences": the clause that prompted it
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DRAWING | {"lead", "spur", "push", "force"} and \
+                verb.head.dep_ == "advcl" and verb.head.head.pos_ == "VERB":
+            return act_at(verb.head.head)
+        return None
 
     def _answering(self, f: _Found) -> bool:
         """A reaction told after an act and pointing back at it: "condemned the launch" or
@@ -2225,10 +2380,12 @@ class EventStage:
                         # "denounced a resolution adopted by the French Senate": whose act it is
                         f.targets += doers
                         continue
-                    if p.type == "ACCUSE" and c.dep_ in _OBJ and c.pos_ == "NOUN" and f.targets and \
+                    if p.type in {"ACCUSE", "SUPPORT"} and c.dep_ in _OBJ and c.pos_ == "NOUN" and f.targets and \
                             any(g.dep_ == "poss" and by_token[g.i] is not None for g in c.children) and \
                             self._match(c) is not None:
-                        continue  # "criticised Tunisia's jailing of opposition figures": Tunisia is accused
+                        # "criticised Tunisia's jailing of opposition figures": Tunisia is accused;
+                        # "welcomed Iran's release of an aid worker": Iran is praised
+                        continue
                     # "host talks between X and Y", "lifted sanctions on Syria",
                     # "opened an investigation into X": what the object is about (not what a
                     # thing sent is made of: "deploying dozens of warships")
@@ -3936,7 +4093,9 @@ class EventStage:
             # "pleaded with Beijing to release him": an infinitive is the content too
             infinitive = f.trigger.dep_ == "advcl" and f.trigger.head.i == head.trigger.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)
-            absorbing = head.pattern.type in _ABSORBING and not adjunct and not self._two_acts(f, head) and (
+            absorbing = head.pattern.type in _ABSORBING and not adjunct and not self._two_acts(f, head) and not (
+                # "jailed a journalist, a ruling Washington called a sham": what is named is told as fact
+                head.pattern.type == "ACCUSE" and head.trigger.lemma_.lower() in _NAMING) and (
                 link & {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"} or infinitive or content)
             same = head.pattern.type == f.pattern.type and direct and not own_subject and \
                 link & {"advcl", "conj", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp"} and not (
@@ -4302,8 +4461,16 @@ class EventStage:
         journalist was condemned by RSF", "to protest against the arrest of a cleric" (both
         events are coded; an accusation's "of" content is not: "accused X of the killing")."""
         t = f.trigger
-        if f.pattern.pos != "NOUN" or f.pattern.type not in {"ASSAULT", "COERCE", "SANCTION"} or not (
-                (head.pattern.type == "ACCUSE" and head.pattern.mode == "disapprove") or head.pattern.type == "PROTEST"):
+        if f.pattern.pos != "NOUN" or not (
+                (head.pattern.type == "ACCUSE" and head.pattern.mode == "disapprove") or head.pattern.type == "PROTEST"
+                or head.pattern.type == "SUPPORT" and head.trigger.pos_ == "VERB"):
+            return False
+        if f.pattern.type not in {"ASSAULT", "COERCE", "SANCTION"} and not (
+                # "welcomed Iran's release of an aid worker", "condemned Hungary's veto of the
+                # package", "denounced Ireland's recognition of a Palestinian state": a deed of
+                # another kind, told as fact by its doer's possessive
+                f.pattern.type in {"RETREAT", "CONCEDE", "REJECT", "SUPPORT", "MOBILIZE", "AID", "COOPERATE"} and
+                any(c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children)):
             return False
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.trigger.i:
             return False  # "accused X of ...", "convicted of ...": the content of a charge
