@@ -56,6 +56,7 @@ _DESCRIPTIONS = {
     "coalition": {"armed_group", "igo", "party", "military"}, "force": {"military", "armed_group", "igo"},
     "jihadists": {"armed_group"}, "fighters": {"armed_group"}, "guerrillas": {"armed_group"},
     "groups": {"armed_group", "party", "ngo", "other"}, "factions": {"armed_group", "party"},
+    "party": {"party"},
 }
 
 
@@ -64,6 +65,9 @@ _COLLECTIVES = {"groups", "factions"}
 
 #: descriptions that point back at a state ("the country")
 _STATE_DESCRIPTIONS = {"country", "nation"}
+#: a group's or a force's own men: "its fighters", "their troops" are the group or the force
+_OWN_MEN = {"fighters", "militants", "troops", "forces", "soldiers", "members", "units", "commandos", "militiamen",
+            "guerrillas", "gunmen", "men"}
 #: a country's own armed force, named by these words after the country
 _NATIONAL_FORCES = {"army", "armed forces", "military", "navy"}
 #: verbs of going somewhere: the place after "to" is where a group went, not where it is from
@@ -840,6 +844,26 @@ class MentionStage:
             return None
         return text
 
+    def _own_men(self, span: Any, doc: Any, done: list) -> Actor | None:
+        """"its fighters", "their troops": the armed group or force "its" points back at, or
+        the national armed force of a state it points back at."""
+        root = span.root
+        poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if poss is None or root.lower_ not in _OWN_MEN or root.dep_ not in {"nsubj", "nsubjpass"}:
+            return None  # (as an object, "opened fire on its soldiers": the speaker's, told by the event)
+        owner = self._antecedent(doc, poss, {"armed_group", "military", "state"}, False, [m for _, m in done])
+        if owner is None or owner.actor is None:
+            return None
+        if owner.actor.kind in {"armed_group", "military"}:
+            return owner.actor
+        if owner.actor.kind == "state" and owner.actor.country:
+            organ = self.kb.actors.get(self.kb.organs.get((owner.actor.country, "armed forces"), "")) or \
+                self.kb.actors.get(self.kb.organs.get((owner.actor.country, "military"), "")) or \
+                self.kb.actors.get(self.kb.organs.get((owner.actor.country, "army"), ""))
+            if organ is not None and organ.sector == "MIL" and organ.country == owner.actor.country:
+                return organ.actor(None)
+        return None
+
     def _own_organ(self, country: str | None, span: Any, sector: str | None) -> Any:
         """The knowledge-base organ a country's unnamed force is ("army", "armed forces",
         "military" after the country's name or adjective), when its sector is the group's."""
@@ -1070,8 +1094,16 @@ class MentionStage:
             head = span.root.lower_
             if head in {"settler", "settlers"} and country == "PSE" and c.country is None:
                 country = "ISR"  # "settlers attacked farmers near a West Bank village": Israeli settlers
+            own = self._own_men(span, doc, done) if c.country is None else None
+            if own is not None:
+                # "the group said its fighters had shot down a drone": a group's own fighters
+                # are the group, an army's troops the army, a state's troops its armed force
+                return Resolution(own, None, {"rule": "own-force", "alias": fold(span.text), "score": 0.75})
+            # "the army said ...", "the military denied ...": a bare definite national force is
+            # the force of the country the sentence is set in, as "Lebanon's army" is
+            bare_force = c.definite and fold(" ".join(t.text for t in span if t.pos_ != "DET")) in _NATIONAL_FORCES
             organ = self._own_organ(country, span, c.sector) if (
-                c.country or self._possessor_country(span, doc) or owner) else None
+                c.country or self._possessor_country(span, doc) or owner or bare_force) else None
             if organ is not None:
                 # "Lebanon's army", "the Nigerian army": the state's own force the knowledge base
                 # names (Lebanese Armed Forces), of the same sector as the unnamed group
@@ -1544,7 +1576,11 @@ class MentionStage:
             target = None
             start, end = tok.i, tok.i + 1
             if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
-                target = antecedent(tok, None, person=True) or self._titled_group(tok, [m for _, m in by_start + out]) \
+                target = antecedent(tok, None, person=True)
+                officer = self._previous_officer(tok, [m for _, m in by_start + out])
+                if officer is not None and (target is None or target.start < tok.sent.start_char):
+                    target = officer
+                target = target or self._titled_group(tok, [m for _, m in by_start + out]) \
                     or self._official_of(tok, [m for _, m in by_start + out])
             elif low in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"}:
                 # "opposition leaders said they would march": the group that says it, first
@@ -1652,9 +1688,34 @@ class MentionStage:
         same = [m for m in subjects if m.start >= tok.sent.start_char]
         if same:
             return same[-1]
+        main = self._previous_main_subject(doc, tok, prior)
+        if main is not None:
+            return main
         if subjects:
             return subjects[-1]
         return prior[-1]
+
+    def _previous_main_subject(self, doc: Any, tok: Any, prior: list[Mention]) -> Mention | None:
+        """Across a sentence boundary the subject of the sentence before, not of one of its
+        inner clauses, is what a pronoun or description picks up ("Al-Shabaab said its fighters
+        had seized weapons. The group said ...": the group is Al-Shabaab, not its fighters; "The
+        army said the strikes hit launchers the group had moved. It warned ...": the army)."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.sent.start == 0:
+            return None
+        before = doc[tok.sent.start - 1].sent
+        root = before.root
+        for m in reversed(prior):
+            if m.start < before.start_char or m.end > before.end_char:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            while head.dep_ in {"compound", "appos"} and head.head is not head:
+                head = head.head
+            if head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == root.i:
+                return m
+        return None
 
     @staticmethod
     def _plural_span(doc: Any, m: Mention) -> bool:
@@ -1682,6 +1743,36 @@ class MentionStage:
         cands = [m for m in known if m.label == "GROUP" and m.actor is not None and m.end <= tok.idx
                  and m.start >= tok.sent.start_char and m.text.split()[-1].lower() in _TITLES]
         return cands[0] if len(cands) == 1 else None
+
+    @staticmethod
+    def _previous_officer(tok: Any, known: list[Mention]) -> Mention | None:
+        """A subject "he" or "she" opening a sentence whose own sentence names no person before
+        it, after a sentence whose main subject is an unnamed office-holder ("Iran's foreign
+        ministry spokesman said ... He accused the IAEA", "The interior minister said ... He
+        warned"): that officer, coded as what the title stands for (the body its modifiers
+        name, else the title's own mention), not a person named further back."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.sent.start == 0:
+            return None
+        sent = tok.sent
+        if any(m.actor is not None and m.actor.kind == "person" and sent.start_char <= m.start < tok.idx for m in known):
+            return None
+        before = tok.doc[sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.lemma_.lower() not in _TITLES | _BODY_OFFICERS or subj.ent_type_ == "PERSON":
+            return None
+        if any(m.actor is not None and m.actor.kind == "person" and m.start <= c.idx < m.end
+               for m in known for c in subj.subtree):
+            return None  # "Governor Uba Sani said ...": the named person, found as such
+        own = next((m for m in known if m.actor is not None and m.start <= subj.idx < m.end), None)
+        if own is not None:
+            return own
+        for c in subj.children:
+            if c.dep_ in {"compound", "poss", "nmod"}:
+                body = next((m for m in known if m.actor is not None and m.start <= c.idx < m.end
+                             and m.label in {"ORG", "GPE", "NORP", "GROUP"}), None)
+                if body is not None:
+                    return body
+        return None
 
     @staticmethod
     def _official_of(tok: Any, known: list[Mention]) -> Mention | None:

@@ -131,8 +131,10 @@ _POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL
                  "terrorist": "REB"}
 #: nouns that point back at an act told before ("criticised the move")
 _ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves", "package",
-         "sanctions"}
+         "sanctions", "operation", "operations"}
 #: participles that say a clause drew a reaction ("..., drawing condemnation from X")
+#: the types of reactions whose definite object can name an act told in an earlier sentence
+_REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
 _DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "earn", "attract", "elicit"}
 #: act nouns a reaction can point back at with "the" ("condemned the launch", "rejected the charge")
 _REACTED_ACTS = {"launch", "charge", "charges", "accusation", "accusations", "allegation", "allegations", "test",
@@ -536,6 +538,10 @@ class EventStage:
         self._misread = self._misread_verbs(doc)
         events: list[Event] = []
         last_sources: list[Mention] = []  # who acted in the last event told (for "the move")
+        #: every act told so far, with its doers: (type, trigger lemma, sources)
+        acts: list[tuple[str, str, list[Mention], list[Mention]]] = []
+        #: every act coded so far: (found, start of its sentence, its events)
+        coded: list[tuple[_Found, int, list[Event]]] = []
         told_types: set[str] = set()  # the types of the events the sentences before told
         for sent in doc.sents:
             # only verbs and nouns can be triggers (``_match``): the others are not even built
@@ -582,9 +588,13 @@ class EventStage:
                     any(c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children) and
                     not any(c.dep_ in _SUBJ for c in f.trigger.children))]
             for f in sorted(merged, key=lambda f: f.trigger.i):
-                if not f.targets and last_sources and (self._anaphoric_act(f.trigger) or self._answering(f)):
-                    # "Russia vetoed the resolution, and Britain criticised the move": whose move
-                    f.targets = [m for m in last_sources if all(m.actor.id != s.actor.id for s in f.sources)]
+                told_act = self._act_doers(f, acts) if not f.targets else []
+                if not f.targets and (told_act or last_sources and (self._anaphoric_act(f.trigger) or self._answering(f))):
+                    # "Russia vetoed the resolution, and Britain criticised the move": whose move;
+                    # "condemned the attack": whoever did the attack told before, not whoever
+                    # acted last (a counter-strike, a deployment)
+                    doers = told_act or last_sources
+                    f.targets = [m for m in doers if all(m.actor.id != s.actor.id for s in f.sources)]
                 if not f.targets and f.pattern.type in _REACTIONS and not f.pattern.flip and f.trigger.pos_ == "VERB":
                     # "rejected the plan Brazil and Colombia had drawn up", "welcomed the deal the two
                     # sides reached": what is reacted to is the doing of the relative clause's subject
@@ -608,10 +618,23 @@ class EventStage:
                             or f.targets
                 if f.sources:
                     last_sources = f.sources
+                    acts.append((f.pattern.type, f.trigger.lemma_.lower(), f.sources, f.targets))
             for f in merged:
+                owned, earlier = self._claimed_act(f, coded, sent)
+                if owned is not None:
+                    # "Militants stormed a camp ... JNIM claimed the attack": the claim names who
+                    # did the act told before; it is that act again, not a second one
+                    body = self._where[0] == "text"
+                    owned.sources[:] = f.sources  # (and reactions to the act are aimed at them)
+                    for e in earlier:
+                        e.source = self._ruling(f.sources[0].actor)
+                        e.source_span = (f.sources[0].start, f.sources[0].end) if body else None
+                    continue
                 if f.pattern.type in told_types and _retold_noun(f):
                     continue  # "during the visit", "after the talks": the event told before, again
-                told += [(e, f.trigger.i) for e in self._events(article, sent, f)]
+                made = self._events(article, sent, f)
+                coded.append((f, sent.start, made))
+                told += [(e, f.trigger.i) for e in made]
                 if self._fought_back(f):
                     # "troops repelled an attack by Al-Shabaab, killing a dozen militants": the
                     # attack (coded above, by the attackers) and the defenders' own fire
@@ -1230,6 +1253,25 @@ class EventStage:
                             {"rule": "pair-of-states", "alias": m.text, "score": 0.6})
             if all(o.actor.id != m.actor.id for o in seen):
                 seen.append(m)
+        if len(seen) < 2 and noun.lower_ in _PAIR_STATES and noun.doc is self._doc:
+            # "Guterres urged both countries to exercise restraint" after paragraphs on India and
+            # Pakistan: the last two states the article named before the sentence
+            earlier: list[Mention] = []
+            k = self._sent_of[noun.i]
+            for sent in reversed(self._sents[max(0, k - 6):k]):
+                for t in reversed(sent):
+                    m = by_token[t.i]
+                    if m is None or m.actor is None or not m.actor.country or m.actor.id in own or (
+                            t.i > 0 and by_token[t.i - 1] is m):
+                        continue
+                    state = self.kb.state(m.actor.country)
+                    if state is not None and all(o.actor.id != state.id for o in earlier + seen) and \
+                            m.label in {"ORG", "GPE", "PERSON", "NORP", "GROUP"}:
+                        earlier.append(Mention(m.text, m.start, m.end, "GPE", state.actor(None), None,
+                                               {"rule": "pair-of-states", "alias": m.text, "score": 0.5}))
+                if len(earlier) + len(seen) >= 2:
+                    break
+            seen = list(reversed(earlier)) + seen
         return seen[-2:] if len(seen) >= 2 else []
 
     @staticmethod
@@ -1767,6 +1809,79 @@ class EventStage:
                 out.append(m)
         return out
 
+    def _act_doers(self, f: _Found, acts: list[tuple[str, str, list[Mention], list[Mention]]]) -> list[Mention]:
+        """The doers of the earlier act that a reaction's definite object names: the latest
+        act told by the same word ("attacked ... condemned the attack", "struck ... condemned
+        the strikes"), else the first act of the type the noun names, the story's main one
+        ("abducted ... condemned the kidnapping", "freed ... welcomed the release"). "Of" names the act's victims ("the
+        killing of the soldiers"): the act must have been done to them. Empty when the object
+        names no act told before ("the move": the caller falls back to the last act's doers)."""
+        if f.pattern.type not in _REACTIONS or f.trigger.pos_ != "VERB" or not acts:
+            return []
+        noun = next((c for c in f.trigger.children if c.dep_ in _OBJ and c.pos_ == "NOUN" and any(
+            d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those"} for d in c.children)), None)
+        if noun is None:
+            return []
+        victims: set[str] = set()
+        for d in noun.children:
+            if d.dep_ == "prep" and d.lower_ == "as":
+                continue  # "condemned the attack as a violation": what it is called
+            if d.dep_ == "prep" and d.lower_ == "of":
+                victims |= {m.actor.id for c in d.children if c.dep_ == "pobj"
+                            for m in self._actors(c, self._by_token) if m.actor is not None}
+                if victims:
+                    continue
+            if d.dep_ in {"prep", "acl", "relcl", "poss", "compound", "amod"}:
+                return []  # "condemned the arrest by police of ...": its own doer is told
+        lemma = noun.lemma_.lower()
+        types = {p.type for p in self.lex.candidates(lemma, "NOUN") + self.lex.candidates(noun.lower_, "NOUN") if p.type}
+        own = self._match(noun)
+        if own is not None:
+            types.add(own.pattern.type)
+
+        def done_to(targets: list[Mention]) -> bool:
+            return not victims or any(m.actor is not None and m.actor.id in victims for m in targets)
+        for _, word, sources, targets in reversed(acts):
+            if (word == lemma or len(lemma) > 4 and word[:5] == lemma[:5]) and done_to(targets):
+                return sources
+        for kind, _, sources, targets in acts:
+            if kind in types and done_to(targets):
+                return sources  # of a type only: the story's main act of it, told first
+        return []
+
+    def _claimed_act(self, f: _Found, coded: list[tuple[_Found, int, list[Event]]],
+                     sent: Any) -> tuple[_Found | None, list[Event]]:
+        """The events of an act told in an earlier sentence with an unnamed doer ("militants",
+        "gunmen", nobody) that a named actor now owns by a definite noun of the same act ("JNIM
+        claimed the attack", "the group said it carried out the raid"): a claim of
+        responsibility, which supplies the source (README-events: "A claim of responsibility
+        supplies the source of an attack")."""
+        if not f.sources or len(f.sources) != 1 or f.targets or not coded:
+            return None, []
+        who = f.sources[0].actor
+        if who is None or who.id.startswith("generic:"):
+            return None, []
+        tok = f.trigger
+        noun = tok if tok.pos_ == "NOUN" else next(
+            (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"), None)
+        if noun is None or not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in noun.children) \
+                or any(d.dep_ in {"poss", "compound", "amod", "nummod", "acl", "relcl"} for d in noun.children):
+            return None, []
+        lemma = noun.lemma_.lower()
+        for g, start, events in coded:
+            if start >= sent.start or g.pattern.type != f.pattern.type or not events:
+                continue
+            word = g.trigger.lemma_.lower()
+            if not (word == lemma or len(lemma) > 4 and word[:5] == lemma[:5]) and \
+                    f.pattern.type not in {p.type for p in self.lex.candidates(lemma, "NOUN")}:
+                continue
+            if not all(e.source is None or e.source.id.startswith("generic:") and
+                       _sector_of(e.source) == _sector_of(who) and e.source.country in {None, who.country}
+                       for e in events):
+                return None, []  # the act told first already has a named doer
+            return g, events
+        return None, []
+
     @staticmethod
     def _anaphoric_act(tok: Any) -> bool:
         """Whether a verb's object points back at an act told before ("criticised the move",
@@ -1894,8 +2009,10 @@ class EventStage:
             if c.dep_ not in _OBJ or c.pos_ != "NOUN" or not any(
                     d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those"} for d in c.children):
                 continue
-            if any(d.dep_ in {"prep", "acl", "relcl", "poss", "compound", "amod"} for d in c.children):
+            if any(d.dep_ in {"prep", "acl", "relcl", "poss", "compound", "amod"} and not (
+                    d.dep_ == "prep" and d.lower_ == "as") for d in c.children):
                 continue  # "condemned the arrest of three journalists": its own doer is told
+                # ("condemned the attack as a violation": what it is called, not whose)
             if c.lemma_.lower() in _REACTED_ACTS or self._match(c) is not None:
                 return True
         return False
@@ -4667,6 +4784,11 @@ def _unique(ms: list[Mention]) -> list[Mention]:
         if all(m.actor.id != o.actor.id for o in out):
             out.append(m)
     return out
+
+
+def _sector_of(actor: Actor) -> str | None:
+    # the knowledge base marks some armed groups INS or UAF; generic groups are REB
+    return "REB" if actor.sector in {"INS", "UAF"} else actor.sector
 
 
 def _retold_noun(f: _Found) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..records import Article, Event
@@ -154,7 +154,12 @@ def event_time(trigger: Any, exprs: list[TimeExpr], target_char: int | None = No
     t = trigger
     for _ in range(10):
         if t.i in inside and t is not trigger:
-            return inside[t.i]  # "in March, when 145 people were killed"
+            # "in March, when 145 people were killed": the date itself, also after a boundary
+            # word ("have recurred since June 2024, when protesters stormed parliament")
+            x = inside[t.i]
+            if x.when is not None and x.when.qualifier in {"since", "after"}:
+                return TimeExpr(x.start, x.end, x.text, x.anchor, replace(x.when, qualifier=None))
+            return x
         own = by_anchor.get(t.i)
         if own:
             if len(own) == 1 or target_char is None:

@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 
 #: an event dated this many days or more before publication is historical
 HISTORICAL_DAYS = 365
+#: an event dated only by a month that ended this many days or more before publication is
+#: historical too (news tells this week's events by day; a month named is the background)
+MONTH_BACKGROUND_DAYS = 90
 _RANK = {"day": 4, "month": 3, "year": 2}
 
 
@@ -181,7 +184,8 @@ def _fold(group: list[Event]) -> Event:
 
 
 def mark_historical(article: Article, days: int = HISTORICAL_DAYS) -> None:
-    """Asserted events dated a year or more before publication are ``historical``."""
+    """Asserted events dated a year or more before publication are ``historical``, and so are
+    events dated by a month that ended :data:`MONTH_BACKGROUND_DAYS` or more before it."""
     if not article.published:
         return
     try:
@@ -194,7 +198,12 @@ def mark_historical(article: Article, days: int = HISTORICAL_DAYS) -> None:
         if e.date_qualifier in {"since", "after"}:
             continue  # "have launched attacks since November 2023": it goes on until now
         last = _period_end(e.date_end or e.date, e.date_precision if not e.date_end else "day")
-        if last is not None and (published - last).days >= days:
+        if last is None:
+            continue
+        if (published - last).days >= days or (
+                # "fought a four-day conflict in May 2025" in an article of April 2026: a named
+                # month some months back is background
+                e.date_precision == "month" and (published - last).days >= MONTH_BACKGROUND_DAYS):
             e.modality = "historical"
     _inherit_historical(article)
 
