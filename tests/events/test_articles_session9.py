@@ -4,7 +4,6 @@ did an act told before, a group's own fighters, a bare "the army", and backgroun
 year or month. Articles written for these tests, coded by the real pipeline."""
 from __future__ import annotations
 
-import json
 
 from wirecoder.records import Article
 
