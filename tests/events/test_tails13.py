@@ -111,3 +111,10 @@ def test_force_used_on_a_gathering_or_to_clear_people_hits_those_people(pipeline
     assert e.target is not None and (e.target.country, e.target.sector) == ("SEN", "OPP")
     [e] = events(pipeline, "Spanish police used tear gas to clear farmers blocking the port of Algeciras.", "ASSAULT")
     assert e.target is not None and (e.target.country, e.target.sector) == ("ESP", "CVL")
+
+
+def test_a_toll_after_a_clause_of_time_is_the_attacks_toll(pipeline):
+    # "killing 20 people" hangs on "slept": not an attack by the families
+    text = "Israeli aircraft struck a school in Gaza while families slept, killing 20 people."
+    [e] = events(pipeline, text, "ASSAULT")
+    assert e.source is not None and e.source.id == "ISR"

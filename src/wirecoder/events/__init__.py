@@ -681,6 +681,18 @@ class EventStage:
                 if all(pick.actor.id != o.actor.id for o in out):
                     out.append(pick)
             f.targets = out
+        for f in found:
+            # "bombed a village as residents gathered for a wedding, killing dozens": the toll
+            # after a clause of time is the toll of the attack it is set against, not an attack
+            # by the people of that clause
+            t, h = f.trigger, f.trigger.head
+            if f.pattern.type == "ASSAULT" and t.tag_ == "VBG" and t.dep_ == "advcl" and \
+                    t.lemma_.lower() in {"kill", "wound", "injure"} and t.i > 0 and \
+                    t.doc[t.left_edge.i - 1].lower_ == "," and not any(c.dep_ in _SUBJ for c in t.children) and \
+                    h.dep_ == "advcl" and h.i not in by_i and any(
+                        c.dep_ == "mark" and c.lower_ in {"as", "while", "when"} for c in h.children) and \
+                    h.head.i in by_i and by_i[h.head.i].pattern.type == "ASSAULT":
+                drop.add(t.i)
         return [f for f in found if f.trigger.i not in drop]
 
     def _tail_targets(self, found: list[_Found], by_token: list[Mention | None]) -> None:
