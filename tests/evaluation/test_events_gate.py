@@ -25,6 +25,7 @@ DEV7 = ROOT / "tests" / "gold" / "events_dev7.jsonl"
 DEV8 = ROOT / "tests" / "gold" / "events_dev8.jsonl"
 DEV9 = ROOT / "tests" / "gold" / "events_dev9.jsonl"
 DEV11 = ROOT / "tests" / "gold" / "events_dev11.jsonl"
+DEV13 = ROOT / "tests" / "gold" / "events_dev13.jsonl"
 ARTICLES = ROOT / "tests" / "gold" / "events_articles.jsonl"
 ARTICLES_HELD_OUT = ROOT / "tests" / "gold" / "events_articles_heldout.jsonl"
 DEV10 = ROOT / "tests" / "gold" / "events_dev10.jsonl"
@@ -112,6 +113,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (DEV8, "events_dev8"),           # AID, CONCEDE, COERCE, CONSULT, AGREE, COOPERATE and their arguments (README-events-dev8.md)
     (DEV9, "events_dev9"),           # long sentences with two to four events each (README-events-dev9.md)
     (DEV11, "events_dev11"),         # MOBILIZE, RETREAT, PROTEST, CONCEDE and their confusables (README-events-dev11.md)
+    (DEV13, "events_dev13"),         # long sentences: tails, coordinated verbs, prompted acts, places (README-events-dev13.md)
     (ARTICLES, "events_articles"),   # whole articles: each event once, retellings, background (README-events-articles.md)
     (DEV10, "events_dev10"),         # events the coder missed: phrasal and light verbs, event nouns (README-events-dev10.md)
     (ARGS, "events_args"),           # who did what to whom (README-events-args.md)
@@ -170,6 +172,15 @@ def test_eleventh_dev_set_is_new_text_on_the_weak_types():
     records = _checked_records(DEV11, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, ARGS, ARGS2,
                                        ARGS3, ACTORS6, ACTORS9, ARGS5), at_least=100)
     assert min(_sentences_per_type(records, ("MOBILIZE", "RETREAT", "PROTEST", "CONCEDE")).values()) >= 14
+    assert sum(1 for r in records if not r["events"]) >= 12
+
+
+def test_thirteenth_dev_set_is_new_text_of_long_multi_event_sentences():
+    """events_dev13.jsonl: 105 long sentences, most with two or three events
+    (README-events-dev13.md)."""
+    records = _checked_records(DEV13, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
+                                       ARGS, ARGS2, ARGS3, ACTORS6, ACTORS9, ACTORS10, ARGS5, ARGS6), at_least=100)
+    assert sum(1 for r in records if len(r["events"]) >= 2) >= 80
     assert sum(1 for r in records if not r["events"]) >= 12
 
 
