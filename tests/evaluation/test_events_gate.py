@@ -26,6 +26,7 @@ DEV8 = ROOT / "tests" / "gold" / "events_dev8.jsonl"
 DEV9 = ROOT / "tests" / "gold" / "events_dev9.jsonl"
 DEV11 = ROOT / "tests" / "gold" / "events_dev11.jsonl"
 DEV12 = ROOT / "tests" / "gold" / "events_dev12.jsonl"
+DEV13 = ROOT / "tests" / "gold" / "events_dev13.jsonl"
 ARTICLES = ROOT / "tests" / "gold" / "events_articles.jsonl"
 ARTICLES_HELD_OUT = ROOT / "tests" / "gold" / "events_articles_heldout.jsonl"
 ARTICLES2 = ROOT / "tests" / "gold" / "events_articles_dev2.jsonl"
@@ -115,6 +116,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (DEV9, "events_dev9"),           # long sentences with two to four events each (README-events-dev9.md)
     (DEV11, "events_dev11"),         # MOBILIZE, RETREAT, PROTEST, CONCEDE and their confusables (README-events-dev11.md)
     (DEV12, "events_dev12"),         # reactions to an act told in the same sentence, aimed at its doer (README-events-dev12.md)
+    (DEV13, "events_dev13"),         # long sentences: tails, coordinated verbs, prompted acts, places (README-events-dev13.md)
     (ARTICLES, "events_articles"),   # whole articles: each event once, retellings, background (README-events-articles.md)
     (ARTICLES2, "events_articles_dev2"),  # ten more articles, session 9: cross-sentence actors (README-events-articles-dev2.md)
     (DEV10, "events_dev10"),         # events the coder missed: phrasal and light verbs, event nouns (README-events-dev10.md)
@@ -183,6 +185,14 @@ def test_twelfth_dev_set_is_new_text_on_reactions():
     records = _checked_records(DEV12, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, DEV11, ARGS,
                                        ARGS2, ARGS3, ACTORS6, ACTORS9, ARGS5), at_least=100)
     assert min(_sentences_per_type(records, ("ACCUSE", "SUPPORT", "REJECT", "PROTEST", "REQUEST")).values()) >= 9
+
+
+def test_thirteenth_dev_set_is_new_text_of_long_multi_event_sentences():
+    """events_dev13.jsonl: 105 long sentences, most with two or three events
+    (README-events-dev13.md)."""
+    records = _checked_records(DEV13, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
+                                       ARGS, ARGS2, ARGS3, ACTORS6, ACTORS9, ACTORS10, ARGS5, ARGS6), at_least=100)
+    assert sum(1 for r in records if len(r["events"]) >= 2) >= 80
     assert sum(1 for r in records if not r["events"]) >= 12
 
 

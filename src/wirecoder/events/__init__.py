@@ -171,6 +171,8 @@ _PERMIT = {"allow", "permit", "let", "authorise", "authorize", "enable"}
 _INTRANSITIVE_ACTS = {"flee", "escape", "leave", "return", "go", "come", "run", "disappear", "vanish", "die",
                       "surrender", "resign", "remain", "stay", "survive", "emerge", "arrive", "hide"}
 
+#: verbs of clearing a crowd away, told as the purpose of force ("used tear gas to clear farmers")
+_CLEARING = {"clear", "disperse", "scatter", "remove", "evict", "push"}
 #: verbs of making someone do something ("forcing hundreds of residents to flee")
 _CAUSATIVE = {"force", "compel", "drive"}
 #: places where civilians live or gather: an attack on one befalls them
@@ -374,6 +376,7 @@ _LOCATIVE_ONLY = {"in", "inside", "within", "across", "throughout", "outside", "
 #: verbs of fighting off an attack: the attack's doer is the source ("repelled an attack by X")
 _REPELLING = {"repel", "repulse", "thwart", "foil", "rebuff"}
 #: types whose coordinated verb with no object of its own acts on its partner's object
+_FINITE = {"VBD", "VBZ", "VBP"}
 _SHARED_TARGET = {"REQUEST", "REJECT", "ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"}
 #: types whose object's owner is the one acted for when nothing else names it
 _FOR_OWNER = {"AID", "AGREE", "SUPPORT"}
@@ -552,6 +555,8 @@ class EventStage:
                 self._arguments(f, by_token)
                 f.modality = self._modality(f.trigger)
                 self._retype(f)
+            self._tail_targets(found, by_token)
+            found = self._consequences(found, by_token)
             nouns = {f.trigger.i: f for f in found if f.pattern.pos == "NOUN"}
             for f in found:
                 # "launched a crackdown": a light verb's dictionary sense takes the mode of the
@@ -657,6 +662,145 @@ class EventStage:
             events += [e for e, _ in told]
             told_types.update(e.type for e, _ in told)
         return events
+
+    def _doer_actors(self, verb: Any, by_token: list[Mention | None]) -> list[Mention]:
+        subj = self._subject(verb)
+        if subj is None:
+            return []
+        return self._actors(subj, by_token) or (
+            self._noun_source(subj, by_token, set()) if subj.pos_ == "NOUN" else [])
+
+    def _consequences(self, found: list[_Found], by_token: list[Mention | None]) -> list[_Found]:
+        """What a clause made someone do ("..., prompting Bangkok to seal all land crossings",
+        "..., forcing the paramilitaries to withdraw"): aimed at the other party of the clause
+        (its doer first; a state answers a state's forces with the state); "forcing" itself is
+        no event of its own beside the act it forced (as the gold codes it)."""
+        by_i = {f.trigger.i: f for f in found}
+
+        def ids(ms: list[Mention]) -> set[str]:
+            return {m.actor.id for m in ms if m.actor is not None}
+
+        # "..., forcing the paramilitaries to withdraw", "forcing opposition leaders to suspend
+        # their campaigns": what was forced is told (or not an event); the forcing is no event
+        drop = {f.trigger.i for f in found if f.pattern.type == "COERCE" and f.trigger.tag_ == "VBG"
+                and f.trigger.lemma_.lower() in _CAUSATIVE and f.trigger.dep_ in {"advcl", "conj"}
+                and not any(c.dep_ in _SUBJ for c in f.trigger.children)
+                and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        for c in f.trigger.children)}
+        for f in found:
+            t = f.trigger
+            if t.pos_ != "VERB" or f.pattern.pos != "VERB":
+                continue
+            x = t
+            while x.dep_ == "conj" and x.head is not x and x.head.pos_ == "VERB":
+                x = x.head  # "prompting Manila to summon the ambassador and lodge a protest"
+            cause = x.head
+            if x.dep_ != "xcomp" or cause.lemma_.lower() not in _COMPELLING or cause.tag_ != "VBG" or \
+                    cause.dep_ not in {"advcl", "conj"} or any(c.dep_ in _SUBJ for c in cause.children):
+                continue
+            if f.targets or not f.sources or f.pattern.type == "MOBILIZE" or \
+                    f.pattern.type == "SANCTION" and f.pattern.mode == "expel":
+                continue  # (a deployment in answer has no target; people fleeing are the expelled)
+            if any(c.dep_ in {"dobj", "dative"} and self._actors(c, by_token) and not any(
+                    g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in t.children):
+                continue  # "prompting Tamil Nadu's chief minister to urge New Delhi ...": its own object
+                # (but "to recall its ambassadors": its own envoys are no one it acts on)
+            main = cause.head
+            while main.i not in by_i and main.dep_ in {"conj", "advcl"} and main.head is not main:
+                main = main.head  # "..., killing 12 people and prompting Bangkok to seal ..."
+            h = by_i.get(main.i)
+            parties = (h.sources + h.targets) if h is not None else self._doer_actors(main, by_token)
+            own = ids(f.sources)
+            countries = {m.actor.country for m in f.sources if m.actor is not None}
+            def other(m: Mention) -> bool:
+                return m.actor is not None and m.actor.id not in own and m.actor.country not in countries
+
+            # the clause's doers first (all of them: "Norway, Ireland and Spain recognised ...,
+            # prompting Israel to recall its ambassadors"), else whom they acted on
+            if h is not None:
+                picks = [m for m in h.sources if other(m)] or [m for m in h.targets if other(m)]
+            else:
+                picks = [m for m in parties if other(m)]
+            picks = picks or [m for m in parties if m.actor is not None and m.actor.id not in own][:1]
+            if not picks:
+                continue
+            src = f.sources[0].actor
+            out: list[Mention] = []
+            for pick in picks:
+                if src is not None and (src.kind == "state" or src.sector == "GOV") and pick.actor.country and \
+                        pick.actor.country not in countries and pick.actor.id.startswith("generic:") and \
+                        pick.actor.sector in {"MIL", "COP", "GOV"}:
+                    state = self.kb.state(pick.actor.country)
+                    if state is not None:
+                        pick = Mention(pick.text, pick.start, pick.end, pick.label, state.actor(None), pick.place,
+                                       {"rule": "state-of-force", "alias": pick.text, "score": 0.6})
+                if all(pick.actor.id != o.actor.id for o in out):
+                    out.append(pick)
+            f.targets = out
+        for f in found:
+            # "bombed a village as residents gathered for a wedding, killing dozens": the toll
+            # after a clause of time is the toll of the attack it is set against, not an attack
+            # by the people of that clause
+            t, h = f.trigger, f.trigger.head
+            if f.pattern.type == "ASSAULT" and t.tag_ == "VBG" and t.dep_ == "advcl" and \
+                    t.lemma_.lower() in {"kill", "wound", "injure"} and t.i > 0 and \
+                    t.doc[t.left_edge.i - 1].lower_ == "," and not any(c.dep_ in _SUBJ for c in t.children) and \
+                    h.dep_ == "advcl" and h.i not in by_i and any(
+                        c.dep_ == "mark" and c.lower_ in {"as", "while", "when"} for c in h.children) and \
+                    h.head.i in by_i and by_i[h.head.i].pattern.type == "ASSAULT":
+                drop.add(t.i)
+        return [f for f in found if f.trigger.i not in drop]
+
+    def _tail_targets(self, found: list[_Found], by_token: list[Mention | None]) -> None:
+        """A coordinated or participial tail that shares its clause's doer and names no one it
+        acts on acts on whom the clause acts on: "opened fire on mourners ... and arrested
+        dozens", "cleared protesters ..., firing tear gas and detaining 11 people" (what the
+        tail's object names is only a weapon, a number or property). The other way round, an
+        act on property takes the people its partner acts on: "seized two tonnes of cocaine and
+        arrested 14 members of the Sinaloa Cartel" (the cartel's cocaine)."""
+        by_i = {f.trigger.i: f for f in found}
+
+        def ids(ms: list[Mention]) -> set[str]:
+            return {m.actor.id for m in ms if m.actor is not None}
+
+        def eligible(f: _Found) -> bool:
+            return f.pattern.pos == "VERB" and not f.pattern.flip and f.pattern.type in {"ASSAULT", "COERCE"} \
+                and bool(f.sources) and f.trigger.pos_ == "VERB"
+
+        for f in found:
+            if f.targets or not eligible(f) or any(c.dep_ in _OBJ for c in f.trigger.children):
+                continue
+            # "detained more than 200 farmers marching toward Delhi": the parser made the object
+            # the subject of a small clause; whom the act befell all the same
+            small = next((g for c in f.trigger.children if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > f.trigger.i
+                          and not any(a.dep_ in {"aux", "auxpass", "mark"} for a in c.children)
+                          for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+            if small is not None:
+                got = self._actors(small, by_token) or (
+                    self._noun_source(small, by_token, set()) if small.pos_ == "NOUN" else [])
+                f.targets = [m for m in got if m.actor is not None and m.actor.id not in ids(f.sources)][:1]
+        for f in sorted(found, key=lambda f: f.trigger.i):
+            if f.targets or not eligible(f):
+                continue
+            partner = _tail_partner(f.trigger)
+            h = by_i.get(partner.i) if partner is not None else None
+            if h is not None and eligible(h) and h.targets and ids(h.sources) == ids(f.sources):
+                f.targets = [m for m in h.targets if m.actor is None or m.actor.id not in ids(f.sources)]
+            elif h is None and partner is not None and partner.pos_ == "VERB" and \
+                    ids(self._doer_actors(partner, by_token)) == ids(f.sources):
+                # "police cleared protesters blocking a highway, firing tear gas": whom the
+                # clause's own verb (no event of its own) acts on
+                f.targets = [m for c in partner.children if c.dep_ == "dobj" for m in self._actors(c, by_token)
+                             if m.actor is not None and m.actor.id not in ids(f.sources)][:1]
+        for f in sorted(found, key=lambda f: -f.trigger.i):
+            if f.targets or not eligible(f) or not any(
+                    c.dep_ == "dobj" and c.pos_ == "NOUN" for c in f.trigger.children):
+                continue
+            tail = next((g for g in found if g is not f and g.trigger.dep_ == "conj" and g.trigger.head.i == f.trigger.i
+                         and getattr(_tail_partner(g.trigger), "i", None) == f.trigger.i and eligible(g) and g.targets
+                         and ids(g.sources) == ids(f.sources)), None)
+            if tail is not None:
+                f.targets = [m for m in tail.targets if m.actor is None or m.actor.id not in ids(f.sources)]
 
     def _misread_verbs(self, doc: Any) -> dict[int, tuple[Any, Any, str]]:
         """Verbs the parser read as adjectives on their object, making the whole clause one noun
@@ -1358,6 +1502,15 @@ class EventStage:
             # "fired on its positions": the country of whoever "its" points back at
             country = next((self._by_token[c.i].actor.country for c in mods if c.dep_ == "poss" and c.pos_ == "PRON"
                             and self._by_token[c.i] is not None and self._by_token[c.i].actor is not None), None)
+        if country is None:
+            # "an army base in Belgorod", "a military outpost in Hakkari province": the post
+            # stands where its own place phrase says, whatever country the sentence opens in
+            holders = [tok] + ([tok.head] if tok.dep_ in _OBJ and tok.head.pos_ == "VERB" else [])
+            country = next((p.place.country for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {
+                                "in", "near", "outside", "at", "on"}
+                            for w in c.subtree
+                            for p in [self._sub_places[w.i] or self._country_places[w.i]]
+                            if p is not None and p.place is not None and p.place.country), None)
         actor = generic_actor(self.kb, country or self._sentence_country(tok), sector)
         m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
                     {"rule": "post-holder", "alias": tok.lower_, "score": 0.6})
@@ -1479,6 +1632,30 @@ class EventStage:
             # "deported a Dutch journalist who had reported on a protest, accusing him of ...":
             # the participle after the relative clause goes with the main clause
             return self._subject(verb.head.head.head, depth + 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBG" and \
+                verb.i > 0 and verb.doc[verb.left_edge.i - 1].lower_ == "," and verb.head.head.dep_ in _OBJ and \
+                verb.head.head.head.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in verb.children):
+            # "police cleared protesters blocking a highway, firing tear gas and detaining 11
+            # people": the participle after the comma goes with the main clause, not with the
+            # participle that describes its object
+            return self._subject(verb.head.head.head, depth + 1)
+        reporter = _reporter_before(verb)
+        if reporter is not None:
+            # "..., Armenia's defence ministry said, accusing Baku of violating the ceasefire":
+            # the reporter accuses (the parser may hang its subject on the clause before)
+            said = next((c for c in reporter.children if c.dep_ in _SUBJ), None)
+            if said is None and verb.doc[reporter.i - 1].pos_ in {"NOUN", "PROPN"} and \
+                    verb.doc[reporter.i - 1].dep_ in {"appos", "conj", "nsubj"}:
+                said = verb.doc[reporter.i - 1]
+            if said is not None:
+                return said
+        up = _finite_partner(verb) or _reported_tail(verb)
+        if up is not None:
+            # "police dispersed a rally, beating demonstrators ..., the ombudsman said";
+            # "police fired tear gas at protesters marching on parliament and detained 40
+            # people": a finite verb is not coordinated with the participle that describes the
+            # object; it shares the subject of the nearest finite verb above that participle
+            return self._subject(up, depth + 1)
         if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
             return self._subject(verb.head, depth + 1)
         if verb.dep_ in {"acomp", "oprd"} and verb.head.pos_ in {"AUX", "VERB"} and (
@@ -2910,13 +3087,22 @@ class EventStage:
                         a.dep_ == "aux" and a.lower_ == "to" for a in v.children)):
                     continue
                 aim = self._match(v)
-                if aim is None or aim.pattern.type not in {"ASSAULT", "COERCE"}:
+                if (aim is None or aim.pattern.type not in {"ASSAULT", "COERCE"}) and v.lemma_.lower() not in _CLEARING:
                     continue  # "invaded in 1979 to support a pro-Moscow government": whom it helped, not hit
+                # ("used tear gas to clear farmers blocking a motorway": a verb of clearing a crowd)
                 for o in v.children:
                     if o.dep_ not in _OBJ:
                         continue
                     got = self._actors(o, by_token) or (self._noun_source(o, by_token, set()) if o.pos_ == "NOUN" else [])
                     f.targets += [m for m in got if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+        if not f.targets and p.pos == "VERB" and not p.flip and p.type in {"ASSAULT", "COERCE"}:
+            # "riot police dispersed a rally outside parliament", "broke up a sit-in": whoever
+            # the gathering is of
+            for o in tok.children:
+                if o.dep_ == "dobj" and o.lemma_.lower() in _UNTOLD_PROTESTS - {"strike", "boycott", "unrest", "uprising",
+                                                                                "clash", "riot"}:
+                    f.targets += [m for m in self._noun_source(o, by_token, set())
+                                  if all(m.actor.id != s.actor.id for s in f.sources)][:1]
         own = {s.actor.country for s in f.sources if s.actor is not None and s.actor.country}
         if p.type in {"RETREAT", "SANCTION"} and p.pos == "VERB" and own and not p.flip and any(
                 self._own_force(m, own) for m in f.targets):
@@ -3984,6 +4170,17 @@ class EventStage:
             return "negated"  # "failed to reach agreement"
         if tok.dep_ in {"xcomp", "ccomp", "dobj"} and tok.tag_ == "VBG" and tok.head.lemma_.lower() in g.ceasing_verbs:
             return "negated"  # "they've stopped inviting us": the act has ceased
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and tok.head.i < tok.i and \
+                (tok.tag_ == tok.head.tag_ and tok.tag_ in {"VB", "VBN"} or tok.tag_ == "VBD" and tok.head.tag_ == "VBN"
+                 and any(c.dep_ == "aux" for c in tok.head.children)) and not any(
+                    c.dep_ in _SUBJ | {"nsubjpass", "aux", "auxpass", "neg"} for c in tok.children) and not any(
+                    c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in [*tok.children, *tok.head.children]):
+            # "did not fire tear gas or arrest anyone", "denied reports that its soldiers had
+            # burned homes and detained civilians": the bare conjunct shares its partner's
+            # auxiliary, and with it the negation, denial or doubt
+            shared = self._modality(tok.head)
+            if shared in {"negated", "denied", "hypothetical"}:
+                return shared
         first = tok
         while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "VERB":
             first = first.head  # "impossible to solve problems or even discuss ...": the conjunct shares the frame
@@ -4816,6 +5013,73 @@ def _only_allowed(tok: Any) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"xcomp", "ccomp"} and \
         verb.head.lemma_.lower() in _PERMIT | {"offer", "propose"} and \
         verb.lemma_.lower() in {"hold", "host", "stage", "organise", "organize", "have", "conduct", "resume", "open", "start"}
+
+
+def _reported_tail(verb: Any) -> Any:
+    """The clause a participle continues when the parser made it the subject of the reporting
+    verb ("police dispersed a rally, beating demonstrators and detaining a leader, the
+    ombudsman said": "beating" read as the subject of "said"), or None."""
+    head = verb.head
+    if verb.dep_ != "csubj" or verb.tag_ != "VBG" or head.lemma_.lower() not in _REPORTING or \
+            verb.i == 0 or verb.doc[verb.left_edge.i - 1].lower_ != ",":
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "VERB"
+                 and any(g.dep_ in _SUBJ for g in c.children)), None)
+
+
+def _reporter_before(verb: Any) -> Any:
+    """The reporting verb a participle follows ("..., Armenia's defence ministry said, accusing
+    Baku of violating the ceasefire"): the reporter's own act, though the parser hangs the
+    participle on the reported clause; None when no reporting verb ends just before it."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 2 or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    start = verb.left_edge.i
+    if verb.doc[start - 1].lower_ != ",":
+        return None
+    for r in verb.doc[max(verb.sent.start, start - 8):start - 1]:
+        if r.pos_ == "VERB" and r.lemma_.lower() in _REPORTING and r.i < verb.i and \
+                r.right_edge.i in {start - 1, start - 2} and verb.head.i < r.i and \
+                all(t.i in {x.i for x in r.subtree} or t.lower_ == "," for t in verb.doc[r.i + 1:start]):
+            return r
+    return None
+
+
+def _tail_partner(verb: Any) -> Any:
+    """The verb whose clause a subjectless coordinated verb or participle after a comma
+    continues ("arrested 14 fishermen and seized their trawlers", "raided the camp, arresting
+    15 people"), or None."""
+    if any(c.dep_ in _SUBJ | {"nsubjpass"} for c in verb.children):
+        return None
+    up = _finite_partner(verb) or _reported_tail(verb) or _reporter_before(verb)
+    if up is not None:
+        return up
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ == "VERB" and _reported_tail(head) is not None:
+        return head  # "..., beating demonstrators and detaining a leader, X said"
+    if verb.dep_ == "conj" and head.pos_ == "VERB" and head.i < verb.i:
+        return head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ == "VERB" and head.i < verb.i and \
+            verb.doc[verb.left_edge.i - 1].lower_ == ",":
+        if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ in _OBJ and head.head.head.pos_ == "VERB":
+            return head.head.head  # "cleared protesters blocking a highway, firing tear gas"
+        return head
+    return None
+
+
+def _finite_partner(verb: Any) -> Any:
+    """The finite verb a past-tense verb is really coordinated with when the parser hung it on
+    a participle that describes an object ("fired tear gas at protesters marching on parliament
+    and detained 40 people", "detained 200 farmers marching toward Delhi and fired tear gas"):
+    the nearest finite verb above that participle; None when the parse is plausible."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VBG" or \
+            head.dep_ not in {"acl", "pcomp", "advcl", "ccomp"} or \
+            any(c.dep_ in _SUBJ for c in verb.children) or any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+        return None
+    up = head.head
+    while up.head is not up and not (up.pos_ in {"VERB", "AUX"} and up.tag_ in _FINITE):
+        up = up.head
+    return up if up.pos_ in {"VERB", "AUX"} and up.tag_ in _FINITE and up.i < verb.i else None
 
 
 def _spare_subject(noun: Any) -> bool:
