@@ -117,3 +117,8 @@ def test_a_descriptor_before_a_named_force_is_not_a_second_subject(pipeline):
 def test_people_of_a_region_are_of_the_country_where_it_happens(pipeline):
     a = coded(pipeline, "Libyan police detained dozens of sub-Saharan African migrants in Tripoli on Tuesday.")
     assert roles(a, "COERCE", "target") == {("LBY", "CVL")}
+
+
+def test_a_civilian_craft_of_no_stated_country_is_business(pipeline):
+    a = coded(pipeline, "Iranian commandos seized an oil tanker in the Strait of Hormuz on Friday, state television said.")
+    assert roles(a, "COERCE", "target") == {(None, "BUS")}

@@ -192,8 +192,9 @@ _CRAFT_RULES = {"civilian-craft", "owned-thing", "owned-craft"}
 #: CAMEO's regional codes ("African", "Central Asian"), which name no state
 _REGION_CODES = frozenset(REGIONS.values())
 #: participles after "<nationality>-" that make the thing that nationality's business
-#: ("a Greek-owned tanker", "a Japanese-operated car carrier", "a Chinese-run mine")
-_OWNING = {"owned", "operated", "run", "managed"}
+#: ("a Greek-owned tanker", "a Japanese-operated car carrier"; not "Serbian-run offices", which
+#: a state runs)
+_OWNING = {"owned", "operated"}
 _BRANCHES = {"army", "navy", "military", "guard", "guards", "police", "marine", "marines", "force", "forces",
              "militia", "rebel", "rebels", "militant", "militants"}
 

@@ -27,6 +27,7 @@ from spacy.strings import get_string_id
 
 from .. import __version__
 from ..actors.normalize import fold
+from ..actors.mentions import _CIVIL_CRAFT, _PLATFORMS, MentionStage
 from ..actors.resolve import generic_actor
 from ..nlp import sentence_case, side_texts
 from ..records import Actor, Article, Event, Mention
@@ -2086,6 +2087,12 @@ class EventStage:
                     if state is not None:
                         return [Mention(place.text, place.start, place.end, "GPE", state.actor(None), place.place,
                                         {"rule": "installation-state", "alias": place.text, "score": 0.6})]
+        use = MentionStage._craft_use(n) if n.lower_ in _PLATFORMS | _CIVIL_CRAFT else None
+        if use is not None:
+            # "seized an oil tanker in the Gulf of Oman", "a missile attack on a commercial ship":
+            # a civilian craft of no stated country is its owners' business (or its passengers)
+            return [Mention(n.text, n.idx, n.idx + len(n.text), "GROUP", generic_actor(self.kb, None, use), None,
+                            {"rule": "civilian-craft", "alias": n.lower_, "score": 0.5})]
         return []
 
     def _arguments(self, f: _Found, by_token: list[Mention | None]) -> None:
