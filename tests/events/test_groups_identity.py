@@ -123,7 +123,3 @@ def test_a_civilian_craft_of_no_stated_country_is_business(pipeline):
     a = coded(pipeline, "Iranian commandos seized an oil tanker in the Strait of Hormuz on Friday, state television said.")
     assert roles(a, "COERCE", "target") == {(None, "BUS")}
 
-
-def test_armed_herders_are_gunmen(pipeline):
-    a = coded(pipeline, "Armed herders burned dozens of houses in a village in Benue state, killing at least 12 people, police said.")
-    assert roles(a, "ASSAULT", "source") == {("NGA", "REB")}

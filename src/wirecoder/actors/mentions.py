@@ -835,8 +835,6 @@ class MentionStage:
             if term[1] in {"activist", "activists"} and any(t.lower_ in {"climate", "environmental", "environment"}
                                                               for t in doc[start:term[0]]):
                 sector = "CVL"  # climate activists are campaigners, not the political opposition (the gold's rule)
-            if sector == "CVL" and any(t.lower_ in {"armed", "masked"} for t in doc[start:term[0]]):
-                sector = "REB"  # "armed herders", "masked youths": gunmen, not civilians
             if term[1] in {"protesters", "protestors", "demonstrators", "protester", "demonstrator"} and any(
                     self.agents.get(t.lower_, ("",))[0] == "CVL" and t.lower_ not in {"people", "citizens"}
                     for t in doc[start:term[0]]):
