@@ -37,6 +37,7 @@ ARGS3 = ROOT / "tests" / "gold" / "events_args3.jsonl"
 ACTORS6 = ROOT / "tests" / "gold" / "events_actors6.jsonl"
 ACTORS9 = ROOT / "tests" / "gold" / "events_actors9.jsonl"
 ACTORS10 = ROOT / "tests" / "gold" / "events_actors10.jsonl"
+ACTORS11 = ROOT / "tests" / "gold" / "events_actors11.jsonl"
 ARGS5 = ROOT / "tests" / "gold" / "events_args5.jsonl"
 ARGS6 = ROOT / "tests" / "gold" / "events_args6.jsonl"
 HELD_OUT = ROOT / "tests" / "gold" / "events_heldout.jsonl"
@@ -126,6 +127,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (ACTORS6, "events_actors6"),     # actor identity: titles, ethnic groups, sectors (README-events-actors6.md)
     (ACTORS9, "events_actors9"),     # actor identity: protesters, nationality vs place, titles, named bodies (README-events-actors9.md)
     (ACTORS10, "events_actors10"),   # actor identity traps: IGO staff, titles, metonymy, peoples, firms, courts (README-events-actors10.md)
+    (ACTORS11, "events_actors11"),   # unnamed groups, things and owned objects, nationality-marked people (README-events-actors11.md)
     (ARGS5, "events_args5"),         # long wire sentences: control, relative clauses, nominal events (README-events-args5.md)
     (ARGS6, "events_args6"),         # roles left empty: by/from/between phrases, owners of what is hit (README-events-args6.md)
 ], ids=lambda v: v if isinstance(v, str) else "")

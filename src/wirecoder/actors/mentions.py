@@ -21,7 +21,7 @@ from ..nlp import load_model
 from ..records import Actor, Article, Mention, Place
 from ..settings import Settings
 from .kb import KnowledgeBase, file_stamps, kb_sources, load_kb
-from .lexicon import agents, ethnic_groups, person_titles, weapons
+from .lexicon import REGIONS, agents, ethnic_groups, person_titles, weapons
 from .normalize import fold
 from .resolve import ArticleContext, Resolution, Resolver, _ministry_sector, ministry_name, slug
 
@@ -180,6 +180,25 @@ _PLATFORMS = {"warship", "warships", "bomber", "bombers", "destroyer", "destroye
               "warplane", "warplanes", "jets", "jet", "aircraft", "drone", "drones", "vessel", "vessels", "ship",
               "ships", "boat", "boats", "helicopter", "helicopters", "submarine", "submarines", "gunboat", "gunboats",
               "plane", "planes", "tank", "tanks"}
+#: civilian craft: a nationality on one codes its people, not the state ("a Taiwanese tourist
+#: boat" its passengers, "an Estonian cargo ship" its owners); warships and warplanes keep the state
+_CIVIL_CRAFT = {"tanker", "tankers", "freighter", "freighters", "dhow", "dhows", "ferry", "ferries", "yacht", "yachts",
+                "liner", "liners", "trawler", "trawlers", "carrier", "carriers"}
+_CIVIL_CRAFT_USES = {"tourist": "CVL", "passenger": "CVL", "pleasure": "CVL", "cruise": "CVL", "fishing": "CVL",
+                     "ferry": "CVL", "dhow": "CVL", "dhows": "CVL", "ferries": "CVL", "yacht": "CVL", "yachts": "CVL",
+                     "cargo": "BUS", "container": "BUS", "merchant": "BUS", "commercial": "BUS", "bulk": "BUS",
+                     "car": "BUS", "oil": "BUS", "chemical": "BUS", "grain": "BUS", "gas": "BUS", "lng": "BUS",
+                     "tanker": "BUS", "tankers": "BUS", "freighter": "BUS", "freighters": "BUS", "liner": "BUS",
+                     "liners": "BUS"}
+#: nouns for a ship's crew, and the rules that make a mention a civilian craft whose crew they are
+_CREWS = {"crew", "crews", "crewmen", "seafarers"}
+_CRAFT_RULES = {"civilian-craft", "owned-thing", "owned-craft"}
+#: CAMEO's regional codes ("African", "Central Asian"), which name no state
+_REGION_CODES = frozenset(REGIONS.values())
+#: participles after "<nationality>-" that make the thing that nationality's business
+#: ("a Greek-owned tanker", "a Japanese-operated car carrier"; not "Serbian-run offices", which
+#: a state runs)
+_OWNING = {"owned", "operated"}
 _BRANCHES = {"army", "navy", "military", "guard", "guards", "police", "marine", "marines", "force", "forces",
              "militia", "rebel", "rebels", "militant", "militants"}
 
@@ -288,6 +307,11 @@ _ARMED_GROUP_WORDS = {"new", "covert", "armed", "militant", "extremist", "jihadi
                       "paramilitary", "radical", "islamist"}
 #: what an agent operates or is organised in: "coast guard vessels", "intelligence services"
 _GROUP_NOUNS = {"group", "groups", "cell", "cells"}
+#: words before "agent" that make it a substance or a trade, not a spy ("a nerve agent",
+#: "chemical agents", "a travel agent")
+_AGENT_THINGS = {"nerve", "chemical", "chemicals", "biological", "toxic", "riot", "control", "riot-control", "warfare",
+                 "blister", "blistering", "choking", "incapacitating", "travel", "estate", "free", "sports", "shipping",
+                 "insurance", "literary", "talent", "booking", "cleaning", "cooling", "active", "change", "agent"}
 #: words before "union" that make it an arrangement between states, not a trade union
 _UNION_OF_THINGS = {"customs", "monetary", "currency", "banking", "economic", "political", "fiscal", "energy",
                     "postal", "tariff", "payments", "transfer", "defence", "defense", "market", "markets", "state",
@@ -737,6 +761,8 @@ class MentionStage:
                 term = (root.i, "unions")  # "the teachers' union", "the miners' unions": a union (CVL)
             if term is None:
                 continue
+            if term[1] in {"agent", "agents"} and term[0] > start and doc[term[0] - 1].lower_ in _AGENT_THINGS:
+                continue  # "a nerve agent", "chemical agents": a substance, not a spy
             country = possessor
             proper_name = False
             # a place named in several words ("Hong Kong police", "South Sudanese troops")
@@ -780,6 +806,11 @@ class MentionStage:
                     # ("state leader") is the name, and the rest its member
                     proper_name = True
             sector = self.agents[term[1]][0] if term[1] in self.agents else "REB"
+            if term[1] in {"agent", "agents"} and any(t.pos_ in {"NOUN", "ADJ", "PROPN"} and not self.resolver.country_of(t.text)
+                                                      for t in doc[start:term[0]]):
+                # "a Russian agent" spies for Russia; "anti-corruption agents", "narcotics agents"
+                # enforce a law: police
+                sector = "COP"
             if proper_name:
                 name = self._unknown_name(doc, start, term[0], ents)
                 if name is None and country is None:
@@ -810,6 +841,10 @@ class MentionStage:
             if term[1] in {"activist", "activists"} and any(t.lower_ in {"climate", "environmental", "environment"}
                                                               for t in doc[start:term[0]]):
                 sector = "CVL"  # climate activists are campaigners, not the political opposition (the gold's rule)
+            if term[1] in {"protesters", "protestors", "demonstrators", "protester", "demonstrator"} and any(
+                    self.agents.get(t.lower_, ("",))[0] == "CVL" and t.lower_ not in {"people", "citizens"}
+                    for t in doc[start:term[0]]):
+                sector = "CVL"  # "student protesters", "farmer protesters": students and farmers (the gold's rule)
             if term[1] in {"officer", "officers"} and sector == "MIL" and start == term[0] and any(
                     t.lower_ in {"police", "policemen", "policeman", "constables"} for t in doc[term[0]].sent):
                 # "a police patrol ..., killing four officers": officers told with the police are police
@@ -1087,11 +1122,25 @@ class MentionStage:
                           country=country, kind=kind, sector=c.sector)
             return Resolution(actor, None, {"rule": "named-group", "alias": fold(span.text), "score": 0.6,
                                             "in_kb": False})
+        if c.label == "GROUP" and c.country is None and any(t.lower_ in _CREWS for t in span) and \
+                self._possessor_country(span, doc) is None:
+            # "seized a Greek-owned cargo ship and took its 22 crew members hostage", "the crew
+            # was rescued": the crew of the civilian craft the sentence told of, of its country
+            craft = [m for _, m in done if span.sent.start_char <= m.start < span.start_char and m.actor is not None
+                     and m.actor.country and ((m.resolution or {}).get("rule") in _CRAFT_RULES or (
+                         m.actor.sector in {"BUS", "CVL"} and m.text.split()[-1].lower() in _PLATFORMS | _CIVIL_CRAFT))]
+            if craft:
+                return Resolution(r.generic(craft[-1].actor.country, "CVL"), None,
+                                  {"rule": "crew-of-craft", "alias": fold(span.text), "score": 0.7})
         if c.label == "GROUP":
             owner = self._owner_country(span, done)
             country = c.country or self._possessor_country(span, doc) or owner or \
                 self._local_country(c, span, ctx, done)
             head = span.root.lower_
+            if country in _REGION_CODES and (c.sector or "") == "CVL" and c.country == country:
+                # "sub-Saharan African migrants" in Sfax, "Central Asian migrant workers" in Moscow:
+                # people of a region, not of a state, are of the country where it happens
+                country = self._local_country(c, span, ctx, done) or country
             if head in {"settler", "settlers"} and country == "PSE" and c.country is None:
                 country = "ISR"  # "settlers attacked farmers near a West Bank village": Israeli settlers
             own = self._own_men(span, doc, done) if c.country is None else None
@@ -1130,12 +1179,18 @@ class MentionStage:
                 # "a Vietnamese fishing boat": its crew are civilians of that country, not the state
                 return Resolution(r.generic(country, "CVL"), None,
                                   {"rule": "civilian-craft", "alias": fold(span.text), "score": 0.8})
-            if head in _PLATFORMS and country and any(t.lower_ == "owned" or t.lower_.endswith("-owned") for t in span):
+            if head in _PLATFORMS | _CIVIL_CRAFT and country and any(
+                    t.lower_ in _OWNING or t.lower_.split("-")[-1] in _OWNING for t in span):
                 # "a Greek-owned cargo ship": a ship its nationals own is their business, not the state
                 return Resolution(r.generic(country, "BUS"), None,
                                   {"rule": "owned-craft", "alias": fold(span.text), "score": 0.8})
-            if head in _PLATFORMS and country and self.kb.state(country) and not any(
+            if head in _PLATFORMS | _CIVIL_CRAFT and country and (use := self._craft_use(span.root)) is not None and not any(
                     t.lower_ in _BRANCHES for t in span):
+                # "an Estonian cargo ship" (its owners), "a Taiwanese tourist boat" (its passengers)
+                return Resolution(r.generic(country, use), None,
+                                  {"rule": "civilian-craft", "alias": fold(span.text), "score": 0.75})
+            if head in _PLATFORMS and country and self.kb.state(country) and not any(
+                    t.lower_ in _BRANCHES | {"suicide"} for t in span):
                 # "Turkish warplanes struck", "Russian and Chinese warships held drills": a
                 # nationality on a ship or aircraft codes the state (the gold's rule); "army
                 # warplanes" and "coast guard vessels" keep the branch's group
@@ -1230,7 +1285,24 @@ class MentionStage:
                 if iso and self.kb.state(iso):
                     return Resolution(r.generic(iso, "CVL"), None,
                                       {"rule": "settlement-people", "alias": fold(span.text), "score": 0.7})
+            if span.root.dep_ in {"amod", "compound", "nmod"} and (
+                    (craft.lower_ in _PLATFORMS | _CIVIL_CRAFT and (use := self._craft_use(craft)) is not None)
+                    ):
+                # "a Taiwanese tourist boat" (its passengers), "an Estonian cargo ship" (its
+                # owners), "Palestinian cars": the people of that country the craft carries or
+                # serves, not the state (a warship, a warplane or a supply boat keeps the state)
+                iso = self.resolver.country_of(span.text)
+                if iso and self.kb.state(iso):
+                    return Resolution(r.generic(iso, use), None,
+                                      {"rule": "civilian-craft", "alias": fold(span.text), "score": 0.75})
             doc_ = span.doc
+            if span.end + 1 < len(doc_) and doc_[span.end].text == "-" and doc_[span.end + 1].lower_ in _OWNING:
+                # "a Greek-owned tanker", "a Japanese-operated car carrier", "a Chinese-owned gold
+                # mine": business of that country, not the state
+                iso = self.resolver.country_of(span.text)
+                if iso and self.kb.state(iso):
+                    return Resolution(r.generic(iso, "BUS"), None,
+                                      {"rule": "owned-thing", "alias": fold(span.text), "score": 0.75})
             if span.end + 1 < len(doc_) and doc_[span.end].text == "-" and \
                     doc_[span.end + 1].lower_ in {"language", "speaking", "majority", "populated", "born", "owned"}:
                 return Resolution(None, None, None)  # "Albanian-language schools": no actor
@@ -1238,6 +1310,18 @@ class MentionStage:
         if c.label == "FAC":
             return Resolution(None, None, None)
         return Resolution(None, None, None)
+
+    @staticmethod
+    def _craft_use(craft: Any) -> str | None:
+        """CVL or BUS when a ship, boat or vehicle is a civilian one by its own word or a
+        modifier ("tourist boat", "cargo ship", "oil tanker"), else None."""
+        if craft.lower_ in {"carrier", "carriers"}:
+            mods = {t.lower_ for t in craft.children if t.dep_ in {"compound", "amod"}}
+            return "BUS" if mods & {"car", "bulk", "cargo", "vehicle", "gas", "lng"} else None
+        for t in craft.children:
+            if t.dep_ in {"compound", "amod", "nmod"} and t.lower_ in _CIVIL_CRAFT_USES:
+                return _CIVIL_CRAFT_USES[t.lower_]
+        return _CIVIL_CRAFT_USES.get(craft.lower_)
 
     def _local_country(self, c: _Cand, span: Any, ctx: ArticleContext, done: list) -> str | None:
         """An unnamed group with no nationality of its own ("residents", "soldiers") is taken

@@ -27,6 +27,7 @@ from spacy.strings import get_string_id
 
 from .. import __version__
 from ..actors.normalize import fold
+from ..actors.mentions import _CIVIL_CRAFT, _PLATFORMS, MentionStage
 from ..actors.resolve import generic_actor
 from ..nlp import sentence_case, side_texts
 from ..records import Actor, Article, Event, Mention
@@ -237,6 +238,14 @@ _VOICED = {"condemnation", "criticism", "rebuke", "denunciation", "censure", "re
            "protests", "objection", "objections", "warning", "warnings", "appeal", "appeals", "plea", "pleas",
            "call", "calls", "demand", "demands", "request", "requests", "complaint", "complaints",
            "accusation", "accusations", "ultimatum"}
+#: nouns for unnamed people that say nothing of who they are ("arrested 30 people")
+_VAGUE_PEOPLE = {"people", "persons", "men", "women", "others", "individuals"}
+#: nouns for people in a protest (a group of them told before is who "people" are)
+_PROTESTERS = {"protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator"}
+#: nouns for a protest (people arrested "amid protests" are the protesters: the opposition)
+_PROTEST_NOUNS = {"protest", "demonstration", "rally", "unrest", "uprising"}
+#: sectors of an unnamed group that is a party in its own right (not mere bystanders)
+_PARTIES = {"OPP", "REB", "MIL", "COP", "SPY", "MED", "NGO", "JUD", "LEG", "GOV"}
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite", "following"}
 #: sectors of people who fight (their fleeing is no one's expulsion)
 _ARMED_SECTORS = {"REB", "INS", "UAF", "MIL", "COP"}
@@ -573,6 +582,7 @@ class EventStage:
                 and not f.sources and f.targets and all(m.actor is not None and m.actor.sector in _ARMED_SECTORS
                                                         for m in f.targets))]
             found = self._obligations(sent, found, by_token)
+            self._protest_people(sent, found)
             # "a truce came into force, allowing residents to return": a consequence, not a second act
             found = [f for f in found if not (
                 f.pattern.type == "CONCEDE" and f.trigger.tag_ == "VBG" and f.trigger.dep_ == "advcl"
@@ -801,6 +811,41 @@ class EventStage:
                          and ids(g.sources) == ids(f.sources)), None)
             if tail is not None:
                 f.targets = [m for m in tail.targets if m.actor is None or m.actor.id not in ids(f.sources)]
+
+    def _protest_people(self, sent: Any, found: list[_Found]) -> None:
+        """Unnamed people an act befalls in a sentence about a protest are the protesters:
+        "fired tear gas at opposition supporters ... and arrested 30 people" (the supporters),
+        "detained 30 people amid protests against the government" and "hanged a man convicted
+        over the 2022 protests" (the opposition). People with a nationality or a trade of their
+        own ("30 Guatemalan farmworkers") keep it."""
+        vague = [m for f in found if f.pattern.type != "PROTEST" for m in f.targets
+                 if m.actor is not None and m.actor.sector == "CVL" and m.actor.id.startswith("generic:")
+                 and len(m.text.split()) <= 2 and m.text.split()[-1].lower() in _VAGUE_PEOPLE]
+        if not vague:
+            return
+        crowds = [m for m in self._sentence_mentions.get(sent.start, []) if m.label == "GROUP" and m.actor is not None
+                  and m.actor.country and (m.actor.sector == "OPP" or m.text.split()[-1].lower() in _PROTESTERS)]
+        rising = any(t.pos_ == "NOUN" and t.lemma_.lower() in _PROTEST_NOUNS and t.head.dep_ == "prep" and
+                     t.head.lower_ in {"amid", "during", "over", "after", "following", "in", "at"} for t in sent)
+        for f in found:
+            if f.pattern.type == "PROTEST":
+                continue
+            for k, m in enumerate(f.targets):
+                if not any(m is v for v in vague):
+                    continue
+                # (only along one chain of acts: "fired tear gas at X and arrested 30 people", not
+                # "..., and officers arrested dozens of people", a clause with a subject of its own)
+                own = f.trigger.pos_ == "VERB" and any(c.dep_ in _SUBJ for c in f.trigger.children) and \
+                    f.trigger.dep_ == "conj"
+                before = [c for c in crowds if c.end <= m.start] if not own else []
+                if before:
+                    actor = before[-1].actor
+                elif rising and m.actor.country:
+                    actor = generic_actor(self.kb, m.actor.country, "OPP")
+                else:
+                    continue
+                f.targets[k] = Mention(m.text, m.start, m.end, m.label, actor, m.place,
+                                       {**(m.resolution or {}), "rule": "protest-people"})
 
     def _misread_verbs(self, doc: Any) -> dict[int, tuple[Any, Any, str]]:
         """Verbs the parser read as adjectives on their object, making the whole clause one noun
@@ -1579,10 +1624,11 @@ class EventStage:
             c.dep_ == "nsubjpass" and verb.lemma_.lower() in _STATIVE_PASSIVES)]
         before = [c for c in subjects if c.i < verb.i]
         if len(before) >= 2 and (
-                before[-1].pos_ == "PROPN" and before[-2].pos_ == "NOUN"
+                before[-1].pos_ == "PROPN" and before[-2].pos_ in {"NOUN", "ADJ"}
                 and before[-2].right_edge.i + 1 == before[-1].left_edge.i
                 or any(c.dep_ == "mark" and before[-2].i < c.i < before[-1].i for c in verb.children)):
-            # two subjects are a misparse: "Sudan's army chief Abdel Fattah al-Burhan refused"
+            # two subjects are a misparse: "Sudan's army chief Abdel Fattah al-Burhan refused",
+            # "Sudan's paramilitary Rapid Support Forces shelled" (a descriptor split from its name)
             # (the title split from its name), "coalition aircraft bombed X, a day after the
             # rebels fired" (the subject of the clause the conjunction opens); the nearer acts
             return before[-1]
@@ -1656,6 +1702,13 @@ class EventStage:
             # people": a finite verb is not coordinated with the participle that describes the
             # object; it shares the subject of the nearest finite verb above that participle
             return self._subject(up, depth + 1)
+        if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and verb.head.tag_ == "VBG" and \
+                verb.head.dep_ in {"ccomp", "acl", "advcl", "xcomp"} and verb.head.head.pos_ == "VERB" and \
+                verb.head.head.tag_ in {"VBD", "VBZ", "VBP"} and verb.head.head.i < verb.head.i:
+            # "fired tear gas at opposition supporters marching in Nairobi and arrested 30
+            # people": a finite verb the parser joins to a participle goes with the main verb
+            # (the participle's subject is the people it describes)
+            return self._subject(verb.head.head, depth + 1)
         if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
             return self._subject(verb.head, depth + 1)
         if verb.dep_ in {"acomp", "oprd"} and verb.head.pos_ in {"AUX", "VERB"} and (
@@ -2516,6 +2569,12 @@ class EventStage:
                     if state is not None:
                         return [Mention(place.text, place.start, place.end, "GPE", state.actor(None), place.place,
                                         {"rule": "installation-state", "alias": place.text, "score": 0.6})]
+        use = MentionStage._craft_use(n) if n.lower_ in _PLATFORMS | _CIVIL_CRAFT else None
+        if use is not None:
+            # "seized an oil tanker in the Gulf of Oman", "a missile attack on a commercial ship":
+            # a civilian craft of no stated country is its owners' business (or its passengers)
+            return [Mention(n.text, n.idx, n.idx + len(n.text), "GROUP", generic_actor(self.kb, None, use), None,
+                            {"rule": "civilian-craft", "alias": n.lower_, "score": 0.5})]
         return []
 
     def _arguments(self, f: _Found, by_token: list[Mention | None]) -> None:
@@ -3228,6 +3287,8 @@ class EventStage:
                     hosts.append(f.via_noun)  # "a drone attack on a Saudi border post killed two guards"
             preps = {"on", "at", "against", "into", "targeting"} if p.type == "ASSAULT" else \
                 {"on", "against"} | ({"of"} if p.pos == "NOUN" else set())
+            if p.pos == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
+                preps = preps | {"to"}  # "set fire to a Chinese-owned factory": what was set alight
             aimed += [o for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                       for o in c.children if o.dep_ == "pobj"]
             # "fired live rounds at protesters marching on parliament": the parser makes the people
@@ -3235,6 +3296,12 @@ class EventStage:
             aimed += [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                       for v in c.children if v.dep_ == "pcomp" and v.pos_ == "VERB"
                       for g in v.children if g.dep_ in _SUBJ]
+            # "fired tear gas at opposition supporters marching in Nairobi": the parser leaves the
+            # preposition bare and makes the people the subject of a participle clause after it
+            aimed += [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                      and not any(o.dep_ in {"pobj", "pcomp"} for o in c.children)
+                      for v in h.children if v.dep_ in {"ccomp", "advcl", "xcomp"} and v.tag_ == "VBG" and v.i > c.i
+                      for g in v.children if g.dep_ in _SUBJ and g.left_edge.i == c.i + 1]
             if p.pos == "VERB" and not any(c.dep_ in _OBJ for c in tok.children):
                 # "struck what it said were militant hideouts", "struck what the army called a
                 # Hezbollah weapons depot": the thing a free relative names
@@ -4496,8 +4563,12 @@ class EventStage:
                         # "offered to host talks between Rwanda and Congo": both parties
                         head.targets = _unique(doers + head.targets)
                 elif same and head.pattern.type == "ASSAULT" and head.trigger.lemma_.lower() in {"open", "return"} and \
-                        f.trigger.dep_ == "advcl" and f.trigger.lemma_.lower() in {"kill", "wound", "injure"} and f.targets:
-                    head.targets = f.targets  # "opened fire on a minibus ..., killing nine people": whom the fire hit
+                        f.trigger.dep_ == "advcl" and f.trigger.lemma_.lower() in {"kill", "wound", "injure"} and f.targets \
+                        and not all(m.label == "GROUP" and m.actor is not None and m.actor.sector in _PARTIES
+                                    for m in head.targets):
+                    # "opened fire on a minibus ..., killing nine people": whom the fire hit (but
+                    # "opened fire on protesters ..., killing four people": the protesters it was aimed at)
+                    head.targets = f.targets
                 elif same and f.trigger.pos_ == "NOUN" and f.trigger.dep_ == "dobj":
                     # "carried out attacks against X ... and against Y": every listed target
                     head.targets = head.targets + [m for m in f.targets if all(m.actor.id != t.actor.id
