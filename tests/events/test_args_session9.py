@@ -97,3 +97,12 @@ def test_an_undated_act_told_inside_a_historical_one_is_historical(pipeline):
     text = "The rebels seized Goma in January 2025, and on Monday they shelled Uvira, killing six civilians."
     events = code(pipeline, text, published="2026-06-01").events
     assert {e.modality for e in events if e.trigger in {"shelled", "killing"}} == {"asserted"}
+
+
+def test_a_crew_acts_for_the_force_whose_ship_it_is_and_informants_for_their_gang(pipeline):
+    events = code(pipeline, "Crew from a Chinese coast guard ship boarded a Vietnamese fishing boat near the "
+                  "Paracel Islands and beat its fishermen with iron bars, Hanoi said.").events
+    assert {e.source.name for e in events if e.source} == {"China Coast Guard"}
+    [e] = asserted(pipeline, "Police later said they had arrested three suspected informants of the gang in the "
+                   "town of Kachia.", "COERCE")
+    assert e.target.sector == "REB"

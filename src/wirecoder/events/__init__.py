@@ -45,7 +45,8 @@ _MEMBER_NOUNS = {"leader", "leaders", "head", "heads", "chief", "chiefs", "capta
                  "member", "members", "commander", "commanders", "founder", "founders", "spokesman",
                  "spokeswoman", "spokesperson", "chairman", "chairwoman", "president", "director", "editor",
                  "owner", "owners", "deputy", "deputies", "officials", "official", "staff", "employees",
-                 "supporters", "activists", "relatives", "families", "students", "workers"}
+                 "supporters", "activists", "relatives", "families", "students", "workers", "informant",
+                 "informants", "agent", "agents"}
 _FUTURE = {"will", "shall", "'ll"}
 #: verbs whose complement is an intended action ("plans to impose", "vowed to fight")
 _INTENT = {"plan", "intend", "prepare", "vow", "pledge", "promise", "threaten", "aim", "seek", "offer",
@@ -341,6 +342,8 @@ _SPANS = {"day", "week", "month", "year", "hour"}
 _MEMBERS = {"representatives", "representative", "members", "member", "delegates", "delegation", "delegations",
             "envoys", "envoy", "officials", "leaders", "fighters", "militants", "members", "negotiators",
             "ministers", "presidents", "premiers", "heads", "chiefs", "diplomats"}
+#: a ship's crew, who act for the force whose ship it is
+_CREW_NOUNS = {"crew", "crews", "crewmen"}
 #: fighters named by the armed group they are from ("rebels from the Arakan Army")
 _ARMED_MEMBERS = {"rebels", "rebel", "insurgents", "gunmen", "militants", "fighters", "guerrillas", "militiamen",
                   "jihadists", "combatants", "commanders", "commander"}
@@ -1290,10 +1293,12 @@ class EventStage:
                        and by_token[o.i].actor is not None and by_token[o.i].actor.kind in {"armed_group", "military"}]
                 if led:
                     m = led[0]
-            if h.lower_ in _MEMBERS and (m is None or m.label == "GROUP"):
+            if h.lower_ in _MEMBERS | _CREW_NOUNS and (m is None or m.label == "GROUP"):
                 # "representatives of Congo's government and M23 rebels", "fighters of the
-                # group": the members act for what they belong to, every one of them
-                owners = [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                # group": the members act for what they belong to, every one of them ("crew from
+                # a Chinese coast guard ship": the coast guard)
+                owners = [o for c in h.children if c.dep_ == "prep" and (c.lower_ == "of" or (
+                          c.lower_ == "from" and h.lower_ in _CREW_NOUNS))
                           for o in c.children if o.dep_ == "pobj"]
                 got = [x for o in owners for x in self._actors(o, by_token, depth + 1)]
                 if got:
