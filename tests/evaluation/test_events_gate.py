@@ -46,6 +46,8 @@ HELD_OUT3 = ROOT / "tests" / "gold" / "events_heldout3.jsonl"
 HELD_OUT4 = ROOT / "tests" / "gold" / "events_heldout4.jsonl"  # blind, gated since session 6 (README-events-heldout4.md)
 HELD_OUT5 = ROOT / "tests" / "gold" / "events_heldout5.jsonl"  # blind, gated since session 7 (README-events-heldout5.md)
 HELD_OUT6 = ROOT / "tests" / "gold" / "events_heldout6.jsonl"  # blind, gated since session 8 (README-events-heldout6.md)
+HELD_OUT7 = ROOT / "tests" / "gold" / "events_heldout7.jsonl"  # blind, gated since session 9 (README-events-heldout7.md)
+ARTICLES_HELD_OUT2 = ROOT / "tests" / "gold" / "events_articles_heldout2.jsonl"  # blind, session 9
 PLOVER = ROOT.parent / "shared" / "data" / "plover" / "gold_standard_records" / "PLOVER_GSR_CAMEO.txt"
 FLOORS = json.loads((ROOT / "tests" / "gold" / "floors.json").read_text())
 
@@ -107,6 +109,8 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (HELD_OUT5, "events_heldout5"),  # the same, written in session 7 (README-events-heldout5.md)
     (HELD_OUT6, "events_heldout6"),  # the same, written in session 8 (README-events-heldout6.md)
     (ARTICLES_HELD_OUT, "events_articles_heldout"),  # whole articles, written blind in session 8 (README-events-articles.md)
+    (HELD_OUT7, "events_heldout7"),  # the same, written in session 9 (README-events-heldout7.md)
+    (ARTICLES_HELD_OUT2, "events_articles_heldout2"),  # 12 more whole articles, written blind in session 9
     (DEV3, "events_dev3"),           # COOPERATE, AID, ASSAULT, MOBILIZE, PROTEST (README-events-dev3.md)
     (DEV4, "events_dev4"),           # MOBILIZE, CONSULT, COERCE, AGREE, ... (README-events-dev4.md)
     (DEV5A, "events_dev5a"),         # ASSAULT, COERCE, MOBILIZE, SANCTION, RETREAT, THREATEN (README-events-dev5a.md)
@@ -352,7 +356,7 @@ def test_article_sets_are_whole_articles_with_each_event_told_once():
     """events_articles.jsonl and the blind events_articles_heldout.jsonl: articles of many
     sentences with a headline and a date; every event's trigger once in its article and the
     sentence it is told in given (README-events-articles.md). Checks the files' shape only."""
-    for path in (ARTICLES, ARTICLES_HELD_OUT, ARTICLES2):
+    for path in (ARTICLES, ARTICLES_HELD_OUT, ARTICLES2, ARTICLES_HELD_OUT2):
         records = _checked_records(path, (GOLD, DEV9, DEV10, DEV11), at_least=10)
         for r in records:
             assert r["title"] and r["published"] and r["text"].count("\n\n") >= 4
@@ -366,4 +370,13 @@ def test_heldout6_sixth_held_out_set_is_blind_and_covers_every_type():
                                            ARGS, ARGS2, ARGS3, ACTORS6, ACTORS9, ARGS5, HELD_OUT, HELD_OUT2, HELD_OUT3,
                                            HELD_OUT4, HELD_OUT5), at_least=150)
     assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 7
+    assert sum(1 for r in records if not r["events"]) >= 30
+
+
+def test_heldout7_seventh_held_out_set_is_blind_and_covers_every_type():
+    # checks the file's shape only; it never runs the coder on the held-out sentences
+    records = _checked_records(HELD_OUT7, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
+                                           DEV12, DEV13, ARGS, ARGS2, ARGS3, ACTORS6, ACTORS9, ACTORS10, ARGS5, ARGS6,
+                                           HELD_OUT, HELD_OUT2, HELD_OUT3, HELD_OUT4, HELD_OUT5, HELD_OUT6), at_least=150)
+    assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 5
     assert sum(1 for r in records if not r["events"]) >= 30
