@@ -106,3 +106,10 @@ def test_a_crew_acts_for_the_force_whose_ship_it_is_and_informants_for_their_gan
     [e] = asserted(pipeline, "Police later said they had arrested three suspected informants of the gang in the "
                    "town of Kachia.", "COERCE")
     assert e.target.sector == "REB"
+
+
+def test_the_opposition_is_the_opposition_not_the_state(pipeline):
+    [e] = asserted(pipeline, "Venezuela's opposition rejected the result as fraudulent.", "REJECT")
+    assert (e.source.country, e.source.sector) == ("VEN", "OPP")
+    [e] = asserted(pipeline, "The opposition rejected the result as fraudulent.", "REJECT")
+    assert e.source is not None and e.source.sector == "OPP"
