@@ -6,15 +6,7 @@ the pair "between" whom clashes happen, whom an ultimatum is given, people under
 line), coded by the real pipeline."""
 from __future__ import annotations
 
-from .coding import code
-
-
-def events(pipeline, text: str, type_: str):
-    return [e for e in code(pipeline, text).events if e.type == type_]
-
-
-def where(actor) -> tuple[str | None, str | None] | None:
-    return (actor.country, actor.sector) if actor is not None else None
+from .coding import events, where
 
 
 def test_the_owner_of_what_an_attack_hits(pipeline):

@@ -8,15 +8,7 @@ verdict "called a sham", and "the sentencing of X ... by a court". Sentences wri
 tests (none is a gold line), coded by the real pipeline."""
 from __future__ import annotations
 
-from .coding import code
-
-
-def events(pipeline, text: str, type_: str):
-    return [e for e in code(pipeline, text).events if e.type == type_]
-
-
-def where(actor) -> tuple[str | None, str | None] | None:
-    return (actor.country, actor.sector) if actor is not None else None
+from .coding import events, where
 
 
 def test_a_reaction_coordinated_with_the_act(pipeline):
