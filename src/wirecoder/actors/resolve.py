@@ -361,7 +361,8 @@ def _spelling(word: str) -> str:
 _ORG_WORDS = [
     (("parliament", "senate", "assembly", "legislature", "duma", "knesset", "majlis"), "government", "LEG"),
     (("court", "tribunal", "judiciary", "prosecutor", "prosecutors", "prosecution"), "government", "JUD"),
-    (("ministry", "ministries", "government", "cabinet", "presidency", "council", "office"), "government", "GOV"),
+    (("ministry", "ministries", "government", "cabinet", "presidency", "council", "office", "treasury", "exchequer"),
+     "government", "GOV"),
     (("army", "forces", "military", "navy", "air force", "guard", "brigade", "division", "command"), "military", "MIL"),
     (("police", "gendarmerie", "security service", "interior"), "police", "COP"),
     (("intelligence", "spy"), "intelligence", "SPY"),

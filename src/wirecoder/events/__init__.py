@@ -335,7 +335,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _SERIES = {"series", "wave", "spate", "string", "number", "campaign", "flurry", "barrage", "volley", "round", "salvo",
            "batch", "first"}
 #: particles of phrasal verbs ("set free", "sent back", "handed over", "cordoned off")
-_PARTICLES = {"back", "free", "home", "out", "off", "down", "up", "away", "aside", "in", "over"}
+_PARTICLES = {"back", "free", "home", "out", "off", "down", "up", "away", "aside", "in", "over", "ahead"}
 #: lengths of time a measure is imposed for ("60 days of emergency rule")
 _SPANS = {"day", "week", "month", "year", "hour"}
 #: people who act for what they belong to ("representatives of X", "members of X")
@@ -1848,8 +1848,11 @@ class EventStage:
                 if got:
                     return got
         if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" and \
-                head.head.lemma_.lower() in {"respond", "retaliate", "react", "reply", "hit"}:
-            subj = self._subject(head.head)  # "Israel responded with artillery fire": Israel fired
+                head.head.lemma_.lower() in {"respond", "retaliate", "react", "reply", "hit", "proceed", "continue",
+                                             "persist", "press", "push", "forge", "go"}:
+            # "Israel responded with artillery fire": Israel fired; "Iran went ahead with the
+            # execution", "pressed on with its offensive": the one who carries on does it
+            subj = self._subject(head.head)
             if subj is not None:
                 got = self._actors(subj, by_token)
                 if got:

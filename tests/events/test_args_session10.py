@@ -1,0 +1,41 @@
+"""Session 10: carrying on with an act, executions as events, disqualified candidates and
+treasuries. Sentences written for these tests, coded by the real pipeline."""
+from __future__ import annotations
+
+from .coding import code, where
+
+
+def asserted(pipeline, text: str, type_: str):
+    return [e for e in code(pipeline, text).events if e.type == type_ and e.modality == "asserted"]
+
+
+def test_pressing_ahead_with_a_plan_is_no_request(pipeline):
+    assert not asserted(pipeline, "The junta pressed ahead with plans for a referendum despite protests.", "REQUEST")
+    # pressing for something still is one
+    [e] = asserted(pipeline, "Opposition parties pressed for early elections in Bangladesh on Sunday.", "REQUEST")
+    assert where(e.source) == ("BGD", "OPP")
+
+
+def test_who_goes_ahead_with_an_act_does_it(pipeline):
+    [e] = asserted(pipeline, "Iran went ahead with the execution of two protesters on Thursday.", "ASSAULT")
+    assert (e.mode, where(e.source), e.target.country) == ("targeted", ("IRN", "GOV"), "IRN")
+    [e] = asserted(pipeline, "Israel pressed on with its offensive in Rafah on Monday.", "ASSAULT")
+    assert where(e.source) == ("ISR", "GOV")
+
+
+def test_the_execution_of_a_person_is_an_assault_but_not_of_a_plan(pipeline):
+    [e] = asserted(pipeline, "Saudi Arabia's execution of a Jordanian man drew criticism from Amnesty International.",
+                   "ASSAULT")
+    assert (e.mode, where(e.source), e.target.country) == ("targeted", ("SAU", "GOV"), "JOR")
+    assert not asserted(pipeline, "The execution of the plan was delayed by two months.", "ASSAULT")
+
+
+def test_disqualifying_candidates_restricts_them(pipeline):
+    [e] = asserted(pipeline, "Kenya's electoral commission disqualified two presidential candidates on Friday.",
+                   "COERCE")
+    assert (e.mode, where(e.source), e.target.country) == ("restrict", ("KEN", "GOV"), "KEN")
+
+
+def test_a_treasury_is_a_government_body(pipeline):
+    [e] = asserted(pipeline, "Britain's Treasury blocked the sale of the steelworks to a Chinese firm.", "SANCTION")
+    assert where(e.source) == ("GBR", "GOV")
