@@ -171,6 +171,7 @@ class PlaceRecovery:
             if a.doc is None:
                 continue
             self.geo.add_curated(a)
+            labels = {id(m): m.label for m in a.mentions}
             self.geo.recover_places(a)
             # the places just recovered get their gazetteer entry now; the mention stage's own
             # places stay as they were (the geo stage resolves them all again later)
@@ -181,7 +182,33 @@ class PlaceRecovery:
                     m.place = before[id(m)]
                 elif m.place is not None and m.place.precision == "unresolved":
                     m.place = None
+            recovered = [m for m in a.mentions if labels.get(id(m)) != m.label and m.place is not None
+                         and m.place.country and m.actor is None]
+            if recovered:
+                self._place_groups(a, recovered)
         return articles
+
+    def _place_groups(self, a: Article, recovered: list[Any]) -> None:
+        """An unnamed group the mention stage found no country for takes the country of a place
+        recovered in its sentence ("Islamist fighters set up checkpoints around the town of
+        Djibo", "Djibo" tagged as an organisation): the country where it happens."""
+        from .actors.resolve import generic_actor
+
+        doc = a.doc
+        for m in a.mentions:
+            actor = m.actor
+            if m.label != "GROUP" or actor is None or actor.country or not actor.id.startswith("generic:") or \
+                    actor.sector in {"IGO", "NGO"} or \
+                    any(w in m.text.lower().split() for w in ("foreign", "international", "western", "regional")):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span.sent
+            near = [p for p in recovered if sent.start_char <= p.start < sent.end_char]
+            if near:
+                place = min(near, key=lambda p: abs(p.start - m.start))
+                m.actor = generic_actor(self.geo.kb, place.place.country, actor.sector)
 
 
 class DropDocs:

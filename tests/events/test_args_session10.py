@@ -39,3 +39,28 @@ def test_disqualifying_candidates_restricts_them(pipeline):
 def test_a_treasury_is_a_government_body(pipeline):
     [e] = asserted(pipeline, "Britain's Treasury blocked the sale of the steelworks to a Chinese firm.", "SANCTION")
     assert where(e.source) == ("GBR", "GOV")
+
+
+def test_an_unnamed_group_takes_the_country_of_a_group_named_after_it(pipeline):
+    [e] = asserted(pipeline, "Militants ambushed a convoy of Nigerien soldiers on Tuesday, killing twelve.", "ASSAULT")
+    assert (where(e.source), where(e.target)) == (("NER", "REB"), ("NER", "MIL"))
+
+
+def test_an_unnamed_group_takes_the_country_of_a_town_the_tagger_took_for_a_body(pipeline):
+    events = asserted(pipeline, "Gunmen stormed a church in the town of Dori and abducted the priest.", "ASSAULT")
+    assert {e.trigger: where(e.source) for e in events} == {"stormed": ("BFA", "REB"), "abducted": ("BFA", "REB")}
+
+
+def test_a_verb_joined_to_the_object_before_shares_its_subject(pipeline):
+    [e] = asserted(pipeline, "Islamist fighters set up checkpoints around the town of Arbinda and barred traders "
+                   "from bringing in fuel.", "COERCE")
+    assert (where(e.source), where(e.target)) == (("BFA", "REB"), ("BFA", "BUS"))
+
+
+def test_an_agent_word_capitalised_first_is_an_unnamed_group(pipeline):
+    [e] = asserted(pipeline, "Militiamen erected barricades across the main road and detained two aid workers.",
+                   "COERCE")
+    assert e.source is not None and e.source.sector == "REB"
+    [e] = asserted(pipeline, "Jihadist fighters set up checkpoints around the town of Arbinda and barred farmers "
+                   "from reaching their fields.", "COERCE")
+    assert where(e.source) == ("BFA", "REB") and e.source.id.startswith("generic:")

@@ -376,8 +376,12 @@ class MentionStage:
         ctx.countries = set(named)
         ctx.main_country = named.most_common(1)[0][0] if named else None
         mentions: list[tuple[_Cand, Mention]] = []
-        # unnamed groups last: by then every place of their sentence is known
-        for c in [c for c in chosen if c.label != "GROUP"] + [c for c in chosen if c.label == "GROUP"]:
+        # unnamed groups last: by then every place of their sentence is known; those with a
+        # nationality of their own before those without ("Jihadists ambushed a convoy of
+        # Burkinabe soldiers": the soldiers' country is known when the jihadists' is sought)
+        order = [c for c in chosen if c.label != "GROUP"] + [c for c in chosen if c.label == "GROUP" and c.country] + \
+            [c for c in chosen if c.label == "GROUP" and not c.country]
+        for c in order:
             span = doc[c.start:c.end]
             self._relabel(c, span, ctx)
             res = self._resolve(c, span, doc, ctx, mentions)
@@ -791,6 +795,9 @@ class MentionStage:
                     continue  # "Riot police in Dhaka ...": a capital the sentence gives, no name
                 elif tok.i == tok.sent.start and tok.i + 1 < term[0] and tok.lower_ in _STANCE_WORDS:
                     continue  # "Radical French farmers": a capitalised stance word, not a name
+                elif tok.i == tok.sent.start and tok.i < term[0] and tok.lower_ in self.agents and \
+                        not self.kb.by_alias.get(fold(tok.text)):
+                    continue  # "Jihadist fighters", "Separatist rebels": an agent word capitalised first
                 elif tok.i in named or (tok.pos_ == "PROPN" and tok.i < term[0]):
                     proper_name = True  # "M23 rebels", "Hamas fighters": the name is the actor
                 elif tok.i == start and term[0] > start and tok.text[:1].isupper() and any(
@@ -967,6 +974,10 @@ class MentionStage:
             if c.source == "ner" and c.label == "NORP" and (c.start, c.end) in groups and \
                     self.kb.country_of_word(doc[c.start:c.end].text) is None:
                 c.source = "ner-loose"  # "Jihadists abducted ...": no nationality, an unnamed group
+            elif c.source == "ner" and c.label in {"GPE", "LOC", "ORG", "PERSON"} and (c.start, c.end) in groups and \
+                    doc[c.start].is_sent_start and c.length == 1 and \
+                    self.kb.country_of_word(doc[c.start].text) is None and not self.gazetteer.lookup(doc[c.start].text):
+                c.source = "ner-loose"  # "Militiamen erected barricades": capitalised as the first word only
         order = sorted(cands, key=lambda c: (-(c.length if c.source != "ner-loose" else 0),
                                              -_PRIORITY.get(c.source, 0), c.start))
         taken: set[int] = set()

@@ -1639,6 +1639,14 @@ class EventStage:
             return before[-1]
         if subjects:
             return subjects[0]
+        if verb.dep_ == "conj" and (verb.tag_ in {"VBD", "VBZ", "VBP"} or verb.tag_ == "VBN" and any(
+                c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)) and \
+                verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.dep_ in _OBJ and verb.head.head.pos_ == "VERB" and \
+                verb.head.head.i < verb.i:
+            # "fighters set up checkpoints around the town and barred traders ...": a finite verb
+            # (or one the tagger read as a participle, with an object of its own) the parser joins
+            # to the object of the verb before shares that verb's subject
+            return self._subject(verb.head.head, depth + 1)
         if verb.dep_ == "ROOT" and not any(c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in verb.children):
             # "At the summit in Kazan, Modi and Xi held ...": the parser hangs the subject on the
             # fronted phrase as a coordinated item; the names between the comma and the verb act
