@@ -64,3 +64,19 @@ def test_an_agent_word_capitalised_first_is_an_unnamed_group(pipeline):
     [e] = asserted(pipeline, "Jihadist fighters set up checkpoints around the town of Arbinda and barred farmers "
                    "from reaching their fields.", "COERCE")
     assert where(e.source) == ("BFA", "REB") and e.source.id.startswith("generic:")
+
+
+def test_people_protesting_abroad_protest_to_their_own_government(pipeline):
+    [e] = asserted(pipeline, "Eritreans living in Germany rallied in Frankfurt on Saturday against forced "
+                   "conscription.", "PROTEST")
+    assert (where(e.source), where(e.target)) == (("ERI", "CVL"), ("ERI", "GOV"))
+    # "the embassy" they protest at is their state's, not the host's
+    [e] = asserted(pipeline, "Iranian students in Paris protested outside the embassy after the execution of a "
+                   "rapper.", "PROTEST")
+    assert where(e.target) == ("IRN", "GOV")
+    # workers on strike abroad are at odds with where they work
+    [e] = asserted(pipeline, "Kenyan workers in Qatar went on strike over unpaid wages.", "PROTEST")
+    assert where(e.target) == ("QAT", "GOV")
+    # at home, the government where it happens
+    [e] = asserted(pipeline, "Protesters marched through Nairobi on Tuesday.", "PROTEST")
+    assert where(e.target) == ("KEN", "GOV")

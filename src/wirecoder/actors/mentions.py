@@ -1339,6 +1339,14 @@ class MentionStage:
         to be of the country where the sentence, else the article, is set."""
         if c.sector == "IGO" or any(t.lower_ in {"foreign", "international", "western", "regional"} for t in span):
             return None
+        if span.root.lower_ in {"embassy", "embassies", "consulate", "consulates"}:
+            # "Iranian students in Paris protested outside the embassy": an embassy is a foreign
+            # state's, most likely that of the people of another nationality the sentence names;
+            # not the state it stands in
+            sent = span.sent
+            own = {m.actor.country for cand, m in done if cand.label == "GROUP" and cand.country
+                   and m.actor is not None and sent.start_char <= m.start < sent.end_char}
+            return own.pop() if len(own) == 1 else None
         if c.sector == "NGO" and span.root.lower_ == "groups" and span.root.i > span.start and \
                 span.doc[span.root.i - 1].lower_ in {"rights", "aid", "humanitarian", "relief"}:
             # "rights groups", "aid groups": campaigners and relief agencies that work across

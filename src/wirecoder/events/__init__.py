@@ -3401,7 +3401,7 @@ class EventStage:
                           for m in (self._actors(x, by_token) or (
                               self._noun_source(x, by_token, set()) if x.pos_ == "NOUN" else []))]
         if p.type == "PROTEST" and f.sources and not f.targets and not p.flip:
-            f.targets += self._protested(tok, f.sources)
+            f.targets += self._protested(tok, f.sources, p.mode)
         if p.type == "REQUEST" and f.sources and not f.targets and all(m.actor.sector == "OPP" for m in f.sources):
             # "Georgia's opposition parties demanded fresh elections": of their own government
             f.targets += self._own_state(tok, f.sources[0])
@@ -3800,7 +3800,7 @@ class EventStage:
                 return True
         return False
 
-    def _protested(self, tok: Any, sources: list[Mention]) -> list[Mention]:
+    def _protested(self, tok: Any, sources: list[Mention], mode: str | None = None) -> list[Mention]:
         """A protest that names no target is aimed at the government of the country where it
         happens (PLOVER's and CAMEO's coding rule), unless the sentence sets workers against
         an employer."""
@@ -3827,6 +3827,12 @@ class EventStage:
                 if country:
                     where = m
                     break
+        own = {s.actor.country for s in sources if s.actor.country}
+        if country is not None and len(own) == 1 and country not in own and mode != "strike" and all(
+                s.actor.id.startswith("generic:") and s.actor.sector in {"CVL", "OPP"} for s in sources):
+            # "Venezuelans living in Colombia marched in Bogota", "Tibetan exiles in India staged a
+            # hunger strike": people protesting abroad protest to their own country's government
+            country, where = own.pop(), sources[0]
         if country is None:
             where = next((s for s in sources if s.actor.country), None)
             country = where.actor.country if where else None
