@@ -80,3 +80,13 @@ def test_people_protesting_abroad_protest_to_their_own_government(pipeline):
     # at home, the government where it happens
     [e] = asserted(pipeline, "Protesters marched through Nairobi on Tuesday.", "PROTEST")
     assert where(e.target) == ("KEN", "GOV")
+
+
+def test_a_state_named_across_a_border_is_not_where_it_happens(pipeline):
+    [e] = asserted(pipeline, "The Kachin Independence Army overran a military post near the Chinese border on "
+                   "Monday, killing six soldiers.", "ASSAULT")
+    assert where(e.target) == ("MMR", "MIL") and (e.location is None or e.location.country != "CHN")
+    [e] = asserted(pipeline, "Gunmen killed five soldiers near the Afghan border on Friday.", "ASSAULT")
+    assert e.source.country is None and e.target.country is None
+    [e] = asserted(pipeline, "Rebels attacked an army base near the border with Rwanda on Sunday.", "ASSAULT")
+    assert e.target.country != "RWA"

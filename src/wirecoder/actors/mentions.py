@@ -100,6 +100,27 @@ def _territory(place: Any) -> bool:
     return lemma in _LEAVING or lemma in _GROUND
 
 
+def across_border(tok: Any) -> bool:
+    """Whether a place word names a state only as the neighbour across a border ("near the
+    Thai border", "the Costa Rica border", "on the border with Rwanda"): the text does not say
+    it happens there."""
+    for _ in range(3):
+        if tok.dep_ in {"amod", "compound", "nmod"} and tok.head.lemma_.lower() in _BORDERS:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and (
+                tok.head.head.lemma_.lower() in _BORDERS or
+                tok.head.i > 0 and tok.doc[tok.head.i - 1].lemma_.lower() in _BORDERS):
+            return True  # (the parser may hang "with" on the verb: "... near the border with Rwanda")
+        if tok.dep_ != "compound" or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _across_border(span: Any) -> bool:
+    return across_border(span.root)
+
+
 def _leaving(group_root: Any) -> bool:
     """The group is what a leaving verb or noun moves: "withdrew its forces", "the withdrawal of
     some invasion forces"."""
@@ -371,7 +392,7 @@ class MentionStage:
         cands += self._untagged_places(doc, cands)
         chosen = self._state_peoples(self._ethnic(self._merge(cands, doc), doc), doc)
         ctx = ArticleContext(published=published)
-        named = Counter(iso for c in chosen if c.label in {"GPE", "NORP"}
+        named = Counter(iso for c in chosen if c.label in {"GPE", "NORP"} and not _across_border(doc[c.start:c.end])
                         for iso in [self.kb.country_of_word(doc[c.start:c.end].text)] if iso)
         ctx.countries = set(named)
         ctx.main_country = named.most_common(1)[0][0] if named else None
@@ -1361,6 +1382,9 @@ class MentionStage:
                        # "in Ituri province" with "Ituri" tagged as a nationality no state answers to
                        m.label == "NORP" and m.actor is None))
                    and m.place is None and (iso := self._region_country(m.text))]
+        # "near the Thai border": the neighbour across it is not where it happens
+        places = [m for m in places if not _across_border(
+            span.doc.char_span(m.start, m.end, alignment_mode="expand") or span)]
         roles = [self._place_role(span, m) for m in places]
         went = {m.place.country for m, r in zip(places, roles) if r in {"destination", "counterpart"}}
         keep = [i for i, r in enumerate(roles) if r not in {"destination", "counterpart"}]

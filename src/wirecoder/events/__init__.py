@@ -494,6 +494,9 @@ class EventStage:
         for m in article.mentions:
             c = (m.place.country if m.place else None) or (
                 m.actor.country if m.actor and m.label in {"GPE", "NORP"} else None)
+            if c and m.label in {"GPE", "NORP"} and doc is not None and _across_border(
+                    (doc.char_span(m.start, m.end, alignment_mode="expand") or doc[0:1]).root):
+                continue  # "near the Thai border": the neighbour, not where the article is set
             if c:
                 countries[c] = countries.get(c, 0) + 1
         self._main_country = max(countries, key=countries.get) if countries else None
@@ -1558,7 +1561,7 @@ class EventStage:
             holders = [tok] + ([tok.head] if tok.dep_ in _OBJ and tok.head.pos_ == "VERB" else [])
             country = next((p.place.country for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {
                                 "in", "near", "outside", "at", "on"}
-                            for w in c.subtree
+                            for w in c.subtree if not _across_border(w)
                             for p in [self._sub_places[w.i] or self._country_places[w.i]]
                             if p is not None and p.place is not None and p.place.country), None)
         actor = generic_actor(self.kb, country or self._sentence_country(tok), sector)
@@ -1601,6 +1604,9 @@ class EventStage:
         else the country of the actor nearest ``tok``."""
         country = None
         mentions = self._sentence_mentions.get(self._sent(tok).start, [])
+        # "near the Thai border", "on the border with Rwanda": the neighbour is not where it is
+        mentions = [m for m in mentions if m.label not in {"GPE", "NORP"} or not _across_border(
+            (tok.doc.char_span(m.start, m.end, alignment_mode="expand") or tok.doc[tok.i:tok.i + 1]).root)]
         # "detained two men suspected of spying for Russia in Odesa": a place the sentence is
         # set in before a state that only acts in it
         country = next((m.place.country for m in mentions if m.actor is None and m.place is not None
@@ -5042,6 +5048,14 @@ def _repels(tok: Any) -> bool:
     return lemma in _REPELLING or (lemma in {"fight", "beat", "drive", "push"} and any(
         c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == ("off" if lemma == "fight" else "back") and c.i == tok.i + 1
         for c in tok.children))
+
+
+def _across_border(tok: Any) -> bool:
+    """Whether a word names a state only as the neighbour across a border ("near the Thai
+    border", "on the border with Rwanda"): not where it happens."""
+    from ..actors.mentions import across_border
+
+    return across_border(tok)
 
 
 def _clause_subjects(last: Any) -> list[Any]:

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from ..actors.mentions import across_border
 from ..actors.kb import kb_sources, load_kb
 from ..actors.normalize import fold
 from ..records import Article, Event, Mention, Place
@@ -364,6 +365,8 @@ class GeoStage:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
+            if m.place.precision == "country" and across_border(span.root):
+                continue  # "near the Thai border": on the border, not in Thailand
             if m.place.precision == "country" and m.actor is not None and \
                     _overlaps((m.start, m.end), e.target_span, e.source_span):
                 # "attacks against Saudi Arabia": the target, not the place (a country read as a
