@@ -90,3 +90,14 @@ def test_a_state_named_across_a_border_is_not_where_it_happens(pipeline):
     assert e.source.country is None and e.target.country is None
     [e] = asserted(pipeline, "Rebels attacked an army base near the border with Rwanda on Sunday.", "ASSAULT")
     assert e.target.country != "RWA"
+
+
+def test_arms_sent_to_another_state_are_aid_and_a_pledge_to_send_them_is_no_threat(pipeline):
+    [e] = asserted(pipeline, "Iran sent drones to Russia, Western officials said.", "AID")
+    assert (where(e.source), where(e.target)) == (("IRN", "GOV"), ("RUS", "GOV"))
+    events = code(pipeline, "Spain and Portugal promised to send firefighting planes to Greece.").events
+    assert {(e.type, e.source.country, e.target.country) for e in events} == {("AGREE", "ESP", "GRC"),
+                                                                             ("AGREE", "PRT", "GRC")}
+    # troops and warships still deploy; jets sent for drills are no gift
+    assert asserted(pipeline, "The US sent an aircraft carrier to the eastern Mediterranean.", "MOBILIZE")
+    assert asserted(pipeline, "Russia sent fighter jets to Belarus for joint drills.", "MOBILIZE")

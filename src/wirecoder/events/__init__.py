@@ -207,6 +207,12 @@ _HAZARDS = {"flood", "floods", "flooding", "river", "rain", "rains", "storm", "s
             "hurricane", "earthquake", "quake", "tremor", "landslide", "landslides", "mudslide", "wildfire",
             "wildfires", "fire", "fires", "blaze", "drought", "heatwave", "eruption", "volcano", "tsunami",
             "avalanche", "snowstorm", "monsoon", "wind", "winds"}
+#: weapons and war materiel that are delivered when sent to another state ("sent air defence
+#: systems to Ukraine"), unlike troops and warships, which deploy
+_ARMS_GOODS = {"system", "systems", "missile", "missiles", "tank", "tanks", "jet", "jets", "aircraft", "plane", "planes",
+               "battery", "batteries", "interceptor", "interceptors", "drone", "drones", "rocket", "rockets",
+               "launcher", "launchers", "howitzer", "howitzers", "shell", "shells", "ammunition", "weapon", "weapons",
+               "arms", "munitions", "vehicle", "vehicles", "helicopter", "helicopters", "fighter", "fighters"}
 #: verbs of taking a town ("seized the town of Uvira"): what is taken is the holder's
 _TAKING_VERBS = {"seize", "capture", "recapture", "take", "retake", "overrun", "occupy", "conquer", "grab"}
 #: purposes of a deployment that name whom it is aimed at ("to deter Iran")
@@ -3733,6 +3739,15 @@ class EventStage:
                 f.targets += [m for x in tok.subtree if x.dep_ == "prep" and x.lower_ == "to" and x.head.pos_ in {"VERB", "NOUN"}
                               for m in self._prep_targets(x.head, ("to",), self._by_token)
                               if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+        elif p.type == "MOBILIZE" and tok.pos_ == "VERB" and lemma in {"send", "ship", "dispatch", "fly", "rush", "transfer"} \
+                and any(o.lemma_.lower() in _ARMS_GOODS for c in tok.children if c.dep_ in _OBJ for o in [c, *c.conjuncts]) \
+                and f.sources and (got := [m for m in self._prep_targets(tok, ("to",), self._by_token)
+                                            if m.actor is not None and m.actor.kind == "state"]) \
+                and all(m.actor.country != s.actor.country for m in got for s in f.sources) \
+                and not any(t.lower_ in _EXERCISES for t in self._sent(tok)):
+            # "Germany sent air defence systems to Ukraine": arms sent to another state are a
+            # delivery (AID), not a deployment of one's own forces (unless for drills there)
+            new = ("AID", None, "arms sent to another state")
         elif p.type == "MOBILIZE" and (tok.pos_ == "VERB" or tok.dep_ in _OBJ):
             # (a noun: "announced the deployment of police officers to Haiti to help fight gangs",
             # the purpose hung on the verb the deployment is the object of, or on the noun)
