@@ -80,6 +80,11 @@ def test_people_protesting_abroad_protest_to_their_own_government(pipeline):
     # at home, the government where it happens
     [e] = asserted(pipeline, "Protesters marched through Nairobi on Tuesday.", "PROTEST")
     assert where(e.target) == ("KEN", "GOV")
+    [e] = asserted(pipeline, "Kosovo Serbs rallied in Zvecan on Monday against the arrival of new mayors.", "PROTEST")
+    assert where(e.target) == ("XKX", "GOV")
+    # a state's own embassy named with a possessive stays theirs
+    [e] = code(pipeline, "Chile and Peru reopened their embassies after a two-year rupture.").events
+    assert (e.source.country, e.target.country) == ("CHL", "PER")
 
 
 def test_a_state_named_across_a_border_is_not_where_it_happens(pipeline):

@@ -1360,7 +1360,8 @@ class MentionStage:
         to be of the country where the sentence, else the article, is set."""
         if c.sector == "IGO" or any(t.lower_ in {"foreign", "international", "western", "regional"} for t in span):
             return None
-        if span.root.lower_ in {"embassy", "embassies", "consulate", "consulates"}:
+        if span.root.lower_ in {"embassy", "embassies", "consulate", "consulates"} and \
+                not any(t.dep_ == "poss" for t in span.root.children):
             # "Iranian students in Paris protested outside the embassy": an embassy is a foreign
             # state's, most likely that of the people of another nationality the sentence names;
             # not the state it stands in

@@ -213,6 +213,10 @@ _ARMS_GOODS = {"system", "systems", "missile", "missiles", "tank", "tanks", "jet
                "battery", "batteries", "interceptor", "interceptors", "drone", "drones", "rocket", "rockets",
                "launcher", "launchers", "howitzer", "howitzers", "shell", "shells", "ammunition", "weapon", "weapons",
                "arms", "munitions", "vehicle", "vehicles", "helicopter", "helicopters", "fighter", "fighters"}
+#: people told as living away from their country ("Tibetan exiles", "Iranian students in Paris")
+_EXPATRIATES = {"exile", "exiles", "exiled", "diaspora", "expatriate", "expatriates", "expats", "emigres", "émigrés",
+                "refugee", "refugees", "migrant", "migrants", "student", "students", "asylum-seekers", "nationals",
+                "dissidents"}
 #: verbs of taking a town ("seized the town of Uvira"): what is taken is the holder's
 _TAKING_VERBS = {"seize", "capture", "recapture", "take", "retake", "overrun", "occupy", "conquer", "grab"}
 #: purposes of a deployment that name whom it is aimed at ("to deter Iran")
@@ -3850,7 +3854,8 @@ class EventStage:
                     break
         own = {s.actor.country for s in sources if s.actor.country}
         if country is not None and len(own) == 1 and country not in own and mode != "strike" and all(
-                s.actor.id.startswith("generic:") and s.actor.sector in {"CVL", "OPP"} for s in sources):
+                s.actor.id.startswith("generic:") and s.actor.sector in {"CVL", "OPP"} and self._abroad(tok.doc, s)
+                for s in sources):
             # "Venezuelans living in Colombia marched in Bogota", "Tibetan exiles in India staged a
             # hunger strike": people protesting abroad protest to their own country's government
             country, where = own.pop(), sources[0]
@@ -3863,6 +3868,19 @@ class EventStage:
         # the mention that places the protest is the evidence for whom it is aimed at
         return [Mention(where.text, where.start, where.end, where.label, state.actor(None), where.place,
                         {"rule": "protested-government", "alias": state.name, "score": 0.5})]
+
+    @staticmethod
+    def _abroad(doc: Any, m: Mention) -> bool:
+        """Whether a group is told as living away from its country: "Eritreans living in
+        Germany", "Tibetan exiles", "Iranian students in Paris" (not "Kosovo Serbs", a people
+        at home where they live)."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if any(t.lower_ in _EXPATRIATES for t in span):
+            return True
+        return any(c.dep_ == "acl" and c.lemma_.lower() in {"live", "base", "reside", "study", "settle"}
+                   for c in span.root.children)
 
     def _attribution(self, tok: Any, by_token: list[Mention | None]) -> dict[str, Any] | None:
         """Who reports the event: "X said ...", "..., X said", "according to X", "X told
