@@ -106,3 +106,11 @@ def test_arms_sent_to_another_state_are_aid_and_a_pledge_to_send_them_is_no_thre
     # troops and warships still deploy; jets sent for drills are no gift
     assert asserted(pipeline, "The US sent an aircraft carrier to the eastern Mediterranean.", "MOBILIZE")
     assert asserted(pipeline, "Russia sent fighter jets to Belarus for joint drills.", "MOBILIZE")
+
+
+def test_neither_negates_what_its_subject_did(pipeline):
+    events = code(pipeline, "Neither army has moved heavy weapons to the front since the truce.").events
+    assert events and all(e.modality == "negated" for e in events)
+    events = code(pipeline, "Neither Russia nor Ukraine has withdrawn its troops.").events
+    assert events and all(e.modality == "negated" for e in events)
+    assert asserted(pipeline, "Both armies moved heavy weapons to the front.", "MOBILIZE")

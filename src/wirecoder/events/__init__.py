@@ -4420,9 +4420,10 @@ class EventStage:
             kids = list(t.children)
             if any(c.dep_ == "neg" for c in kids) or any(c.lower_ == "no" and c.dep_ == "det" for c in kids):
                 return "negated"
-            if any(c.dep_ in _SUBJ | {"nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing"} or
-                                         any(g.lower_ == "no" for g in c.children)) for c in kids):
-                return "negated"  # "No country has recognised ..."
+            if any(c.dep_ in _SUBJ | {"nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing", "neither"} or
+                                         any(g.lower_ in {"no", "neither"} and g.dep_ in {"det", "preconj"}
+                                             for g in c.children)) for c in kids):
+                return "negated"  # "No country has recognised ...", "neither army has moved ..."
             if any(c.lower_ in {"never"} for c in kids) or any(
                     c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in kids):
                 return "negated"  # "never", "no longer"
