@@ -114,3 +114,10 @@ def test_neither_negates_what_its_subject_did(pipeline):
     events = code(pipeline, "Neither Russia nor Ukraine has withdrawn its troops.").events
     assert events and all(e.modality == "negated" for e in events)
     assert asserted(pipeline, "Both armies moved heavy weapons to the front.", "MOBILIZE")
+
+
+def test_a_meeting_where_a_pledge_was_made_is_its_setting_not_a_meeting_of_the_pledgers(pipeline):
+    events = code(pipeline, "Germany and the Netherlands pledged to send tanks to Ukraine at a meeting of NATO "
+                  "defence ministers in Brussels.").events
+    assert {(e.type, e.source.country, e.target.country) for e in events} == {("AGREE", "DEU", "UKR"),
+                                                                             ("AGREE", "NLD", "UKR")}

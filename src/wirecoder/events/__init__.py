@@ -4666,10 +4666,10 @@ class EventStage:
             elif f.pattern.pos == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "since":
                 inner.add(t.i)  # "their first meeting since the invasion": a point in time
             elif f.pattern.pos == "NOUN" and t.lemma_.lower() in _SETTINGS and t.dep_ == "pobj" and (
-                    (t.head.lower_ in {"at", "during"} and t.head.head.i in found_heads and t.head.head.i != t.i
+                    (t.head.lower_ in {"at", "during"} and (host := _setting_host(t, found_heads)) is not None
                      # ("agreed to resume talks during a summit in Tokyo": the summit is a meeting
                      # of its own; "met X during a summit" tells one)
-                     and not (t.head.lower_ == "during" and by_index[t.head.head.i].pattern.type != "CONSULT"
+                     and not (t.head.lower_ == "during" and by_index[host.i].pattern.type != "CONSULT"
                               and f.sources)) or
                     (t.head.lower_ == "of" and t.head.head.lower_ in {"sidelines", "margins", "fringes", "sideline"})):
                 inner.add(t.i)  # "at a meeting of foreign ministers": where it happened
@@ -5082,6 +5082,16 @@ def _repels(tok: Any) -> bool:
     return lemma in _REPELLING or (lemma in {"fight", "beat", "drive", "push"} and any(
         c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == ("off" if lemma == "fight" else "back") and c.i == tok.i + 1
         for c in tok.children))
+
+
+def _setting_host(t: Any, found_heads: set[int]) -> Any:
+    """The coded act a meeting noun after "at" or "during" is the setting of: the verb the
+    phrase hangs on, or the act that verb is the purpose of ("pledged to send tanks to Ukraine
+    at a meeting of NATO ministers": the meeting is where the pledge was made)."""
+    host = t.head.head
+    while host.i not in found_heads and host.dep_ == "xcomp" and host.head is not host:
+        host = host.head
+    return host if host.i in found_heads and host.i != t.i else None
 
 
 def _across_border(tok: Any) -> bool:
