@@ -121,3 +121,9 @@ def test_a_meeting_where_a_pledge_was_made_is_its_setting_not_a_meeting_of_the_p
                   "defence ministers in Brussels.").events
     assert {(e.type, e.source.country, e.target.country) for e in events} == {("AGREE", "DEU", "UKR"),
                                                                              ("AGREE", "NLD", "UKR")}
+
+
+def test_forces_sent_to_guard_their_own_are_mobilised_not_aid(pipeline):
+    assert asserted(pipeline, "Poland scrambled fighter jets to protect its airspace on Sunday.", "MOBILIZE")
+    [e] = asserted(pipeline, "Rwanda sent troops to Mozambique to help its army fight insurgents.", "AID")
+    assert where(e.target) == ("MOZ", "GOV")

@@ -3762,9 +3762,12 @@ class EventStage:
                 if c.lemma_.lower() in _ASSISTING and not any(
                         o.dep_ in _OBJ and o.lemma_.lower() in {"border", "frontier", "defence", "defense", "rank", "ranks",
                                                                 "garrison", "garrisons", "presence", "fight", "battle", "line", "lines",
-                                                                "position", "positions",
+                                                                "position", "positions", "airspace", "skies", "territory",
+                                                                "coast", "coastline", "waters",
                                                                 "war", "offensive", "struggle", "front", "frontline"}
-                        for o in c.children):  # "to bolster their ranks": its own forces, no help to another
+                        or c.lemma_.lower() in {"protect", "bolster", "strengthen", "reinforce", "shore", "prop"} and any(
+                            g.dep_ == "poss" and g.lower_ in {"its", "their", "our"} for g in o.children)
+                        for o in c.children):  # "to bolster their ranks", "to protect its airspace": its own forces, no help to another
                     new = ("AID", None, "forces sent to help")
                     if not f.targets:  # "sent 150 firefighters to help Laos battle forest fires": whom they help
                         helped = [o for o in c.children if o.dep_ in _OBJ] + [
