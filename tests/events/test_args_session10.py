@@ -127,3 +127,10 @@ def test_forces_sent_to_guard_their_own_are_mobilised_not_aid(pipeline):
     assert asserted(pipeline, "Poland scrambled fighter jets to protect its airspace on Sunday.", "MOBILIZE")
     [e] = asserted(pipeline, "Rwanda sent troops to Mozambique to help its army fight insurgents.", "AID")
     assert where(e.target) == ("MOZ", "GOV")
+
+
+def test_a_media_outlet_suspended_or_banned_is_censored(pipeline):
+    [e] = asserted(pipeline, "Mali's junta suspended the French broadcaster TV5 Monde for three months.", "COERCE")
+    assert (e.mode, where(e.target)) == ("censor", ("FRA", "MED"))
+    [e] = asserted(pipeline, "Niger's junta suspended the BBC for three months on Thursday.", "COERCE")
+    assert e.mode == "censor" and e.target.name == "BBC"

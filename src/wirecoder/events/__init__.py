@@ -3743,6 +3743,11 @@ class EventStage:
                 f.targets += [m for x in tok.subtree if x.dep_ == "prep" and x.lower_ == "to" and x.head.pos_ in {"VERB", "NOUN"}
                               for m in self._prep_targets(x.head, ("to",), self._by_token)
                               if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+        elif p.type in {"COERCE", "SANCTION"} and p.mode in {None, "restrict", "withdraw", "discontinue"} and \
+                lemma in {"suspend", "ban", "shut", "close", "block", "outlaw", "bar", "halt"} and f.targets and \
+                all(m.actor is not None and m.actor.sector == "MED" for m in f.targets):
+            # "the junta suspended the BBC for three months": a media outlet silenced is censorship
+            new = ("COERCE", "censor", "a media outlet suspended or banned")
         elif p.type == "MOBILIZE" and tok.pos_ == "VERB" and lemma in {"send", "ship", "dispatch", "fly", "rush", "transfer"} \
                 and any(o.lemma_.lower() in _ARMS_GOODS for c in tok.children if c.dep_ in _OBJ for o in [c, *c.conjuncts]) \
                 and f.sources and (got := [m for m in self._prep_targets(tok, ("to",), self._by_token)
