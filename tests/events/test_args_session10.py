@@ -134,3 +134,12 @@ def test_a_media_outlet_suspended_or_banned_is_censored(pipeline):
     assert (e.mode, where(e.target)) == ("censor", ("FRA", "MED"))
     [e] = asserted(pipeline, "Niger's junta suspended the BBC for three months on Thursday.", "COERCE")
     assert e.mode == "censor" and e.target.name == "BBC"
+
+
+def test_a_protest_at_their_embassy_or_at_border_crossings(pipeline):
+    [e] = asserted(pipeline, "Indonesian workers in Malaysia protested outside their embassy after a maid died.",
+                   "PROTEST")
+    assert where(e.target) == ("IDN", "GOV")
+    [e] = asserted(pipeline, "Polish farmers blocked border crossings with Slovakia using tractors on Monday.",
+                   "PROTEST")
+    assert where(e.target) == ("POL", "GOV")

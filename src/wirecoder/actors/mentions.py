@@ -81,6 +81,8 @@ _LEAVING = {"withdraw", "withdrawal", "pull", "pullout", "pull-out", "evacuate",
 
 #: lines between states: the state "with" which a border runs is the neighbour, not the setting
 _BORDERS = {"border", "frontier", "boundary"}
+#: places on a border named with the state across it ("border crossings with Ukraine")
+_CROSSINGS = {"crossing", "checkpoint", "post"}
 #: verbs that take or leave ground: their settlement is the state's territory, not its people
 _GROUND = {"capture", "recapture", "seize", "take", "occupy", "liberate", "retake", "enter", "retreat", "leave",
            "control", "annex"}
@@ -108,8 +110,8 @@ def across_border(tok: Any) -> bool:
         if tok.dep_ in {"amod", "compound", "nmod"} and tok.head.lemma_.lower() in _BORDERS:
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and (
-                tok.head.head.lemma_.lower() in _BORDERS or
-                tok.head.i > 0 and tok.doc[tok.head.i - 1].lemma_.lower() in _BORDERS):
+                tok.head.head.lemma_.lower() in _BORDERS | _CROSSINGS or
+                tok.head.i > 0 and tok.doc[tok.head.i - 1].lemma_.lower() in _BORDERS | _CROSSINGS):
             return True  # (the parser may hang "with" on the verb: "... near the border with Rwanda")
         if tok.dep_ != "compound" or tok.head is tok:
             return False
@@ -1360,15 +1362,20 @@ class MentionStage:
         to be of the country where the sentence, else the article, is set."""
         if c.sector == "IGO" or any(t.lower_ in {"foreign", "international", "western", "regional"} for t in span):
             return None
-        if span.root.lower_ in {"embassy", "embassies", "consulate", "consulates"} and \
-                not any(t.dep_ == "poss" for t in span.root.children):
+        poss = [t for t in span.root.children if t.dep_ == "poss"]
+        if span.root.lower_ in {"embassy", "embassies", "consulate", "consulates"} and (
+                not poss or all(t.lower_ in {"their", "its"} for t in poss)):
             # "Iranian students in Paris protested outside the embassy": an embassy is a foreign
             # state's, most likely that of the people of another nationality the sentence names;
             # not the state it stands in
             sent = span.sent
             own = {m.actor.country for cand, m in done if cand.label == "GROUP" and cand.country
                    and m.actor is not None and sent.start_char <= m.start < sent.end_char}
-            return own.pop() if len(own) == 1 else None
+            if len(own) == 1:
+                return own.pop()
+            if not poss:
+                return None
+            # "Sudan and Iran reopened their embassies": the states' own, as any group's
         if c.sector == "NGO" and span.root.lower_ == "groups" and span.root.i > span.start and \
                 span.doc[span.root.i - 1].lower_ in {"rights", "aid", "humanitarian", "relief"}:
             # "rights groups", "aid groups": campaigners and relief agencies that work across

@@ -27,7 +27,7 @@ from spacy.strings import get_string_id
 
 from .. import __version__
 from ..actors.normalize import fold
-from ..actors.mentions import _CIVIL_CRAFT, _PLATFORMS, MentionStage
+from ..actors.mentions import _CIVIL_CRAFT, _PLATFORMS, MentionStage, across_border
 from ..actors.resolve import generic_actor
 from ..nlp import sentence_case, side_texts
 from ..records import Actor, Article, Event, Mention
@@ -3852,8 +3852,18 @@ class EventStage:
             if m.actor is not None and (m.actor.sector in {"LEG", "JUD"} or m.actor.kind == "government") and \
                     not m.actor.id.startswith("generic:") and any(m.start <= o.idx < m.end for o in objs):
                 return [m]
+            # "protested outside their embassy": the state whose embassy it is
+            if m.actor is not None and m.actor.country and m.label == "GROUP" and \
+                    m.text.split()[-1].lower() in {"embassy", "consulate", "embassies", "consulates"} and \
+                    any(m.start <= o.idx < m.end for o in objs) and self.kb.state(m.actor.country) is not None:
+                state = self.kb.state(m.actor.country)
+                return [Mention(m.text, m.start, m.end, m.label, state.actor(None), None,
+                                {"rule": "protested-embassy", "alias": state.name, "score": 0.6})]
         country, where = None, None
         for m in self._sentence_mentions.get(self._sent(tok).start, []):
+            if m.label in {"GPE", "LOC", "FAC"} and across_border(
+                    (tok.doc.char_span(m.start, m.end, alignment_mode="expand") or tok.doc[tok.i:tok.i + 1]).root):
+                continue  # "blockaded border crossings with Ukraine": the state across, not where
             if m.label in {"GPE", "LOC", "FAC"}:
                 country = (m.place.country if m.place else None) or (
                     m.actor.country if m.actor is not None and m.actor.kind == "state" else None)
@@ -5105,8 +5115,6 @@ def _setting_host(t: Any, found_heads: set[int]) -> Any:
 def _across_border(tok: Any) -> bool:
     """Whether a word names a state only as the neighbour across a border ("near the Thai
     border", "on the border with Rwanda"): not where it happens."""
-    from ..actors.mentions import across_border
-
     return across_border(tok)
 
 
