@@ -113,3 +113,20 @@ def test_a_branch_of_a_state_without_a_named_force_stays_an_unnamed_group(pipeli
     coded = [e for e in code(pipeline, "Russian border guards detained a Finnish hiker near the frontier.").events
              if e.source is not None]
     assert coded and coded[0].source.id.startswith("generic:") and where(coded[0].source) == ("RUS", "MIL")
+
+
+def test_someone_trying_to_cross_into_a_country_is_not_of_that_country(pipeline):
+    # the destination of a participle describing the group ("a man trying to cross into
+    # Austria") is where he was going, not his country: he is of the country the sentence is set in
+    coded = [e for e in code(pipeline, "Hungary's police detained a man trying to cross into Austria with forged "
+                                       "papers.").events if e.target is not None]
+    assert coded and where(coded[0].target) == ("HUN", "CVL")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenyan police arrested a union leader at a rally in Mombasa on Monday.", ("KEN", "CVL")),
+    ("Nigerian police detained a labour leader in Lagos before the strike.", ("NGA", "CVL")),
+])
+def test_union_leaders_are_civilians_not_the_government(pipeline, text, target):
+    coded = [e for e in code(pipeline, text).events if e.target is not None]
+    assert coded and where(coded[0].target) == target

@@ -100,6 +100,18 @@ def _territory(place: Any) -> bool:
     return lemma in _LEAVING or lemma in _GROUND
 
 
+def _mover(verb: Any, group: Any) -> bool:
+    """Whether ``group`` is who moves in ``verb``: its subject ("militants crossed into Iraq"),
+    the subject of the verb it completes ("militants tried to cross into Iraq"), or the noun a
+    participle or relative clause of it describes ("a man trying to cross into Moldova", "migrants
+    who sailed to Italy")."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    if any(t.dep_ == "nsubj" and group.start <= t.i < group.end for t in verb.children):
+        return True
+    return verb.dep_ in {"acl", "relcl"} and group.start <= verb.head.i < group.end
+
+
 def _leaving(group_root: Any) -> bool:
     """The group is what a leaving verb or noun moves: "withdrew its forces", "the withdrawal of
     some invasion forces"."""
@@ -1453,7 +1465,7 @@ class MentionStage:
             root = root.head  # "officials from Serbia and Kosovo": as the first conjunct
         g = group.root
         if root.dep_ == "pobj" and root.head.lower_ in {"to", "into"} and root.head.head.lemma_ in _MOTION \
-                and any(t.dep_ == "nsubj" and group.start <= t.i < group.end for t in root.head.head.children):
+                and _mover(root.head.head, group):
             return "destination"
         if root.dep_ == "pobj" and root.head.lower_ in {"to", "into"} and root.head.head.lemma_ in _SENDING \
                 and any(t.dep_ == "dobj" and group.start <= t.i < group.end for t in root.head.head.children):
