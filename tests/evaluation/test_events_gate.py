@@ -38,6 +38,7 @@ ACTORS6 = ROOT / "tests" / "gold" / "events_actors6.jsonl"
 ACTORS9 = ROOT / "tests" / "gold" / "events_actors9.jsonl"
 ACTORS10 = ROOT / "tests" / "gold" / "events_actors10.jsonl"
 ACTORS11 = ROOT / "tests" / "gold" / "events_actors11.jsonl"
+ACTORS12 = ROOT / "tests" / "gold" / "events_actors12.jsonl"
 ARGS5 = ROOT / "tests" / "gold" / "events_args5.jsonl"
 ARGS6 = ROOT / "tests" / "gold" / "events_args6.jsonl"
 HELD_OUT = ROOT / "tests" / "gold" / "events_heldout.jsonl"
@@ -132,6 +133,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (ACTORS9, "events_actors9"),     # actor identity: protesters, nationality vs place, titles, named bodies (README-events-actors9.md)
     (ACTORS10, "events_actors10"),   # actor identity traps: IGO staff, titles, metonymy, peoples, firms, courts (README-events-actors10.md)
     (ACTORS11, "events_actors11"),   # unnamed groups, things and owned objects, nationality-marked people (README-events-actors11.md)
+    (ACTORS12, "events_actors12"),   # state institutions and force branches as arguments (README-events-actors12.md)
     (ARGS5, "events_args5"),         # long wire sentences: control, relative clauses, nominal events (README-events-args5.md)
     (ARGS6, "events_args6"),         # roles left empty: by/from/between phrases, owners of what is hit (README-events-args6.md)
 ], ids=lambda v: v if isinstance(v, str) else "")
@@ -183,6 +185,17 @@ def test_eleventh_dev_set_is_new_text_on_the_weak_types():
                                        ARGS3, ACTORS6, ACTORS9, ARGS5), at_least=100)
     assert min(_sentences_per_type(records, ("MOBILIZE", "RETREAT", "PROTEST", "CONCEDE")).values()) >= 14
     assert sum(1 for r in records if not r["events"]) >= 12
+
+
+def test_actors12_set_is_new_text_on_institutions_and_force_branches():
+    """events_actors12.jsonl: 135 sentences with state institutions and force branches as
+    sources and targets, 10 negatives (README-events-actors12.md)."""
+    records = _checked_records(ACTORS12, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
+                                          DEV12, DEV13, ARGS, ARGS2, ARGS3, ACTORS6, ACTORS9, ACTORS10, ACTORS11,
+                                          ARGS5, ARGS6), at_least=130)
+    assert sum(1 for r in records if not r["events"]) >= 10
+    named = [e[k] for r in records for e in r["events"] for k in ("source", "target") if e.get(k) and e[k]["name"]]
+    assert len(named) >= 150
 
 
 def test_twelfth_dev_set_is_new_text_on_reactions():

@@ -123,6 +123,18 @@ def _across_border(span: Any) -> bool:
     return across_border(span.root)
 
 
+def _mover(verb: Any, group: Any) -> bool:
+    """Whether ``group`` is who moves in ``verb``: its subject ("militants crossed into Iraq"),
+    the subject of the verb it completes ("militants tried to cross into Iraq"), or the noun a
+    participle or relative clause of it describes ("a man trying to cross into Moldova", "migrants
+    who sailed to Italy")."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    if any(t.dep_ == "nsubj" and group.start <= t.i < group.end for t in verb.children):
+        return True
+    return verb.dep_ in {"acl", "relcl"} and group.start <= verb.head.i < group.end
+
+
 def _leaving(group_root: Any) -> bool:
     """The group is what a leaving verb or noun moves: "withdrew its forces", "the withdrawal of
     some invasion forces"."""
@@ -149,6 +161,21 @@ _LOCATIVE_PREPS = {"in", "inside", "near", "across", "throughout", "within", "ou
 #: vessels"): the knowledge base's service of that country whatever its sector (a coast guard is
 #: MIL where it is an armed force, COP where it is a police agency)
 _NATIONAL_SERVICES = {"coast guard", "coastguard"}
+#: the people of a national service ("coast guard officers"): the service itself
+_SERVICE_PEOPLE = {"officer", "officers", "personnel", "members", "member", "sailors"}
+#: a state's force branch by its generic name and the generic names the knowledge base indexes
+#: that state's named force under ("Ukrainian border guards" -> State Border Guard Service of
+#: Ukraine, "Iraqi counterterrorism forces" -> Iraqi Counter Terrorism Service, "French
+#: gendarmes" -> National Gendarmerie): used only when the named force has the group's sector
+_BORDER_SERVICES = ("state border guard service", "border guard service", "border guard", "border security force")
+_GENDARMERIES = ("gendarmerie", "national gendarmerie")
+_CT_SERVICES = ("counter terrorism service", "counterterrorism service")
+_SERVICE_ORGANS = {"border guards": _BORDER_SERVICES, "border guard": _BORDER_SERVICES,
+                   "national guard": ("national guard",), "national guardsmen": ("national guard",),
+                   "national guardsman": ("national guard",), "gendarmes": _GENDARMERIES,
+                   "gendarme": _GENDARMERIES, "gendarmerie": _GENDARMERIES,
+                   "counterterrorism forces": _CT_SERVICES, "counter terrorism forces": _CT_SERVICES,
+                   "counterterrorism service": _CT_SERVICES, "counter terrorism service": _CT_SERVICES}
 #: the second half of "Russian-backed", "Iranian-funded": the state behind a group, not its own
 _BACKERS = {"backed", "funded", "sponsored", "supported", "armed", "trained", "allied", "aligned", "affiliated",
             "linked", "financed"}
@@ -943,8 +970,8 @@ class MentionStage:
                 break
         if len(words) > 1 and words[-1].lower_ in _HEAD_POSTS:
             words = words[:-1]  # "Pakistan's army chief": the army
-        if len(words) > 1 and words[-1].lower_ in _PLATFORMS:
-            # "coast guard vessels": the service the vessels belong to
+        if len(words) > 1 and words[-1].lower_ in _PLATFORMS | _SERVICE_PEOPLE:
+            # "coast guard vessels", "coast guard officers": the service the vessels or people belong to
             service = fold(" ".join(t.text for t in words[:-1]))
             if service in _NATIONAL_SERVICES:
                 words = words[:-1]
@@ -952,6 +979,11 @@ class MentionStage:
         if key in _NATIONAL_SERVICES:
             organ = self.kb.actors.get(self.kb.organs.get((country, key), ""))
             return organ if organ is not None and organ.country == country else None
+        for service in _SERVICE_ORGANS.get(key, ()):
+            # "Ukrainian border guards", "French gendarmes": the state's named force of that branch
+            organ = self.kb.actors.get(self.kb.organs.get((country, service), ""))
+            if organ is not None and organ.country == country and organ.sector == sector:
+                return organ
         generic = _NATIONAL_FORCES if sector == "MIL" else {"police"} if sector == "COP" else _NATIONAL_BODIES
         organ_id = self.kb.organs.get((country, key)) if key in generic or (
             sector == "COP" and key.endswith(" police")) else None  # "Brazil's federal police"
@@ -1484,7 +1516,7 @@ class MentionStage:
             root = root.head  # "officials from Serbia and Kosovo": as the first conjunct
         g = group.root
         if root.dep_ == "pobj" and root.head.lower_ in {"to", "into"} and root.head.head.lemma_ in _MOTION \
-                and any(t.dep_ == "nsubj" and group.start <= t.i < group.end for t in root.head.head.children):
+                and _mover(root.head.head, group):
             return "destination"
         if root.dep_ == "pobj" and root.head.lower_ in {"to", "into"} and root.head.head.lemma_ in _SENDING \
                 and any(t.dep_ == "dobj" and group.start <= t.i < group.end for t in root.head.head.children):

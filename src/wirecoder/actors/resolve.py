@@ -359,19 +359,29 @@ def _spelling(word: str) -> str:
 
 
 _ORG_WORDS = [
-    (("parliament", "senate", "assembly", "legislature", "duma", "knesset", "majlis"), "government", "LEG"),
-    (("court", "tribunal", "judiciary", "prosecutor", "prosecutors", "prosecution"), "government", "JUD"),
+    (("parliament", "senate", "assembly", "legislature", "duma", "knesset", "majlis", "sejm", "rada"), "government",
+     "LEG"),
+    (("court", "tribunal", "judiciary", "prosecutor", "prosecutors", "prosecution", "prosecuting", "attorney general",
+      "public ministry", "procuracy"), "government", "JUD"),
+    # "the Directorate General of Forces Intelligence", "the Ministry of Intelligence": an
+    # intelligence service, before the words of forces, ministries and security services
+    (("intelligence", "spy"), "intelligence", "SPY"),
+    # a central bank is a state body (GOV), not a business ("the Central Bank of Nigeria")
+    (("central bank", "reserve bank"), "government", "GOV"),
+    # investigative and enforcement agencies are law enforcement ("the Federal Investigation
+    # Agency", "the Economic and Financial Crimes Commission", "the Enforcement Directorate")
+    (("investigation", "investigations", "enforcement", "crimes"), "police", "COP"),
     (("ministry", "ministries", "government", "cabinet", "presidency", "council", "office", "treasury", "exchequer"),
      "government", "GOV"),
     (("army", "forces", "military", "navy", "air force", "guard", "brigade", "division", "command"), "military", "MIL"),
     (("police", "gendarmerie", "security service", "interior"), "police", "COP"),
-    (("intelligence", "spy"), "intelligence", "SPY"),
+    (("electoral", "election", "elections"), "government", "GOV"),
     (("party", "alliance", "coalition"), "party", "PTY"),
     (("news", "news agency", "tv", "television", "radio", "times", "post", "daily", "press"), "media", "MED"),
     # "the Anti-Corruption Commission", "the Central Election Commission": a state body
     (("commission", "agency", "authority", "bureau", "directorate", "inspectorate", "ombudsman"), "government", "GOV"),
     (("front", "movement", "militia", "brigades", "liberation", "resistance", "mujahideen", "jihad"), "armed_group", "REB"),
-    (("company", "corp", "bank", "group ltd", "inc", "oil", "shipping"), "business", "BUS"),
+    (("company", "corp", "corporation", "bank", "group ltd", "inc", "oil", "petroleum", "shipping"), "business", "BUS"),
 ]
 
 
