@@ -48,6 +48,8 @@ _MEMBER_NOUNS = {"leader", "leaders", "head", "heads", "chief", "chiefs", "capta
                  "supporters", "activists", "relatives", "families", "students", "workers", "informant",
                  "informants", "agent", "agents"}
 _FUTURE = {"will", "shall", "'ll"}
+#: the unnamed forces a service's own spokesman can tell of
+_OWN_FORCES = {"troops", "soldiers", "forces", "police", "officers", "policemen", "units", "commandos"}
 #: verbs whose complement is an intended action ("plans to impose", "vowed to fight")
 _INTENT = {"plan", "intend", "prepare", "vow", "pledge", "promise", "threaten", "aim", "seek", "offer",
            "agree", "propose", "want", "hope", "expect", "mean", "resolve", "swear", "decline", "refuse"}
@@ -634,6 +636,12 @@ class EventStage:
                         # Australia criticised": a reaction is aimed at whoever did the act
                         f.targets = [m for m in act.sources if all(m.actor.id != s.actor.id for s in f.sources)] \
                             or f.targets
+                if f.pattern.type == "REQUEST" and not f.pattern.flip:
+                    jailers = self._jailers(f, acts, merged, by_token)
+                    if jailers:
+                        # "police detained 40 students ... Amnesty demanded the release of the
+                        # students": a release is asked of whoever holds them, not of them
+                        f.targets = jailers
                 if f.sources:
                     last_sources = f.sources
                     acts.append((f.pattern.type, f.trigger.lemma_.lower(), f.sources, f.targets))
@@ -1277,6 +1285,13 @@ class EventStage:
                         # what its description says (country, sector)
                         m = replace(m, actor=replace(m.actor, country=m.actor.country or title.actor.country,
                                                      sector=m.actor.sector or title.actor.sector))
+            if h.lower_ in {"spokesman", "spokeswoman", "spokesperson"} and (m is None or m.label == "GROUP"):
+                # "Mondlane's spokesman accused the government": an unnamed spokesman speaks
+                # for the named person whose spokesman he is (README-events-articles)
+                owner = next((by_token[c.i] for c in h.children if c.dep_ == "poss" and by_token[c.i] is not None
+                              and by_token[c.i].label == "PERSON" and by_token[c.i].actor is not None), None)
+                if owner is not None:
+                    m = owner
             if m is not None and m.label == "GROUP":
                 # "the International Criminal Court's prosecutor": an untitled office of a named
                 # body is the body (a state possessor only gives the group its country)
@@ -1639,6 +1654,15 @@ class EventStage:
             return before[-1]
         if subjects:
             return subjects[0]
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.lemma_.lower() == "be" and \
+                verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in _REPORTING and \
+                any(c.dep_ in {"acomp", "attr"} for c in verb.head.children) and \
+                not any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children):
+            # "Barrot said the sentence was unacceptable and demanded his release": the parser
+            # joins the act to the judgement said; the one who said it acts
+            said = next((c for c in verb.head.head.children if c.dep_ in _SUBJ), None)
+            if said is not None:
+                return said
         if verb.dep_ == "ROOT" and not any(c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in verb.children):
             # "At the summit in Kazan, Modi and Xi held ...": the parser hangs the subject on the
             # fronted phrase as a coordinated item; the names between the comma and the verb act
@@ -2043,6 +2067,79 @@ class EventStage:
                     t.pos_ == "VERB" and t.dep_ not in {"amod", "acl"} for t in doc[tok.i + 1:span.start]):
                 out.append(m)
         return out
+
+    def _released(self, verb: Any) -> Any:
+        """The people a demand asks to be freed: "demanded the release of X", "demanded his
+        release", "called for the release of X", "called for X to be released"; else None."""
+        frees = {"release", "free", "liberate"}
+        for c in verb.children:
+            objs = [c] if c.dep_ in _OBJ else [g for g in c.children if g.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ == "for" else []
+            for o in objs:
+                if o.pos_ == "NOUN" and o.lemma_.lower() in {"release", "freeing", "liberation"}:
+                    held = next((g for g in o.children if g.dep_ == "poss"), None)
+                    if held is None:
+                        held = next((x for g in o.children if g.dep_ == "prep" and g.lower_ == "of"
+                                     for x in g.children if x.dep_ == "pobj"), None)
+                    return held if held is not None else o
+                # "called for Mondlane to be released": the parser hangs the clause on the name
+                for v in [o, *o.children]:
+                    if v.pos_ in {"VERB", "AUX"} and v.lemma_.lower() in frees and \
+                            any(a.dep_ == "auxpass" for a in v.children):
+                        return o if v is not o else next(
+                            (x for x in v.children if x.dep_ in {"nsubjpass", "nsubj"}), o)
+            if c.dep_ == "ccomp" and c.lemma_.lower() in frees and any(a.dep_ == "auxpass" for a in c.children):
+                return next((x for x in c.children if x.dep_ == "nsubjpass"), c)
+        return None
+
+    def _jailers(self, f: _Found, acts: list[tuple[str, str, list[Mention], list[Mention]]],
+                 merged: list[_Found], by_token: list[Mention | None]) -> list[Mention]:
+        """Who holds the people a demand for a release is about: the doers of the detention or
+        abduction told in the same sentence or before, done to them (README-events: "demanded
+        his immediate release" is aimed at the state that holds him). Empty when the demand
+        names its addressee ("urged Iran to release ...") or no such act was told."""
+        if f.trigger.pos_ != "VERB":
+            return []
+        held = self._released(f.trigger)
+        if held is None:
+            return []
+        held_actors = [m.actor for m in (self._actors(held, by_token) if held.pos_ != "VERB" else [])
+                       if m.actor is not None]
+        held_ids = {a.id for a in held_actors}
+
+        def same(a: Actor | None) -> bool:
+            # "the detained teachers" with no country told is the teachers Pakistan's police held
+            return a is not None and any(a.id == h.id or h.id.startswith("generic:") and a.id.startswith("generic:")
+                                         and a.sector == h.sector and h.country in {None, a.country}
+                                         for h in held_actors)
+        if f.targets and not all(same(m.actor) for m in f.targets):
+            return []  # an addressee of its own
+        holding = {"abduct", "kidnap", "seize", "capture", "take", "hold", "detain", "arrest", "jail",
+                   "imprison", "sentence", "detention", "abduction", "kidnapping", "round", "intern", "remand",
+                   "jailing", "imprisonment"}
+        here = [(g.pattern.type, g.trigger.lemma_.lower(), g.sources, g.targets) for g in merged
+                if g is not f and g.sources and g.trigger.sent.start == f.trigger.sent.start]
+        source_ids = {m.actor.id for m in f.sources if m.actor is not None}
+        for kind, word, sources, targets in [*reversed(here), *reversed(acts)]:
+            if not (kind in {"COERCE", "ASSAULT", "SANCTION"} and word in holding):
+                continue
+            if held_ids and not any(same(m.actor) for m in targets):
+                continue
+            out = [m for m in sources if m.actor is not None and m.actor.id not in source_ids]
+            # "a court in Moscow sentenced a US journalist ... Washington demanded his release":
+            # a court's prisoner is the state's to free
+            out = [self._state_for(m) if m.actor.sector == "JUD" and m.actor.country else m for m in out]
+            if out:
+                return out
+        return []
+
+    def _state_for(self, m: Mention) -> Mention:
+        """The state of a mention's country, told by the same words (or the mention itself)."""
+        state = self.kb.state(m.actor.country)
+        if state is None:
+            return m
+        return Mention(m.text, m.start, m.end, m.label, state.actor(None), m.place,
+                       {"rule": "state-of-holder", "alias": state.name, "score": 0.5})
 
     def _act_doers(self, f: _Found, acts: list[tuple[str, str, list[Mention], list[Mention]]]) -> list[Mention]:
         """The doers of the earlier act that a reaction's definite object names: the latest
@@ -4891,6 +4988,11 @@ class EventStage:
             f.targets = self._protested(f.trigger, f.sources)
         sources = [self._crowd(m, sent) for m in f.sources]
         targets = [self._crowd(m, sent) for m in f.targets]
+        rep = (attribution or {}).get("actor") or {}
+        if rep.get("sector") in {"MIL", "COP"} and rep.get("country"):
+            # "An Israeli military spokesman said ... He said troops had detained two men": the
+            # troops a force's own spokesman tells of are that force's, wherever they acted
+            sources = [self._speakers_own(m, rep) for m in sources]
         protest = pattern.type == "PROTEST"
         taken = {t.actor.id for t in targets if t.actor is not None}
         sources = [o if o is m or o.actor.id not in taken else m
@@ -4933,6 +5035,21 @@ class EventStage:
                                 "text": self._text[sent.start_char:sent.end_char], "trigger": [tok.idx, tok.idx + len(tok.text)]}],
                 ))
         return out
+
+    def _speakers_own(self, m: Mention, rep: dict[str, Any]) -> Mention:
+        """An unnamed force with no nationality of its own ("troops", "soldiers", "police")
+        in a clause its own armed service or police reports: that service's."""
+        if m.label != "GROUP" or m.actor is None or not m.actor.id.startswith("generic:") or \
+                m.actor.sector != rep["sector"] or m.actor.country == rep["country"]:
+            return m
+        words = m.text.split()
+        if not words or words[-1].lower() not in _OWN_FORCES or any(w[:1].isupper() for w in words[1:]) or \
+                words[0][:1].isupper() and words[0].lower() not in {"the", "troops", "soldiers", "forces", "police",
+                                                                    "officers", "its", "their"}:
+            return m  # "Syrian troops": a nationality of their own
+        actor = Actor(id=rep.get("id") or f"generic:{rep['country']}:{rep['sector']}", name=rep.get("name") or "",
+                      country=rep["country"], kind=rep.get("kind"), sector=rep["sector"])
+        return replace(m, actor=actor, resolution={"rule": "speakers-own-forces", "alias": actor.name, "score": 0.5})
 
     @staticmethod
     def _against_state(sent: Any, loose: bool = True) -> bool:
