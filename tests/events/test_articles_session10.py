@@ -55,3 +55,49 @@ def test_troops_a_military_spokesman_tells_of_are_his_forces_not_the_country_whe
                        "Iraqi town of Zakho.")
     e = _one(a, "COERCE")
     assert e.source is not None and e.source.country == "TUR"
+
+
+def test_a_leader_is_not_aimed_at_his_own_state_by_its_capitals_possessive(pipeline):
+    a = code(pipeline, "Chinese President Xi Jinping spoke by telephone with Russian President Vladimir Putin on "
+                       "Friday and pledged Beijing's continued support, state media said.")
+    e = _one(a, "AGREE")
+    assert e.source is not None and e.source.country == "CHN"
+    assert all(not (x.target is not None and x.target.id == "CHN") for x in a.events)
+
+
+def test_the_pledge_joined_to_a_call_goes_to_the_one_called(pipeline):
+    a = code(pipeline, "Egyptian President Abdel Fattah al-Sisi spoke by telephone with Sudanese army chief Abdel "
+                       "Fattah al-Burhan on Monday and pledged Cairo's full support, his office said.")
+    e = _one(a, "AGREE")
+    assert e.target is not None and e.target.country == "SDN"
+
+
+def test_the_two_leaders_are_the_pair_named_before_in_the_sentence(pipeline):
+    a = code(pipeline, "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo on "
+                       "Friday, and both leaders agreed to expand defence ties.")
+    e = _one(a, "AGREE")
+    assert e.source is not None and e.target is not None
+    assert {e.source.country, e.target.country} == {"IND", "JPN"}
+
+
+def test_signing_a_joint_statement_is_support(pipeline):
+    a = code(pipeline, "French President Emmanuel Macron held talks with German Chancellor Friedrich Merz in Berlin, "
+                       "and the two leaders signed a joint statement on defence spending.")
+    e = _one(a, "SUPPORT")
+    assert e.source is not None and e.target is not None
+    assert {e.source.country, e.target.country} == {"FRA", "DEU"}
+
+
+def test_troops_freeing_the_kidnapped_rescue_them(pipeline):
+    a = code(pipeline, "Nigerian troops raided a forest camp in Kaduna state on Sunday and freed the abducted "
+                       "farmers, the army said.")
+    assert [e for e in a.events if e.type == "AID" and e.source is not None and e.source.sector == "MIL"]
+    assert not [e for e in a.events if e.type == "RETREAT"]
+
+
+def test_praising_the_new_measures_aims_at_who_imposed_them_not_at_who_answered(pipeline):
+    a = code(pipeline, "The European Union imposed sanctions on 40 Iranian officials on Monday.\n\n"
+                       "Iran's foreign ministry barred entry to ten European lawmakers in response.\n\n"
+                       "Israeli Prime Minister Benjamin Netanyahu praised the new measures.")
+    e = _one(a, "SUPPORT")
+    assert e.target is not None and e.target.id == "european-union"

@@ -234,8 +234,14 @@ _OBJECT_CONTROL = _CAUSATIVE | _PERMIT | {"prompt", "order", "urge", "ask", "tel
 _OWN_CRAFT = {"boat", "boats", "vessel", "vessels", "ship", "ships", "plane", "planes", "aircraft", "convoy",
               "convoys", "helicopter", "helicopters", "jet", "jets", "warship", "warships", "patrol", "patrols"}
 _PAIR_STATES = {"countries", "nations", "governments", "neighbours", "neighbors", "states", "capitals"}
+#: adjectives that tell which act a reaction names, not whose ("the new measures")
+_NEWNESS = {"new", "latest", "fresh", "additional", "further", "recent", "last", "first", "second"}
+#: what a reaction can call sanctions by ("welcomed the measures")
+_PENALTIES = {"measures", "package", "penalties", "restrictions"}
 _PAIR_NOUNS = {"sides", "parties", "countries", "nations", "governments", "neighbours", "neighbors", "rivals",
-               "states", "capitals"}
+               "states", "capitals", "leaders", "presidents", "ministers", "delegations"}
+#: "the two leaders", "both ministers": the pair of people named before, not unnamed officials
+_PAIR_PEOPLE = {"leaders", "presidents", "ministers", "delegations"}
 #: nouns of something said or asked: "criticism from X" names who voiced it
 _VOICED = {"condemnation", "criticism", "rebuke", "denunciation", "censure", "reprimand", "praise", "protest",
            "protests", "objection", "objections", "warning", "warnings", "appeal", "appeals", "plea", "pleas",
@@ -608,6 +614,15 @@ class EventStage:
                     any(c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children) and
                     not any(c.dep_ in _SUBJ for c in f.trigger.children))]
             for f in sorted(merged, key=lambda f: f.trigger.i):
+                if f.sources and f.targets and all(self._own_state(m.actor, t.actor) for m in f.sources
+                                                   for t in f.targets):
+                    # "Erdogan spoke with al-Sharaa and pledged Ankara's continued support": the
+                    # state the source serves is not the one acted on; the act joined before has it
+                    f.targets = next((kept for g in merged if g is not f and g.trigger.i == f.trigger.head.i
+                                      and f.trigger.dep_ == "conj" and g.sources
+                                      and {m.actor.id for m in g.sources} == {m.actor.id for m in f.sources}
+                                      for kept in [[t for t in g.targets if not any(
+                                          self._own_state(m.actor, t.actor) for m in g.sources)]] if kept), [])
                 told_act = self._act_doers(f, acts) if not f.targets else []
                 if not f.targets and (told_act or last_sources and (self._anaphoric_act(f.trigger) or self._answering(f))):
                     # "Russia vetoed the resolution, and Britain criticised the move": whose move;
@@ -1392,7 +1407,7 @@ class EventStage:
             if m is None and (h.lower_ in _weapon_words() or h.lower_ in _OWN_CRAFT) and any(
                     c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in h.children):
                 m = self._speaker_of(h, by_token)  # "Ukraine said its drones struck a refinery"
-            if m is None and h.lower_ in _PAIR_NOUNS and any(
+            if (m is None or m.label == "GROUP" and h.lower_ in _PAIR_PEOPLE) and h.lower_ in _PAIR_NOUNS and any(
                     c.lower_ in {"both", "two"} and c.dep_ in {"det", "predet", "nummod", "amod"} for c in h.children):
                 pair = self._named_pair(h, by_token)  # "urged both sides", "the two countries agreed"
                 if pair:
@@ -1454,6 +1469,13 @@ class EventStage:
             if m is None or m.actor is None or m.label not in {"ORG", "GPE", "PERSON", "NORP"} or \
                     m.actor.id in own or (t.i > 0 and by_token[t.i - 1] is m):
                 continue
+            r = t
+            while r.head is not r and by_token[r.head.i] is m:
+                r = r.head
+            if m.label != "PERSON" and r.dep_ == "pobj" and r.head.lower_ in {"in", "at", "near"}:
+                continue  # "met Merz in Berlin, and the two leaders ...": where, not who
+            if m.label != "PERSON" and noun.lower_ in {"leaders", "presidents", "ministers"}:
+                continue  # "German Chancellor Friedrich Merz ... the two leaders": the people
             if noun.lower_ in _PAIR_STATES:
                 state = self.kb.state(m.actor.country) if m.actor.country else None
                 if state is None:
@@ -2163,10 +2185,14 @@ class EventStage:
                             for m in self._actors(c, self._by_token) if m.actor is not None}
                 if victims:
                     continue
+            if d.dep_ == "amod" and d.lemma_.lower() in _NEWNESS:
+                continue  # "praised the new measures": which of them, not whose
             if d.dep_ in {"prep", "acl", "relcl", "poss", "compound", "amod"}:
                 return []  # "condemned the arrest by police of ...": its own doer is told
         lemma = noun.lemma_.lower()
         types = {p.type for p in self.lex.candidates(lemma, "NOUN") + self.lex.candidates(noun.lower_, "NOUN") if p.type}
+        if not types and noun.lower_ in _PENALTIES:
+            types = {"SANCTION"}  # "the EU imposed sanctions ... Kyiv praised the measures"
         own = self._match(noun)
         if own is not None:
             types.add(own.pattern.type)
@@ -3730,7 +3756,7 @@ class EventStage:
         elif p.type == "RETREAT" and p.mode == "release" and lemma in {"free", "release", "liberate"} and \
                 sectors and sectors <= {"MIL", "COP", "SPY"} and any(
                     o.lemma_.lower() in {"hostage", "captive"} or any(
-                        g.dep_ == "acl" and (g.lemma_.lower() in {"kidnap", "abduct"} or any(
+                        g.dep_ in {"acl", "amod"} and (g.lemma_.lower() in {"kidnap", "abduct", "kidnapped", "abducted"} or any(
                             w.lemma_.lower() == "hostage" for w in g.subtree)) for g in o.children)
                     for o in tok.children if o.dep_ in _OBJ):
             # "Mauritanian soldiers freed a tourist kidnapped by gunmen": security forces freeing
@@ -5001,7 +5027,8 @@ class EventStage:
         targets = [o if o is m or o.actor.id not in taken else m
                    for m in targets for o in [self._protesting_people(m, sent, False)]]
         for s in sources or [None]:
-            for t in (targets or [None]) + f.sites:
+            own = [t for t in targets if s is not None and self._own_state(s.actor, t.actor)]
+            for t in ([t for t in targets if t not in own] or [None]) + f.sites:
                 if s is not None and t is not None and t.actor is not None and s.actor.id == t.actor.id:
                     continue
                 tok = f.trigger
@@ -5104,6 +5131,15 @@ class EventStage:
         actor = generic_actor(self.kb, m.actor.country, "CVL")
         return Mention(m.text, m.start, m.end, m.label, actor, m.place,
                        {**(m.resolution or {}), "rule": "crowd-civilians"})
+
+    @staticmethod
+    def _own_state(source: Actor | None, target: Actor | None) -> bool:
+        """The target is the state the source governs or serves ("Erdogan ... pledged Ankara's
+        support": Ankara is the giver, not the one given to): a state's leader, ministry or
+        official does not act on the state itself."""
+        return source is not None and target is not None and target.kind == "state" and \
+            source.kind != "state" and source.sector == "GOV" and source.country is not None and \
+            target.country == source.country
 
     def _ruling(self, actor: Actor | None) -> Actor | None:
         """A state whose de facto government is a movement the text names (Afghanistan under
