@@ -614,7 +614,7 @@ class EventStage:
                     any(c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children) and
                     not any(c.dep_ in _SUBJ for c in f.trigger.children))]
             for f in sorted(merged, key=lambda f: f.trigger.i):
-                if f.sources and f.targets and all(self._own_state(m.actor, t.actor) for m in f.sources
+                if f.sources and f.targets and all(self._serves_state(m.actor, t.actor) for m in f.sources
                                                    for t in f.targets):
                     # "Erdogan spoke with al-Sharaa and pledged Ankara's continued support": the
                     # state the source serves is not the one acted on; the act joined before has it
@@ -622,7 +622,7 @@ class EventStage:
                                       and f.trigger.dep_ == "conj" and g.sources
                                       and {m.actor.id for m in g.sources} == {m.actor.id for m in f.sources}
                                       for kept in [[t for t in g.targets if not any(
-                                          self._own_state(m.actor, t.actor) for m in g.sources)]] if kept), [])
+                                          self._serves_state(m.actor, t.actor) for m in g.sources)]] if kept), [])
                 told_act = self._act_doers(f, acts) if not f.targets else []
                 if not f.targets and (told_act or last_sources and (self._anaphoric_act(f.trigger) or self._answering(f))):
                     # "Russia vetoed the resolution, and Britain criticised the move": whose move;
@@ -651,7 +651,7 @@ class EventStage:
                         # Australia criticised": a reaction is aimed at whoever did the act
                         f.targets = [m for m in act.sources if all(m.actor.id != s.actor.id for s in f.sources)] \
                             or f.targets
-                if f.pattern.type == "REQUEST" and not f.pattern.flip:
+                if f.pattern.type == "REQUEST" and not f.pattern.flip and f.sources:
                     jailers = self._jailers(f, acts, merged, by_token)
                     if jailers:
                         # "police detained 40 students ... Amnesty demanded the release of the
@@ -5027,7 +5027,7 @@ class EventStage:
         targets = [o if o is m or o.actor.id not in taken else m
                    for m in targets for o in [self._protesting_people(m, sent, False)]]
         for s in sources or [None]:
-            own = [t for t in targets if s is not None and self._own_state(s.actor, t.actor)]
+            own = [t for t in targets if s is not None and self._serves_state(s.actor, t.actor)]
             for t in ([t for t in targets if t not in own] or [None]) + f.sites:
                 if s is not None and t is not None and t.actor is not None and s.actor.id == t.actor.id:
                     continue
@@ -5133,7 +5133,7 @@ class EventStage:
                        {**(m.resolution or {}), "rule": "crowd-civilians"})
 
     @staticmethod
-    def _own_state(source: Actor | None, target: Actor | None) -> bool:
+    def _serves_state(source: Actor | None, target: Actor | None) -> bool:
         """The target is the state the source governs or serves ("Erdogan ... pledged Ankara's
         support": Ankara is the giver, not the one given to): a state's leader, ministry or
         official does not act on the state itself."""
