@@ -101,3 +101,17 @@ def test_praising_the_new_measures_aims_at_who_imposed_them_not_at_who_answered(
                        "Israeli Prime Minister Benjamin Netanyahu praised the new measures.")
     e = _one(a, "SUPPORT")
     assert e.target is not None and e.target.id == "european-union"
+
+
+def test_an_unnamed_title_is_the_holder_the_article_named_with_it_before(pipeline):
+    a = code(pipeline, "Foreign Minister Penny Wong said on Monday that Australia would send more aid to Fiji.\n\n"
+                       "On Tuesday, Australia's foreign minister spoke by telephone with her Indonesian counterpart.")
+    e = _one(a, "CONSULT")
+    assert e.source is not None and e.source.kind == "person" and e.source.country == "AUS"
+
+
+def test_an_unnamed_title_does_not_take_a_holder_of_another_title(pipeline):
+    a = code(pipeline, "Prime Minister Anthony Albanese said on Monday that Australia would send more aid to Fiji.\n\n"
+                       "On Tuesday, Australia's foreign minister spoke by telephone with her Indonesian counterpart.")
+    e = _one(a, "CONSULT")
+    assert e.source is not None and e.source.kind != "person"

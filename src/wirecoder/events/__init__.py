@@ -234,6 +234,8 @@ _OBJECT_CONTROL = _CAUSATIVE | _PERMIT | {"prompt", "order", "urge", "ask", "tel
 _OWN_CRAFT = {"boat", "boats", "vessel", "vessels", "ship", "ships", "plane", "planes", "aircraft", "convoy",
               "convoys", "helicopter", "helicopters", "jet", "jets", "warship", "warships", "patrol", "patrols"}
 _PAIR_STATES = {"countries", "nations", "governments", "neighbours", "neighbors", "states", "capitals"}
+#: titles an unnamed holder can be told by after the article named the holder with it
+_OFFICES = {"minister", "president", "chancellor", "premier", "secretary"}
 #: adjectives that tell which act a reaction names, not whose ("the new measures")
 _NEWNESS = {"new", "latest", "fresh", "additional", "further", "recent", "last", "first", "second"}
 #: what a reaction can call sanctions by ("welcomed the measures")
@@ -1300,6 +1302,11 @@ class EventStage:
                         # what its description says (country, sector)
                         m = replace(m, actor=replace(m.actor, country=m.actor.country or title.actor.country,
                                                      sector=m.actor.sector or title.actor.sector))
+            if m is not None and m.label == "GROUP" and m.actor is not None and m.actor.kind == "state" and \
+                    h.lower_ in _OFFICES:
+                # "Foreign Minister Beate Meinl-Reisinger thanked ... Austria's foreign minister
+                # spoke with ...": the title names the holder the article named with it before
+                m = self._titled_before(h, m, by_token) or m
             if h.lower_ in {"spokesman", "spokeswoman", "spokesperson"} and (m is None or m.label == "GROUP"):
                 # "Mondlane's spokesman accused the government": an unnamed spokesman speaks
                 # for the named person whose spokesman he is (README-events-articles)
@@ -1450,6 +1457,31 @@ class EventStage:
                     out[at:at] = [x for x, i in extra if i < m.start]
                     out += [x for x, i in extra if i >= m.start]
         return out
+
+    def _titled_before(self, h: Any, m: Mention, by_token: list[Mention | None]) -> Mention | None:
+        """The person an earlier sentence of the article named with the same title ("Foreign
+        Minister X", "Iraqi Prime Minister X") of the same country as the unnamed title ``h``
+        ("Austria's foreign minister", "the prime minister"); None when there is none or more
+        than one such person."""
+        # ("Austrian foreign minister": the nationality is the country, not part of the title)
+        mods = {c.lower_ for c in h.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN", "PROPN"}
+                and not (by_token[c.i] is not None and by_token[c.i].label in {"NORP", "GPE"})
+                and c.ent_type_ not in {"NORP", "GPE"}}
+        doc = h.doc
+        found: dict[str, Mention] = {}
+        for t in doc[:h.sent.start]:
+            p = by_token[t.i]
+            if p is None or p.label != "PERSON" or p.actor is None or (t.i > 0 and by_token[t.i - 1] is p):
+                continue
+            if p.actor.country is not None and p.actor.country != m.actor.country:
+                continue
+            j, words = t.i - 1, set()
+            while j >= 0 and t.i - j <= 5 and doc[j].dep_ in {"compound", "amod"} and by_token[j] is not p:
+                words.add(doc[j].lower_)
+                j -= 1
+            if h.lower_ in words and mods <= words:
+                found[p.actor.id] = p
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_pair(self, noun: Any, by_token: list[Mention | None]) -> list[Mention]:
         """"both sides", "the two countries": the last two named actors before the phrase in its
