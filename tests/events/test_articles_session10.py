@@ -115,3 +115,11 @@ def test_an_unnamed_title_does_not_take_a_holder_of_another_title(pipeline):
                        "On Tuesday, Australia's foreign minister spoke by telephone with her Indonesian counterpart.")
     e = _one(a, "CONSULT")
     assert e.source is not None and e.source.kind != "person"
+
+
+def test_its_aircraft_after_an_unnamed_army_are_the_armys(pipeline):
+    a = code(pipeline, "Chad's transitional government said on Sunday that it had closed the border with Sudan.\n\n"
+                       "Separately, the army said that its aircraft had bombed a column of Boko Haram fighters near "
+                       "Lake Chad.")
+    e = _one(a, "ASSAULT")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("TCD", "MIL")

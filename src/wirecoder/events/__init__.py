@@ -1548,8 +1548,9 @@ class EventStage:
                 if c.dep_ != "nsubj" or c.i == noun.i:
                     continue
                 m = by_token[c.i]
-                if m is not None and m.actor is not None and m.label in {"GPE", "ORG"}:
-                    return m
+                if m is not None and m.actor is not None and (m.label in {"GPE", "ORG"} or m.label == "GROUP" and (
+                        m.actor.sector in {"MIL", "COP", "REB", "INS", "UAF"})):
+                    return m  # ("the army said its aircraft had struck": an unnamed army's own)
         return None
 
     def _coordinated_groups(self, head: Any, m: Mention) -> list[tuple[Mention, int]]:
