@@ -123,3 +123,9 @@ def test_its_aircraft_after_an_unnamed_army_are_the_armys(pipeline):
                        "Lake Chad.")
     e = _one(a, "ASSAULT")
     assert e.source is not None and (e.source.country, e.source.sector) == ("TCD", "MIL")
+
+
+def test_a_leaders_supporters_named_by_a_modifier_are_his_followers_not_him(pipeline):
+    a = code(pipeline, "Thousands of Imran Khan supporters marched in Lahore on Friday.")
+    e = _one(a, "PROTEST")
+    assert e.source is not None and e.source.kind != "person" and e.source.sector == "OPP"

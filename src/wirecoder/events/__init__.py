@@ -1359,6 +1359,9 @@ class EventStage:
                 # "78 of his supporters", "Khan's supporters": whose followers the possessor says
                 followed += [by_token[c.i] for c in h.children if c.dep_ == "poss" and by_token[c.i] is not None
                              and by_token[c.i].actor is not None]
+                # "hundreds of Bolsonaro supporters": the name as a modifier
+                followed += [by_token[c.i] for c in h.children if c.dep_ == "compound" and by_token[c.i] is not None
+                             and by_token[c.i].actor is not None and by_token[c.i].label == "PERSON"]
                 if followed and followed[0].actor.kind == "person":
                     m = self._followers(h, followed[0])
             if m is None and h.lower_ in _PEOPLE and any(
