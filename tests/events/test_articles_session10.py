@@ -1,7 +1,8 @@
 """Whole articles, session 10: who a demand for a release is aimed at (whoever holds the
-prisoners, told earlier), the act joined to a judgement that someone said ("said the verdict
-was unjust and demanded ..."), a named person's unnamed spokesman, and the unnamed troops a
-force's own spokesman tells of. Articles written for these tests, coded by the real pipeline."""
+prisoners, told earlier), a named person's unnamed spokesman, the unnamed troops a force's own
+spokesman tells of, a state's own name as a possessive, "the two leaders", an unnamed title
+named before, an unnamed army's own aircraft, a leader's supporters, and "it" after a body no
+actor names. Articles written for these tests, coded by the real pipeline."""
 from __future__ import annotations
 
 from .coding import code
@@ -28,18 +29,18 @@ def test_calling_for_the_release_of_a_prisoner_a_court_sentenced_aims_at_its_sta
     assert e.target is not None and e.target.id == "BLR"
 
 
+def test_the_kurdish_regional_government_still_accuses_baghdad(pipeline):
+    a = code(pipeline, "The Kurdistan Regional Government accused Baghdad of cutting the region's share of the "
+                       "budget, a regional spokesman said.")
+    e = _one(a, "ACCUSE")
+    assert e.target is not None and e.target.id == "IRQ"
+
+
 def test_a_demand_with_its_own_addressee_keeps_it(pipeline):
     a = code(pipeline, "Police in Lahore detained 60 teachers on Monday during a sit-in over unpaid salaries.\n\n"
                        "Human Rights Watch urged the provincial government to release the teachers.")
     e = _one(a, "REQUEST")
     assert e.target is not None and e.target.sector == "GOV"
-
-
-def test_the_act_joined_to_a_judgement_said_is_the_speakers(pipeline):
-    a = code(pipeline, "Japanese Foreign Minister Takeshi Iwaya met his Chinese counterpart in Beijing.\n\n"
-                       "Iwaya said the detention of the businessman was unjustified and demanded his release.")
-    e = _one(a, "REQUEST")
-    assert e.source is not None and e.source.kind == "person" and e.source.country == "JPN"
 
 
 def test_a_named_persons_unnamed_spokesman_speaks_for_him(pipeline):
@@ -129,3 +130,10 @@ def test_a_leaders_supporters_named_by_a_modifier_are_his_followers_not_him(pipe
     a = code(pipeline, "Thousands of Imran Khan supporters marched in Lahore on Friday.")
     e = _one(a, "PROTEST")
     assert e.source is not None and e.source.kind != "person" and e.source.sector == "OPP"
+
+
+def test_it_after_a_body_no_actor_names_is_not_an_actor_named_before(pipeline):
+    a = code(pipeline, "Peru's foreign ministry summoned the Mexican ambassador on Tuesday.\n\n"
+                       "The upper house's ethics panel said it had opened proceedings against the senator.")
+    [e] = [e for e in a.events if e.trigger == "opened"]
+    assert e.source is None or "Foreign" not in e.source.name

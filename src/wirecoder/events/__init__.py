@@ -238,6 +238,8 @@ _PAIR_STATES = {"countries", "nations", "governments", "neighbours", "neighbors"
 _OFFICES = {"minister", "president", "chancellor", "premier", "secretary"}
 #: adjectives that tell which act a reaction names, not whose ("the new measures")
 _NEWNESS = {"new", "latest", "fresh", "additional", "further", "recent", "last", "first", "second"}
+#: what a reaction can call a court's conviction by ("condemned the ruling")
+_VERDICTS = {"ruling", "verdict", "conviction", "judgment", "judgement"}
 #: what a reaction can call sanctions by ("welcomed the measures")
 _PENALTIES = {"measures", "package", "penalties", "restrictions"}
 _PAIR_NOUNS = {"sides", "parties", "countries", "nations", "governments", "neighbours", "neighbors", "rivals",
@@ -616,15 +618,16 @@ class EventStage:
                     any(c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children) and
                     not any(c.dep_ in _SUBJ for c in f.trigger.children))]
             for f in sorted(merged, key=lambda f: f.trigger.i):
-                if f.sources and f.targets and all(self._serves_state(m.actor, t.actor) for m in f.sources
-                                                   for t in f.targets):
+                if f.sources and f.targets and all(self._serves_state(m.actor, t.actor) and self._possessive(t)
+                                                   for m in f.sources for t in f.targets):
                     # "Erdogan spoke with al-Sharaa and pledged Ankara's continued support": the
                     # state the source serves is not the one acted on; the act joined before has it
                     f.targets = next((kept for g in merged if g is not f and g.trigger.i == f.trigger.head.i
                                       and f.trigger.dep_ == "conj" and g.sources
                                       and {m.actor.id for m in g.sources} == {m.actor.id for m in f.sources}
                                       for kept in [[t for t in g.targets if not any(
-                                          self._serves_state(m.actor, t.actor) for m in g.sources)]] if kept), [])
+                                          self._serves_state(m.actor, t.actor) and self._possessive(t)
+                                          for m in g.sources)]] if kept), [])
                 told_act = self._act_doers(f, acts) if not f.targets else []
                 if not f.targets and (told_act or last_sources and (self._anaphoric_act(f.trigger) or self._answering(f))):
                     # "Russia vetoed the resolution, and Britain criticised the move": whose move;
@@ -1712,15 +1715,6 @@ class EventStage:
             return before[-1]
         if subjects:
             return subjects[0]
-        if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.lemma_.lower() == "be" and \
-                verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in _REPORTING and \
-                any(c.dep_ in {"acomp", "attr"} for c in verb.head.children) and \
-                not any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children):
-            # "Barrot said the sentence was unacceptable and demanded his release": the parser
-            # joins the act to the judgement said; the one who said it acts
-            said = next((c for c in verb.head.head.children if c.dep_ in _SUBJ), None)
-            if said is not None:
-                return said
         if verb.dep_ == "ROOT" and not any(c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in verb.children):
             # "At the summit in Kazan, Modi and Xi held ...": the parser hangs the subject on the
             # fronted phrase as a coordinated item; the names between the comma and the verb act
@@ -2229,6 +2223,8 @@ class EventStage:
         types = {p.type for p in self.lex.candidates(lemma, "NOUN") + self.lex.candidates(noun.lower_, "NOUN") if p.type}
         if not types and noun.lower_ in _PENALTIES:
             types = {"SANCTION"}  # "the EU imposed sanctions ... Kyiv praised the measures"
+        if not types and noun.lower_ in _VERDICTS:
+            types = {"SANCTION"}  # "the court convicted X ... Washington condemned the ruling"
         own = self._match(noun)
         if own is not None:
             types.add(own.pattern.type)
@@ -5063,7 +5059,7 @@ class EventStage:
         targets = [o if o is m or o.actor.id not in taken else m
                    for m in targets for o in [self._protesting_people(m, sent, False)]]
         for s in sources or [None]:
-            own = [t for t in targets if s is not None and self._serves_state(s.actor, t.actor)]
+            own = [t for t in targets if s is not None and self._serves_state(s.actor, t.actor) and self._possessive(t)]
             for t in ([t for t in targets if t not in own] or [None]) + f.sites:
                 if s is not None and t is not None and t.actor is not None and s.actor.id == t.actor.id:
                     continue
@@ -5171,11 +5167,18 @@ class EventStage:
     @staticmethod
     def _serves_state(source: Actor | None, target: Actor | None) -> bool:
         """The target is the state the source governs or serves ("Erdogan ... pledged Ankara's
-        support": Ankara is the giver, not the one given to): a state's leader, ministry or
-        official does not act on the state itself."""
+        support": Ankara is the giver, not the one given to): told by a possessive
+        (:meth:`_possessive`), a state's leader, ministry or official does not act on the state
+        itself."""
         return source is not None and target is not None and target.kind == "state" and \
             source.kind != "state" and source.sector == "GOV" and source.country is not None and \
             target.country == source.country
+
+    def _possessive(self, m: Mention) -> bool:
+        """The mention is a possessor ("Ankara's continued support"), where a state's own name
+        says whose the thing is rather than at whom the act is aimed."""
+        span = self._doc.char_span(m.start, m.end, alignment_mode="expand") if self._where[0] == "text" else None
+        return span is not None and span.root.dep_ == "poss"
 
     def _ruling(self, actor: Actor | None) -> Actor | None:
         """A state whose de facto government is a movement the text names (Afghanistan under
