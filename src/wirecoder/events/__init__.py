@@ -243,9 +243,9 @@ _VERDICTS = {"ruling", "verdict", "conviction", "judgment", "judgement"}
 #: what a reaction can call sanctions by ("welcomed the measures")
 _PENALTIES = {"measures", "package", "penalties", "restrictions"}
 _PAIR_NOUNS = {"sides", "parties", "countries", "nations", "governments", "neighbours", "neighbors", "rivals",
-               "states", "capitals", "leaders", "presidents", "ministers", "delegations"}
+               "states", "capitals", "leaders", "presidents", "ministers"}
 #: "the two leaders", "both ministers": the pair of people named before, not unnamed officials
-_PAIR_PEOPLE = {"leaders", "presidents", "ministers", "delegations"}
+_PAIR_PEOPLE = {"leaders", "presidents", "ministers"}
 #: nouns of something said or asked: "criticism from X" names who voiced it
 _VOICED = {"condemnation", "criticism", "rebuke", "denunciation", "censure", "reprimand", "praise", "protest",
            "protests", "objection", "objections", "warning", "warnings", "appeal", "appeals", "plea", "pleas",
