@@ -1676,21 +1676,8 @@ class MentionStage:
             elif low == "it" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.lemma_ != "be" \
                     and not any(t.dep_ in {"ccomp", "xcomp"} and t.i > tok.head.i for t in tok.head.children
                                 if tok.head.lemma_ in {"seem", "appear"}):
-                said = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None) \
-                    if tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in {
-                        "say", "announce", "state", "confirm", "add", "report"} else None
-                cover = next((m for _, m in by_start + out if m.start <= said.idx < m.end), None) \
-                    if said is not None else None
-                if said is not None and said.pos_ == "NOUN" and said.i < tok.i and said.lower_ not in {
-                        "spokesman", "spokeswoman", "spokesperson", "official", "officials"}:
-                    # "The lower house's ethics council said it had opened proceedings": "it" is
-                    # the body that says so (nobody, when no actor names it), not an actor named before
-                    if cover is None or cover.actor is None:
-                        continue
-                    target = cover
-                else:
-                    target = antecedent(tok, {"armed_group", "party", "igo", "government", "military", "state",
-                                              "media", "ngo", "police", "intelligence"}, person=False)
+                target = antecedent(tok, {"armed_group", "party", "igo", "government", "military", "state",
+                                          "media", "ngo", "police", "intelligence"}, person=False)
             elif low == "its" and tok.dep_ == "poss" and tok.head.dep_ == "pobj" and \
                     tok.head.head.lower_ in {"on", "against", "at", "into", "in"}:
                 # "Israeli strikes on its nuclear facilities": whose sites were hit (only where a
