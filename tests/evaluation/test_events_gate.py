@@ -30,6 +30,7 @@ DEV13 = ROOT / "tests" / "gold" / "events_dev13.jsonl"
 ARTICLES = ROOT / "tests" / "gold" / "events_articles.jsonl"
 ARTICLES_HELD_OUT = ROOT / "tests" / "gold" / "events_articles_heldout.jsonl"
 ARTICLES2 = ROOT / "tests" / "gold" / "events_articles_dev2.jsonl"
+ARTICLES3 = ROOT / "tests" / "gold" / "events_articles_dev3.jsonl"  # session 10
 DEV10 = ROOT / "tests" / "gold" / "events_dev10.jsonl"
 ARGS = ROOT / "tests" / "gold" / "events_args.jsonl"
 ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
@@ -125,6 +126,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (DEV13, "events_dev13"),         # long sentences: tails, coordinated verbs, prompted acts, places (README-events-dev13.md)
     (ARTICLES, "events_articles"),   # whole articles: each event once, retellings, background (README-events-articles.md)
     (ARTICLES2, "events_articles_dev2"),  # ten more articles, session 9: cross-sentence actors (README-events-articles-dev2.md)
+    (ARTICLES3, "events_articles_dev3"),  # ten more articles, session 10: same-country actors, releases (README-events-articles-dev3.md)
     (DEV10, "events_dev10"),         # events the coder missed: phrasal and light verbs, event nouns (README-events-dev10.md)
     (ARGS, "events_args"),           # who did what to whom (README-events-args.md)
     (ARGS2, "events_args2"),         # possessives, nationality, named bodies (README-events-args2.md)
@@ -369,7 +371,7 @@ def test_article_sets_are_whole_articles_with_each_event_told_once():
     """events_articles.jsonl and the blind events_articles_heldout.jsonl: articles of many
     sentences with a headline and a date; every event's trigger once in its article and the
     sentence it is told in given (README-events-articles.md). Checks the files' shape only."""
-    for path in (ARTICLES, ARTICLES_HELD_OUT, ARTICLES2, ARTICLES_HELD_OUT2):
+    for path in (ARTICLES, ARTICLES_HELD_OUT, ARTICLES2, ARTICLES_HELD_OUT2, ARTICLES3):
         records = _checked_records(path, (GOLD, DEV9, DEV10, DEV11), at_least=10)
         for r in records:
             assert r["title"] and r["published"] and r["text"].count("\n\n") >= 4

@@ -48,6 +48,8 @@ _MEMBER_NOUNS = {"leader", "leaders", "head", "heads", "chief", "chiefs", "capta
                  "supporters", "activists", "relatives", "families", "students", "workers", "informant",
                  "informants", "agent", "agents"}
 _FUTURE = {"will", "shall", "'ll"}
+#: the unnamed forces a service's own spokesman can tell of
+_OWN_FORCES = {"troops", "soldiers", "forces", "police", "officers", "policemen", "units", "commandos"}
 #: verbs whose complement is an intended action ("plans to impose", "vowed to fight")
 _INTENT = {"plan", "intend", "prepare", "vow", "pledge", "promise", "threaten", "aim", "seek", "offer",
            "agree", "propose", "want", "hope", "expect", "mean", "resolve", "swear", "decline", "refuse"}
@@ -242,8 +244,18 @@ _OBJECT_CONTROL = _CAUSATIVE | _PERMIT | {"prompt", "order", "urge", "ask", "tel
 _OWN_CRAFT = {"boat", "boats", "vessel", "vessels", "ship", "ships", "plane", "planes", "aircraft", "convoy",
               "convoys", "helicopter", "helicopters", "jet", "jets", "warship", "warships", "patrol", "patrols"}
 _PAIR_STATES = {"countries", "nations", "governments", "neighbours", "neighbors", "states", "capitals"}
+#: titles an unnamed holder can be told by after the article named the holder with it
+_OFFICES = {"minister", "president", "chancellor", "premier", "secretary"}
+#: adjectives that tell which act a reaction names, not whose ("the new measures")
+_NEWNESS = {"new", "latest", "fresh", "additional", "further", "recent", "last", "first", "second"}
+#: what a reaction can call a court's conviction by ("condemned the ruling")
+_VERDICTS = {"ruling", "verdict", "conviction", "judgment", "judgement"}
+#: what a reaction can call sanctions by ("welcomed the measures")
+_PENALTIES = {"measures", "package", "penalties", "restrictions"}
 _PAIR_NOUNS = {"sides", "parties", "countries", "nations", "governments", "neighbours", "neighbors", "rivals",
-               "states", "capitals"}
+               "states", "capitals", "leaders", "presidents", "ministers"}
+#: "the two leaders", "both ministers": the pair of people named before, not unnamed officials
+_PAIR_PEOPLE = {"leaders", "presidents", "ministers"}
 #: nouns of something said or asked: "criticism from X" names who voiced it
 _VOICED = {"condemnation", "criticism", "rebuke", "denunciation", "censure", "reprimand", "praise", "protest",
            "protests", "objection", "objections", "warning", "warnings", "appeal", "appeals", "plea", "pleas",
@@ -619,6 +631,16 @@ class EventStage:
                     any(c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children) and
                     not any(c.dep_ in _SUBJ for c in f.trigger.children))]
             for f in sorted(merged, key=lambda f: f.trigger.i):
+                if f.sources and f.targets and all(self._serves_state(m.actor, t.actor) and self._possessive(t)
+                                                   for m in f.sources for t in f.targets):
+                    # "Erdogan spoke with al-Sharaa and pledged Ankara's continued support": the
+                    # state the source serves is not the one acted on; the act joined before has it
+                    f.targets = next((kept for g in merged if g is not f and g.trigger.i == f.trigger.head.i
+                                      and f.trigger.dep_ == "conj" and g.sources
+                                      and {m.actor.id for m in g.sources} == {m.actor.id for m in f.sources}
+                                      for kept in [[t for t in g.targets if not any(
+                                          self._serves_state(m.actor, t.actor) and self._possessive(t)
+                                          for m in g.sources)]] if kept), [])
                 told_act = self._act_doers(f, acts) if not f.targets else []
                 if not f.targets and (told_act or last_sources and (self._anaphoric_act(f.trigger) or self._answering(f))):
                     # "Russia vetoed the resolution, and Britain criticised the move": whose move;
@@ -647,6 +669,12 @@ class EventStage:
                         # Australia criticised": a reaction is aimed at whoever did the act
                         f.targets = [m for m in act.sources if all(m.actor.id != s.actor.id for s in f.sources)] \
                             or f.targets
+                if f.pattern.type == "REQUEST" and not f.pattern.flip and f.sources:
+                    jailers = self._jailers(f, acts, merged, by_token)
+                    if jailers:
+                        # "police detained 40 students ... Amnesty demanded the release of the
+                        # students": a release is asked of whoever holds them, not of them
+                        f.targets = jailers
                 if f.sources:
                     last_sources = f.sources
                     acts.append((f.pattern.type, f.trigger.lemma_.lower(), f.sources, f.targets))
@@ -1290,6 +1318,18 @@ class EventStage:
                         # what its description says (country, sector)
                         m = replace(m, actor=replace(m.actor, country=m.actor.country or title.actor.country,
                                                      sector=m.actor.sector or title.actor.sector))
+            if m is not None and m.label == "GROUP" and m.actor is not None and m.actor.kind == "state" and \
+                    h.lower_ in _OFFICES:
+                # "Foreign Minister Beate Meinl-Reisinger thanked ... Austria's foreign minister
+                # spoke with ...": the title names the holder the article named with it before
+                m = self._titled_before(h, m, by_token) or m
+            if h.lower_ in {"spokesman", "spokeswoman", "spokesperson"} and (m is None or m.label == "GROUP"):
+                # "Mondlane's spokesman accused the government": an unnamed spokesman speaks
+                # for the named person whose spokesman he is (README-events-articles)
+                owner = next((by_token[c.i] for c in h.children if c.dep_ == "poss" and by_token[c.i] is not None
+                              and by_token[c.i].label == "PERSON" and by_token[c.i].actor is not None), None)
+                if owner is not None:
+                    m = owner
             if m is not None and m.label == "GROUP":
                 # "the International Criminal Court's prosecutor": an untitled office of a named
                 # body is the body (a state possessor only gives the group its country)
@@ -1335,6 +1375,9 @@ class EventStage:
                 # "78 of his supporters", "Khan's supporters": whose followers the possessor says
                 followed += [by_token[c.i] for c in h.children if c.dep_ == "poss" and by_token[c.i] is not None
                              and by_token[c.i].actor is not None]
+                # "hundreds of Bolsonaro supporters": the name as a modifier
+                followed += [by_token[c.i] for c in h.children if c.dep_ == "compound" and by_token[c.i] is not None
+                             and by_token[c.i].actor is not None and by_token[c.i].label == "PERSON"]
                 if followed and followed[0].actor.kind == "person":
                     m = self._followers(h, followed[0])
             if m is None and h.lower_ in _PEOPLE and any(
@@ -1390,7 +1433,7 @@ class EventStage:
             if m is None and (h.lower_ in _weapon_words() or h.lower_ in _OWN_CRAFT) and any(
                     c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in h.children):
                 m = self._speaker_of(h, by_token)  # "Ukraine said its drones struck a refinery"
-            if m is None and h.lower_ in _PAIR_NOUNS and any(
+            if (m is None or m.label == "GROUP" and h.lower_ in _PAIR_PEOPLE) and h.lower_ in _PAIR_NOUNS and any(
                     c.lower_ in {"both", "two"} and c.dep_ in {"det", "predet", "nummod", "amod"} for c in h.children):
                 pair = self._named_pair(h, by_token)  # "urged both sides", "the two countries agreed"
                 if pair:
@@ -1434,6 +1477,31 @@ class EventStage:
                     out += [x for x, i in extra if i >= m.start]
         return out
 
+    def _titled_before(self, h: Any, m: Mention, by_token: list[Mention | None]) -> Mention | None:
+        """The person an earlier sentence of the article named with the same title ("Foreign
+        Minister X", "Iraqi Prime Minister X") of the same country as the unnamed title ``h``
+        ("Austria's foreign minister", "the prime minister"); None when there is none or more
+        than one such person."""
+        # ("Austrian foreign minister": the nationality is the country, not part of the title)
+        mods = {c.lower_ for c in h.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN", "PROPN"}
+                and not (by_token[c.i] is not None and by_token[c.i].label in {"NORP", "GPE"})
+                and c.ent_type_ not in {"NORP", "GPE"}}
+        doc = h.doc
+        found: dict[str, Mention] = {}
+        for t in doc[:h.sent.start]:
+            p = by_token[t.i]
+            if p is None or p.label != "PERSON" or p.actor is None or (t.i > 0 and by_token[t.i - 1] is p):
+                continue
+            if p.actor.country is not None and p.actor.country != m.actor.country:
+                continue
+            j, words = t.i - 1, set()
+            while j >= 0 and t.i - j <= 5 and doc[j].dep_ in {"compound", "amod"} and by_token[j] is not p:
+                words.add(doc[j].lower_)
+                j -= 1
+            if h.lower_ in words and mods <= words:
+                found[p.actor.id] = p
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _named_pair(self, noun: Any, by_token: list[Mention | None]) -> list[Mention]:
         """"both sides", "the two countries": the last two named actors before the phrase in its
         sentence, leaving out whoever the phrase's own verb has as its subject ("the UN urged
@@ -1452,6 +1520,13 @@ class EventStage:
             if m is None or m.actor is None or m.label not in {"ORG", "GPE", "PERSON", "NORP"} or \
                     m.actor.id in own or (t.i > 0 and by_token[t.i - 1] is m):
                 continue
+            r = t
+            while r.head is not r and by_token[r.head.i] is m:
+                r = r.head
+            if m.label != "PERSON" and r.dep_ == "pobj" and r.head.lower_ in {"in", "at", "near"}:
+                continue  # "met Merz in Berlin, and the two leaders ...": where, not who
+            if m.label != "PERSON" and noun.lower_ in {"leaders", "presidents", "ministers"}:
+                continue  # "German Chancellor Friedrich Merz ... the two leaders": the people
             if noun.lower_ in _PAIR_STATES:
                 state = self.kb.state(m.actor.country) if m.actor.country else None
                 if state is None:
@@ -1492,8 +1567,9 @@ class EventStage:
                 if c.dep_ != "nsubj" or c.i == noun.i:
                     continue
                 m = by_token[c.i]
-                if m is not None and m.actor is not None and m.label in {"GPE", "ORG"}:
-                    return m
+                if m is not None and m.actor is not None and (m.label in {"GPE", "ORG"} or m.label == "GROUP" and (
+                        m.actor.sector in {"MIL", "COP", "REB", "INS", "UAF"})):
+                    return m  # ("the army said its aircraft had struck": an unnamed army's own)
         return None
 
     def _coordinated_groups(self, head: Any, m: Mention) -> list[tuple[Mention, int]]:
@@ -2071,6 +2147,79 @@ class EventStage:
                 out.append(m)
         return out
 
+    def _released(self, verb: Any) -> Any:
+        """The people a demand asks to be freed: "demanded the release of X", "demanded his
+        release", "called for the release of X", "called for X to be released"; else None."""
+        frees = {"release", "free", "liberate"}
+        for c in verb.children:
+            objs = [c] if c.dep_ in _OBJ else [g for g in c.children if g.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ == "for" else []
+            for o in objs:
+                if o.pos_ == "NOUN" and o.lemma_.lower() in {"release", "freeing", "liberation"}:
+                    held = next((g for g in o.children if g.dep_ == "poss"), None)
+                    if held is None:
+                        held = next((x for g in o.children if g.dep_ == "prep" and g.lower_ == "of"
+                                     for x in g.children if x.dep_ == "pobj"), None)
+                    return held if held is not None else o
+                # "called for Mondlane to be released": the parser hangs the clause on the name
+                for v in [o, *o.children]:
+                    if v.pos_ in {"VERB", "AUX"} and v.lemma_.lower() in frees and \
+                            any(a.dep_ == "auxpass" for a in v.children):
+                        return o if v is not o else next(
+                            (x for x in v.children if x.dep_ in {"nsubjpass", "nsubj"}), o)
+            if c.dep_ == "ccomp" and c.lemma_.lower() in frees and any(a.dep_ == "auxpass" for a in c.children):
+                return next((x for x in c.children if x.dep_ == "nsubjpass"), c)
+        return None
+
+    def _jailers(self, f: _Found, acts: list[tuple[str, str, list[Mention], list[Mention]]],
+                 merged: list[_Found], by_token: list[Mention | None]) -> list[Mention]:
+        """Who holds the people a demand for a release is about: the doers of the detention or
+        abduction told in the same sentence or before, done to them (README-events: "demanded
+        his immediate release" is aimed at the state that holds him). Empty when the demand
+        names its addressee ("urged Iran to release ...") or no such act was told."""
+        if f.trigger.pos_ != "VERB":
+            return []
+        held = self._released(f.trigger)
+        if held is None:
+            return []
+        held_actors = [m.actor for m in (self._actors(held, by_token) if held.pos_ != "VERB" else [])
+                       if m.actor is not None]
+        held_ids = {a.id for a in held_actors}
+
+        def same(a: Actor | None) -> bool:
+            # "the detained teachers" with no country told is the teachers Pakistan's police held
+            return a is not None and any(a.id == h.id or h.id.startswith("generic:") and a.id.startswith("generic:")
+                                         and a.sector == h.sector and h.country in {None, a.country}
+                                         for h in held_actors)
+        if f.targets and not all(same(m.actor) for m in f.targets):
+            return []  # an addressee of its own
+        holding = {"abduct", "kidnap", "seize", "capture", "take", "hold", "detain", "arrest", "jail",
+                   "imprison", "sentence", "detention", "abduction", "kidnapping", "round", "intern", "remand",
+                   "jailing", "imprisonment"}
+        here = [(g.pattern.type, g.trigger.lemma_.lower(), g.sources, g.targets) for g in merged
+                if g is not f and g.sources and g.trigger.sent.start == f.trigger.sent.start]
+        source_ids = {m.actor.id for m in f.sources if m.actor is not None}
+        for kind, word, sources, targets in [*reversed(here), *reversed(acts)]:
+            if not (kind in {"COERCE", "ASSAULT", "SANCTION"} and word in holding):
+                continue
+            if held_ids and not any(same(m.actor) for m in targets):
+                continue
+            out = [m for m in sources if m.actor is not None and m.actor.id not in source_ids]
+            # "a court in Moscow sentenced a US journalist ... Washington demanded his release":
+            # a court's prisoner is the state's to free
+            out = [self._state_for(m) if m.actor.sector == "JUD" and m.actor.country else m for m in out]
+            if out:
+                return out
+        return []
+
+    def _state_for(self, m: Mention) -> Mention:
+        """The state of a mention's country, told by the same words (or the mention itself)."""
+        state = self.kb.state(m.actor.country)
+        if state is None:
+            return m
+        return Mention(m.text, m.start, m.end, m.label, state.actor(None), m.place,
+                       {"rule": "state-of-holder", "alias": state.name, "score": 0.5})
+
     def _act_doers(self, f: _Found, acts: list[tuple[str, str, list[Mention], list[Mention]]]) -> list[Mention]:
         """The doers of the earlier act that a reaction's definite object names: the latest
         act told by the same word ("attacked ... condemned the attack", "struck ... condemned
@@ -2093,10 +2242,16 @@ class EventStage:
                             for m in self._actors(c, self._by_token) if m.actor is not None}
                 if victims:
                     continue
+            if d.dep_ == "amod" and d.lemma_.lower() in _NEWNESS:
+                continue  # "praised the new measures": which of them, not whose
             if d.dep_ in {"prep", "acl", "relcl", "poss", "compound", "amod"}:
                 return []  # "condemned the arrest by police of ...": its own doer is told
         lemma = noun.lemma_.lower()
         types = {p.type for p in self.lex.candidates(lemma, "NOUN") + self.lex.candidates(noun.lower_, "NOUN") if p.type}
+        if not types and noun.lower_ in _PENALTIES:
+            types = {"SANCTION"}  # "the EU imposed sanctions ... Kyiv praised the measures"
+        if not types and noun.lower_ in _VERDICTS:
+            types = {"SANCTION"}  # "the court convicted X ... Washington condemned the ruling"
         own = self._match(noun)
         if own is not None:
             types.add(own.pattern.type)
@@ -3660,7 +3815,7 @@ class EventStage:
         elif p.type == "RETREAT" and p.mode == "release" and lemma in {"free", "release", "liberate"} and \
                 sectors and sectors <= {"MIL", "COP", "SPY"} and any(
                     o.lemma_.lower() in {"hostage", "captive"} or any(
-                        g.dep_ == "acl" and (g.lemma_.lower() in {"kidnap", "abduct"} or any(
+                        g.dep_ in {"acl", "amod"} and (g.lemma_.lower() in {"kidnap", "abduct", "kidnapped", "abducted"} or any(
                             w.lemma_.lower() == "hostage" for w in g.subtree)) for g in o.children)
                     for o in tok.children if o.dep_ in _OBJ):
             # "Mauritanian soldiers freed a tourist kidnapped by gunmen": security forces freeing
@@ -4966,6 +5121,11 @@ class EventStage:
             f.targets = self._protested(f.trigger, f.sources)
         sources = [self._crowd(m, sent) for m in f.sources]
         targets = [self._crowd(m, sent) for m in f.targets]
+        rep = (attribution or {}).get("actor") or {}
+        if rep.get("sector") in {"MIL", "COP"} and rep.get("country"):
+            # "An Israeli military spokesman said ... He said troops had detained two men": the
+            # troops a force's own spokesman tells of are that force's, wherever they acted
+            sources = [self._speakers_own(m, rep) for m in sources]
         protest = pattern.type == "PROTEST"
         taken = {t.actor.id for t in targets if t.actor is not None}
         sources = [o if o is m or o.actor.id not in taken else m
@@ -4974,7 +5134,8 @@ class EventStage:
         targets = [o if o is m or o.actor.id not in taken else m
                    for m in targets for o in [self._protesting_people(m, sent, False)]]
         for s in sources or [None]:
-            for t in (targets or [None]) + f.sites:
+            own = [t for t in targets if s is not None and self._serves_state(s.actor, t.actor) and self._possessive(t)]
+            for t in ([t for t in targets if t not in own] or [None]) + f.sites:
                 if s is not None and t is not None and t.actor is not None and s.actor.id == t.actor.id:
                     continue
                 tok = f.trigger
@@ -5008,6 +5169,21 @@ class EventStage:
                                 "text": self._text[sent.start_char:sent.end_char], "trigger": [tok.idx, tok.idx + len(tok.text)]}],
                 ))
         return out
+
+    def _speakers_own(self, m: Mention, rep: dict[str, Any]) -> Mention:
+        """An unnamed force with no nationality of its own ("troops", "soldiers", "police")
+        in a clause its own armed service or police reports: that service's."""
+        if m.label != "GROUP" or m.actor is None or not m.actor.id.startswith("generic:") or \
+                m.actor.sector != rep["sector"] or m.actor.country == rep["country"]:
+            return m
+        words = m.text.split()
+        if not words or words[-1].lower() not in _OWN_FORCES or any(w[:1].isupper() for w in words[1:]) or \
+                words[0][:1].isupper() and words[0].lower() not in {"the", "troops", "soldiers", "forces", "police",
+                                                                    "officers", "its", "their"}:
+            return m  # "Syrian troops": a nationality of their own
+        actor = Actor(id=rep.get("id") or f"generic:{rep['country']}:{rep['sector']}", name=rep.get("name") or "",
+                      country=rep["country"], kind=rep.get("kind"), sector=rep["sector"])
+        return replace(m, actor=actor, resolution={"rule": "speakers-own-forces", "alias": actor.name, "score": 0.5})
 
     @staticmethod
     def _against_state(sent: Any, loose: bool = True) -> bool:
@@ -5062,6 +5238,22 @@ class EventStage:
         actor = generic_actor(self.kb, m.actor.country, "CVL")
         return Mention(m.text, m.start, m.end, m.label, actor, m.place,
                        {**(m.resolution or {}), "rule": "crowd-civilians"})
+
+    @staticmethod
+    def _serves_state(source: Actor | None, target: Actor | None) -> bool:
+        """The target is the state the source governs or serves ("Erdogan ... pledged Ankara's
+        support": Ankara is the giver, not the one given to): told by a possessive
+        (:meth:`_possessive`), a state's leader, ministry or official does not act on the state
+        itself."""
+        return source is not None and target is not None and target.kind == "state" and \
+            source.kind != "state" and source.sector == "GOV" and source.country is not None and \
+            target.country == source.country
+
+    def _possessive(self, m: Mention) -> bool:
+        """The mention is a possessor ("Ankara's continued support"), where a state's own name
+        says whose the thing is rather than at whom the act is aimed."""
+        span = self._doc.char_span(m.start, m.end, alignment_mode="expand") if self._where[0] == "text" else None
+        return span is not None and span.root.dep_ == "poss"
 
     def _ruling(self, actor: Actor | None) -> Actor | None:
         """A state whose de facto government is a movement the text names (Afghanistan under
