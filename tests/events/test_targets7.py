@@ -92,3 +92,35 @@ def test_an_employer_of_another_clause_keeps_the_government_target(pipeline):
     [e] = events(pipeline, "Workers at a Chinese-owned copper mine in Zambia went on strike on Monday over unpaid "
                            "bonuses.", "PROTEST")
     assert e.target is None or e.target.id != "ZMB"
+
+
+def test_a_nations_banks_are_its_businesses(pipeline):
+    [e] = events(pipeline, "Britain imposed sanctions on four Iranian banks on Tuesday over the missile programme.",
+                 "SANCTION")
+    assert e.source.id == "GBR" and where(e.target) == ("IRN", "BUS")
+
+
+def test_whoever_runs_what_is_hit(pipeline):
+    [e] = events(pipeline, "Militants set fire to two schools run by the Afghan government in Nangarhar province "
+                           "overnight.", "ASSAULT")
+    assert where(e.target) == ("AFG", "GOV")
+    # villages with no one running them stay their people
+    [e] = events(pipeline, "Gunmen burned three villages in Zamfara state.", "ASSAULT")
+    assert where(e.target) == ("NGA", "CVL")
+
+
+def test_anti_government_protests_are_the_oppositions(pipeline):
+    [e] = events(pipeline, "Anti-government protests erupted in Harare on Monday after the disputed election "
+                           "result.", "PROTEST")
+    assert where(e.source) == ("ZWE", "OPP") and e.target is not None and e.target.id == "ZWE"
+    [e] = events(pipeline, "Protests over a new land law broke out in several Ghanaian cities.", "PROTEST")
+    assert where(e.source) == ("GHA", "CVL")
+    # the tokenizer splits "Anti-government" at the start of a sentence
+    [e] = events(pipeline, "Anti-regime protests broke out in Tehran's bazaar after the rial slumped.", "PROTEST")
+    assert where(e.source) == ("IRN", "OPP")
+
+
+def test_whom_a_warrant_is_for_when_the_parser_hangs_it_on_the_verb(pipeline):
+    [e] = events(pipeline, "The International Criminal Court issued arrest warrants for two Hamas commanders over "
+                           "the hostage-taking.", "THREATEN")
+    assert e.target is not None and e.target.id == "hamas"

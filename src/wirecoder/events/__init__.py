@@ -820,9 +820,11 @@ class EventStage:
                     # "hit militant hideouts in Duhok, a day after PKK fighters raided an outpost":
                     # the unnamed militants hit are the named group whose attack is answered
                     main.targets = others(named, main.sources) or main.targets
-                if not main.targets and prior.sources:
+                # (only acts with a doer of their own: a target given to a doerless act would make
+                # an event of what the coder leaves out, "after being attacked on a highway")
+                if not main.targets and prior.sources and main.sources:
                     main.targets = others(prior.sources, main.sources)
-                if not prior.targets and main.sources:
+                if not prior.targets and main.sources and prior.sources:
                     prior.targets = others(main.sources, prior.sources)
 
     def _tail_targets(self, found: list[_Found], by_token: list[Mention | None]) -> None:
@@ -2584,6 +2586,13 @@ class EventStage:
         got = keep(self._actors(n, by_token))
         if got:
             return got
+        # "three schools run by the Pakistani government", "a clinic operated by the army":
+        # whoever runs the thing, named in the participle's "by" phrase (before its people)
+        got = keep([m for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING
+                    for a in c.children if a.dep_ == "agent"
+                    for x in a.children if x.dep_ == "pobj" for m in self._actors(x, by_token)])
+        if got:
+            return got
         if dwellings and n.lower_ in _DWELLINGS:
             return [self._people(n, "CVL")]
         if dwellings and n.lower_ in _INHABITED and not any(
@@ -2942,6 +2951,12 @@ class EventStage:
                 # "vowed to resume air raids against FARC dissidents": the parser hangs the
                 # event noun's target on the verb it is the object of
                 f.targets += self._prep_targets(tok.head, ("against", "on", "targeting"), by_token)[:1]
+            if not f.targets and p.type == "THREATEN" and p.mode == "arrest" and tok.dep_ == "dobj" and \
+                    tok.head.pos_ == "VERB" and not any(c.dep_ == "prep" and c.lower_ in {"for", "against"}
+                                                        for c in tok.children):
+                # "issued arrest warrants for two Taliban leaders": the parser hangs whom the
+                # warrant is for on "issued"
+                f.targets += self._prep_targets(tok.head, ("for", "against"), by_token)[:1]
             if not (from_prep and p.type == "AID"):  # "humanitarian aid from Saudi Arabia": the donor named
                 f.sources += self._noun_source(tok, by_token, set())
             if p.type == "MOBILIZE" and not f.sources and tok.dep_ == "pobj" and \
@@ -3450,7 +3465,8 @@ class EventStage:
                     for m in self._sentence_mentions.get(self._sent(tok).start, [])):
             # "sparking the largest street protests in Turkey", "as protests spread across
             # Kurdish cities": protests no one is named for are the people's of where they are
-            crowd = self._people(tok, "CVL")
+            # (against the state, they are its opponents: "anti-government protests erupted")
+            crowd = self._people(tok, "OPP" if self._against_state(self._sent(tok), loose=False) else "CVL")
             if crowd.actor.country:
                 f.sources.append(crowd)
         if p.type == "PROTEST" and f.sources and not f.targets and not p.flip:
@@ -4962,7 +4978,11 @@ class EventStage:
         return definite and specific
 
     def _events(self, article: Article, sent: Any, f: _Found) -> list[Event]:
-        if not f.sources and not f.targets and not (
+        # a government's premises alone ("smashed windows of a government building") make no
+        # event of an act whose doer the coder did not find
+        premises = bool(f.targets) and all((m.resolution or {}).get("rule") == "post-holder" and m.actor is not None
+                                           and m.actor.sector == "GOV" for m in f.targets)
+        if not f.sources and (not f.targets or premises) and not (
                 f.pattern.curated and f.pattern.type in _UNATTRIBUTED and f.pattern.pos == "VERB"
                 and f.trigger.dep_ not in {"pobj", "pcomp"}) and \
                 not self._protest_happened(f):
@@ -5035,6 +5055,9 @@ class EventStage:
             lemma = t.lemma_.lower()
             if lemma in _AGAINST_STATE or "government" in lemma and "-" in lemma:
                 return True  # "disputed elections", "anti-government rallies"
+            if lemma in {"government", "regime"} and t.i - sent.start >= 2 and t.nbor(-1).text == "-" and \
+                    t.nbor(-2).lower_ == "anti":
+                return True  # "Anti-government protests", split by the tokenizer into three
             if loose and (lemma == "parliament" or lemma in {"building", "palace", "headquarters", "compound"} and any(
                     c.lower_ in {"government", "presidential", "parliament"} for c in t.children)):
                 return True  # "stormed parliament", "outside parliament", "a government building": the state's seat
