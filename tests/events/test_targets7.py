@@ -124,3 +124,9 @@ def test_whom_a_warrant_is_for_when_the_parser_hangs_it_on_the_verb(pipeline):
     [e] = events(pipeline, "The International Criminal Court issued arrest warrants for two Hamas commanders over "
                            "the hostage-taking.", "THREATEN")
     assert e.target is not None and e.target.id == "hamas"
+
+
+def test_a_verbless_protest_line_with_an_employer_is_coded(pipeline):
+    # a headline-like sentence with no verb: the clause of the employer is the root noun itself
+    evs = events(pipeline, "Strike at a copper mine in Zambia's Copperbelt over unpaid bonuses.", "PROTEST")
+    assert all(e.target is None or e.target.id != "ZMB" for e in evs)

@@ -790,7 +790,7 @@ class EventStage:
             cued = prior.trigger.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _SEQUENCE_CUES for c in prior.trigger.children)
             x, hops = prior.trigger, 0
-            while x.i != main.trigger.i and x.head is not x and hops < 6:
+            while x.i != main.trigger.i and x.head.i != x.i and hops < 6:
                 x, hops = x.head, hops + 1
                 if x.i == main.trigger.i:
                     break
@@ -3894,7 +3894,7 @@ class EventStage:
         happens (PLOVER's and CAMEO's coding rule), unless the sentence sets workers against
         an employer."""
         def clause(t: Any) -> Any:
-            while t.pos_ not in {"VERB", "AUX"} and t.head is not t:
+            while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
                 t = t.head
             return t
 
