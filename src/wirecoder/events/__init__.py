@@ -3465,8 +3465,9 @@ class EventStage:
                     for m in self._sentence_mentions.get(self._sent(tok).start, [])):
             # "sparking the largest street protests in Turkey", "as protests spread across
             # Kurdish cities": protests no one is named for are the people's of where they are
-            # (against the state, they are its opponents: "anti-government protests erupted")
-            crowd = self._people(tok, "OPP" if self._against_state(self._sent(tok), loose=False) else "CVL")
+            # (told as against the state, they are its opponents: "anti-government protests
+            # erupted"; "protests erupted after the vote" stay the people's)
+            crowd = self._people(tok, "OPP" if _anti_state(self._sent(tok)) else "CVL")
             if crowd.actor.country:
                 f.sources.append(crowd)
         if p.type == "PROTEST" and f.sources and not f.targets and not p.flip:
@@ -5132,6 +5133,19 @@ class EventStage:
             if m is not None and m.actor.id.startswith(("new:", "generic:")):
                 c -= 0.05
         return round(max(0.05, min(0.95, c)), 2)
+
+
+def _anti_state(sent: Any) -> bool:
+    """The sentence calls something "anti-government" or "anti-regime" (one token, or three
+    when the tokenizer splits the hyphen)."""
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma.startswith("anti") and "-" in lemma and ("government" in lemma or "regime" in lemma):
+            return True
+        if lemma in {"government", "regime"} and t.i - sent.start >= 2 and t.nbor(-1).text == "-" and \
+                t.nbor(-2).lower_ == "anti":
+            return True
+    return False
 
 
 def _repels(tok: Any) -> bool:
