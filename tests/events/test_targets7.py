@@ -130,3 +130,8 @@ def test_a_verbless_protest_line_with_an_employer_is_coded(pipeline):
     # a headline-like sentence with no verb: the clause of the employer is the root noun itself
     evs = events(pipeline, "Strike at a copper mine in Zambia's Copperbelt over unpaid bonuses.", "PROTEST")
     assert all(e.target is None or e.target.id != "ZMB" for e in evs)
+
+
+def test_a_premises_run_by_a_group_is_the_groups(pipeline):
+    [e] = events(pipeline, "Israeli jets struck the Hamas-run government building in Rafah.", "ASSAULT")
+    assert e.target is not None and e.target.id == "hamas"

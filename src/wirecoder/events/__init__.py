@@ -134,7 +134,7 @@ _POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL
                  "rebel": "REB", "militant": "REB", "insurgent": "REB", "jihadist": "REB", "guerrilla": "REB",
                  "terrorist": "REB",
                  # "government buildings", "a municipal compound": held by the government
-                 "government": "GOV", "municipal": "GOV", "presidential": "GOV", "ministry": "GOV"}
+                 "government": "GOV", "municipal": "GOV", "presidential": "GOV"}
 #: nouns that point back at an act told before ("criticised the move")
 _ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves", "package",
          "sanctions", "operation", "operations"}
@@ -1620,6 +1620,8 @@ class EventStage:
             mods += [c for c in tok.children if c.dep_ == "poss"]  # "its positions"
         if sector is None:
             return None
+        if sector == "GOV" and any(c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING for c in tok.subtree):
+            return None  # "the Hamas-run government building": whoever runs it says whose it is
         country = next((self._by_token[c.i].actor.country for c in mods if self._by_token[c.i] is not None
                         and self._by_token[c.i].actor.kind == "state"), None)
         if country is None:
