@@ -42,6 +42,7 @@ ACTORS11 = ROOT / "tests" / "gold" / "events_actors11.jsonl"
 ACTORS12 = ROOT / "tests" / "gold" / "events_actors12.jsonl"
 ARGS5 = ROOT / "tests" / "gold" / "events_args5.jsonl"
 ARGS6 = ROOT / "tests" / "gold" / "events_args6.jsonl"
+ARGS7 = ROOT / "tests" / "gold" / "events_args7.jsonl"
 HELD_OUT = ROOT / "tests" / "gold" / "events_heldout.jsonl"
 HELD_OUT2 = ROOT / "tests" / "gold" / "events_heldout2.jsonl"
 HELD_OUT3 = ROOT / "tests" / "gold" / "events_heldout3.jsonl"
@@ -138,6 +139,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (ACTORS12, "events_actors12"),   # state institutions and force branches as arguments (README-events-actors12.md)
     (ARGS5, "events_args5"),         # long wire sentences: control, relative clauses, nominal events (README-events-args5.md)
     (ARGS6, "events_args6"),         # roles left empty: by/from/between phrases, owners of what is hit (README-events-args6.md)
+    (ARGS7, "events_args7"),         # targets given indirectly: answers, owners, protest addressees (README-events-args7.md)
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_gold_set_scores_stay_above_floors(path, key):
     """Each further gold set, annotated and committed before wirecoder ran on it, stays above
@@ -215,6 +217,15 @@ def test_thirteenth_dev_set_is_new_text_of_long_multi_event_sentences():
                                        ARGS, ARGS2, ARGS3, ACTORS6, ACTORS9, ACTORS10, ARGS5, ARGS6), at_least=100)
     assert sum(1 for r in records if len(r["events"]) >= 2) >= 80
     assert sum(1 for r in records if not r["events"]) >= 12
+
+
+def test_seventh_argument_set_is_new_text_on_targets():
+    """events_args7.jsonl: 132 sentences on targets given indirectly (README-events-args7.md)."""
+    records = _checked_records(ARGS7, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
+                                       DEV12, DEV13, ARGS, ARGS2, ARGS3, ACTORS6, ACTORS9, ACTORS10, ACTORS11, ARGS5,
+                                       ARGS6), at_least=130)
+    assert sum(1 for r in records if not r["events"]) >= 12
+    assert sum(1 for r in records for e in r["events"] if e["target"]) >= 170
 
 
 def test_fifth_argument_set_is_new_and_covers_every_type():

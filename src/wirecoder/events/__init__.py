@@ -126,13 +126,17 @@ _KIN = {"families", "family", "relatives", "parents", "mothers", "widows", "son"
 #: posts and buildings of a force, and the sector of the force a modifier names ("a police station")
 _POSTS = {"station", "stations", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base", "bases",
           "barracks", "headquarters", "camp", "convoy", "patrol", "vehicle", "vehicles", "hideout", "hideouts",
-          "stronghold", "strongholds", "camps", "checkpost", "checkposts"}
+          "stronghold", "strongholds", "camps", "checkpost", "checkposts",
+          # a government's own premises ("seized a government compound", "municipal buildings")
+          "building", "buildings", "compound", "compounds", "offices"}
 #: military positions: held by the army of their nationality or possessor ("Armenian positions")
 _POSITIONS = {"positions", "position", "trenches", "trench"}
 _POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "gendarmerie": "COP",
                  # "a rebel hideout", "militant camps": held by an armed group
                  "rebel": "REB", "militant": "REB", "insurgent": "REB", "jihadist": "REB", "guerrilla": "REB",
-                 "terrorist": "REB"}
+                 "terrorist": "REB",
+                 # "government buildings", "a municipal compound": held by the government
+                 "government": "GOV", "municipal": "GOV", "presidential": "GOV"}
 #: nouns that point back at an act told before ("criticised the move")
 _ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves", "package",
          "sanctions", "operation", "operations"}
@@ -431,6 +435,15 @@ _NOUN_FALLBACK_PREPS = {**_FALLBACK_PREPS, "ASSAULT": ("on", "against", "at", "t
                         "ACCUSE": ("of", "against"),
                         "CONCEDE": ("on", "against", "to")}
 #: words that make a strike a labour dispute with an employer, not a protest against the state
+#: nouns of places a nationality adjective can set in a state ("in several Nigerian cities")
+_PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "street", "capital", "county",
+                "state", "campus", "neighbourhood", "neighborhood", "suburb"}
+#: nouns of a truce made with another party ("a ceasefire with India")
+_TRUCES = {"ceasefire", "cease-fire", "truce", "armistice"}
+#: words that set an act after another one it answers ("hours after", "following")
+_SEQUENCE_CUES = {"after", "following"}
+#: nouns of answering an act ("in retaliation for", "in response to")
+_ANSWER_NOUNS = {"retaliation", "response", "reprisal", "revenge", "answer"}
 _EMPLOYERS = {"factory", "company", "employer", "management", "firm", "plant", "mine", "owner", "airline"}
 #: happenings worth recording even when the text names no participant ("protests erupted")
 _UNATTRIBUTED = {"PROTEST", "ASSAULT", "COERCE"}
@@ -594,6 +607,7 @@ class EventStage:
                 self._retype(f)
             self._tail_targets(found, by_token)
             found = self._consequences(found, by_token)
+            self._sequence_targets(found)
             nouns = {f.trigger.i: f for f in found if f.pattern.pos == "NOUN"}
             for f in found:
                 # "launched a crackdown": a light verb's dictionary sense takes the mode of the
@@ -804,6 +818,55 @@ class EventStage:
                     h.head.i in by_i and by_i[h.head.i].pattern.type == "ASSAULT":
                 drop.add(t.i)
         return [f for f in found if f.trigger.i not in drop]
+
+    def _sequence_targets(self, found: list[_Found]) -> None:
+        """An attack or a retreat told as coming after, or in answer to, an attack of the same
+        sentence ("struck the rebels' port, hours after the rebels fired a missile at Israel",
+        "pulled out of the base after repeated attacks by Tuareg rebels", "in retaliation for
+        American strikes"): with no target of its own it is aimed at the doer of that attack,
+        and that attack, with no target of its own, at the doer of the answer."""
+        def antecedent(main: _Found, prior: _Found) -> bool:
+            # the prior act hangs under the main trigger through "after", "following" or a noun
+            # of answering, with no other verb in between
+            cued = prior.trigger.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _SEQUENCE_CUES for c in prior.trigger.children)
+            x, hops = prior.trigger, 0
+            while x.i != main.trigger.i and x.head.i != x.i and hops < 6:
+                x, hops = x.head, hops + 1
+                if x.i == main.trigger.i:
+                    break
+                if x.pos_ in {"VERB", "AUX"}:
+                    return False
+                if (x.dep_ == "prep" and x.lower_ in _SEQUENCE_CUES) or x.lemma_.lower() in _ANSWER_NOUNS:
+                    cued = True
+            return x.i == main.trigger.i and cued
+
+        def others(ms: list[Mention], of: list[Mention]) -> list[Mention]:
+            return [m for m in ms if m.actor is not None and all(
+                o.actor is None or (m.actor.id != o.actor.id and not (
+                    m.actor.country == o.actor.country and m.actor.sector == o.actor.sector)) for o in of)]
+
+        for main in found:
+            if main.pattern.type not in {"ASSAULT", "RETREAT"} or main.pattern.flip:
+                continue
+            for prior in found:
+                if prior is main or prior.pattern.type != "ASSAULT" or prior.pattern.flip or \
+                        not antecedent(main, prior):
+                    continue
+                named = [m for m in prior.sources if m.actor is not None and not m.actor.id.startswith("generic:")
+                         and m.actor.sector in {"REB", "INS", "UAF"}]
+                if main.targets and named and all(
+                        m.actor is not None and m.actor.id.startswith("generic:") and m.actor.sector in {"REB", "INS", "UAF"}
+                        for m in main.targets):
+                    # "hit militant hideouts in Duhok, a day after PKK fighters raided an outpost":
+                    # the unnamed militants hit are the named group whose attack is answered
+                    main.targets = others(named, main.sources) or main.targets
+                # (only acts with a doer of their own: a target given to a doerless act would make
+                # an event of what the coder leaves out, "after being attacked on a highway")
+                if not main.targets and prior.sources and main.sources:
+                    main.targets = others(prior.sources, main.sources)
+                if not prior.targets and main.sources and prior.sources:
+                    prior.targets = others(main.sources, prior.sources)
 
     def _tail_targets(self, found: list[_Found], by_token: list[Mention | None]) -> None:
         """A coordinated or participial tail that shares its clause's doer and names no one it
@@ -1568,8 +1631,11 @@ class EventStage:
                     continue
                 m = by_token[c.i]
                 if m is not None and m.actor is not None and (m.label in {"GPE", "ORG"} or m.label == "GROUP" and (
-                        m.actor.sector in {"MIL", "COP", "REB", "INS", "UAF"})):
-                    return m  # ("the army said its aircraft had struck": an unnamed army's own)
+                        m.actor.sector in {"MIL", "COP", "REB", "INS", "UAF"}) and
+                        t.lemma_.lower() in _REPORTING_OR_QUOTING | _CLAIMING):
+                    # ("the army said its aircraft had struck": an unnamed army's own; not "security
+                    # forces killed nine of its fighters", where "its" is another's)
+                    return m
         return None
 
     def _coordinated_groups(self, head: Any, m: Mention) -> list[tuple[Mention, int]]:
@@ -1625,6 +1691,17 @@ class EventStage:
         self._implicit.append(m)
         return m
 
+    def _national_place(self, m: Mention) -> bool:
+        """A nationality adjective on a noun of place ("in several Nigerian cities", "across
+        Kenyan towns"): it places the sentence in that state as its name would."""
+        if m.label != "NORP" or m.actor is None or m.actor.kind != "state" or not m.actor.country:
+            return False
+        span = self._doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root.head
+        return span.root.dep_ in {"amod", "compound"} and head.lemma_.lower() in _PLACE_NOUNS
+
     def _post_holder(self, tok: Any) -> Mention | None:
         """Who holds a post attacked or stormed ("a police station", "an army outpost"): the
         police or the army of the post's nationality, else of the sentence's country."""
@@ -1635,6 +1712,8 @@ class EventStage:
             mods += [c for c in tok.children if c.dep_ == "poss"]  # "its positions"
         if sector is None:
             return None
+        if sector == "GOV" and any(c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING for c in tok.subtree):
+            return None  # "the Hamas-run government building": whoever runs it says whose it is
         country = next((self._by_token[c.i].actor.country for c in mods if self._by_token[c.i] is not None
                         and self._by_token[c.i].actor.kind == "state"), None)
         if country is None:
@@ -2694,6 +2773,13 @@ class EventStage:
         got = keep(self._actors(n, by_token))
         if got:
             return got
+        # "three schools run by the Pakistani government", "a clinic operated by the army":
+        # whoever runs the thing, named in the participle's "by" phrase (before its people)
+        got = keep([m for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING
+                    for a in c.children if a.dep_ == "agent"
+                    for x in a.children if x.dep_ == "pobj" for m in self._actors(x, by_token)])
+        if got:
+            return got
         if dwellings and n.lower_ in _DWELLINGS:
             return [self._people(n, "CVL")]
         if dwellings and n.lower_ in _INHABITED and not any(
@@ -3052,6 +3138,12 @@ class EventStage:
                 # "vowed to resume air raids against FARC dissidents": the parser hangs the
                 # event noun's target on the verb it is the object of
                 f.targets += self._prep_targets(tok.head, ("against", "on", "targeting"), by_token)[:1]
+            if not f.targets and p.type == "THREATEN" and p.mode == "arrest" and tok.dep_ == "dobj" and \
+                    tok.head.pos_ == "VERB" and not any(c.dep_ == "prep" and c.lower_ in {"for", "against"}
+                                                        for c in tok.children):
+                # "issued arrest warrants for two Taliban leaders": the parser hangs whom the
+                # warrant is for on "issued"
+                f.targets += self._prep_targets(tok.head, ("for", "against"), by_token)[:1]
             if not (from_prep and p.type == "AID"):  # "humanitarian aid from Saudi Arabia": the donor named
                 f.sources += self._noun_source(tok, by_token, set())
             if p.type == "MOBILIZE" and not f.sources and tok.dep_ == "pobj" and \
@@ -3350,8 +3442,9 @@ class EventStage:
                     f.targets += [m for m in self._noun_source(o, by_token, set())
                                   if all(m.actor.id != s.actor.id for s in f.sources)][:1]
         own = {s.actor.country for s in f.sources if s.actor is not None and s.actor.country}
-        if p.type in {"RETREAT", "SANCTION"} and p.pos == "VERB" and own and not p.flip and any(
+        if p.type in {"RETREAT", "SANCTION"} and p.pos == "VERB" and own and not p.flip and p.mode != "convict" and any(
                 self._own_force(m, own) for m in f.targets):
+            # (but a court convicts its own country's soldiers or police: "sentenced six soldiers")
             # "France pulled its troops out of the country", "recalled its ambassador from X":
             # one's own force or envoy is what is withdrawn; whom it concerns is the place left
             f.targets = [m for m in f.targets if not self._own_force(m, own)]
@@ -3555,11 +3648,13 @@ class EventStage:
         if p.type == "PROTEST" and not f.sources and p.pos == "NOUN" and tok.doc is self._doc and \
                 tok.lemma_.lower() in _UNTOLD_PROTESTS and self._protest_happened(f) and any(
                     m.label in {"GPE", "LOC"} and ((m.place is not None and m.place.country) or (
-                        m.actor is not None and m.actor.kind == "state"))
+                        m.actor is not None and m.actor.kind == "state")) or self._national_place(m)
                     for m in self._sentence_mentions.get(self._sent(tok).start, [])):
             # "sparking the largest street protests in Turkey", "as protests spread across
             # Kurdish cities": protests no one is named for are the people's of where they are
-            crowd = self._people(tok, "CVL")
+            # (told as against the state, they are its opponents: "anti-government protests
+            # erupted"; "protests erupted after the vote" stay the people's)
+            crowd = self._people(tok, "OPP" if _anti_state(self._sent(tok)) else "CVL")
             if crowd.actor.country:
                 f.sources.append(crowd)
         if p.type == "PROTEST" and f.sources and not f.targets and not p.flip:
@@ -3576,6 +3671,17 @@ class EventStage:
         if p.type == "REQUEST" and f.sources and not f.targets and all(m.actor.sector == "OPP" for m in f.sources):
             # "Georgia's opposition parties demanded fresh elections": of their own government
             f.targets += self._own_state(tok, f.sources[0])
+        if p.type in {"CONCEDE", "RETREAT", "AGREE"} and f.sources and not f.targets and not p.flip:
+            # "agreed to a ceasefire with India", "declared a truce with the Gulf Clan": the
+            # truce is made with that party, whom the yielding is aimed at
+            truces = [tok] if tok.lemma_.lower() in _TRUCES else []
+            truces += [o for c in tok.children if c.dep_ in _OBJ | {"prep"}
+                       for o in ([c] if c.dep_ in _OBJ else [x for x in c.children if x.dep_ == "pobj"])
+                       if o.lemma_.lower() in _TRUCES]
+            f.targets += [m for n in truces for c in n.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for o in c.children if o.dep_ == "pobj" for y in [o, *o.conjuncts]
+                          for m in self._actors(y, by_token)
+                          if m.actor is not None and all(m.actor.id != s.actor.id for s in f.sources)]
         if p.type == "CONCEDE" and f.sources and not f.targets and not p.flip and \
                 all(m.actor.sector in _ARMED_OR_OPPOSED for m in f.sources):
             # "Colombia's National Liberation Army declared a unilateral ceasefire", "M23 rebels
@@ -3992,7 +4098,15 @@ class EventStage:
         """A protest that names no target is aimed at the government of the country where it
         happens (PLOVER's and CAMEO's coding rule), unless the sentence sets workers against
         an employer."""
-        if any(t.lemma_.lower() in _EMPLOYERS for t in self._sent(tok)):
+        def clause(t: Any) -> Any:
+            while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
+                t = t.head
+            return t
+
+        own = tok if tok.pos_ in {"VERB", "AUX"} else clause(tok)
+        if any(t.lemma_.lower() in _EMPLOYERS and clause(t).i == own.i for t in self._sent(tok)):
+            # (an employer of another clause is no party: "a day after the state oil company
+            # raised prices", "against plans to open a lithium mine")
             return []
         # "walked out of the National Assembly", "stormed parliament", "marched on the
         # Congress": a legislature the protest is acted on is its target
@@ -5100,7 +5214,11 @@ class EventStage:
         return definite and specific
 
     def _events(self, article: Article, sent: Any, f: _Found) -> list[Event]:
-        if not f.sources and not f.targets and not (
+        # a government's premises alone ("smashed windows of a government building") make no
+        # event of an act whose doer the coder did not find
+        premises = bool(f.targets) and all((m.resolution or {}).get("rule") == "post-holder" and m.actor is not None
+                                           and m.actor.sector == "GOV" for m in f.targets)
+        if not f.sources and (not f.targets or premises) and not (
                 f.pattern.curated and f.pattern.type in _UNATTRIBUTED and f.pattern.pos == "VERB"
                 and f.trigger.dep_ not in {"pobj", "pcomp"}) and \
                 not self._protest_happened(f):
@@ -5194,6 +5312,9 @@ class EventStage:
             lemma = t.lemma_.lower()
             if lemma in _AGAINST_STATE or "government" in lemma and "-" in lemma:
                 return True  # "disputed elections", "anti-government rallies"
+            if lemma in {"government", "regime"} and t.i - sent.start >= 2 and t.nbor(-1).text == "-" and \
+                    t.nbor(-2).lower_ == "anti":
+                return True  # "Anti-government protests", split by the tokenizer into three
             if loose and (lemma == "parliament" or lemma in {"building", "palace", "headquarters", "compound"} and any(
                     c.lower_ in {"government", "presidential", "parliament"} for c in t.children)):
                 return True  # "stormed parliament", "outside parliament", "a government building": the state's seat
@@ -5284,6 +5405,19 @@ class EventStage:
             if m is not None and m.actor.id.startswith(("new:", "generic:")):
                 c -= 0.05
         return round(max(0.05, min(0.95, c)), 2)
+
+
+def _anti_state(sent: Any) -> bool:
+    """The sentence calls something "anti-government" or "anti-regime" (one token, or three
+    when the tokenizer splits the hyphen)."""
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma.startswith("anti") and "-" in lemma and ("government" in lemma or "regime" in lemma):
+            return True
+        if lemma in {"government", "regime"} and t.i - sent.start >= 2 and t.nbor(-1).text == "-" and \
+                t.nbor(-2).lower_ == "anti":
+            return True
+    return False
 
 
 def _repels(tok: Any) -> bool:
