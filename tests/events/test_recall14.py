@@ -159,3 +159,14 @@ def test_enough_troops_to_attack_is_a_means_not_an_attack(pipeline):
 def test_trenches_dug_near_a_border_are_a_mobilisation(pipeline):
     text = "Armenian soldiers dug trenches along the border near Jermuk on Tuesday, the defence ministry in Baku said."
     assert [e.mode for e in events(pipeline, text, "MOBILIZE")] == ["troops"]
+
+
+def test_gang_members_moved_to_an_island_facility_are_coerced(pipeline):
+    text = "Salvadoran soldiers transferred 120 gang members to a remote island facility on Sunday."
+    [e] = events(pipeline, text, "COERCE")
+    assert where(e.source) == ("SLV", "MIL")
+
+
+def test_tractors_towed_away_are_seized(pipeline):
+    text = "Belgian police towed away dozens of tractors blocking the ring road around Brussels."
+    assert [e.mode for e in events(pipeline, text, "COERCE")] == ["seize"]
