@@ -143,3 +143,14 @@ def test_a_protest_at_their_embassy_or_at_border_crossings(pipeline):
     [e] = asserted(pipeline, "Polish farmers blocked border crossings with Slovakia using tractors on Monday.",
                    "PROTEST")
     assert where(e.target) == ("POL", "GOV")
+
+
+def test_a_countrys_police_is_not_one_of_its_special_police_forces(pipeline):
+    [e] = asserted(pipeline, "Indian police evicted hundreds of families from government land in Assam.", "COERCE")
+    assert e.source.id == "generic:IND:COP"
+
+
+def test_a_government_building_taken_is_the_states(pipeline):
+    events = asserted(pipeline, "Protesters took over the regional government building in Cochabamba on Tuesday.",
+                      "PROTEST")
+    assert events and all(where(e.target) == ("BOL", "GOV") and e.target.kind == "state" for e in events)

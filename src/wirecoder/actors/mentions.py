@@ -81,6 +81,9 @@ _LEAVING = {"withdraw", "withdrawal", "pull", "pullout", "pull-out", "evacuate",
 
 #: lines between states: the state "with" which a border runs is the neighbour, not the setting
 _BORDERS = {"border", "frontier", "boundary"}
+#: words naming a police branch with a task of its own, not a country's police as a whole
+_SPECIAL_POLICE = {"reserve", "border", "special", "rapid", "armed", "central", "military", "riot", "traffic",
+                   "railway", "industrial", "frontier", "marine", "maritime", "tourist", "anti-riot", "mobile"}
 #: places on a border named with the state across it ("border crossings with Ukraine")
 _CROSSINGS = {"crossing", "checkpoint", "post"}
 #: verbs that take or leave ground: their settlement is the state's territory, not its people
@@ -990,8 +993,11 @@ class MentionStage:
         if organ_id is None and sector == "COP" and key == "police":
             # "the Kenyan police": the country's national police force when the knowledge base
             # has one (and only one) police body for it
+            # (not a branch with a task of its own: "Indian police" are not the Central Reserve
+            # Police Force, nor the border police)
             forces = {i for (iso, k), i in self.kb.organs.items() if iso == country
-                      and self.kb.actors[i].kind == "police" and "police" in k}
+                      and self.kb.actors[i].kind == "police" and "police" in k
+                      and not set(fold(self.kb.actors[i].name).split()) & _SPECIAL_POLICE}
             organ_id = forces.pop() if len(forces) == 1 else None
         organ = self.kb.actors.get(organ_id) if organ_id else None
         return organ if organ is not None and organ.sector == sector and organ.country == country else None

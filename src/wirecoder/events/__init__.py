@@ -1739,7 +1739,11 @@ class EventStage:
                             for w in c.subtree if not _across_border(w)
                             for p in [self._sub_places[w.i] or self._country_places[w.i]]
                             if p is not None and p.place is not None and p.place.country), None)
-        actor = generic_actor(self.kb, country or self._sentence_country(tok), sector)
+        country = country or self._sentence_country(tok)
+        state = self.kb.state(country) if country and sector == "GOV" else None
+        # "stormed the regional government building": a government's premises are its state's
+        # (as the gold codes a government), an army's post its army's
+        actor = state.actor(None) if state is not None else generic_actor(self.kb, country, sector)
         m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
                     {"rule": "post-holder", "alias": tok.lower_, "score": 0.6})
         self._implicit.append(m)
@@ -4032,7 +4036,9 @@ class EventStage:
         elif p.type == "MOBILIZE" and tok.pos_ == "VERB" and lemma in {"send", "ship", "dispatch", "fly", "rush", "transfer"} \
                 and any(o.lemma_.lower() in _ARMS_GOODS for c in tok.children if c.dep_ in _OBJ for o in [c, *c.conjuncts]) \
                 and f.sources and (got := [m for m in self._prep_targets(tok, ("to",), self._by_token)
-                                            if m.actor is not None and m.actor.kind == "state"]) \
+                                            if m.actor is not None and m.actor.kind == "state" and not across_border(
+                                                (tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+                                                 or tok.doc[tok.i:tok.i + 1]).root)]) \
                 and all(m.actor.country != s.actor.country for m in got for s in f.sources) \
                 and not any(t.lower_ in _EXERCISES for t in self._sent(tok)):
             # "Germany sent air defence systems to Ukraine": arms sent to another state are a
