@@ -154,3 +154,8 @@ def test_a_government_building_taken_is_the_states(pipeline):
     events = asserted(pipeline, "Protesters took over the regional government building in Cochabamba on Tuesday.",
                       "PROTEST")
     assert events and all(where(e.target) == ("BOL", "GOV") and e.target.kind == "state" for e in events)
+
+
+def test_two_parties_signing_an_agreement_on_a_topic_are_one_pair(pipeline):
+    events = asserted(pipeline, "Kenya and Uganda signed an agreement on Amazon deliveries on Monday.", "SUPPORT")
+    assert [(e.source.country, e.target.country) for e in events] == [("KEN", "UGA")]

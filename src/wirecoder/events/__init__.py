@@ -3736,7 +3736,10 @@ class EventStage:
             p = f.pattern = replace(p, type="COOPERATE", mode=None, note="joint exercise of two states")
         if (p.type in _RECIPROCAL or (p.type == "ASSAULT" and tok.lemma_.lower() in _MUTUAL)) and \
                 len(_unique(f.sources)) >= 2 and (
-                not f.targets or tok.lemma_.lower() in _MUTUAL or (
+                not f.targets or tok.lemma_.lower() in _MUTUAL or
+                # ("the two leaders signed an agreement on Amazon policing": a name of no known
+                # country or sector is the topic, not a third party)
+                all(m.actor is not None and not m.actor.country and not m.actor.sector for m in f.targets) or (
                     p.type == "COOPERATE" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children))):
             # "India and the EU agreed": one event between them; "Kenyan and Somali
             # intelligence services shared information on X": the partners, not the topic
@@ -4057,7 +4060,7 @@ class EventStage:
                                                                 "position", "positions", "airspace", "skies", "territory",
                                                                 "coast", "coastline", "waters",
                                                                 "war", "offensive", "struggle", "front", "frontline"}
-                        or c.lemma_.lower() in {"protect", "bolster", "strengthen", "reinforce", "shore", "prop"} and any(
+                        or c.lemma_.lower() == "protect" and any(
                             g.dep_ == "poss" and g.lower_ in {"its", "their", "our"} for g in o.children)
                         for o in c.children):  # "to bolster their ranks", "to protect its airspace": its own forces, no help to another
                     new = ("AID", None, "forces sent to help")
