@@ -223,6 +223,10 @@ _ARMS_GOODS = {"system", "systems", "missile", "missiles", "tank", "tanks", "jet
 _EXPATRIATES = {"exile", "exiles", "exiled", "diaspora", "expatriate", "expatriates", "expats", "emigres", "émigrés",
                 "refugee", "refugees", "migrant", "migrants", "student", "students", "asylum-seekers", "nationals",
                 "dissidents"}
+#: verbs of beating off an attack, and the attacks they beat off ("repelled the assault")
+_REPELLING = {"repel", "repulse", "thwart", "foil", "fend_off", "beat_back", "rebuff"}
+_ATTACK_NOUNS = {"attack", "attacks", "assault", "assaults", "offensive", "incursion", "incursions", "raid", "raids",
+                 "ambush", "counter-attack", "counterattack", "counteroffensive", "counter-offensive", "advance"}
 #: verbs of taking a town ("seized the town of Uvira"): what is taken is the holder's
 _TAKING_VERBS = {"seize", "capture", "recapture", "take", "retake", "overrun", "occupy", "conquer", "grab"}
 #: purposes of a deployment that name whom it is aimed at ("to deter Iran")
@@ -4298,6 +4302,18 @@ class EventStage:
             return False  # "Israeli fire", "artillery fire": gunfire, not a blaze
         return bool(words & self.lex.guards.non_agents)
 
+    @staticmethod
+    def _bare_repelling(f: _Found) -> bool:
+        """"Its troops had repelled the assault": beating off an attack that names no attacker
+        and no one hit is the defence against an attack told elsewhere, no assault of its own
+        ("repelled an attack by Boko Haram" names its doer and stays coded)."""
+        tok = f.trigger
+        if f.pattern.type != "ASSAULT" or f.targets or tok.pos_ != "VERB" or tok.lemma_.lower() not in _REPELLING:
+            return False
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _ATTACK_NOUNS]
+        return bool(objs) and not any(p.dep_ == "prep" and p.lower_ in {"by", "from", "of"}
+                                      for o in objs for p in o.children)
+
     def _no_happening(self, f: _Found) -> bool:
         """Event words that tell no event that took place (``context_guards.yaml``,
         ``not_a_happening``): a trend ("meetings between us have reduced"), the frame of a
@@ -5278,7 +5294,7 @@ class EventStage:
                 not self._protest_happened(f):
             return []
         if self._non_agent(f) or self._sport_borrowing(f, sent) or self._idle_warning(f) or self._no_happening(f) \
-                or self._natural_cause(f):
+                or self._natural_cause(f) or self._bare_repelling(f):
             return []
         out = []
         attribution = self._attribution(f.trigger, self._by_token)
