@@ -209,6 +209,8 @@ class PlaceRecovery:
             if near:
                 place = min(near, key=lambda p: abs(p.start - m.start))
                 m.actor = generic_actor(self.geo.kb, place.place.country, actor.sector)
+                # the match explains itself: the recovered place that gave the country
+                m.resolution = {**(m.resolution or {}), "country_from": place.text}
 
 
 class DropDocs:
