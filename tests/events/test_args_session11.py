@@ -27,3 +27,16 @@ def test_an_unnamed_government_is_not_of_the_outlet_it_shuts(pipeline):
     [e] = asserted(pipeline, "In Addis Ababa, the government suspended the licence of the Qatari broadcaster "
                              "Al Jazeera on Monday.", "COERCE")
     assert where(e.source) == ("ETH", "GOV")
+
+
+def test_a_phrase_hung_on_the_subject_across_its_verb_is_no_apposition(pipeline):
+    [e] = asserted(pipeline, "Guinea's military rulers refused to admit a mission from ECOWAS, the African Union "
+                             "and the United Nations, citing the unrest.", "REJECT")
+    assert where(e.source) == ("GIN", "GOV")
+
+
+def test_his_after_a_named_person_and_is_that_person(pipeline):
+    evs = asserted(pipeline, "The Dutch foreign minister held talks in Brussels with President "
+                             "Volodymyr Zelenskyy and his defence minister.", "CONSULT")
+    # (not Belgium, where they met)
+    assert {where(e.target) for e in evs} == {("UKR", "GOV")}

@@ -1585,6 +1585,12 @@ class MentionStage:
             # "the country's parliament": the state the description points back at
             m = next((m for _, m in done if m.start <= poss.idx < m.end and m.actor is not None), None)
             return m.actor.country if m is not None and m.actor.kind == "state" else None
+        if poss is not None and poss.lower_ in {"his", "her"} and span.root.dep_ == "conj":
+            # "President Volodymyr Zelenskyy and his foreign minister": the man just named is his
+            head = span.root.head
+            m = next((m for _, m in done if m.start <= head.idx < m.end and m.actor is not None
+                      and m.actor.kind == "person"), None)
+            return m.actor.country if m is not None else None
         pron = poss if poss is not None and poss.lower_ in {"its", "their"} else None
         if pron is None:
             return None
@@ -1766,7 +1772,11 @@ class MentionStage:
             low = tok.lower_
             target = None
             start, end = tok.i, tok.i + 1
-            if low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
+            if low in {"his", "her"} and tok.dep_ == "poss" and tok.head.dep_ == "conj" and any(
+                    m.start <= tok.head.head.idx < m.end and m.label == "PERSON" for _, m in by_start):
+                # "Zelenskyy and his foreign minister": the person the phrase is coordinated with
+                target = next(m for _, m in by_start if m.start <= tok.head.head.idx < m.end and m.label == "PERSON")
+            elif low in _PERSON_PRONOUNS and tok.pos_ == "PRON":
                 target = antecedent(tok, None, person=True)
                 officer = self._previous_officer(tok, [m for _, m in by_start + out])
                 if officer is not None and (target is None or target.start < tok.sent.start_char):

@@ -1375,7 +1375,9 @@ class EventStage:
                 # "his Chinese counterpart Wang Yi", "Chad's president Mahamat Deby": a name
                 # in apposition or as a compound beats the title
                 named = [c for c in h.children if c.dep_ in {"appos", "compound"} and by_token[c.i] is not None
-                         and by_token[c.i].label in {"PERSON", "ORG"}]
+                         and by_token[c.i].label in {"PERSON", "ORG"} and not h.i < h.head.i < c.i]
+                # (not "the rulers refused ... from ECOWAS, the African Union and the UN": a
+                # phrase the parser hung on the subject across its own verb is no apposition)
                 if named:
                     title, m = m, by_token[named[0].i]
                     if title is not None and title.actor is not None and m.actor is not None and \
