@@ -40,3 +40,18 @@ def test_his_after_a_named_person_and_is_that_person(pipeline):
                              "Volodymyr Zelenskyy and his defence minister.", "CONSULT")
     # (not Belgium, where they met)
     assert {where(e.target) for e in evs} == {("UKR", "GOV")}
+
+
+def test_the_broadcaster_points_back_at_the_outlet_named_before(pipeline):
+    evs = code(pipeline, "Burkina Faso's junta ordered the suspension of Deutsche Welle for a month on Friday, "
+                         "accusing the broadcaster of bias.").events
+    [s] = [e for e in evs if e.type == "COERCE"]
+    [a] = [e for e in evs if e.type == "ACCUSE"]
+    assert (s.mode, where(s.source)) == ("censor", ("BFA", "GOV"))
+    assert s.target.name == a.target.name == "Deutsche Welle"
+
+
+def test_an_unknown_outlet_is_what_its_description_says(pipeline):
+    [e] = asserted(pipeline, "Niger's junta ordered the closure of the Beninese broadcaster ORTB.", "COERCE")
+    assert (e.mode, where(e.source), where(e.target)) == ("censor", ("NER", "GOV"), ("BEN", "MED"))
+    assert e.target.name == "ORTB"

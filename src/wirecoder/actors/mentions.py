@@ -57,6 +57,8 @@ _DESCRIPTIONS = {
     "jihadists": {"armed_group"}, "fighters": {"armed_group"}, "guerrillas": {"armed_group"},
     "groups": {"armed_group", "party", "ngo", "other"}, "factions": {"armed_group", "party"},
     "party": {"party"},
+    # "ordered the suspension of the BBC, accusing the broadcaster of ...": the outlet named before
+    "broadcaster": {"media"}, "newspaper": {"media"}, "daily": {"media"}, "outlet": {"media"},
 }
 
 
@@ -1331,6 +1333,18 @@ class MentionStage:
                 if organ_id is not None:
                     return Resolution(self.kb.actors[organ_id].actor(ctx.published), None,
                                       {"rule": "local-organ", "alias": fold(span.text), "score": 0.7})
+            if res.actor is not None and res.actor.id.startswith("new:") and not (res.actor.country and res.actor.sector):
+                # "the French broadcaster RFI", "the Sudanese rights group Hudo": a name the knowledge
+                # base lacks is what the words before it say it is
+                said = [t for t in span.root.children if t.i < span.start and t.dep_ in {"amod", "compound", "nmod"}]
+                said += [t for w in said if w.dep_ == "compound" for t in w.children if t.dep_ == "amod"]
+                country = next((iso for t in said if t.dep_ == "amod" and (iso := self.resolver.country_of(t.text))), None)
+                sector = next((self.agents[w][0] for t in reversed(said) if t.pos_ == "NOUN"
+                               and (w := t.lower_) in self.agents and self.agents[w][0]), None)
+                if country or sector:
+                    res = Resolution(replace(res.actor, country=res.actor.country or country,
+                                             sector=res.actor.sector or sector), res.place,
+                                     {**(res.explain or {}), "described_by": [t.text for t in said]})
             return res
         if c.label == "GPE":
             if span.end < len(doc) and doc[span.end].lemma_.lower() in _MONEY_WORDS:
@@ -1448,9 +1462,10 @@ class MentionStage:
         # the article, the country of the nearest group or body named
         groups = [m for _, m in done if sent_start <= m.start < sent_end and m.label in {"GROUP", "ORG"}
                   and m.actor is not None and m.actor.country and m.actor.kind != "person"]
-        if span.root.dep_ == "nsubj":
-            # "the government suspended Al Jazeera's licence": what the group's own verb acts on
-            # is another party, not a clue to the group's country
+        if span.root.dep_ == "nsubj" and c.sector == "GOV":
+            # "the government suspended Al Jazeera's licence": what a government's own verb acts
+            # on is another party, not a clue to the government's country (students occupying a
+            # university or rebels ambushing an army convoy are most likely of its country)
             acted = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in span.root.head.children
                      if t.dep_ in {"dobj", "dative"}]
             groups = [m for m in groups if not any(lo <= m.start < hi for lo, hi in acted)]

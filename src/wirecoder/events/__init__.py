@@ -4018,7 +4018,8 @@ class EventStage:
                               for m in self._prep_targets(x.head, ("to",), self._by_token)
                               if all(m.actor.id != s.actor.id for s in f.sources)][:1]
         elif p.type in {"COERCE", "SANCTION"} and p.mode in {None, "restrict", "withdraw", "discontinue"} and \
-                lemma in {"suspend", "ban", "shut", "close", "block", "outlaw", "bar", "halt"} and f.targets and \
+                lemma in {"suspend", "ban", "shut", "close", "block", "outlaw", "bar", "halt", "suspension", "closure",
+                          "shutdown"} and f.targets and \
                 all(m.actor is not None and m.actor.sector == "MED" for m in f.targets):
             # "the junta suspended the BBC for three months": a media outlet silenced is censorship
             new = ("COERCE", "censor", "a media outlet suspended or banned")
