@@ -137,6 +137,9 @@ _POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL
                  "terrorist": "REB",
                  # "government buildings", "a municipal compound": held by the government
                  "government": "GOV", "municipal": "GOV", "presidential": "GOV"}
+#: posts that are a force's whatever modifies them: "attacked a base in Borno state" (an army's)
+_MILITARY_POSTS = {"base", "bases", "barracks", "outpost", "outposts", "garrison", "garrisons", "checkpost",
+                   "checkposts"}
 #: nouns that point back at an act told before ("criticised the move")
 _ACTS = {"move", "decision", "step", "action", "measure", "measures", "actions", "steps", "decisions", "moves", "package",
          "sanctions", "operation", "operations"}
@@ -1716,6 +1719,26 @@ class EventStage:
         if sector is None and tok.lower_ in _POSITIONS:
             sector = "MIL"
             mods += [c for c in tok.children if c.dep_ == "poss"]  # "its positions"
+        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if sector is None and tok.lower_ in _MILITARY_POSTS and not any(c.dep_ == "compound" for c in tok.children) and (
+                self._is_attack(gov) or gov.lemma_.lower() in _ATTACK_NOUNS | {"overrun", "besiege", "seize", "capture",
+                                                                               "shelling", "bombing", "strike", "strikes"}):
+            # "fired rockets at a base hosting US troops": the troops it hosts
+            hosted = [self._by_token[o.i] for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in {
+                          "host", "house", "station"} for o in c.children if o.dep_ == "dobj"
+                      and self._by_token[o.i] is not None and self._by_token[o.i].actor is not None]
+            if hosted:
+                return hosted[0]
+            # "militants attacked a base in Borno state", "its barracks": an army's (where the
+            # phrase itself says whose or where)
+            sector, bare = "MIL", True
+            owner = [self._by_token[c.i] for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                     and self._by_token[c.i] is not None and self._by_token[c.i].actor is not None]
+            if owner and owner[0].actor.kind != "state":
+                return owner[0]  # "overran the army's barracks": the army's own
+            mods += [c for c in tok.children if c.dep_ == "poss"]
+        else:
+            bare = False
         if sector is None:
             return None
         if sector == "GOV" and any(c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING for c in tok.subtree):
@@ -1735,6 +1758,8 @@ class EventStage:
                             for w in c.subtree if not _across_border(w)
                             for p in [self._sub_places[w.i] or self._country_places[w.i]]
                             if p is not None and p.place is not None and p.place.country), None)
+        if bare and country is None:
+            return None
         country = country or self._sentence_country(tok)
         state = self.kb.state(country) if country and sector == "GOV" else None
         # "stormed the regional government building": a government's premises are its state's
