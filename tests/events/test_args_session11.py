@@ -71,3 +71,9 @@ def test_an_attacked_base_is_the_army_of_where_it_stands(pipeline):
     assert where(e.target) == ("FRA", "MIL")
     # a political base is no army's
     assert not code(pipeline, "The ruling party hopes to widen its base among farmers.").events
+
+
+def test_the_two_leaders_are_the_titled_heads_named_before(pipeline):
+    [e] = asserted(pipeline, "Ghana's president hosted the Togolese president in Accra on Friday, and the two "
+                             "leaders agreed to reopen the border.", "AGREE")
+    assert {where(e.source), where(e.target)} == {("GHA", "GOV"), ("TGO", "GOV")}

@@ -1582,22 +1582,27 @@ class EventStage:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
             verb = verb.head
         subj = self._subject(verb) if verb.pos_ in {"VERB", "AUX"} and verb is not noun else None
-        own = {by_token[subj.i].actor.id for _ in [0] if subj is not None and by_token[subj.i] is not None
-               and by_token[subj.i].actor is not None}
+        own = {by_token[subj.i].actor.id for _ in [0] if subj is not None and subj.i != noun.i
+               and by_token[subj.i] is not None and by_token[subj.i].actor is not None}
         seen: list[Mention] = []
         for t in noun.sent:
             if t.i >= noun.i:
                 break
             m = by_token[t.i]
-            if m is None or m.actor is None or m.label not in {"ORG", "GPE", "PERSON", "NORP"} or \
-                    m.actor.id in own or (t.i > 0 and by_token[t.i - 1] is m):
+            if m is None or m.actor is None or (t.i > 0 and by_token[t.i - 1] is m):
+                continue
+            titled = m.label == "GROUP" and noun.lower_ in _PAIR_PEOPLE and m.actor.kind == "state" and \
+                m.text.split()[-1].lower() in _OFFICES | {"leader", "king", "emir"}
+            # ("Ethiopia's prime minister hosted the Somali president ..., and the two leaders":
+            # a state's titled head stands for the person)
+            if (m.label not in {"ORG", "GPE", "PERSON", "NORP"} and not titled) or m.actor.id in own:
                 continue
             r = t
             while r.head is not r and by_token[r.head.i] is m:
                 r = r.head
             if m.label != "PERSON" and r.dep_ == "pobj" and r.head.lower_ in {"in", "at", "near"}:
                 continue  # "met Merz in Berlin, and the two leaders ...": where, not who
-            if m.label != "PERSON" and noun.lower_ in {"leaders", "presidents", "ministers"}:
+            if m.label != "PERSON" and not titled and noun.lower_ in {"leaders", "presidents", "ministers"}:
                 continue  # "German Chancellor Friedrich Merz ... the two leaders": the people
             if noun.lower_ in _PAIR_STATES:
                 state = self.kb.state(m.actor.country) if m.actor.country else None
