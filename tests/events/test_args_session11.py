@@ -77,3 +77,10 @@ def test_the_two_leaders_are_the_titled_heads_named_before(pipeline):
     [e] = asserted(pipeline, "Ghana's president hosted the Togolese president in Accra on Friday, and the two "
                              "leaders agreed to reopen the border.", "AGREE")
     assert {where(e.source), where(e.target)} == {("GHA", "GOV"), ("TGO", "GOV")}
+
+
+def test_operations_stepped_up_against_a_group_attack_it(pipeline):
+    [e] = asserted(pipeline, "Peru's army stepped up operations against Shining Path remnants in the VRAEM valley "
+                             "on Monday.", "ASSAULT")
+    assert where(e.source) == ("PER", "MIL")
+    assert e.target is not None and e.target.sector in {"REB", "INS"}

@@ -1345,6 +1345,12 @@ class EventStage:
                     for g in c.children):
                 out["as"] = set()  # "dismissed the statements as propaganda": the "as" the parser hung on the object
         for c in tok.children:
+            # "stepped up operations against ELN guerrillas": an "against" the parser hung on the object
+            if c.dep_ == "dobj" and "against" not in out and tok.pos_ == "VERB":
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ == "against":
+                        out["against"] = {w for o in g.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
+        for c in tok.children:
             # "cleared Jose Ruben Zamora of charges": a name takes no "of", the verb's own the parser hung on it
             if c.dep_ in _OBJ and "of" not in out and ((c.pos_ == "PROPN" and c.ent_type_ == "PERSON") or (
                     c.lemma_.lower() in _PEOPLE_WORDS | _HELD_PEOPLE)):  # ("stripped 135 prisoners of their citizenship")
