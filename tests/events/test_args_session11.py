@@ -84,3 +84,25 @@ def test_operations_stepped_up_against_a_group_attack_it(pipeline):
                              "on Monday.", "ASSAULT")
     assert where(e.source) == ("PER", "MIL")
     assert e.target is not None and e.target.sector in {"REB", "INS"}
+
+
+def test_a_reduced_relative_on_the_object_is_no_clause_of_the_verb(pipeline):
+    # the parser reads "protesters opposed to ..." as a clause with its own subject
+    [e] = asserted(pipeline, "Guinean soldiers beat protesters opposed to a third term in Conakry.", "ASSAULT")
+    assert (where(e.source), e.target.country) == (("GIN", "MIL"), "GIN")
+    assert not asserted(pipeline, "Guinean soldiers beat protesters opposed to a third term in Conakry.", "REJECT")
+    # a verb of saying keeps its clause
+    [e] = asserted(pipeline, "Officials said rebels armed with rifles attacked the town.", "ASSAULT")
+    assert e.source is not None and e.source.sector == "REB"
+
+
+def test_partisans_and_downing_street_are_actors(pipeline):
+    [e] = asserted(pipeline, "Belarusian partisans blew up a railway line near Minsk.", "ASSAULT")
+    assert where(e.source) == ("BLR", "REB")
+    [e] = asserted(pipeline, "Downing Street condemned the detention of two British aid workers.", "ACCUSE")
+    assert where(e.source) == ("GBR", "GOV")
+
+
+def test_what_a_thing_is_used_for_is_no_event(pipeline):
+    evs = code(pipeline, "Saboteurs blew up a bridge used to supply troops in the east.").events
+    assert [e.type for e in evs] == ["ASSAULT"]

@@ -1311,7 +1311,8 @@ class MentionStage:
                     res.actor.country = states.pop()
                     res.explain = {**(res.explain or {}), "country_from": "sentence"}
             return res
-        if c.label == "ORG" and c.kb_id is None and len(span) > 1 and span[-1].lower_ in _ROUTES:
+        if c.label == "ORG" and c.kb_id is None and len(span) > 1 and span[-1].lower_ in _ROUTES and \
+                fold(span.text).removeprefix("the ") not in self.kb.metonym:  # ("Downing Street said": the UK)
             return Resolution(None, None, None)  # "blocked the Pan-American Highway": a road, not an actor
         if c.label == "ORG" and fold(span.text) in self.ethnic and span.end < len(doc) and \
                 span.root.dep_ in {"amod", "compound", "nmod"}:

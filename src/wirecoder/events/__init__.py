@@ -4348,6 +4348,13 @@ class EventStage:
                 f.pattern.type == "PROTEST" and noun.head.lemma_.lower() in {
                     "increase", "rise", "grow", "surge", "swell", "multiply", "double", "triple", "climb", "soar"}):
             return True
+        if tok.pos_ == "VERB" and tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() == "use" and \
+                tok.head.dep_ == "acl" and tok.head.tag_ == "VBN":
+            return True  # "a railway bridge used to supply Russian forces": what a thing is for
+        if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lemma_.lower() == "oppose" and tok.i > 0 and (
+                tok.dep_ == "acl" or (tok.dep_ == "advcl" and tok.doc[tok.i - 1].pos_ == "NOUN")) and \
+                not any(c.dep_ in {"agent", "aux", "auxpass"} for c in tok.children):
+            return True  # "beat protesters opposed to a third term": who they are, not an act of rejecting
         if tok.pos_ == "VERB" and tok.dep_ == "relcl":
             noun = tok.head  # "the 1956 invasion of Hungary, in which 2,500 were killed"
         if noun.pos_ == "NOUN" and (self._period(noun) or (

@@ -37,12 +37,16 @@ def load_model(name: str) -> Any:
             nlp.disable_pipe(pipe)
     if "lemmatizer" in nlp.pipe_names and LEMMA_FIXES not in nlp.pipe_names:
         nlp.add_pipe(LEMMA_FIXES, after="lemmatizer")
+    if "parser" in nlp.pipe_names and PARSE_FIXES not in nlp.pipe_names:
+        nlp.add_pipe(PARSE_FIXES, last=True)
     log.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
 
 
 #: the component that corrects the lemmatizer's known mistakes (data/lemma_fixes.tsv)
 LEMMA_FIXES = "wirecoder_lemma_fixes"
+#: the component that mends a misparse the coder trips on (:func:`_fix_parse`)
+PARSE_FIXES = "wirecoder_parse_fixes"
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,11 +86,51 @@ def _fix_lemmas(doc: Any) -> Any:
     return doc
 
 
+#: verbs whose clause complement is what someone says, thinks or sees, not a misread object
+_CLAUSE_VERBS = frozenset({
+    "say", "tell", "add", "claim", "allege", "announce", "report", "state", "insist", "deny", "confirm", "warn",
+    "argue", "declare", "note", "write", "think", "believe", "know", "see", "hear", "fear", "hope", "expect",
+    "suspect", "feel", "find", "ensure", "show", "reveal", "suggest", "mean", "indicate", "assume", "realise",
+    "realize", "learn", "notice", "recall", "agree", "admit", "acknowledge", "accept", "estimate", "predict",
+    "doubt", "understand", "decide", "conclude", "prove", "demand", "ask", "urge", "order", "vow",
+    "pledge", "promise", "threaten", "worry", "reckon", "guess", "imagine", "wonder", "explain"})
+
+
+def _fix_parse(doc: Any) -> Any:
+    """Mend one misparse the coder trips on: a reduced relative clause on a verb's object read
+    as the verb's clause complement. In "Soldiers beat protesters opposed to the change" the
+    parser makes "protesters" the subject of "opposed" (ccomp of "beat"); the object is
+    "protesters", and "opposed to the change" describes them (acl). Only for verbs that do not
+    take clauses (not "said rebels attacked"), a participle with no auxiliary and no object of
+    its own, and a subject right after the verb."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in _CLAUSE_VERBS or any(
+                c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i < verb.i for c in verb.children) or any(
+                c.dep_ == "dobj" for c in verb.children):
+            continue
+        for comp in list(verb.children):
+            if comp.dep_ != "ccomp" or comp.i <= verb.i or comp.tag_ not in {"VBN", "VBD"} or \
+                    not comp.lower_.endswith("ed"):
+                continue
+            kids = list(comp.children)
+            subj = [c for c in kids if c.dep_ == "nsubj"]
+            if len(subj) != 1 or subj[0].pos_ not in {"NOUN", "PROPN"} or subj[0].left_edge.i != verb.i + 1 or \
+                    any(c.dep_ in {"aux", "auxpass", "dobj", "neg", "mark"} for c in kids) or \
+                    not any(c.dep_ == "prep" and c.i == comp.i + 1 for c in kids):
+                continue
+            obj = subj[0]
+            obj.head, obj.dep_ = verb, "dobj"
+            comp.head, comp.dep_ = obj, "acl"
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(LEMMA_FIXES):
         Language.component(LEMMA_FIXES, func=_fix_lemmas)
+    if not Language.has_factory(PARSE_FIXES):
+        Language.component(PARSE_FIXES, func=_fix_parse)
 
 
 _register()
