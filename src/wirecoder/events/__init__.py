@@ -39,6 +39,13 @@ log = logging.getLogger(__name__)
 _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "obj", "attr", "oprd"}
 _REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+#: nouns made from verbs of attack, whose "of" names whom the attack befell ("the killing of")
+_ACTS_ON_PEOPLE = {"killing", "murder", "assassination", "execution", "shelling", "bombing", "bombardment", "shooting",
+                   "stabbing", "lynching", "beating", "torture", "massacre", "slaughter", "kidnapping", "abduction"}
+#: nouns of freeing someone ("Iran's release of an aid worker", "Egypt's pardon of")
+_FREEING = {"release", "freeing", "pardon", "handover", "repatriation"}
+#: object pronouns that point back at people named before ("accusing them of")
+_OBJECT_PRONOUNS = {"them", "him", "her"}
 _HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 #: an unnamed member or head of a body named after "of": the body is the one acted on
 _MEMBER_NOUNS = {"leader", "leaders", "head", "heads", "chief", "chiefs", "captain", "captains", "crew", "crews",
@@ -129,9 +136,13 @@ _POSTS = {"station", "stations", "post", "posts", "outpost", "outposts", "checkp
           "stronghold", "strongholds", "camps", "checkpost", "checkposts",
           # a government's own premises ("seized a government compound", "municipal buildings")
           "building", "buildings", "compound", "compounds", "offices"}
+#: facilities often named after a person ("Ben Gurion airport", "Jinnah hospital")
+_NAMED_FACILITIES = {"airport", "port", "seaport", "harbour", "harbor", "bridge", "causeway", "stadium", "square",
+                     "street", "avenue", "boulevard", "highway", "university", "hospital", "dam", "canal", "mosque",
+                     "airbase", "terminal", "school", "college", "library", "museum", "tunnel", "station"}
 #: military positions: held by the army of their nationality or possessor ("Armenian positions")
 _POSITIONS = {"positions", "position", "trenches", "trench"}
-_POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "gendarmerie": "COP",
+_POST_SECTORS = {"police": "COP", "army": "MIL", "border": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "gendarmerie": "COP",
                  # "a rebel hideout", "militant camps": held by an armed group
                  "rebel": "REB", "militant": "REB", "insurgent": "REB", "jihadist": "REB", "guerrilla": "REB",
                  "terrorist": "REB",
@@ -913,6 +924,18 @@ class EventStage:
                 # clause's own verb (no event of its own) acts on
                 f.targets = [m for c in partner.children if c.dep_ == "dobj" for m in self._actors(c, by_token)
                              if m.actor is not None and m.actor.id not in ids(f.sources)][:1]
+        for f in sorted(found, key=lambda f: f.trigger.i):
+            # "expelled the French ambassador and two diplomats, accusing them of spying",
+            # "arrested 16 people and charged them with ...": a tail whose object is a personal
+            # pronoun no mention resolves acts on whom its partner acted on
+            if any(m.actor is not None for m in f.targets) or f.pattern.pos != "VERB" or f.pattern.flip or \
+                    not f.sources or f.trigger.pos_ != "VERB" or not any(
+                        c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS for c in f.trigger.children):
+                continue
+            partner = _tail_partner(f.trigger)
+            h = by_i.get(partner.i) if partner is not None else None
+            if h is not None and h.pattern.pos == "VERB" and h.targets and ids(h.sources) == ids(f.sources):
+                f.targets = [m for m in h.targets if m.actor is None or m.actor.id not in ids(f.sources)]
         for f in sorted(found, key=lambda f: -f.trigger.i):
             if f.targets or not eligible(f) or not any(
                     c.dep_ == "dobj" and c.pos_ == "NOUN" for c in f.trigger.children):
@@ -1375,7 +1398,9 @@ class EventStage:
                 # "his Chinese counterpart Wang Yi", "Chad's president Mahamat Deby": a name
                 # in apposition or as a compound beats the title
                 named = [c for c in h.children if c.dep_ in {"appos", "compound"} and by_token[c.i] is not None
-                         and by_token[c.i].label in {"PERSON", "ORG"}]
+                         and by_token[c.i].label in {"PERSON", "ORG"} and not (
+                             c.dep_ == "compound" and h.lemma_.lower() in _NAMED_FACILITIES
+                             and by_token[c.i].label == "PERSON")]
                 if named:
                     title, m = m, by_token[named[0].i]
                     if title is not None and title.actor is not None and m.actor is not None and \
@@ -1455,6 +1480,13 @@ class EventStage:
                     and h.tag_ in {"NNPS", "NNS"} and (any(c.dep_ in {"nummod", "amod"} for c in h.children) or (
                         h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _QUANTITY)):
                 m = self._people_of(m)  # "deported 1,200 Afghans", "hundreds of young Kenyans"
+            if m is None and h.lower_ in _POSTS and by_token[h.i] is None and any(
+                    c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in _POST_SECTORS and by_token[c.i] is None
+                    for c in h.children) and any(
+                    c.dep_ in {"amod", "compound", "nmod"} and by_token[c.i] is not None and by_token[c.i].actor is not None
+                    and by_token[c.i].actor.kind == "state" and by_token[c.i].label in {"NORP", "GPE"}
+                    for c in h.children):
+                m = self._post_holder(h)  # "fired mortars at Pakistani border posts": Pakistan's troops
             if m is None and h.lower_ in _POSITIONS and any(
                     c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ in {"amod", "compound", "nmod", "poss"}
                     and by_token[c.i] is not None and by_token[c.i].actor is not None
@@ -1471,7 +1503,11 @@ class EventStage:
                 for _ in range(2):
                     nxt = []
                     kids = sorted((c for n in frontier for c in n.children
-                                   if c.dep_ in {"poss", "compound", "amod", "nmod"}),
+                                   if c.dep_ in {"poss", "compound", "amod", "nmod"} and not (
+                                       # "Israel's Ben Gurion airport", "the King Fahd causeway":
+                                       # a person's name on a facility names the facility
+                                       c.dep_ == "compound" and n.lemma_.lower() in _NAMED_FACILITIES
+                                       and by_token[c.i] is not None and by_token[c.i].label == "PERSON")),
                                   # "his Ugandan counterpart": the nationality, not whose counterpart
                                   key=lambda c: (by_token[c.i] is None, c.dep_ == "poss" and c.pos_ == "PRON",
                                                  by_token[c.i] is not None and by_token[c.i].label in {"GPE", "NORP"},
@@ -2865,7 +2901,7 @@ class EventStage:
             # "40 students detained by police": a reduced relative is a passive on its noun
             # ("food rations donated by South Korea", "a plan endorsed by the Arab League"; not
             # "services provided by an operator", which describes)
-            reduced = (p.type in {"COERCE", "ASSAULT"} or (p.type in {"AID", "SUPPORT"} and tok.lemma_.lower() in {
+            reduced = (p.type in {"COERCE", "ASSAULT", "RETREAT", "SANCTION", "ACCUSE"} or (p.type in {"AID", "SUPPORT"} and tok.lemma_.lower() in {
                 "donate", "gift", "airlift", "airdrop", "deliver", "ship", "fund", "finance", "bankroll", "endorse",
                 "back", "welcome", "praise", "hail", "sponsor"})) and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
                 tok.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "agent" for c in tok.children)
@@ -3050,6 +3086,16 @@ class EventStage:
                         f.targets += [m for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
                                       for o in q.children if o.dep_ == "pobj"
                                       for m in self._prep_targets(o, tuple(x for x in preps if x != "of"), by_token)]
+            if not passive and not f.targets and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} and \
+                    not things and not any(c.dep_ in _OBJ | {"dative", "ccomp", "xcomp"} for c in tok.children) and \
+                    any(c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS for c in tok.children) and \
+                    not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"where", "when", "why", "how"}
+                            for c in tok.children):
+                # "five settlers it accused of violence", "the three companies Washington
+                # sanctioned": a relative clause with no pronoun leaves its object the noun it
+                # describes
+                f.targets += [m for m in self._actors(tok.head, by_token)
+                              if all(m.actor is None or m.actor.id != x.actor.id for x in f.sources if x.actor)]
             if p.type == "ACCUSE" and tok.lemma_.lower() == "blame":
                 # "an attack that Turkey blamed on the PKK", "blamed the blast on Kyiv": the one
                 # an act is blamed on is accused, not the act
@@ -3141,6 +3187,20 @@ class EventStage:
                     f.targets += self._prep_targets(tok, (prep,), by_token)
                     if f.targets:
                         break
+            if not f.targets and p.type in {"RETREAT", "CONCEDE"} and tok.lemma_.lower() in _FREEING and any(
+                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+                # "Iran's release of a British-Iranian aid worker", "Egypt's pardon of the jailed
+                # activist": whom the doer frees is the one the noun's "of" names
+                f.targets += [m for m in self._prep_targets(tok, ("of",), by_token)
+                              if all(m.actor is None or s.actor is None or m.actor.id != s.actor.id for s in f.sources)]
+            if not f.targets and p.type == "ASSAULT" and tok.lemma_.lower() in _ACTS_ON_PEOPLE:
+                # "the killing of six civilians by paramilitary fighters", "Azerbaijan's shelling of
+                # border villages": a noun made from a verb of attack takes its object with "of"
+                f.targets += [m for m in self._prep_targets(tok, ("of",), by_token)
+                              if all(m.actor is None or s.actor is None or m.actor.id != s.actor.id for s in f.sources)]
+                if not f.targets:
+                    f.targets += [self._people(o, "CVL") for q in tok.children if q.dep_ == "prep" and q.lower_ == "of"
+                                  for o in q.children if o.dep_ == "pobj" and o.lower_ in _DWELLINGS][:1]
             if not f.targets and p.type in {"ASSAULT", "SANCTION"} and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
                     and not any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in tok.children):
                 # "vowed to resume air raids against FARC dissidents": the parser hangs the
