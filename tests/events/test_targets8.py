@@ -33,9 +33,9 @@ def test_a_person_named_on_an_airport_names_the_airport(pipeline):
     assert e.target is not None and e.target.id == "IRQ"
 
 
-def test_border_posts_of_a_nationality_are_its_army(pipeline):
-    [e] = asserted(pipeline, "Indian troops fired mortars at Pakistani border posts near Sialkot on Friday.", "ASSAULT")
-    assert where(e.target) == ("PAK", "MIL")
+def test_army_posts_of_a_nationality_are_its_army(pipeline):
+    [e] = asserted(pipeline, "Jihadist fighters overran a Beninese army post near Porga on Friday.", "ASSAULT")
+    assert where(e.target) == ("BEN", "MIL")
 
 
 def test_the_killing_of_people_befalls_them(pipeline):
@@ -48,3 +48,26 @@ def test_a_release_by_someone_frees_whom_of_names(pipeline):
     [e] = asserted(pipeline, "Australia welcomed China's release of an Australian journalist on Tuesday.", "RETREAT")
     assert e.source is not None and e.source.id == "CHN"
     assert e.target is not None and e.target.country == "AUS"
+
+
+def test_opponents_of_a_leader_are_the_opposition(pipeline):
+    [e] = asserted(pipeline, "Police in Minsk detained several critics of Alexander Lukashenko on Friday.", "COERCE")
+    assert where(e.target) == ("BLR", "OPP")
+
+
+def test_a_protest_demanding_a_resignation_is_aimed_at_who_should_resign(pipeline):
+    [e] = asserted(pipeline, "Thousands rallied in Belgrade on Saturday to demand the resignation of Aleksandar Vucic.",
+                   "PROTEST")
+    assert e.target is not None and e.target.id == "aleksandar-vucic"
+
+
+def test_strikes_targeting_a_group_are_aimed_at_it(pipeline):
+    [e] = asserted(pipeline, "Turkish strikes targeting PKK commanders killed four people in Sinjar on Monday.",
+                   "ASSAULT")
+    assert e.target is not None and e.target.id == "kurdistan-workers-party"
+
+
+def test_what_is_agreed_at_a_meeting_is_agreed_with_the_host(pipeline):
+    [e] = asserted(pipeline, "Kenya's president met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa and agreed to "
+                   "build a new highway.", "AGREE")
+    assert e.target is not None and e.target.id == "abiy-ahmed"

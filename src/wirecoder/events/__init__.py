@@ -44,6 +44,12 @@ _ACTS_ON_PEOPLE = {"killing", "murder", "assassination", "execution", "shelling"
                    "stabbing", "lynching", "beating", "torture", "massacre", "slaughter", "kidnapping", "abduction"}
 #: nouns of freeing someone ("Iran's release of an aid worker", "Egypt's pardon of")
 _FREEING = {"release", "freeing", "pardon", "handover", "repatriation"}
+#: verbs of demanding, and the removals of someone a protest can demand ("to demand the
+#: resignation of the prime minister")
+_DEMANDING = {"demand", "call", "press", "seek", "urge"}
+_REMOVALS = {"resignation", "ouster", "removal", "impeachment", "dismissal", "resign", "departure", "exit"}
+#: people named by whom they oppose ("critics of the president")
+_OPPONENTS = {"opponents", "opponent", "critics", "critic", "detractors"}
 #: object pronouns that point back at people named before ("accusing them of")
 _OBJECT_PRONOUNS = {"them", "him", "her"}
 _HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
@@ -142,7 +148,7 @@ _NAMED_FACILITIES = {"airport", "port", "seaport", "harbour", "harbor", "bridge"
                      "airbase", "terminal", "school", "college", "library", "museum", "tunnel", "station"}
 #: military positions: held by the army of their nationality or possessor ("Armenian positions")
 _POSITIONS = {"positions", "position", "trenches", "trench"}
-_POST_SECTORS = {"police": "COP", "army": "MIL", "border": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "gendarmerie": "COP",
+_POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "gendarmerie": "COP",
                  # "a rebel hideout", "militant camps": held by an armed group
                  "rebel": "REB", "militant": "REB", "insurgent": "REB", "jihadist": "REB", "guerrilla": "REB",
                  "terrorist": "REB",
@@ -1460,6 +1466,16 @@ class EventStage:
                        if x.actor is not None and x.actor.kind != "state" and x.label == "ORG"]
                 if got:
                     m = got[0]
+            if h.lower_ in _OPPONENTS and (m is None or m.label in {"GROUP", "PERSON"}):
+                # "94 opponents of President Daniel Ortega": his country's opposition, not the man
+                opposed = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for o in c.children if o.dep_ == "pobj" for x in self._actors(o, by_token, depth + 1)]
+                if opposed and opposed[0].actor is not None and opposed[0].actor.country and \
+                        opposed[0].actor.kind in {"person", "state", "government"}:
+                    actor = generic_actor(self.kb, opposed[0].actor.country, "OPP")
+                    m = Mention(h.text, h.idx, h.idx + len(h.text), "GROUP", actor, None,
+                                {"rule": "opponents-of", "alias": h.lower_, "score": 0.6})
+                    self._implicit.append(m)
             if h.lower_ in _SUPPORTERS and (m is None or m.label in {"GROUP", "PERSON"}):
                 # "supporters of opposition politician Bobi Wine": his followers, not the man
                 followed = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1481,12 +1497,12 @@ class EventStage:
                         h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _QUANTITY)):
                 m = self._people_of(m)  # "deported 1,200 Afghans", "hundreds of young Kenyans"
             if m is None and h.lower_ in _POSTS and by_token[h.i] is None and any(
-                    c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in _POST_SECTORS and by_token[c.i] is None
+                    c.dep_ in {"compound", "amod", "nmod"} and by_token[c.i] is None and c.lower_ in _POST_SECTORS
                     for c in h.children) and any(
                     c.dep_ in {"amod", "compound", "nmod"} and by_token[c.i] is not None and by_token[c.i].actor is not None
                     and by_token[c.i].actor.kind == "state" and by_token[c.i].label in {"NORP", "GPE"}
                     for c in h.children):
-                m = self._post_holder(h)  # "fired mortars at Pakistani border posts": Pakistan's troops
+                m = self._post_holder(h)  # "stormed a Nigerien army post": the army of that state, not the state
             if m is None and h.lower_ in _POSITIONS and any(
                     c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ in {"amod", "compound", "nmod", "poss"}
                     and by_token[c.i] is not None and by_token[c.i].actor is not None
@@ -3078,7 +3094,7 @@ class EventStage:
                     if p.type == "THREATEN" and c.lemma_.lower() in _RESPONSES:
                         preps += ("to",)  # "vowed a harsh response to Israel"
                     # "kidnapped the daughter of a senator": she is the target, not her kin
-                    kin = c.lower_ in _KIN and bool(f.targets)
+                    kin = c.lower_ in _KIN | _OPPONENTS and bool(f.targets)
                     f.targets += self._prep_targets(c, preps if not (things or kin) else
                                                     tuple(x for x in preps if x != "of"), by_token)
                     if c.dep_ in _OBJ and c.lemma_.lower() in _SERIES and not things:
@@ -3096,6 +3112,15 @@ class EventStage:
                 # describes
                 f.targets += [m for m in self._actors(tok.head, by_token)
                               if all(m.actor is None or m.actor.id != x.actor.id for x in f.sources if x.actor)]
+            act = (f.via_noun or self._subject(tok)) if p.type == "ASSAULT" and not passive else None
+            if act is not None and act.pos_ == "NOUN" and act.i < tok.i and self._match(act) is not None:
+                # "Israeli strikes targeting Hezbollah commanders killed six people": the attack
+                # is aimed at whom its noun says it targets, not the casualties it counts
+                aimed = [m for c in act.children if c.dep_ == "acl" and c.lower_ in {"targeting", "against"}
+                         for o in c.children if o.dep_ in _OBJ for m in self._actors(o, by_token)
+                         if all(m.actor is None or s.actor is None or m.actor.id != s.actor.id for s in f.sources)]
+                if aimed:
+                    f.targets = aimed
             if p.type == "ACCUSE" and tok.lemma_.lower() == "blame":
                 # "an attack that Turkey blamed on the PKK", "blamed the blast on Kyiv": the one
                 # an act is blamed on is accused, not the act
@@ -3193,9 +3218,12 @@ class EventStage:
                 # activist": whom the doer frees is the one the noun's "of" names
                 f.targets += [m for m in self._prep_targets(tok, ("of",), by_token)
                               if all(m.actor is None or s.actor is None or m.actor.id != s.actor.id for s in f.sources)]
-            if not f.targets and p.type == "ASSAULT" and tok.lemma_.lower() in _ACTS_ON_PEOPLE:
+            if not f.targets and p.type == "ASSAULT" and tok.lemma_.lower() in _ACTS_ON_PEOPLE and any(
+                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
                 # "the killing of six civilians by paramilitary fighters", "Azerbaijan's shelling of
                 # border villages": a noun made from a verb of attack takes its object with "of"
+                # when it names its doer (an act with no doer named is background, "a row over the
+                # killing of a Sikh separatist")
                 f.targets += [m for m in self._prep_targets(tok, ("of",), by_token)
                               if all(m.actor is None or s.actor is None or m.actor.id != s.actor.id for s in f.sources)]
                 if not f.targets:
@@ -3478,6 +3506,19 @@ class EventStage:
             got = [m for c in partner for m in self._actors(c, by_token)] or \
                 [m for c in partner for m in self._prep_targets(c, ("with", "on", "against"), by_token)]
             f.targets += [m for m in got if all(m.actor.id != s.actor.id for s in f.sources)][:1]
+        if not f.targets and p.pos == "VERB" and not p.flip and p.type in {"AGREE", "SUPPORT"} and tok.dep_ == "conj" \
+                and tok.head.pos_ == "VERB" and not any(c.dep_ in _SUBJ | {"nsubjpass"} for c in tok.children):
+            # "spoke by phone with X and agreed to hold a summit", "met X in Ankara and agreed to
+            # ...": what is agreed at a meeting is agreed with whom the meeting was with
+            told = self._match(tok.head)
+            if told is not None and told.pattern.type == "CONSULT":
+                partner = tok.head
+                got = [m for c in partner.children if c.dep_ in _OBJ for m in self._actors(c, by_token)] or \
+                    self._prep_targets(partner, ("with",), by_token) or [
+                        m for c in partner.children if c.dep_ == "prep" and c.lower_ == "by"
+                        for o in c.children if o.dep_ == "pobj" for m in self._prep_targets(o, ("with",), by_token)]
+                f.targets += [m for m in got if all(m.actor is None or s.actor is None or m.actor.id != s.actor.id
+                                                    for s in f.sources)][:1]
         if not f.targets and p.pos == "VERB" and not p.flip and p.preps and p.type in {
                 "REJECT", "ACCUSE", "SANCTION", "ASSAULT", "COERCE", "THREATEN", "PROTEST"}:
             # "poured cold water on a French proposal", "voted against X": the phrase the
@@ -3734,6 +3775,18 @@ class EventStage:
                           for x in q.children if x.dep_ == "pobj"
                           for m in (self._actors(x, by_token) or (
                               self._noun_source(x, by_token, set()) if x.pos_ == "NOUN" else []))]
+        if p.type == "PROTEST" and f.sources and not f.targets and not p.flip:
+            # "rallied to demand the resignation of Prime Minister X", "blocked a highway,
+            # demanding the ouster of the president": whose removal the protest demands
+            for v in tok.children:
+                if v.pos_ != "VERB" or v.lemma_.lower() not in _DEMANDING or not (
+                        v.dep_ in {"xcomp", "advcl"} and (v.tag_ == "VBG" or any(
+                            a.dep_ == "aux" and a.lower_ == "to" for a in v.children))):
+                    continue
+                f.targets += [m for o in v.children if o.dep_ in _OBJ and o.lemma_.lower() in _REMOVALS
+                              for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                              for x in q.children if x.dep_ == "pobj" for m in self._actors(x, by_token)
+                              if m.actor is not None and m.actor.kind in {"person", "state", "government"}][:1]
         if p.type == "PROTEST" and f.sources and not f.targets and not p.flip:
             f.targets += self._protested(tok, f.sources, p.mode)
         if p.type == "REQUEST" and f.sources and not f.targets and all(m.actor.sector == "OPP" for m in f.sources):
