@@ -3102,14 +3102,18 @@ class EventStage:
                         f.targets += [m for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
                                       for o in q.children if o.dep_ == "pobj"
                                       for m in self._prep_targets(o, tuple(x for x in preps if x != "of"), by_token)]
-            if not passive and not f.targets and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} and \
+            if not passive and not f.targets and p.type in {"ACCUSE", "SANCTION"} and tok.dep_ == "relcl" and \
+                    tok.head.pos_ in {"NOUN", "PROPN"} and \
                     not things and not any(c.dep_ in _OBJ | {"dative", "ccomp", "xcomp"} for c in tok.children) and \
                     any(c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS for c in tok.children) and \
+                    not any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in tok.children) and \
                     not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"where", "when", "why", "how"}
                             for c in tok.children):
                 # "five settlers it accused of violence", "the three companies Washington
                 # sanctioned": a relative clause with no pronoun leaves its object the noun it
-                # describes
+                # describes (for charges and sanctions, which such a clause states as the reason;
+                # "aid workers the group seized in raids in 2024" and a pluperfect "it had
+                # detained" tell background)
                 f.targets += [m for m in self._actors(tok.head, by_token)
                               if all(m.actor is None or m.actor.id != x.actor.id for x in f.sources if x.actor)]
             act = (f.via_noun or self._subject(tok)) if p.type == "ASSAULT" and not passive else None
