@@ -106,3 +106,8 @@ def test_partisans_and_downing_street_are_actors(pipeline):
 def test_what_a_thing_is_used_for_is_no_event(pipeline):
     evs = code(pipeline, "Saboteurs blew up a bridge used to supply troops in the east.").events
     assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_a_demonym_tagged_as_a_place_is_its_state(pipeline):
+    [e] = asserted(pipeline, "Moscow said Ukrainian shelling killed four people in the town of Shebekino.", "ASSAULT")
+    assert (where(e.source), e.target.country) == (("UKR", "GOV"), "RUS")

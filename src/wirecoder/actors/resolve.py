@@ -291,6 +291,10 @@ class Resolver:
         if iso and agentive and not locative:
             return Resolution(self._actor(self.kb.actors[iso], ctx), None,
                               {"rule": "metonym", "alias": key, "score": 0.9})
+        if not locative and key in self.kb.adjective and self.kb.state(self.kb.adjective[key]) and \
+                text[:1].isupper() and not text.isupper():
+            # "Ukrainian shelling" with "Ukrainian" tagged as a place: the demonym stands for its state
+            return self.norp(text, ctx)
         return Resolution(None, None, None)
 
     def norp(self, text: str, ctx: ArticleContext) -> Resolution:
