@@ -60,6 +60,15 @@ _DESCRIPTIONS = {
 }
 
 
+#: words that set unnamed armed men apart from the group an article names ("rival gunmen")
+_OTHER_GROUP = {"other", "rival", "another", "allied", "splinter", "separate", "different", "unidentified",
+                "unknown"}
+
+#: unnamed armed men an article's named group stands for (not "clan militias", "vigilantes")
+_RAIDERS = {"gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "kidnappers", "kidnapper",
+            "abductors", "captors", "militants", "militant", "fighters", "insurgents", "insurgent", "jihadists",
+            "jihadist", "gang", "extremists", "terrorists", "rebels", "raiders", "group"}
+
 #: plural descriptions of organisations, which point back at organisations, not at people
 _COLLECTIVES = {"groups", "factions"}
 
@@ -447,8 +456,41 @@ class MentionStage:
         mentions = self._bare_legislatures(doc, mentions)
         mentions = self._armed_wings(doc, mentions, ctx)
         mentions += self._coref(doc, mentions)
+        mentions = self._article_group(doc, mentions)
         mentions.sort(key=lambda cm: cm[1].start)
         return [m for _, m in mentions]
+
+    @staticmethod
+    def _article_group(doc: Any, mentions: list[tuple[_Cand, Mention]]) -> list[tuple[_Cand, Mention]]:
+        """"Gunmen abducted 30 pupils ... Lakurawa claimed the kidnapping ... UNICEF called on the
+        kidnappers": in an article that names one armed group of a country, the unnamed armed
+        men of that country it tells of ("the attackers", "the kidnappers", "the gang",
+        "militants") are that group; with two named groups of the country the text does not say
+        which, and "rival gunmen", "other militants" are someone else."""
+        named: dict[str, set[str]] = {}
+        actors: dict[str, Actor] = {}
+        for _, m in mentions:
+            a = m.actor
+            if a is not None and a.kind == "armed_group" and a.country and \
+                    not a.id.startswith(("generic:", "new:")):
+                named.setdefault(a.country, set()).add(a.id)
+                actors[a.id] = a
+        if not named:
+            return mentions
+        out = []
+        for c, m in mentions:
+            a = m.actor
+            ids = named.get(a.country or "") if a is not None else None
+            if a is not None and ids and len(ids) == 1 and a.id.startswith("generic:") and \
+                    a.sector in {"REB", "INS"} and (m.resolution or {}).get("rule") != "regional-group" and \
+                    not any(w in _OTHER_GROUP for w in fold(m.text).split()) and \
+                    (m.label != "GROUP" or fold(m.text).split()[-1:] and fold(m.text).split()[-1] in _RAIDERS):
+                (gid,) = ids
+                m = replace(m, actor=actors[gid], resolution={
+                    "rule": "article-group", "alias": actors[gid].name, "score": 0.7,
+                    "was": (m.resolution or {}).get("rule")})
+            out.append((c, m))
+        return out
 
     def _armed_wings(self, doc: Any, mentions: list[tuple[_Cand, Mention]], ctx: ArticleContext) -> list[tuple[_Cand, Mention]]:
         """"Hamas's armed wing", "the military wing of Hezbollah": the wing the knowledge base

@@ -2379,10 +2379,11 @@ class EventStage:
             if not (word == lemma or len(lemma) > 4 and word[:5] == lemma[:5]) and \
                     f.pattern.type not in {p.type for p in self.lex.candidates(lemma, "NOUN")}:
                 continue
-            if not all(e.source is None or e.source.id.startswith("generic:") and
+            if not all(e.source is None or e.source.id == who.id or e.source.id.startswith("generic:") and
                        _sector_of(e.source) == _sector_of(who) and e.source.country in {None, who.country}
                        for e in events):
                 return None, []  # the act told first already has a named doer
+            # (or the claimant itself, whose "gunmen" the article already named as its own)
             return g, events
         return None, []
 
