@@ -1212,7 +1212,8 @@ class MentionStage:
             # "Saudi-led coalition aircraft bombed Houthi positions ..., the coalition said": a
             # name that ends in the same word is the one meant
             head = span.root.lower_
-            same = [m for m in known if m.actor is not None and m.end <= span.start_char and m.label == "ORG"
+            same = [m for m in known if m.actor is not None and m.end <= span.start_char
+                    and (m.label == "ORG" or head == "ministry" and m.label == "GROUP")
                     and fold(m.text).split()[-1:] == [head]]
             target = same[-1] if same else self._antecedent(doc, span[0], _DESCRIPTIONS[head], False, known)
             if target is not None:
@@ -1818,7 +1819,10 @@ class MentionStage:
                     and tok.i - 1 not in taken:
                 # "Saudi-led coalition aircraft ..., the coalition said": a name ending in the word
                 same = [m for _, m in by_start + out if m.actor is not None and m.end <= tok.idx
-                        and m.label == "ORG" and fold(m.text).split()[-1:] == [low]]
+                        and (m.label == "ORG" or low == "ministry" and m.label == "GROUP")
+                        and fold(m.text).split()[-1:] == [low]]
+                # ("North Korea's foreign ministry ... The ministry warned": a ministry told by its
+                # portfolio is a GROUP mention, and the latest ministry is the one meant)
                 target = same[-1] if same else antecedent(tok, _DESCRIPTIONS[low], person=False)
             if target is None or target.actor is None:
                 continue

@@ -709,6 +709,8 @@ class EventStage:
                     continue
                 if f.pattern.type in told_types and _retold_noun(f):
                     continue  # "during the visit", "after the talks": the event told before, again
+                if f.pattern.type == "ASSAULT" and "ASSAULT" in told_types and not f.sources and _told_casualties(f):
+                    continue  # "Two soldiers were wounded in the clash": the toll of the attack told before
                 made = self._events(article, sent, f)
                 coded.append((f, sent.start, made))
                 told += [(e, f.trigger.i) for e in made]
@@ -5515,6 +5517,31 @@ def _retold_noun(f: _Found) -> bool:
         c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in t.children) and not any(
         c.dep_ in {"poss", "compound", "nmod", "prep", "acl", "relcl", "appos", "nummod"} or
         c.dep_ == "amod" and c.lower_ != "same" for c in t.children)
+
+
+#: verbs that tell an attack's toll in the passive ("were killed", "were wounded")
+_TOLL_VERBS = {"kill", "wound", "injure", "hurt"}
+#: words that make "in the ... attack" another attack than the one told before
+_OTHER_ACT = {"separate", "another", "second", "new", "other", "earlier", "later", "similar"}
+
+
+def _told_casualties(f: _Found) -> bool:
+    """A passive toll with no agent set in an act the article names by a definite noun ("two
+    soldiers were wounded in the clash", "three people were killed during the raid"): the
+    casualties of an attack told before, not an attack of its own."""
+    t = f.trigger
+    if t.pos_ != "VERB" or t.tag_ != "VBN" or t.lemma_.lower() not in _TOLL_VERBS or \
+            not any(c.dep_ == "auxpass" for c in t.children) or any(c.dep_ == "agent" for c in t.children):
+        return False
+    for p in t.children:
+        if p.dep_ != "prep" or p.lower_ not in {"in", "during"}:
+            continue
+        for n in p.children:
+            if n.dep_ == "pobj" and n.pos_ == "NOUN" and any(
+                    d.dep_ == "det" and d.lower_ in {"the", "that", "this"} for d in n.children) and not any(
+                    d.lower_ in _OTHER_ACT for d in n.children):
+                return True
+    return False
 
 
 def _only_allowed(tok: Any) -> bool:
