@@ -65,3 +65,15 @@ def test_the_ministry_is_the_ministry_told_last_even_by_its_portfolio(pipeline):
     e = _one(a, "ACCUSE")
     assert e.source is not None and e.source.country == "ERI"
     assert e.target is not None and e.target.id == "ETH"
+
+
+def test_a_passive_toll_in_the_attack_told_before_is_not_a_second_attack(pipeline):
+    a = code(pipeline, "Militants attacked a police post near the town of Bannu on Sunday, officials said.\n\n"
+                       "Three policemen were wounded in the attack, a hospital official said.")
+    assert len(_asserted(a, "ASSAULT")) == 1
+
+
+def test_a_toll_in_a_separate_attack_is_an_attack_of_its_own(pipeline):
+    a = code(pipeline, "Militants attacked a police post near the town of Bannu on Sunday, officials said.\n\n"
+                       "Three policemen were wounded in a separate attack in Lakki Marwat, a hospital official said.")
+    assert len(_asserted(a, "ASSAULT")) == 2
