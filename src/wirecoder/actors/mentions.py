@@ -466,15 +466,20 @@ class MentionStage:
         kidnappers": in an article that names one armed group of a country, the unnamed armed
         men of that country it tells of ("the attackers", "the kidnappers", "the gang",
         "militants") are that group; with two named groups of the country the text does not say
-        which, and "rival gunmen", "other militants" are someone else."""
+        which, and "rival gunmen", "other militants" are someone else. Only across sentences: a
+        sentence that names the group itself and tells of unnamed fighters keeps them apart."""
         named: dict[str, set[str]] = {}
         actors: dict[str, Actor] = {}
+        told_in: set[tuple[str, int]] = set()  # (group, sentence start) where the group is named
         for _, m in mentions:
             a = m.actor
             if a is not None and a.kind == "armed_group" and a.country and \
                     not a.id.startswith(("generic:", "new:")):
                 named.setdefault(a.country, set()).add(a.id)
                 actors[a.id] = a
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    told_in.add((a.id, span.sent.start))
         if not named:
             return mentions
         out = []
@@ -486,6 +491,13 @@ class MentionStage:
                     not any(w in _OTHER_GROUP for w in fold(m.text).split()) and \
                     (m.label != "GROUP" or fold(m.text).split()[-1:] and fold(m.text).split()[-1] in _RAIDERS):
                 (gid,) = ids
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or (gid, span.sent.start) in told_in:
+                    # "Palestinian militants fired rockets ..., and Israeli aircraft struck Hamas
+                    # targets": a sentence that names the group and tells of unnamed fighters
+                    # beside it keeps them apart; only a later or earlier sentence points back
+                    out.append((c, m))
+                    continue
                 m = replace(m, actor=actors[gid], resolution={
                     "rule": "article-group", "alias": actors[gid].name, "score": 0.7,
                     "was": (m.resolution or {}).get("rule")})
