@@ -87,3 +87,11 @@ def test_the_leaders_are_the_named_president_and_the_titled_guest_told_before(pi
     e = _one(a, "SUPPORT")
     assert e.source is not None and e.source.name == "William Ruto"
     assert e.target is not None and e.target.id == "ETH"
+
+
+def test_the_groups_fighters_after_the_group_was_named_are_the_group(pipeline):
+    a = code(pipeline, "Gunmen attacked a police post near the Somali town of Afgoye on Sunday, police said.\n\n"
+                       "Al-Shabaab claimed the attack on Monday. The army said soldiers had later killed nine of "
+                       "the group's fighters near the town.")
+    got = [e for e in _asserted(a, "ASSAULT") if e.trigger == "killed"]
+    assert got and got[0].target is not None and got[0].target.name == "Al-Shabaab"

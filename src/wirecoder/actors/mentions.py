@@ -478,7 +478,7 @@ class MentionStage:
                 named.setdefault(a.country, set()).add(a.id)
                 actors[a.id] = a
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None:
+                if span is not None and m.label != "PRON":  # (by name: "The group ... its fighters" are its own)
                     told_in.add((a.id, span.sent.start))
         if not named:
             return mentions
