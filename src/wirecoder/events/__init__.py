@@ -1503,8 +1503,7 @@ class EventStage:
                     c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in h.children):
                 m = self._speaker_of(h, by_token)  # "Ukraine said its drones struck a refinery"
             if (m is None or m.label == "GROUP" and h.lower_ in _PAIR_PEOPLE) and h.lower_ in _PAIR_NOUNS and any(
-                    (c.lower_ in {"both", "two"} or c.lower_ == "the" and h.lower_ in _PAIR_PEOPLE) and
-                    c.dep_ in {"det", "predet", "nummod", "amod"} for c in h.children):
+                    c.lower_ in {"both", "two"} and c.dep_ in {"det", "predet", "nummod", "amod"} for c in h.children):
                 pair = self._named_pair(h, by_token)  # "urged both sides", "the two countries agreed"
                 if pair:
                     m, after = pair[0], pair[1:]
@@ -1625,29 +1624,6 @@ class EventStage:
                 if len(earlier) + len(seen) >= 2:
                     break
             seen = list(reversed(earlier)) + seen
-        if len(seen) < 2 and noun.lower_ in _PAIR_PEOPLE and noun.doc is self._doc:
-            # "Lee hosted Japan's prime minister ... The leaders also signed an agreement": the
-            # last two leaders the article named, by name or by a title of their state
-            earlier = []
-            k = self._sent_of[noun.i]
-            for sent in reversed(self._sents[max(0, k - 8):k]):
-                for t in reversed(sent):
-                    m = by_token[t.i]
-                    if m is None or m.actor is None or m.actor.id in own or (t.i > 0 and by_token[t.i - 1] is m) or \
-                            not (m.label == "PERSON" and m.actor.kind == "person" or _titled_holder(m)):
-                        continue
-                    if all(o.actor.id != m.actor.id for o in earlier + seen):
-                        earlier.append(m)
-                if len(earlier) + len(seen) >= 2:
-                    break
-            # the pair in the order the article first named them (the first named is the source)
-            first: dict[str, int] = {}
-            for sent in self._sents[max(0, k - 8):k]:
-                for t in sent:
-                    m = by_token[t.i]
-                    if m is not None and m.actor is not None:
-                        first.setdefault(m.actor.id, m.start)
-            seen = sorted(earlier, key=lambda m: first.get(m.actor.id, m.start)) + seen
         return seen[-2:] if len(seen) >= 2 else []
 
     @staticmethod
