@@ -62,6 +62,15 @@ _DESCRIPTIONS = {
 }
 
 
+#: words that set unnamed armed men apart from the group an article names ("rival gunmen")
+_OTHER_GROUP = {"other", "rival", "another", "allied", "splinter", "separate", "different", "unidentified",
+                "unknown"}
+
+#: unnamed armed men an article's named group stands for (not "clan militias", "vigilantes")
+_RAIDERS = {"gunmen", "gunman", "attackers", "attacker", "assailants", "assailant", "kidnappers", "kidnapper",
+            "abductors", "captors", "militants", "militant", "fighters", "insurgents", "insurgent", "jihadists",
+            "jihadist", "gang", "extremists", "terrorists", "rebels", "raiders", "group"}
+
 #: plural descriptions of organisations, which point back at organisations, not at people
 _COLLECTIVES = {"groups", "factions"}
 
@@ -449,8 +458,53 @@ class MentionStage:
         mentions = self._bare_legislatures(doc, mentions)
         mentions = self._armed_wings(doc, mentions, ctx)
         mentions += self._coref(doc, mentions)
+        mentions = self._article_group(doc, mentions)
         mentions.sort(key=lambda cm: cm[1].start)
         return [m for _, m in mentions]
+
+    @staticmethod
+    def _article_group(doc: Any, mentions: list[tuple[_Cand, Mention]]) -> list[tuple[_Cand, Mention]]:
+        """"Gunmen abducted 30 pupils ... Lakurawa claimed the kidnapping ... UNICEF called on the
+        kidnappers": in an article that names one armed group of a country, the unnamed armed
+        men of that country it tells of ("the attackers", "the kidnappers", "the gang",
+        "militants") are that group; with two named groups of the country the text does not say
+        which, and "rival gunmen", "other militants" are someone else. Only across sentences: a
+        sentence that names the group itself and tells of unnamed fighters keeps them apart."""
+        named: dict[str, set[str]] = {}
+        actors: dict[str, Actor] = {}
+        told_in: set[tuple[str, int]] = set()  # (group, sentence start) where the group is named
+        for _, m in mentions:
+            a = m.actor
+            if a is not None and a.kind == "armed_group" and a.country and \
+                    not a.id.startswith(("generic:", "new:")):
+                named.setdefault(a.country, set()).add(a.id)
+                actors[a.id] = a
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and m.label != "PRON":  # (by name: "The group ... its fighters" are its own)
+                    told_in.add((a.id, span.sent.start))
+        if not named:
+            return mentions
+        out = []
+        for c, m in mentions:
+            a = m.actor
+            ids = named.get(a.country or "") if a is not None else None
+            if a is not None and ids and len(ids) == 1 and a.id.startswith("generic:") and \
+                    a.sector in {"REB", "INS"} and (m.resolution or {}).get("rule") != "regional-group" and \
+                    not any(w in _OTHER_GROUP for w in fold(m.text).split()) and \
+                    (m.label != "GROUP" or fold(m.text).split()[-1:] and fold(m.text).split()[-1] in _RAIDERS):
+                (gid,) = ids
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or (gid, span.sent.start) in told_in:
+                    # "Palestinian militants fired rockets ..., and Israeli aircraft struck Hamas
+                    # targets": a sentence that names the group and tells of unnamed fighters
+                    # beside it keeps them apart; only a later or earlier sentence points back
+                    out.append((c, m))
+                    continue
+                m = replace(m, actor=actors[gid], resolution={
+                    "rule": "article-group", "alias": actors[gid].name, "score": 0.7,
+                    "was": (m.resolution or {}).get("rule")})
+            out.append((c, m))
+        return out
 
     def _armed_wings(self, doc: Any, mentions: list[tuple[_Cand, Mention]], ctx: ArticleContext) -> list[tuple[_Cand, Mention]]:
         """"Hamas's armed wing", "the military wing of Hezbollah": the wing the knowledge base
@@ -1172,7 +1226,8 @@ class MentionStage:
             # "Saudi-led coalition aircraft bombed Houthi positions ..., the coalition said": a
             # name that ends in the same word is the one meant
             head = span.root.lower_
-            same = [m for m in known if m.actor is not None and m.end <= span.start_char and m.label == "ORG"
+            same = [m for m in known if m.actor is not None and m.end <= span.start_char
+                    and (m.label == "ORG" or head == "ministry" and m.label == "GROUP")
                     and fold(m.text).split()[-1:] == [head]]
             target = same[-1] if same else self._antecedent(doc, span[0], _DESCRIPTIONS[head], False, known)
             if target is not None:
@@ -1820,7 +1875,10 @@ class MentionStage:
                     and tok.i - 1 not in taken:
                 # "Saudi-led coalition aircraft ..., the coalition said": a name ending in the word
                 same = [m for _, m in by_start + out if m.actor is not None and m.end <= tok.idx
-                        and m.label == "ORG" and fold(m.text).split()[-1:] == [low]]
+                        and (m.label == "ORG" or low == "ministry" and m.label == "GROUP")
+                        and fold(m.text).split()[-1:] == [low]]
+                # ("North Korea's foreign ministry ... The ministry warned": a ministry told by its
+                # portfolio is a GROUP mention, and the latest ministry is the one meant)
                 target = same[-1] if same else antecedent(tok, _DESCRIPTIONS[low], person=False)
             if target is None or target.actor is None:
                 continue

@@ -166,6 +166,15 @@ class Resolver:
                 names = full.split()
                 if len(parts) < len(names) and (names[-len(parts):] == parts or names[:len(parts)] == parts):
                     return Resolution(actor, None, {"rule": "coref-name", "alias": full, "score": 0.95})
+            if len(parts) == 1 and len(key) >= 4:
+                # "Issa Tchiroma Bakary ... Tchiroma", "Luiz Inacio Lula da Silva ... Lula": a
+                # name told in full before and shortened to one of its middle names, when only
+                # one person named earlier has that name
+                inner = {full: actor for full, actor in ctx.persons
+                         if len(full.split()) >= 3 and key in full.split()[1:-1]}
+                if len({a.id for a in inner.values()}) == 1:
+                    full, actor = next(iter(inner.items()))
+                    return Resolution(actor, None, {"rule": "coref-name", "alias": full, "score": 0.9})
         if len(parts) == 1:
             cands = [self.kb.actors[i] for i in self.kb.by_surname.get(key, [])]
             if len(cands) > 1:

@@ -729,6 +729,8 @@ class EventStage:
                     continue
                 if f.pattern.type in told_types and _retold_noun(f):
                     continue  # "during the visit", "after the talks": the event told before, again
+                if f.pattern.type == "ASSAULT" and "ASSAULT" in told_types and not f.sources and _told_casualties(f):
+                    continue  # "Two soldiers were wounded in the clash": the toll of the attack told before
                 made = self._events(article, sent, f)
                 coded.append((f, sent.start, made))
                 told += [(e, f.trigger.i) for e in made]
@@ -1647,20 +1649,16 @@ class EventStage:
             if t.i >= noun.i:
                 break
             m = by_token[t.i]
-            if m is None or m.actor is None or (t.i > 0 and by_token[t.i - 1] is m):
-                continue
-            titled = m.label == "GROUP" and noun.lower_ in _PAIR_PEOPLE and m.actor.kind == "state" and \
-                m.text.split()[-1].lower() in _OFFICES | {"leader", "king", "emir"}
-            # ("Ethiopia's prime minister hosted the Somali president ..., and the two leaders":
-            # a state's titled head stands for the person)
-            if (m.label not in {"ORG", "GPE", "PERSON", "NORP"} and not titled) or m.actor.id in own:
+            if m is None or m.actor is None or m.label not in {"ORG", "GPE", "PERSON", "NORP"} and not (
+                    noun.lower_ in _PAIR_PEOPLE and _titled_holder(m)) or \
+                    m.actor.id in own or (t.i > 0 and by_token[t.i - 1] is m):
                 continue
             r = t
             while r.head is not r and by_token[r.head.i] is m:
                 r = r.head
             if m.label != "PERSON" and r.dep_ == "pobj" and r.head.lower_ in {"in", "at", "near"}:
                 continue  # "met Merz in Berlin, and the two leaders ...": where, not who
-            if m.label != "PERSON" and not titled and noun.lower_ in {"leaders", "presidents", "ministers"}:
+            if m.label != "PERSON" and noun.lower_ in {"leaders", "presidents", "ministers"} and not _titled_holder(m):
                 continue  # "German Chancellor Friedrich Merz ... the two leaders": the people
             if noun.lower_ in _PAIR_STATES:
                 state = self.kb.state(m.actor.country) if m.actor.country else None
@@ -2469,10 +2467,11 @@ class EventStage:
             if not (word == lemma or len(lemma) > 4 and word[:5] == lemma[:5]) and \
                     f.pattern.type not in {p.type for p in self.lex.candidates(lemma, "NOUN")}:
                 continue
-            if not all(e.source is None or e.source.id.startswith("generic:") and
+            if not all(e.source is None or e.source.id == who.id or e.source.id.startswith("generic:") and
                        _sector_of(e.source) == _sector_of(who) and e.source.country in {None, who.country}
                        for e in events):
                 return None, []  # the act told first already has a named doer
+            # (or the claimant itself, whose "gunmen" the article already named as its own)
             return g, events
         return None, []
 
@@ -5677,6 +5676,43 @@ def _retold_noun(f: _Found) -> bool:
         c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in t.children) and not any(
         c.dep_ in {"poss", "compound", "nmod", "prep", "acl", "relcl", "appos", "nummod"} or
         c.dep_ == "amod" and c.lower_ != "same" for c in t.children)
+
+
+#: verbs that tell an attack's toll in the passive ("were killed", "were wounded")
+_TOLL_VERBS = {"kill", "wound", "injure", "hurt"}
+#: words that make "in the ... attack" another attack than the one told before
+_OTHER_ACT = {"separate", "another", "second", "new", "other", "earlier", "later", "similar"}
+
+
+#: titles an unnamed leader is told by ("Japan's prime minister", "the Japanese leader")
+_LEADER_TITLES = {"minister", "president", "leader", "premier", "chancellor", "king", "emir"}
+
+
+def _titled_holder(m: Mention) -> bool:
+    """A leader told by a title of his state without a name ("Japan's prime minister"),
+    which the gold codes as the state."""
+    words = fold(m.text).split()
+    return m.label == "GROUP" and m.actor is not None and m.actor.kind == "state" and bool(words) and \
+        words[-1] in _LEADER_TITLES
+
+
+def _told_casualties(f: _Found) -> bool:
+    """A passive toll with no agent set in an act the article names by a definite noun ("two
+    soldiers were wounded in the clash", "three people were killed during the raid"): the
+    casualties of an attack told before, not an attack of its own."""
+    t = f.trigger
+    if t.pos_ != "VERB" or t.tag_ != "VBN" or t.lemma_.lower() not in _TOLL_VERBS or \
+            not any(c.dep_ == "auxpass" for c in t.children) or any(c.dep_ == "agent" for c in t.children):
+        return False
+    for p in t.children:
+        if p.dep_ != "prep" or p.lower_ not in {"in", "during"}:
+            continue
+        for n in p.children:
+            if n.dep_ == "pobj" and n.pos_ == "NOUN" and any(
+                    d.dep_ == "det" and d.lower_ in {"the", "that", "this"} for d in n.children) and not any(
+                    d.lower_ in _OTHER_ACT for d in n.children):
+                return True
+    return False
 
 
 def _only_allowed(tok: Any) -> bool:
