@@ -909,9 +909,11 @@ class MentionStage:
                     t.lower_ in {"police", "policemen", "policeman", "constables"} for t in doc[term[0]].sent):
                 # "a police patrol ..., killing four officers": officers told with the police are police
                 sector = "COP"
-            if sector in {"LEG", "GOV"} and any(t.lower_ in {"opposition", "pro-democracy"} or t.lower_ == "democracy"
-                                                and t.i >= 2 and doc[t.i - 2].lower_ == "pro" for t in doc[start:term[0]]):
-                # "opposition lawmakers", "a former pro-democracy lawmaker": the opposition
+            if sector in {"LEG", "GOV", "CVL"} and any(t.lower_ in {"opposition", "pro-democracy"} or t.lower_ == "democracy"
+                                                       and t.i >= 2 and doc[t.i - 2].lower_ == "pro"
+                                                       for t in doc[start:term[0]]):
+                # "opposition lawmakers", "a former pro-democracy lawmaker", "opposition workers":
+                # the opposition (a party's workers are its members, not labourers)
                 sector = "OPP"
             out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country,
                              definite=definite and pos is None))
