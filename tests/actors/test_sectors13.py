@@ -1,7 +1,8 @@
 """Which actor of the right country fills a role (session 11, h-sectors11): a state's central bank
 rather than the state, a state security service rather than the government, French broadcasters
 rather than France, the opposition's workers and protests against the ruling party as the
-opposition, survivors' groups and lawyers as civilians. Every sentence here is written for the
+opposition, survivors' groups as civilians, a body named after its state
+found by the possessive, a government's forces as a force of its country. Every sentence here is written for the
 test (none is a gold sentence)."""
 from __future__ import annotations
 
@@ -76,7 +77,18 @@ def test_money_deposited_in_a_central_bank_goes_to_the_state(pipeline):
     assert e.target is not None and e.target.id == "PAK"
 
 
-def test_lawyers_acting_for_themselves_are_civilians(pipeline):
-    found = events(pipeline, "Hundreds of lawyers marched to the supreme court in Dhaka to protest against the arrest "
-                             "of a colleague.", "PROTEST")
-    assert found and all(where(e.source) == ("BGD", "CVL") for e in found)
+def test_a_body_named_after_its_state_is_found_by_the_possessive(pipeline):
+    # "National Police of Colombia": "Colombia's National Police" names the same force
+    [e] = events(pipeline, "Colombia's National Police arrested a dissident commander in Cali on Friday.", "COERCE")
+    assert e.source is not None and e.source.id == "colombia-national-police"
+
+
+def test_a_governments_forces_are_an_unnamed_force_of_its_country(pipeline):
+    [e] = events(pipeline, "Palestinian Authority security forces arrested three Hamas members in Nablus on Tuesday.",
+                 "COERCE")
+    assert where(e.source) == ("PSE", "COP") and e.source.id.startswith("generic:")
+
+
+def test_an_armed_groups_fighters_stay_the_group(pipeline):
+    [e] = events(pipeline, "Hamas fighters attacked an Israeli army post near Gaza.", "ASSAULT")
+    assert e.source is not None and e.source.id == "hamas"

@@ -194,6 +194,12 @@ class KnowledgeBase:
                         key = key[len(q) + 1:]
                         break
                 self.organs.setdefault((a.country, key), a.id)
+                for q in qualifiers:
+                    # "National Police of Colombia": "Colombia's National Police" names it too
+                    bare = key[:-len(q) - 4] if key.endswith(" of " + q) else ""
+                    if len(bare.split()) >= 2 and not a.id.startswith("phx-"):
+                        self.organs.setdefault((a.country, bare), a.id)
+                        break
             if a.kind == "government" and not a.id.startswith("phx-") and any(
                     _CENTRAL_BANK.search(fold(n)) for n in [a.name, *a.aliases]):
                 # "Sri Lanka's central bank", "the Polish central bank": the state's own central

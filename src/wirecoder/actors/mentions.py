@@ -896,6 +896,14 @@ class MentionStage:
                 # "a Russian agent" spies for Russia; "anti-corruption agents", "narcotics agents"
                 # enforce a law: police
                 sector = "COP"
+            if proper_name and sector in {"MIL", "COP"}:
+                # "Palestinian Authority security forces", "Kurdistan Regional Government police":
+                # a government's (not an armed group's) forces are an unnamed force of its country
+                ruler = next((a for i in self.kb.by_alias.get(fold(doc[start:term[0]].text), [])
+                              if (a := self.kb.actors[i]).kind == "government" and a.country), None)
+                if ruler is not None:
+                    out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=ruler.country))
+                    continue
             if proper_name:
                 name = self._unknown_name(doc, start, term[0], ents)
                 if name is None and country is None:
