@@ -92,3 +92,9 @@ def test_a_governments_forces_are_an_unnamed_force_of_its_country(pipeline):
 def test_an_armed_groups_fighters_stay_the_group(pipeline):
     [e] = events(pipeline, "Hamas fighters attacked an Israeli army post near Gaza.", "ASSAULT")
     assert e.source is not None and e.source.id == "hamas"
+
+
+def test_a_protest_only_dated_by_a_vote_stays_civilian(pipeline):
+    # the vote only tells when the protests broke out, not what they were against
+    [e] = events(pipeline, "Protests broke out in Harare after the vote on Thursday.", "PROTEST")
+    assert where(e.source)[1] == "CVL"

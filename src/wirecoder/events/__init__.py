@@ -5331,12 +5331,16 @@ class EventStage:
         return replace(m, actor=actor, resolution={"rule": "speakers-own-forces", "alias": actor.name, "score": 0.5})
 
     @staticmethod
-    def _against_state(sent: Any, loose: bool = True) -> bool:
+    def _against_state(sent: Any, loose: bool = True, timed: bool = True) -> bool:
         """The sentence tells a protest stands against the state: an election, the regime,
         corruption, a coup, critics or the opposition is named, or the protest is "against the
-        government" (or its act, or a titled leader)."""
+        government" (or its act, or a titled leader). Without ``timed``, a word that only dates
+        the protest ("protests erupted after the vote") does not count."""
         for t in sent:
             lemma = t.lemma_.lower()
+            if not timed and t.dep_ == "pobj" and t.head.lower_ in {"after", "before", "since", "following", "of"} \
+                    and (t.head.lower_ != "of" or t.head.head.lower_ == "ahead"):
+                continue  # "after the vote", "ahead of the election": when, not what against
             if lemma in _AGAINST_STATE or "government" in lemma and "-" in lemma:
                 return True  # "disputed elections", "anti-government rallies"
             if lemma == "party" and any(c.lower_ == "ruling" for c in t.children):
@@ -5364,7 +5368,7 @@ class EventStage:
         protest, or a crowd, against the state are its opponents (OPP), as named crowds are."""
         if m.actor is None or m.actor.sector != "CVL" or (m.resolution or {}).get("rule") != "implicit-people" \
                 or m.text.lower() not in (_COUNTED_PEOPLE | _PROTEST_PLURALS if protest else set()) | _PROTESTERS \
-                or not self._against_state(sent, loose=False):
+                or not self._against_state(sent, loose=False, timed=m.text.lower() not in _PROTEST_PLURALS):
             return m  # "people marched against the government's plan to raise taxes" stay civilians
         return Mention(m.text, m.start, m.end, m.label, generic_actor(self.kb, m.actor.country, "OPP"), m.place,
                        {**(m.resolution or {}), "rule": "protesting-people"})
