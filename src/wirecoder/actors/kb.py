@@ -38,6 +38,9 @@ IGO_STAFF = {"envoy", "special envoy", "resident", "monitor", "monitors", "secre
 OFFICE_WORDS = {"minister", "president", "premier", "chancellor", "secretary", "king", "emir", "sultan",
                 "monarch", "governor", "ambassador", "envoy", "spokesman", "spokeswoman"}
 ORGAN_KINDS = {"government", "military", "police", "intelligence"}
+#: the names of a state's central bank ("Central Bank of Nigeria", "National Bank of Poland",
+#: "Reserve Bank of India", "State Bank of Pakistan", "Bank of Japan"), not a development bank
+_CENTRAL_BANK = re.compile(r"^(?:(?:central|national|reserve|state|people) )?bank of (?!.*development)|central bank")
 
 
 @dataclass
@@ -191,6 +194,17 @@ class KnowledgeBase:
                         key = key[len(q) + 1:]
                         break
                 self.organs.setdefault((a.country, key), a.id)
+                for q in qualifiers:
+                    # "National Police of Colombia": "Colombia's National Police" names it too
+                    bare = key[:-len(q) - 4] if key.endswith(" of " + q) else ""
+                    if len(bare.split()) >= 2 and not a.id.startswith("phx-"):
+                        self.organs.setdefault((a.country, bare), a.id)
+                        break
+            if a.kind == "government" and not a.id.startswith("phx-") and any(
+                    _CENTRAL_BANK.search(fold(n)) for n in [a.name, *a.aliases]):
+                # "Sri Lanka's central bank", "the Polish central bank": the state's own central
+                # bank (Central Bank of Sri Lanka, National Bank of Poland), not the state
+                self.organs.setdefault((a.country, "central bank"), a.id)
 
     @property
     def by_skeleton(self) -> dict[str, list[str]]:

@@ -377,6 +377,11 @@ _AGENT_THINGS = {"nerve", "chemical", "chemicals", "biological", "toxic", "riot"
                  "blister", "blistering", "choking", "incapacitating", "travel", "estate", "free", "sports", "shipping",
                  "insurance", "literary", "talent", "booking", "cleaning", "cooling", "active", "change", "agent"}
 #: words before "union" that make it an arrangement between states, not a trade union
+#: verbs of putting money somewhere ("deposited $2 billion in the central bank")
+_DEPOSIT_VERBS = {"deposit", "park", "place", "put", "inject", "keep", "hold", "transfer", "wire"}
+#: bodies that speak for the people a possessive names ("survivors' groups", "mothers' association")
+_BODIES_OF_PEOPLE = {"group", "groups", "association", "associations", "committee", "committees", "organisation",
+                     "organisations", "organization", "organizations", "network", "collective"}
 _UNION_OF_THINGS = {"customs", "monetary", "currency", "banking", "economic", "political", "fiscal", "energy",
                     "postal", "tariff", "payments", "transfer", "defence", "defense", "market", "markets", "state",
                     "federal", "civil", "personal", "credit"}
@@ -591,6 +596,18 @@ class MentionStage:
                 if start >= end:
                     continue
             label = ent.label_
+            seps = [t.i for t in doc[start:end] if t.text == "," or t.lower_ == "and"]
+            if seps and label in {"ORG", "GPE", "LOC"}:
+                # "Mali, Burkina Faso and Niger" read as one entity: a list of states is one
+                # mention per state
+                parts, s0 = [], start
+                for i in [*seps, end]:
+                    parts.append((s0, i))
+                    s0 = i + 1
+                parts = [(a, b) for a, b in parts if b > a]
+                if len(parts) > 1 and all(self.kb.country_of_word(doc[a:b].text) for a, b in parts):
+                    out.extend(_Cand(a, b, "GPE", "ner") for a, b in parts)
+                    continue
             if label in {"ORG", "GPE"} and doc[end - 1].dep_ == "appos" and doc[end - 1].head.lower_ in _TITLE_NOUNS \
                     and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end]):
                 # "Senegal's interior minister, Mamadou Ndiaye, ...": a name in apposition to a
@@ -852,6 +869,10 @@ class MentionStage:
             if start >= end:
                 continue
             organ = self._organ(possessor, doc[start:end])
+            if organ is not None and fold(doc[start:end].text) == "central bank" and doc[end - 1].dep_ == "pobj" and \
+                    doc[end - 1].head.lower_ in {"in", "into", "at", "with"} and doc[end - 1].head.head.pos_ == "VERB" and \
+                    doc[end - 1].head.head.lemma_.lower() in _DEPOSIT_VERBS:
+                organ = None  # "deposited $3 billion in Pakistan's central bank": the state's reserves, not the bank acting
             if organ is not None:
                 out.append(_Cand(start, end, "ORG", "kb", kb_id=organ))
                 continue
@@ -872,6 +893,10 @@ class MentionStage:
             if term is None and root.lower_ in {"union", "unions"} and pos is not None and possessor is None \
                     and doc[pos - 1].lower_ in self.agents:
                 term = (root.i, "unions")  # "the teachers' union", "the miners' unions": a union (CVL)
+            if term is None and root.lower_ in _BODIES_OF_PEOPLE and pos is not None and possessor is None \
+                    and self.agents.get(doc[pos - 1].lower_, ("",))[0] == "CVL":
+                term = (pos - 1, doc[pos - 1].lower_)  # "survivors' groups", "the victims' association": those people
+                start = chunk_start + (doc[chunk_start].pos_ == "DET")  # with their nationality ("Bosnian survivors'")
             if term is None:
                 continue
             if term[1] in {"agent", "agents"} and term[0] > start and doc[term[0] - 1].lower_ in _AGENT_THINGS:
@@ -927,6 +952,14 @@ class MentionStage:
                 # "a Russian agent" spies for Russia; "anti-corruption agents", "narcotics agents"
                 # enforce a law: police
                 sector = "COP"
+            if proper_name and sector in {"MIL", "COP"}:
+                # "Palestinian Authority security forces", "Kurdistan Regional Government police":
+                # a government's (not an armed group's) forces are an unnamed force of its country
+                ruler = next((a for i in self.kb.by_alias.get(fold(doc[start:term[0]].text), [])
+                              if (a := self.kb.actors[i]).kind == "government" and a.country), None)
+                if ruler is not None:
+                    out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=ruler.country))
+                    continue
             if proper_name:
                 name = self._unknown_name(doc, start, term[0], ents)
                 if name is None and country is None:
@@ -965,9 +998,11 @@ class MentionStage:
                     t.lower_ in {"police", "policemen", "policeman", "constables"} for t in doc[term[0]].sent):
                 # "a police patrol ..., killing four officers": officers told with the police are police
                 sector = "COP"
-            if sector in {"LEG", "GOV"} and any(t.lower_ in {"opposition", "pro-democracy"} or t.lower_ == "democracy"
-                                                and t.i >= 2 and doc[t.i - 2].lower_ == "pro" for t in doc[start:term[0]]):
-                # "opposition lawmakers", "a former pro-democracy lawmaker": the opposition
+            if sector in {"LEG", "GOV", "CVL"} and any(t.lower_ in {"opposition", "pro-democracy"} or t.lower_ == "democracy"
+                                                       and t.i >= 2 and doc[t.i - 2].lower_ == "pro"
+                                                       for t in doc[start:term[0]]):
+                # "opposition lawmakers", "a former pro-democracy lawmaker", "opposition workers":
+                # the opposition (a party's workers are its members, not labourers)
                 sector = "OPP"
             out.append(_Cand(start, end, "GROUP", "group", sector=sector, country=country,
                              definite=definite and pos is None))

@@ -295,6 +295,8 @@ _VAGUE_PEOPLE = {"people", "persons", "men", "women", "others", "individuals"}
 _PROTESTERS = {"protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator"}
 #: nouns for a protest (people arrested "amid protests" are the protesters: the opposition)
 _PROTEST_NOUNS = {"protest", "demonstration", "rally", "unrest", "uprising"}
+#: a protest told by its noun ("rallies against the ruling party"): the people who hold it
+_PROTEST_PLURALS = {"protests", "demonstrations", "rallies", "marches"}
 #: sectors of an unnamed group that is a party in its own right (not mere bystanders)
 _PARTIES = {"OPP", "REB", "MIL", "COP", "SPY", "MED", "NGO", "JUD", "LEG", "GOV"}
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite", "following"}
@@ -5491,14 +5493,22 @@ class EventStage:
         return replace(m, actor=actor, resolution={"rule": "speakers-own-forces", "alias": actor.name, "score": 0.5})
 
     @staticmethod
-    def _against_state(sent: Any, loose: bool = True) -> bool:
+    def _against_state(sent: Any, loose: bool = True, timed: bool = True) -> bool:
         """The sentence tells a protest stands against the state: an election, the regime,
         corruption, a coup, critics or the opposition is named, or the protest is "against the
-        government" (or its act, or a titled leader)."""
+        government" (or its act, or a titled leader). Without ``timed``, a word that only dates
+        the protest ("protests erupted after the vote") does not count."""
         for t in sent:
             lemma = t.lemma_.lower()
+            if not timed and t.dep_ == "pobj" and t.head.lower_ in {"after", "before", "since", "following", "of"} \
+                    and (t.head.lower_ != "of" or t.head.head.lower_ == "ahead"):
+                continue  # "after the vote", "ahead of the election": when, not what against
             if lemma in _AGAINST_STATE or "government" in lemma and "-" in lemma:
                 return True  # "disputed elections", "anti-government rallies"
+            if lemma == "party" and any(c.lower_ == "ruling" for c in t.children):
+                n = t.head if t.dep_ == "poss" else t
+                if n.dep_ == "pobj" and n.head.lower_ in {"against", "at"}:
+                    return True  # "rallies against the ruling party", "against the ruling party's grip"
             if lemma in {"government", "regime"} and t.i - sent.start >= 2 and t.nbor(-1).text == "-" and \
                     t.nbor(-2).lower_ == "anti":
                 return True  # "Anti-government protests", split by the tokenizer into three
@@ -5519,8 +5529,8 @@ class EventStage:
         against crowds ... demanding the president's resignation": a number of people who
         protest, or a crowd, against the state are its opponents (OPP), as named crowds are."""
         if m.actor is None or m.actor.sector != "CVL" or (m.resolution or {}).get("rule") != "implicit-people" \
-                or m.text.lower() not in (_COUNTED_PEOPLE if protest else set()) | _PROTESTERS \
-                or not self._against_state(sent, loose=False):
+                or m.text.lower() not in (_COUNTED_PEOPLE | _PROTEST_PLURALS if protest else set()) | _PROTESTERS \
+                or not self._against_state(sent, loose=False, timed=m.text.lower() not in _PROTEST_PLURALS):
             return m  # "people marched against the government's plan to raise taxes" stay civilians
         return Mention(m.text, m.start, m.end, m.label, generic_actor(self.kb, m.actor.country, "OPP"), m.place,
                        {**(m.resolution or {}), "rule": "protesting-people"})
