@@ -120,6 +120,16 @@ def _told_twice(a: Event, b: Event) -> bool:
 TWO_ACT_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "REJECT", "REQUEST", "THREATEN"})
 #: modes whose two verbs tell one act: a search that seizes, a conviction with its sentence
 ONE_ACT_MODES = frozenset({"seize", "convict"})
+#: verbs of a raid or a search, whose seizures are the raid itself (their first five letters)
+RAID_VERBS = frozenset({"raid", "search", "swoop", "storm", "ransack", "comb"})
+RAID_STEMS = frozenset(v[:5] for v in RAID_VERBS)
+#: types whose coordinated verbs with objects of their own are separate acts too ("struck a
+#: depot and bombed a command post", "scrambled jets and deployed missile systems",
+#: "delivered air defence systems and trained soldiers"), unless the second verb only tells
+#: the toll of the first ("stormed the base and killed ten soldiers": one attack)
+OBJECT_ACT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "AID"})
+#: verbs that tell an attack's toll, not an act of their own
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "damage"})
 #: ASSAULT modes that are an act of their own beside the attack they come with ("stormed a
 #: church and abducted 20 worshippers", "raided a camp, abducting women"): the toll of an attack
 #: ("killing ten") is the attack itself, a kidnapping is not
@@ -135,8 +145,12 @@ def _coordinated_acts(a: Event, b: Event) -> bool:
     """Two verbs of different words joined by "and" in one sentence ("summon the ambassador
     and lodge a protest"): two acts, even of one type and one actor. An attack told with its
     toll ("stormed the base and killed ten soldiers") stays one."""
-    if a.type not in TWO_ACT_TYPES or _stem(a.trigger) == _stem(b.trigger) or a.mode == b.mode and a.mode in ONE_ACT_MODES:
-        return False  # "searched the offices and carried away computers": one raid
+    if a.type in OBJECT_ACT_TYPES and a.type == b.type:
+        return _object_acts(a, b)
+    if a.type not in TWO_ACT_TYPES or _stem(a.trigger) == _stem(b.trigger) or a.mode == b.mode and a.mode in ONE_ACT_MODES \
+            and (a.mode != "seize" or any(_stem(e.trigger) in RAID_STEMS for e in (a, b))):
+        return False  # "searched the offices and carried away computers": one raid (but "seized
+        # cocaine and confiscated two trucks": two seizures)
     ea, eb = (a.evidences or [{}])[0], (b.evidences or [{}])[0]
     if not (ea.get("trigger") and eb.get("trigger") and ea.get("text")):
         return False
@@ -260,3 +274,27 @@ class MergeStage:
                 a.events = merge_events(a.events)
                 mark_historical(a)
         return articles
+
+
+def _object_acts(a: Event, b: Event) -> bool:
+    """Two attacks, deployments or deliveries told by coordinated verbs of different words in
+    one sentence ("killed 14 fighters and captured a camp"): two acts, unless the later verb
+    tells the first one's toll ("shelled the market and killed 12 people"). The coder split
+    them only where each verb had an object of its own, so the sentence's wording decides."""
+    if _stem(a.trigger) == _stem(b.trigger):
+        return False
+    ea, eb = (a.evidences or [{}])[0], (b.evidences or [{}])[0]
+    if not (ea.get("trigger") and eb.get("trigger") and ea.get("text")):
+        return False
+    later_ev = ea if ea["trigger"][0] > eb["trigger"][0] else eb
+    later_word = (b.trigger if later_ev is eb else a.trigger) or ""
+    if a.type == "ASSAULT" and any(later_word.lower().startswith(v[:4]) for v in TOLL_VERBS):
+        return False
+    if a.type == "MOBILIZE" and any(w in ea["text"].lower() for w in ("readiness", " alert", "standby")):
+        return False  # "raised the readiness of its units and moved tanks": one build-up
+    later, end = later_ev["trigger"]
+    before = ea["text"][:later - ea["start"]].rstrip().lower()
+    after = ea["text"][end - ea["start"]:].split()
+    if after and after[0].lower() in {"its", "their", "his", "her", "them", "it"}:
+        return False  # "seized a cargo ship and took its crew hostage": the same act's object
+    return before.endswith(" and")
