@@ -5183,7 +5183,8 @@ class EventStage:
         ("lodged a protest ..., accusing Kabul of ..."). An attack told with its toll ("stormed
         the base and killed ten soldiers") stays one ASSAULT."""
         t, h = f.trigger, head.trigger
-        from .merge import OBJECT_ACT_TYPES, ONE_ACT_MODES, RAID_VERBS, TOLL_VERBS, TWO_ACT_TYPES, separate_assaults
+        from .merge import (ITERATIVE, OBJECT_ACT_TYPES, ONE_ACT_MODES, RAID_VERBS, TOLL_VERBS, TWO_ACT_TYPES,
+                            separate_assaults, spoils_of_attack)
         if separate_assaults(f.pattern.type, f.pattern.mode, head.pattern.type, head.pattern.mode) and \
                 t.pos_ == "VERB" and h.pos_ == "VERB" and t.dep_ in {"conj", "advcl"} and \
                 not any(c.dep_ in _SUBJ for c in t.children):
@@ -5198,8 +5199,14 @@ class EventStage:
             if f.pattern.type == "MOBILIZE" and any(w.lemma_.lower() in _READINESS for v in (t, h) for c in v.children
                                                     for w in (c, *c.children)):
                 return False  # "raised the readiness of its units and moved tanks": one build-up
+            if any(c.dep_ == "advmod" and c.lower_ in ITERATIVE for v in (t, h) for c in v.children):
+                return False  # "have repeatedly attacked ships and shelled towns": a record of conduct
             mine = [c for c in t.children if c.dep_ == "dobj"]
             theirs = [c for c in h.children if c.dep_ == "dobj"]
+            if f.pattern.type == "ASSAULT" and mine and any(
+                    spoils_of_attack(t.lemma_, w.lower_) for w in (mine[0], *[c for c in mine[0].children
+                                                                            if c.dep_ == "conj"])):
+                return False  # "killed 23 soldiers and seized weapons and two vehicles": its spoils
             return bool(mine and theirs) and mine[0].lemma_ != theirs[0].lemma_ and mine[0].pos_ != "PRON" and \
                 not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in mine[0].children)
         if f.pattern.type not in TWO_ACT_TYPES or f.pattern.type != head.pattern.type or t.pos_ != "VERB" or \

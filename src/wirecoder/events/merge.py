@@ -130,6 +130,28 @@ RAID_STEMS = frozenset(v[:5] for v in RAID_VERBS)
 OBJECT_ACT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "AID"})
 #: verbs that tell an attack's toll, not an act of their own
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "damage"})
+#: verbs of taking; what an attack takes of this kind is its spoils, not a second attack
+TAKING_VERBS = frozenset({"seize", "capture", "take", "grab", "steal", "loot", "confiscate", "carry", "make", "cart",
+                          "haul", "commandeer"})
+#: things carried off in an attack ("killed 23 soldiers and seized weapons and two vehicles")
+SPOILS = frozenset({"weapon", "weapons", "arm", "arms", "ammunition", "ammunitions", "munition", "munitions",
+                    "rifle", "rifles", "gun", "guns", "vehicle", "vehicles", "truck", "trucks", "pickup", "pickups",
+                    "motorcycle", "motorcycles", "motorbike", "motorbikes", "car", "cars", "tank", "tanks",
+                    "equipment", "supplies", "supply", "materiel", "material", "food", "fuel", "cattle", "livestock",
+                    "goats", "camels", "money", "cash", "goods", "drone", "drones", "radios", "phones", "laptops",
+                    "uniforms", "stockpile", "stockpiles", "cache", "caches", "loot", "spoils", "mortars"})
+#: adverbs that make a verb a summary of many acts ("have repeatedly attacked ships ... and
+#: fired on towns"): a record of conduct, one event, not an act per verb
+ITERATIVE = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually", "constantly",
+                       "continually", "persistently", "systematically", "sometimes", "occasionally"})
+#: prepositions a verb with no object of its own goes on with ("fired on civilian areas")
+_NO_OBJECT_PREPS = frozenset({"on", "at", "into", "against", "toward", "towards", "upon", "in", "across", "over",
+                              "from", "near", "around", "along", "inside", "through"})
+
+
+def spoils_of_attack(verb_lemma: str, object_word: str) -> bool:
+    """A taking verb with a thing an attack carries off as object ("seized weapons")."""
+    return verb_lemma.lower() in TAKING_VERBS and object_word.lower().strip(",.;:") in SPOILS
 #: ASSAULT modes that are an act of their own beside the attack they come with ("stormed a
 #: church and abducted 20 worshippers", "raided a camp, abducting women"): the toll of an attack
 #: ("killing ten") is the attack itself, a kidnapping is not
@@ -297,4 +319,37 @@ def _object_acts(a: Event, b: Event) -> bool:
     after = ea["text"][end - ea["start"]:].split()
     if after and after[0].lower() in {"its", "their", "his", "her", "them", "it"}:
         return False  # "seized a cargo ship and took its crew hostage": the same act's object
+    if after and after[0].lower() in _NO_OBJECT_PREPS:
+        return False  # "attacked ships and fired on civilian areas": no object of its own
+    if any(w.strip(",.;:") in ITERATIVE for w in before.split()):
+        return False  # "have repeatedly attacked vessels ... and fired ...": a record of conduct
+    if a.type == "ASSAULT" and any(spoils_of_attack(_lemma_of(later_word), w) for w in _object_words(after)):
+        return False  # "killed 23 soldiers and seized weapons": the attack's spoils
     return before.endswith(" and")
+
+
+def _lemma_of(word: str) -> str:
+    """The taking verb a trigger word is a form of ("seized" -> "seize", "took" -> "take")."""
+    w = word.lower().split()[0] if word.strip() else ""
+    irregular = {"took": "take", "taken": "take", "stole": "steal", "stolen": "steal", "made": "make",
+                 "carried": "carry"}
+    if w in irregular:
+        return irregular[w]
+    for verb in TAKING_VERBS:
+        if w.startswith(verb[:-1] if verb.endswith("e") else verb):
+            return verb
+    return w
+
+
+def _object_words(after: list[str]) -> list[str]:
+    """The words of a verb's object, up to the first clause break ("weapons, ammunition and
+    two armoured vehicles" -> all of them; skipping "off" and "away" of a phrasal verb)."""
+    out = []
+    for w in after[:8]:
+        bare = w.lower().strip(",.;:")
+        if bare in {"off", "away"} and not out:
+            continue
+        out.append(bare)
+        if w.endswith((".", ";", ":")):
+            break
+    return out
