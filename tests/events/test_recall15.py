@@ -26,3 +26,29 @@ def test_a_record_of_repeated_attacks_is_not_split_into_one_attack_per_verb(pipe
     text = "Russian forces have repeatedly shelled Kherson and bombed power stations across the south, " \
            "Ukraine's government said."
     assert len(events(pipeline, text, "ASSAULT")) == 1
+
+
+def test_damage_told_after_a_strike_is_its_toll(pipeline):
+    text = "Israeli jets struck Hezbollah positions in southern Lebanon and destroyed several rocket launchers, " \
+           "the military said."
+    assert len(events(pipeline, text, "ASSAULT")) == 1
+
+
+def test_mines_taken_over_in_a_deal_are_a_purchase_not_a_seizure(pipeline):
+    text = "A Chinese firm took over two cobalt mines in Katanga in a $1.3 billion deal announced on Monday."
+    assert events(pipeline, text, "COERCE") == []
+    text = "Niger's junta took control of the Somair uranium mine on Thursday, the French operator said."
+    assert [e.mode for e in events(pipeline, text, "COERCE")] == ["seize"]
+
+
+def test_a_vehicle_towed_with_no_one_towing_it_is_no_seizure(pipeline):
+    assert code(pipeline, "Police said the bus was towed away after it broke down near Mombasa.").events == []
+    text = "Sri Lankan navy sailors towed away two Indian trawlers near Kachchativu island on Sunday."
+    assert [e.mode for e in events(pipeline, text, "COERCE")] == ["seize"]
+
+
+def test_acts_dated_years_ago_or_years_after_a_past_year_are_background(pipeline):
+    text = "The separatists, who had captured the town of Gao in 2012, were pushed out two years later by French troops."
+    assert code(pipeline, text).events == []
+    text = "Villagers said the militia had laid mines along the road decades ago."
+    assert code(pipeline, text).events == []

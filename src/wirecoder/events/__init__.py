@@ -229,6 +229,9 @@ _ATTACK_NOUNS = {"attack", "attacks", "assault", "assaults", "offensive", "incur
                  "ambush", "counter-attack", "counterattack", "counteroffensive", "counter-offensive", "advance"}
 #: verbs of taking a town ("seized the town of Uvira"): what is taken is the holder's
 _TAKING_VERBS = {"seize", "capture", "recapture", "take", "retake", "overrun", "occupy", "conquer", "grab"}
+#: nouns of a commercial transaction; what is taken "in a deal" or "under a concession" is bought
+_COMMERCE = frozenset({"deal", "acquisition", "purchase", "takeover", "concession", "merger", "transaction", "buyout",
+                       "lease", "contract", "agreement", "sale", "bid"})
 #: purposes of a deployment that name whom it is aimed at ("to deter Iran")
 _DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "encircle", "contain", "fight"}
 #: verbs of taking a place or thing from someone ("recaptured two towns from al-Shabaab")
@@ -4421,6 +4424,21 @@ class EventStage:
                     w.ent_type_ == "DATE" and (w.lower_ in {"year", "years", "decade", "decades", "ago"} or (
                         w.like_num and len(w.text) == 4)) for c in tok.children if c.dep_ not in _OBJ for w in c.subtree):
                 return True  # "the militants, who had seized the town last year, ...": background
+            if any(w.lower_ == "ago" and any(x.lower_ in {"year", "years", "decade", "decades"} for x in w.subtree)
+                   for c in tok.children if c.dep_ not in _OBJ | _SUBJ for w in c.subtree):
+                return True  # "the militia had laid landmines around the village years ago": background
+            if any(c.lower_ in {"later", "earlier"} and any(x.lower_ in {"year", "years", "decade", "decades"}
+                                                            for x in c.subtree) for c in tok.children
+                   if c.dep_ in {"advmod", "npadvmod"}):
+                return True  # "were driven out a year later": told from a past time, background
+            if f.pattern.type in {"COERCE", "ASSAULT"} and (f.pattern.mode in {"seize", None}) and \
+                    tok.lemma_.lower() in _TAKING_VERBS | {"take_over", "wrest", "assume", "gain", "regain"} and any(
+                        w.dep_ == "pobj" and w.head.lower_ in {"in", "under", "through", "via", "for"} and (
+                            w.lemma_.lower() in _COMMERCE or any(x.ent_type_ == "MONEY" for x in w.subtree))
+                        for c in tok.children if c.dep_ == "prep" for w in c.children):
+                return True  # "a rival took over three of its mines in a $2 billion deal": a purchase
+            if f.pattern.type == "COERCE" and tok.lemma_.lower().startswith("tow") and not f.sources:
+                return True  # "the trucks were towed away after they broke down": no one seized them
             if f.pattern.type == "ASSAULT" and tok.tag_ in {"VBN", "VBD"} and tok.dep_ != "conj" and not any(
                     c.dep_ in {"nsubj", "agent"} for c in tok.children) and any(
                     c.dep_ == "prep" and c.lower_ == "during" and any(

@@ -129,7 +129,7 @@ RAID_STEMS = frozenset(v[:5] for v in RAID_VERBS)
 #: the toll of the first ("stormed the base and killed ten soldiers": one attack)
 OBJECT_ACT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "AID"})
 #: verbs that tell an attack's toll, not an act of their own
-TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "damage"})
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "damage", "destroy"})
 #: verbs of taking; what an attack takes of this kind is its spoils, not a second attack
 TAKING_VERBS = frozenset({"seize", "capture", "take", "grab", "steal", "loot", "confiscate", "carry", "make", "cart",
                           "haul", "commandeer"})
