@@ -52,3 +52,7 @@ def test_acts_dated_years_ago_or_years_after_a_past_year_are_background(pipeline
     assert code(pipeline, text).events == []
     text = "Villagers said the militia had laid mines along the road decades ago."
     assert code(pipeline, text).events == []
+    # an "ago" inside a clause the verb governs dates that clause, not the act
+    text = "Kenya's foreign minister held talks with Somali officials in Mogadishu, his first visit since ties " \
+           "broke down three years ago."
+    assert [e.type for e in code(pipeline, text).events] == ["CONSULT"]

@@ -4424,9 +4424,11 @@ class EventStage:
                     w.ent_type_ == "DATE" and (w.lower_ in {"year", "years", "decade", "decades", "ago"} or (
                         w.like_num and len(w.text) == 4)) for c in tok.children if c.dep_ not in _OBJ for w in c.subtree):
                 return True  # "the militants, who had seized the town last year, ...": background
-            if any(w.lower_ == "ago" and any(x.lower_ in {"year", "years", "decade", "decades"} for x in w.subtree)
-                   for c in tok.children if c.dep_ not in _OBJ | _SUBJ for w in c.subtree):
+            if any(c.lower_ == "ago" and c.dep_ in {"advmod", "npadvmod"} and any(
+                    x.lower_ in {"year", "years", "decade", "decades"} for x in c.subtree) for c in tok.children):
                 return True  # "the militia had laid landmines around the village years ago": background
+                # (the verb's own "ago": not one inside a clause it governs, "talks since relations
+                # soured two years ago")
             if any(c.lower_ in {"later", "earlier"} and any(x.lower_ in {"year", "years", "decade", "decades"}
                                                             for x in c.subtree) for c in tok.children
                    if c.dep_ in {"advmod", "npadvmod"}):
