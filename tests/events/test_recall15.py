@@ -47,9 +47,7 @@ def test_a_vehicle_towed_with_no_one_towing_it_is_no_seizure(pipeline):
     assert [e.mode for e in events(pipeline, text, "COERCE")] == ["seize"]
 
 
-def test_acts_dated_years_ago_or_years_after_a_past_year_are_background(pipeline):
-    text = "The separatists, who had captured the town of Gao in 2012, were pushed out two years later by French troops."
-    assert code(pipeline, text).events == []
+def test_acts_dated_years_ago_are_background(pipeline):
     text = "Villagers said the militia had laid mines along the road decades ago."
     assert code(pipeline, text).events == []
     # an "ago" inside a clause the verb governs dates that clause, not the act

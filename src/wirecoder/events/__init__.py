@@ -4429,10 +4429,6 @@ class EventStage:
                 return True  # "the militia had laid landmines around the village years ago": background
                 # (the verb's own "ago": not one inside a clause it governs, "talks since relations
                 # soured two years ago")
-            if any(c.lower_ in {"later", "earlier"} and any(x.lower_ in {"year", "years", "decade", "decades"}
-                                                            for x in c.subtree) for c in tok.children
-                   if c.dep_ in {"advmod", "npadvmod"}):
-                return True  # "were driven out a year later": told from a past time, background
             if f.pattern.type in {"COERCE", "ASSAULT"} and (f.pattern.mode in {"seize", None}) and \
                     tok.lemma_.lower() in _TAKING_VERBS | {"take_over", "wrest", "assume", "gain", "regain"} and any(
                         w.dep_ == "pobj" and w.head.lower_ in {"in", "under", "through", "via", "for"} and (
