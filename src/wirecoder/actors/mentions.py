@@ -1440,7 +1440,13 @@ class MentionStage:
         if c.label == "GPE":
             if span.end < len(doc) and doc[span.end].lemma_.lower() in _MONEY_WORDS:
                 return Resolution(None, None, None)  # "salaries in US dollars": a currency, not the state
-            return r.gpe(span.text, ctx, self._locative(span), self._agentive(span))
+            res = r.gpe(span.text, ctx, self._locative(span), self._agentive(span))
+            if (res.explain or {}).get("rule") == "demonym":
+                if span.root.head.lemma_.lower() in {"city", "town", "village", "province", "region", "district",
+                                                     "capital", "county", "port", "border", "side", "territory"}:
+                    return Resolution(None, None, None)  # "the eastern Ukrainian city of X": where, as before
+                c.label = "NORP"  # "Ukrainian shelling" tagged as a place: a nationality, as if tagged so
+            return res
         if c.label == "NORP":
             craft = span.root.head
             if span.root.dep_ == "amod" and (craft.lower_ in {"trawler", "trawlers"} or (
