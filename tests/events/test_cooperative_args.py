@@ -88,6 +88,9 @@ def test_barring_ships_from_ports_is_rejection(pipeline):
 
 def test_ordering_newspapers_closed_is_coercion(pipeline):
     a = code(pipeline, "The junta ordered the closure of two independent newspapers.")
+    # (session 11: closing media outlets is censorship, as suspending or banning them is)
+    assert [(e.type, e.mode) for e in a.events] == [("COERCE", "censor")]
+    a = code(pipeline, "The junta ordered the closure of two private schools.")
     assert [(e.type, e.mode) for e in a.events] == [("COERCE", "restrict")]
 
 
