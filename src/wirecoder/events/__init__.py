@@ -91,7 +91,7 @@ _OFFERED = {"deal", "terms", "conditions", "initiative", "draft", "framework", "
 _RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", type="REQUEST", curated=True,
                         note="X said Y must/should ...")
 #: modifiers that make an event noun something else ("heart attack", "strike group")
-_NOT_EVENT_MODIFIERS = {"heart", "panic", "asthma", "anxiety", "group", "charm"}  # ("a charm offensive")
+_NOT_EVENT_MODIFIERS = {"heart", "panic", "asthma", "anxiety", "group"}
 #: nouns whose clause is a proposal's content, not a happening ("demands that it withdraw")
 _PROPOSALS = {"demand", "demands", "proposal", "proposals", "offer", "plan", "request", "call", "calls",
               "resolution", "bid", "idea", "suggestion", "motion", "ultimatum", "appeal", "order", "bill",
@@ -249,9 +249,6 @@ _ATTACK_NOUNS = {"attack", "attacks", "assault", "assaults", "offensive", "incur
                  "ambush", "counter-attack", "counterattack", "counteroffensive", "counter-offensive", "advance"}
 #: verbs of taking a town ("seized the town of Uvira"): what is taken is the holder's
 _TAKING_VERBS = {"seize", "capture", "recapture", "take", "retake", "overrun", "occupy", "conquer", "grab"}
-#: nouns of a commercial transaction; what is taken "in a deal" or "under a concession" is bought
-_COMMERCE = frozenset({"deal", "acquisition", "purchase", "takeover", "concession", "merger", "transaction", "buyout",
-                       "lease", "contract", "agreement", "sale", "bid"})
 #: purposes of a deployment that name whom it is aimed at ("to deter Iran")
 _DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "encircle", "contain", "fight"}
 #: verbs of taking a place or thing from someone ("recaptured two towns from al-Shabaab")
@@ -389,11 +386,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 #: nouns that count happenings ("a series of attacks")
 _SERIES = {"series", "wave", "spate", "string", "number", "campaign", "flurry", "barrage", "volley", "round", "salvo",
            "batch", "first"}
-#: a raised alert or readiness told with a deployment is one build-up
-_READINESS = frozenset({"readiness", "alert", "standby", "footing"})
-#: nouns whose "of" names what was taken or held ("took control of the prison")
-_HOLDING_NOUNS = frozenset({"control", "possession", "charge", "command"})
-#: particles of phrasal verbs ("set free", "sent back", "handed over", "cordoned off", "pressed ahead")
+#: particles of phrasal verbs ("set free", "sent back", "handed over", "cordoned off")
 _PARTICLES = {"back", "free", "home", "out", "off", "down", "up", "away", "aside", "in", "over", "ahead"}
 #: lengths of time a measure is imposed for ("60 days of emergency rule")
 _SPANS = {"day", "week", "month", "year", "hour"}
@@ -1394,12 +1387,6 @@ class EventStage:
             # "cleared Jose Ruben Zamora of charges": a name takes no "of", the verb's own the parser hung on it
             if c.dep_ in _OBJ and "of" not in out and ((c.pos_ == "PROPN" and c.ent_type_ == "PERSON") or (
                     c.lemma_.lower() in _PEOPLE_WORDS | _HELD_PEOPLE)):  # ("stripped 135 prisoners of their citizenship")
-                for g in c.children:
-                    if g.dep_ == "prep" and g.lower_ == "of":
-                        out["of"] = {w for o in g.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
-            # "took control of the prison", "seized control of the road": the "of" of the
-            # object "control" tells what was taken (the parser hangs it on the noun)
-            if c.dep_ == "dobj" and c.lemma_.lower() in _HOLDING_NOUNS and "of" not in out:
                 for g in c.children:
                     if g.dep_ == "prep" and g.lower_ == "of":
                         out["of"] = {w for o in g.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
@@ -3101,10 +3088,8 @@ class EventStage:
                 for c in objects:
                     if not (things and c.dep_ in _OBJ):  # "sent a Patriot system to Ukraine"
                         own = self._actors(c, by_token)
-                        if not own and p.type == "ASSAULT" and c.dep_ in _OBJ and c.lower_ in _DWELLINGS and not (
-                                tok.lemma_.lower() in _TAKING_VERBS and self._prep_targets(tok, ("from",), by_token)):
-                            # "attacked a village", "shelled a hospital": the people in it (but
-                            # "recaptured two villages from Russian troops": taken from them)
+                        if not own and p.type == "ASSAULT" and c.dep_ in _OBJ and c.lower_ in _DWELLINGS:
+                            # "attacked a village", "shelled a hospital": the people in it
                             own = [self._people(c, "CVL")]
                         if not own and p.type == "ASSAULT" and c.dep_ in _OBJ:
                             own = self._struck_town(c, f.sources)
@@ -4125,14 +4110,6 @@ class EventStage:
         elif p.type == "ASSAULT" and p.mode != "abduct" and tok.pos_ == "VERB" and \
                 subj is not None and subj.lower_ in _CROWDS:
             new = ("PROTEST", "obstruct" if lemma == "occupy" else "riot", "violence by a crowd")
-        elif p.type == "COERCE" and p.mode == "seize" and tok.pos_ == "VERB" and subj is not None and any(
-                w.lower_ in _CROWDS for w in [subj] + ([o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-                                                       for o in c.children if o.dep_ == "pobj"]
-                                                      if subj.lower_ in _QUANTITY else [])) and \
-                lemma in {"take", "take_over", "seize", "storm", "occupy"}:
-            # ("hundreds of protesters took over ...": the crowd the number counts)
-            # "protesters took over the regional government building": storming it (PROTEST riot)
-            new = ("PROTEST", "riot", "a crowd taking over a building")
         elif p.type == "ASSAULT" and (p.mode in {"destroy", "primitive"} or lemma in {"storm", "ransack"}) and \
                 tok.pos_ == "VERB" and subj is not None \
                 and subj.lower_ in {"villagers", "residents", "locals", "inhabitants", "workers", "farmers", "traders",
@@ -4584,23 +4561,6 @@ class EventStage:
             if any(c.dep_ == "prep" and c.lower_ in {"during", "in", "throughout"} and any(
                     o.dep_ == "pobj" and o.pos_ == "NOUN" and self._period(o) for o in c.children) for c in tok.children):
                 return True  # "during the 1990s civil war, 100,000 people were killed": background
-            if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) and any(
-                    w.ent_type_ == "DATE" and (w.lower_ in {"year", "years", "decade", "decades", "ago"} or (
-                        w.like_num and len(w.text) == 4)) for c in tok.children if c.dep_ not in _OBJ for w in c.subtree):
-                return True  # "the militants, who had seized the town last year, ...": background
-            if any(c.lower_ == "ago" and c.dep_ in {"advmod", "npadvmod"} and any(
-                    x.lower_ in {"year", "years", "decade", "decades"} for x in c.subtree) for c in tok.children):
-                return True  # "the militia had laid landmines around the village years ago": background
-                # (the verb's own "ago": not one inside a clause it governs, "talks since relations
-                # soured two years ago")
-            if f.pattern.type in {"COERCE", "ASSAULT"} and (f.pattern.mode in {"seize", None}) and \
-                    tok.lemma_.lower() in _TAKING_VERBS | {"take_over", "wrest", "assume", "gain", "regain"} and any(
-                        w.dep_ == "pobj" and w.head.lower_ in {"in", "under", "through", "via", "for"} and (
-                            w.lemma_.lower() in _COMMERCE or any(x.ent_type_ == "MONEY" for x in w.subtree))
-                        for c in tok.children if c.dep_ == "prep" for w in c.children):
-                return True  # "a rival took over three of its mines in a $2 billion deal": a purchase
-            if f.pattern.type == "COERCE" and tok.lemma_.lower().startswith("tow") and not f.sources:
-                return True  # "the trucks were towed away after they broke down": no one seized them
             if f.pattern.type == "ASSAULT" and tok.tag_ in {"VBN", "VBD"} and tok.dep_ != "conj" and not any(
                     c.dep_ in {"nsubj", "agent"} for c in tok.children) and any(
                     c.dep_ == "prep" and c.lower_ == "during" and any(
@@ -4842,12 +4802,6 @@ class EventStage:
         if to_inf and tok.dep_ in {"acl", "relcl"} and (tok.head.lower_ in g.capability_nouns or (
                 tok.head.dep_ in _OBJ and tok.head.head.lemma_.lower() in g.making_verbs)):
             return "hypothetical"  # "weapons to strike targets deep inside Russia"
-        if to_inf and (tok.dep_ in {"acl", "relcl"} and any(
-                c.dep_ in {"amod", "det"} and c.lower_ in {"enough", "sufficient", "insufficient"} for c in tok.head.children)
-                or tok.dep_ in {"advcl", "xcomp"} and any(
-                    o.dep_ in _OBJ and any(c.dep_ in {"amod", "det"} and c.lower_ in {"enough", "sufficient", "insufficient"}
-                                           for c in o.children) for o in tok.head.children)):
-            return "hypothetical"  # "did not have enough troops to launch a counteroffensive": a means
         if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lower_ in {"capable", "able", "incapable"}:
             return "hypothetical"  # "drones capable of striking shipping"
         if tok.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in g.unrealised_modifiers
@@ -5363,37 +5317,15 @@ class EventStage:
         ("lodged a protest ..., accusing Kabul of ..."). An attack told with its toll ("stormed
         the base and killed ten soldiers") stays one ASSAULT."""
         t, h = f.trigger, head.trigger
-        from .merge import (ITERATIVE, OBJECT_ACT_TYPES, ONE_ACT_MODES, RAID_VERBS, TOLL_VERBS, TWO_ACT_TYPES,
-                            separate_assaults, spoils_of_attack)
+        from .merge import ONE_ACT_MODES, TWO_ACT_TYPES, separate_assaults
         if separate_assaults(f.pattern.type, f.pattern.mode, head.pattern.type, head.pattern.mode) and \
                 t.pos_ == "VERB" and h.pos_ == "VERB" and t.dep_ in {"conj", "advcl"} and \
                 not any(c.dep_ in _SUBJ for c in t.children):
             return True  # "stormed a church and abducted 20 worshippers", "raided a camp, abducting women"
-        if f.pattern.type == head.pattern.type and f.pattern.type in OBJECT_ACT_TYPES and t.pos_ == h.pos_ == "VERB" \
-                and t.dep_ == "conj" and t.head.i == h.i and t.lemma_.lower() != h.lemma_.lower() and \
-                h.tag_ != "VBG" and not (f.pattern.type == "ASSAULT" and t.lemma_.lower() in TOLL_VERBS):
-            # "killed 14 fighters and captured a camp", "scrambled jets and deployed missile
-            # systems": two acts when each verb has an object of its own (not the toll of the
-            # attack: "stormed the base and killed ten soldiers" stays one; an object owned by a
-            # pronoun is the first act's: "seized a ship and took its crew hostage")
-            if f.pattern.type == "MOBILIZE" and any(w.lemma_.lower() in _READINESS for v in (t, h) for c in v.children
-                                                    for w in (c, *c.children)):
-                return False  # "raised the readiness of its units and moved tanks": one build-up
-            if any(c.dep_ == "advmod" and c.lower_ in ITERATIVE for v in (t, h) for c in v.children):
-                return False  # "have repeatedly attacked ships and shelled towns": a record of conduct
-            mine = [c for c in t.children if c.dep_ == "dobj"]
-            theirs = [c for c in h.children if c.dep_ == "dobj"]
-            if f.pattern.type == "ASSAULT" and mine and any(
-                    spoils_of_attack(t.lemma_, w.lower_) for w in (mine[0], *[c for c in mine[0].children
-                                                                            if c.dep_ == "conj"])):
-                return False  # "killed 23 soldiers and seized weapons and two vehicles": its spoils
-            return bool(mine and theirs) and mine[0].lemma_ != theirs[0].lemma_ and mine[0].pos_ != "PRON" and \
-                not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in mine[0].children)
         if f.pattern.type not in TWO_ACT_TYPES or f.pattern.type != head.pattern.type or t.pos_ != "VERB" or \
                 h.pos_ != "VERB" or t.lemma_ == h.lemma_ or f.pattern.mode == head.pattern.mode and \
-                f.pattern.mode in ONE_ACT_MODES and (f.pattern.mode != "seize" or {t.lemma_.lower(), h.lemma_.lower()} & RAID_VERBS):
-            return False  # "raided the offices and seized computers": one raid (but "seized cocaine
-            # and confiscated two trucks": two seizures)
+                f.pattern.mode in ONE_ACT_MODES:
+            return False
         if t.dep_ == "conj" and t.head.i == h.i:
             mine = [c for c in t.children if c.dep_ == "dobj"]
             theirs = [c for c in h.children if c.dep_ == "dobj"]

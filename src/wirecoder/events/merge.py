@@ -120,38 +120,6 @@ def _told_twice(a: Event, b: Event) -> bool:
 TWO_ACT_TYPES = frozenset({"ACCUSE", "SANCTION", "COERCE", "REJECT", "REQUEST", "THREATEN"})
 #: modes whose two verbs tell one act: a search that seizes, a conviction with its sentence
 ONE_ACT_MODES = frozenset({"seize", "convict"})
-#: verbs of a raid or a search, whose seizures are the raid itself (their first five letters)
-RAID_VERBS = frozenset({"raid", "search", "swoop", "storm", "ransack", "comb"})
-RAID_STEMS = frozenset(v[:5] for v in RAID_VERBS)
-#: types whose coordinated verbs with objects of their own are separate acts too ("struck a
-#: depot and bombed a command post", "scrambled jets and deployed missile systems",
-#: "delivered air defence systems and trained soldiers"), unless the second verb only tells
-#: the toll of the first ("stormed the base and killed ten soldiers": one attack)
-OBJECT_ACT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "AID"})
-#: verbs that tell an attack's toll, not an act of their own
-TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "damage", "destroy"})
-#: verbs of taking; what an attack takes of this kind is its spoils, not a second attack
-TAKING_VERBS = frozenset({"seize", "capture", "take", "grab", "steal", "loot", "confiscate", "carry", "make", "cart",
-                          "haul", "commandeer"})
-#: things carried off in an attack ("killed 23 soldiers and seized weapons and two vehicles")
-SPOILS = frozenset({"weapon", "weapons", "arm", "arms", "ammunition", "ammunitions", "munition", "munitions",
-                    "rifle", "rifles", "gun", "guns", "vehicle", "vehicles", "truck", "trucks", "pickup", "pickups",
-                    "motorcycle", "motorcycles", "motorbike", "motorbikes", "car", "cars", "tank", "tanks",
-                    "equipment", "supplies", "supply", "materiel", "material", "food", "fuel", "cattle", "livestock",
-                    "goats", "camels", "money", "cash", "goods", "drone", "drones", "radios", "phones", "laptops",
-                    "uniforms", "stockpile", "stockpiles", "cache", "caches", "loot", "spoils", "mortars"})
-#: adverbs that make a verb a summary of many acts ("have repeatedly attacked ships ... and
-#: fired on towns"): a record of conduct, one event, not an act per verb
-ITERATIVE = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually", "constantly",
-                       "continually", "persistently", "systematically", "sometimes", "occasionally"})
-#: prepositions a verb with no object of its own goes on with ("fired on civilian areas")
-_NO_OBJECT_PREPS = frozenset({"on", "at", "into", "against", "toward", "towards", "upon", "in", "across", "over",
-                              "from", "near", "around", "along", "inside", "through"})
-
-
-def spoils_of_attack(verb_lemma: str, object_word: str) -> bool:
-    """A taking verb with a thing an attack carries off as object ("seized weapons")."""
-    return verb_lemma.lower() in TAKING_VERBS and object_word.lower().strip(",.;:") in SPOILS
 #: ASSAULT modes that are an act of their own beside the attack they come with ("stormed a
 #: church and abducted 20 worshippers", "raided a camp, abducting women"): the toll of an attack
 #: ("killing ten") is the attack itself, a kidnapping is not
@@ -167,12 +135,8 @@ def _coordinated_acts(a: Event, b: Event) -> bool:
     """Two verbs of different words joined by "and" in one sentence ("summon the ambassador
     and lodge a protest"): two acts, even of one type and one actor. An attack told with its
     toll ("stormed the base and killed ten soldiers") stays one."""
-    if a.type in OBJECT_ACT_TYPES and a.type == b.type:
-        return _object_acts(a, b)
-    if a.type not in TWO_ACT_TYPES or _stem(a.trigger) == _stem(b.trigger) or a.mode == b.mode and a.mode in ONE_ACT_MODES \
-            and (a.mode != "seize" or any(_stem(e.trigger) in RAID_STEMS for e in (a, b))):
-        return False  # "searched the offices and carried away computers": one raid (but "seized
-        # cocaine and confiscated two trucks": two seizures)
+    if a.type not in TWO_ACT_TYPES or _stem(a.trigger) == _stem(b.trigger) or a.mode == b.mode and a.mode in ONE_ACT_MODES:
+        return False  # "searched the offices and carried away computers": one raid
     ea, eb = (a.evidences or [{}])[0], (b.evidences or [{}])[0]
     if not (ea.get("trigger") and eb.get("trigger") and ea.get("text")):
         return False
@@ -296,60 +260,3 @@ class MergeStage:
                 a.events = merge_events(a.events)
                 mark_historical(a)
         return articles
-
-
-def _object_acts(a: Event, b: Event) -> bool:
-    """Two attacks, deployments or deliveries told by coordinated verbs of different words in
-    one sentence ("killed 14 fighters and captured a camp"): two acts, unless the later verb
-    tells the first one's toll ("shelled the market and killed 12 people"). The coder split
-    them only where each verb had an object of its own, so the sentence's wording decides."""
-    if _stem(a.trigger) == _stem(b.trigger):
-        return False
-    ea, eb = (a.evidences or [{}])[0], (b.evidences or [{}])[0]
-    if not (ea.get("trigger") and eb.get("trigger") and ea.get("text")):
-        return False
-    later_ev = ea if ea["trigger"][0] > eb["trigger"][0] else eb
-    later_word = (b.trigger if later_ev is eb else a.trigger) or ""
-    if a.type == "ASSAULT" and any(later_word.lower().startswith(v[:4]) for v in TOLL_VERBS):
-        return False
-    if a.type == "MOBILIZE" and any(w in ea["text"].lower() for w in ("readiness", " alert", "standby")):
-        return False  # "raised the readiness of its units and moved tanks": one build-up
-    later, end = later_ev["trigger"]
-    before = ea["text"][:later - ea["start"]].rstrip().lower()
-    after = ea["text"][end - ea["start"]:].split()
-    if after and after[0].lower() in {"its", "their", "his", "her", "them", "it"}:
-        return False  # "seized a cargo ship and took its crew hostage": the same act's object
-    if after and after[0].lower() in _NO_OBJECT_PREPS:
-        return False  # "attacked ships and fired on civilian areas": no object of its own
-    if any(w.strip(",.;:") in ITERATIVE for w in before.split()):
-        return False  # "have repeatedly attacked vessels ... and fired ...": a record of conduct
-    if a.type == "ASSAULT" and any(spoils_of_attack(_lemma_of(later_word), w) for w in _object_words(after)):
-        return False  # "killed 23 soldiers and seized weapons": the attack's spoils
-    return before.endswith(" and")
-
-
-def _lemma_of(word: str) -> str:
-    """The taking verb a trigger word is a form of ("seized" -> "seize", "took" -> "take")."""
-    w = word.lower().split()[0] if word.strip() else ""
-    irregular = {"took": "take", "taken": "take", "stole": "steal", "stolen": "steal", "made": "make",
-                 "carried": "carry"}
-    if w in irregular:
-        return irregular[w]
-    for verb in TAKING_VERBS:
-        if w.startswith(verb[:-1] if verb.endswith("e") else verb):
-            return verb
-    return w
-
-
-def _object_words(after: list[str]) -> list[str]:
-    """The words of a verb's object, up to the first clause break ("weapons, ammunition and
-    two armoured vehicles" -> all of them; skipping "off" and "away" of a phrasal verb)."""
-    out = []
-    for w in after[:8]:
-        bare = w.lower().strip(",.;:")
-        if bare in {"off", "away"} and not out:
-            continue
-        out.append(bare)
-        if w.endswith((".", ";", ":")):
-            break
-    return out
