@@ -1,5 +1,6 @@
-"""Session 11: an unnamed group is not of the country of whom its own verb acts on. Sentences
-written for these tests, coded by the real pipeline."""
+"""Session 11: appositions across a verb, "X and his minister", media suspended or closed, bases
+attacked, "the two leaders", operations against a group, reduced relatives, demonyms tagged as
+places. Sentences written for these tests, coded by the real pipeline."""
 from __future__ import annotations
 
 from .coding import code, where
@@ -7,26 +8,6 @@ from .coding import code, where
 
 def asserted(pipeline, text: str, type_: str):
     return [e for e in code(pipeline, text).events if e.type == type_ and e.modality == "asserted"]
-
-
-def test_an_unnamed_official_is_not_of_the_state_he_blames(pipeline):
-    [e] = asserted(pipeline, "The trade minister blamed Washington for the slump in exports.", "ACCUSE")
-    assert where(e.target) == ("USA", "GOV")
-    assert e.source is None or e.source.country != "USA"
-    # named with a nationality, the official keeps it
-    [e] = asserted(pipeline, "The Ghanaian trade minister blamed Washington for the slump in exports.", "ACCUSE")
-    assert (where(e.source), where(e.target)) == (("GHA", "GOV"), ("USA", "GOV"))
-
-
-def test_an_unnamed_government_is_not_of_the_outlet_it_shuts(pipeline):
-    [e] = asserted(pipeline, "The government suspended the licence of the Qatari broadcaster Al Jazeera on Monday.",
-                   "COERCE")
-    assert where(e.target) == ("QAT", "MED")
-    assert e.source is None or e.source.country != "QAT"
-    # the place the act happens in still gives the government its country
-    [e] = asserted(pipeline, "In Addis Ababa, the government suspended the licence of the Qatari broadcaster "
-                             "Al Jazeera on Monday.", "COERCE")
-    assert where(e.source) == ("ETH", "GOV")
 
 
 def test_a_phrase_hung_on_the_subject_across_its_verb_is_no_apposition(pipeline):

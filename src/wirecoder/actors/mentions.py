@@ -1559,15 +1559,6 @@ class MentionStage:
         # the article, the country of the nearest group or body named
         groups = [m for _, m in done if sent_start <= m.start < sent_end and m.label in {"GROUP", "ORG"}
                   and m.actor is not None and m.actor.country and m.actor.kind != "person"]
-        if span.root.dep_ == "nsubj" and c.sector == "GOV":
-            # "the government suspended Al Jazeera's licence": what a government's own verb acts
-            # on is another party, not a clue to the government's country (students occupying a
-            # university or rebels ambushing an army convoy are most likely of its country)
-            acted = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in span.root.head.children
-                     if t.dep_ in {"dobj", "dative"}]
-            groups = [m for m in groups if not any(lo <= m.start < hi for lo, hi in acted)]
-        else:
-            acted = []
         if c.sector in {"REB", "INS", "UAF"}:
             # "Iran has picked hundreds of trusted fighters from its militia allies in Iraq ...
             # at least 250 fighters had travelled to Lebanon": the same armed group named again
@@ -1580,11 +1571,6 @@ class MentionStage:
         if places:
             return min(places, key=lambda m: abs(m.start - span.start_char)).place.country
         main = ctx.main_country if ctx.main_country not in went else None
-        if main is not None and acted:
-            told = [m for _, m in done if m.label in {"GPE", "NORP"} and main in {
-                m.actor.country if m.actor is not None else None, m.place.country if m.place is not None else None}]
-            if told and all(any(lo <= m.start < hi for lo, hi in acted) for m in told):
-                main = None  # the article's only country is that of whom the group acts on
         if groups and main is None:
             return min(groups, key=lambda m: abs(m.start - span.start_char)).actor.country
         if main is None:
@@ -1664,11 +1650,6 @@ class MentionStage:
                 verb.dep_ == "relcl" and group.start <= verb.head.i < group.end)
             if acts:
                 return "counterpart"  # "the government, which signed a treaty with Israel": not its own country
-        if root.dep_ == "dobj" and m.actor is not None and m.actor.kind == "state" and any(
-                t.dep_ == "nsubj" and group.start <= t.i < group.end for t in root.head.children):
-            # "the finance minister blamed Washington", "officials criticised Israel": a state the
-            # group's own verb acts on is whom it acts on, not its home
-            return "counterpart"
         if g in root.ancestors:
             return "own" if root.head.lower_ in _LOCATIVE_PREPS | {"from", "of"} else "other"
         # "picked hundreds of fighters from among its allies in Iraq": a "from" on the verb whose
