@@ -38,12 +38,6 @@ def test_an_unknown_outlet_is_what_its_description_says(pipeline):
     assert e.target.name == "ORTB"
 
 
-def test_the_killing_of_people_has_them_as_target(pipeline):
-    [e] = asserted(pipeline, "Rights groups condemned the killing of nine farmers by soldiers in northern "
-                             "Burkina Faso.", "ASSAULT")
-    assert (where(e.source), where(e.target)) == (("BFA", "MIL"), ("BFA", "CVL"))
-
-
 def test_an_attacked_base_is_the_army_of_where_it_stands(pipeline):
     evs = asserted(pipeline, "Jihadists attacked a base in Niger's Tillaberi region on Sunday.", "ASSAULT")
     assert [where(e.target) for e in evs] == [("NER", "MIL")]

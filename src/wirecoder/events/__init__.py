@@ -39,19 +39,6 @@ log = logging.getLogger(__name__)
 _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "obj", "attr", "oprd"}
 _REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
-#: nouns made from verbs of attack, whose "of" names whom the attack befell ("the killing of")
-_ACTS_ON_PEOPLE = {"killing", "murder", "assassination", "execution", "shelling", "bombing", "bombardment", "shooting",
-                   "stabbing", "lynching", "beating", "torture", "massacre", "slaughter", "kidnapping", "abduction"}
-#: nouns of freeing someone ("Iran's release of an aid worker", "Egypt's pardon of")
-_FREEING = {"release", "freeing", "pardon", "handover", "repatriation"}
-#: verbs of demanding, and the removals of someone a protest can demand ("to demand the
-#: resignation of the prime minister")
-_DEMANDING = {"demand", "call", "press", "seek", "urge"}
-_REMOVALS = {"resignation", "ouster", "removal", "impeachment", "dismissal", "resign", "departure", "exit"}
-#: people named by whom they oppose ("critics of the president")
-_OPPONENTS = {"opponents", "opponent", "critics", "critic", "detractors"}
-#: object pronouns that point back at people named before ("accusing them of")
-_OBJECT_PRONOUNS = {"them", "him", "her"}
 _HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 #: an unnamed member or head of a body named after "of": the body is the one acted on
 _MEMBER_NOUNS = {"leader", "leaders", "head", "heads", "chief", "chiefs", "captain", "captains", "crew", "crews",
@@ -142,10 +129,6 @@ _POSTS = {"station", "stations", "post", "posts", "outpost", "outposts", "checkp
           "stronghold", "strongholds", "camps", "checkpost", "checkposts",
           # a government's own premises ("seized a government compound", "municipal buildings")
           "building", "buildings", "compound", "compounds", "offices"}
-#: facilities often named after a person ("Ben Gurion airport", "Jinnah hospital")
-_NAMED_FACILITIES = {"airport", "port", "seaport", "harbour", "harbor", "bridge", "causeway", "stadium", "square",
-                     "street", "avenue", "boulevard", "highway", "university", "hospital", "dam", "canal", "mosque",
-                     "airbase", "terminal", "school", "college", "library", "museum", "tunnel", "station"}
 #: military positions: held by the army of their nationality or possessor ("Armenian positions")
 _POSITIONS = {"positions", "position", "trenches", "trench"}
 _POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "gendarmerie": "COP",
@@ -937,18 +920,6 @@ class EventStage:
                 # clause's own verb (no event of its own) acts on
                 f.targets = [m for c in partner.children if c.dep_ == "dobj" for m in self._actors(c, by_token)
                              if m.actor is not None and m.actor.id not in ids(f.sources)][:1]
-        for f in sorted(found, key=lambda f: f.trigger.i):
-            # "expelled the French ambassador and two diplomats, accusing them of spying",
-            # "arrested 16 people and charged them with ...": a tail whose object is a personal
-            # pronoun no mention resolves acts on whom its partner acted on
-            if any(m.actor is not None for m in f.targets) or f.pattern.pos != "VERB" or f.pattern.flip or \
-                    not f.sources or f.trigger.pos_ != "VERB" or not any(
-                        c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS for c in f.trigger.children):
-                continue
-            partner = _tail_partner(f.trigger)
-            h = by_i.get(partner.i) if partner is not None else None
-            if h is not None and h.pattern.pos == "VERB" and h.targets and ids(h.sources) == ids(f.sources):
-                f.targets = [m for m in h.targets if m.actor is None or m.actor.id not in ids(f.sources)]
         for f in sorted(found, key=lambda f: -f.trigger.i):
             if f.targets or not eligible(f) or not any(
                     c.dep_ == "dobj" and c.pos_ == "NOUN" for c in f.trigger.children):
@@ -1417,9 +1388,7 @@ class EventStage:
                 # "his Chinese counterpart Wang Yi", "Chad's president Mahamat Deby": a name
                 # in apposition or as a compound beats the title
                 named = [c for c in h.children if c.dep_ in {"appos", "compound"} and by_token[c.i] is not None
-                         and by_token[c.i].label in {"PERSON", "ORG"} and not h.i < h.head.i < c.i and not (
-                             c.dep_ == "compound" and h.lemma_.lower() in _NAMED_FACILITIES
-                             and by_token[c.i].label == "PERSON")]
+                         and by_token[c.i].label in {"PERSON", "ORG"} and not h.i < h.head.i < c.i]
                 # (not "the rulers refused ... from ECOWAS, the African Union and the UN": a
                 # phrase the parser hung on the subject across its own verb is no apposition)
                 if named:
@@ -1481,16 +1450,6 @@ class EventStage:
                        if x.actor is not None and x.actor.kind != "state" and x.label == "ORG"]
                 if got:
                     m = got[0]
-            if h.lower_ in _OPPONENTS and (m is None or m.label in {"GROUP", "PERSON"}):
-                # "94 opponents of President Daniel Ortega": his country's opposition, not the man
-                opposed = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for o in c.children if o.dep_ == "pobj" for x in self._actors(o, by_token, depth + 1)]
-                if opposed and opposed[0].actor is not None and opposed[0].actor.country and \
-                        opposed[0].actor.kind in {"person", "state", "government"}:
-                    actor = generic_actor(self.kb, opposed[0].actor.country, "OPP")
-                    m = Mention(h.text, h.idx, h.idx + len(h.text), "GROUP", actor, None,
-                                {"rule": "opponents-of", "alias": h.lower_, "score": 0.6})
-                    self._implicit.append(m)
             if h.lower_ in _SUPPORTERS and (m is None or m.label in {"GROUP", "PERSON"}):
                 # "supporters of opposition politician Bobi Wine": his followers, not the man
                 followed = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1511,13 +1470,6 @@ class EventStage:
                     and h.tag_ in {"NNPS", "NNS"} and (any(c.dep_ in {"nummod", "amod"} for c in h.children) or (
                         h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _QUANTITY)):
                 m = self._people_of(m)  # "deported 1,200 Afghans", "hundreds of young Kenyans"
-            if m is None and h.lower_ in _POSTS and by_token[h.i] is None and any(
-                    c.dep_ in {"compound", "amod", "nmod"} and by_token[c.i] is None and c.lower_ in _POST_SECTORS
-                    for c in h.children) and any(
-                    c.dep_ in {"amod", "compound", "nmod"} and by_token[c.i] is not None and by_token[c.i].actor is not None
-                    and by_token[c.i].actor.kind == "state" and by_token[c.i].label in {"NORP", "GPE"}
-                    for c in h.children):
-                m = self._post_holder(h)  # "stormed a Nigerien army post": the army of that state, not the state
             if m is None and h.lower_ in _POSITIONS and any(
                     c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ in {"amod", "compound", "nmod", "poss"}
                     and by_token[c.i] is not None and by_token[c.i].actor is not None
@@ -1534,11 +1486,7 @@ class EventStage:
                 for _ in range(2):
                     nxt = []
                     kids = sorted((c for n in frontier for c in n.children
-                                   if c.dep_ in {"poss", "compound", "amod", "nmod"} and not (
-                                       # "Israel's Ben Gurion airport", "the King Fahd causeway":
-                                       # a person's name on a facility names the facility
-                                       c.dep_ == "compound" and n.lemma_.lower() in _NAMED_FACILITIES
-                                       and by_token[c.i] is not None and by_token[c.i].label == "PERSON")),
+                                   if c.dep_ in {"poss", "compound", "amod", "nmod"}),
                                   # "his Ugandan counterpart": the nationality, not whose counterpart
                                   key=lambda c: (by_token[c.i] is None, c.dep_ == "poss" and c.pos_ == "PRON",
                                                  by_token[c.i] is not None and by_token[c.i].label in {"GPE", "NORP"},
@@ -2956,7 +2904,7 @@ class EventStage:
             # "40 students detained by police": a reduced relative is a passive on its noun
             # ("food rations donated by South Korea", "a plan endorsed by the Arab League"; not
             # "services provided by an operator", which describes)
-            reduced = (p.type in {"COERCE", "ASSAULT", "RETREAT", "SANCTION", "ACCUSE"} or (p.type in {"AID", "SUPPORT"} and tok.lemma_.lower() in {
+            reduced = (p.type in {"COERCE", "ASSAULT"} or (p.type in {"AID", "SUPPORT"} and tok.lemma_.lower() in {
                 "donate", "gift", "airlift", "airdrop", "deliver", "ship", "fund", "finance", "bankroll", "endorse",
                 "back", "welcome", "praise", "hail", "sponsor"})) and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
                 tok.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "agent" for c in tok.children)
@@ -3133,7 +3081,7 @@ class EventStage:
                     if p.type == "THREATEN" and c.lemma_.lower() in _RESPONSES:
                         preps += ("to",)  # "vowed a harsh response to Israel"
                     # "kidnapped the daughter of a senator": she is the target, not her kin
-                    kin = c.lower_ in _KIN | _OPPONENTS and bool(f.targets)
+                    kin = c.lower_ in _KIN and bool(f.targets)
                     f.targets += self._prep_targets(c, preps if not (things or kin) else
                                                     tuple(x for x in preps if x != "of"), by_token)
                     if c.dep_ in _OBJ and c.lemma_.lower() in _SERIES and not things:
@@ -3141,29 +3089,6 @@ class EventStage:
                         f.targets += [m for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
                                       for o in q.children if o.dep_ == "pobj"
                                       for m in self._prep_targets(o, tuple(x for x in preps if x != "of"), by_token)]
-            if not passive and not f.targets and p.type in {"ACCUSE", "SANCTION"} and tok.dep_ == "relcl" and \
-                    tok.head.pos_ in {"NOUN", "PROPN"} and \
-                    not things and not any(c.dep_ in _OBJ | {"dative", "ccomp", "xcomp"} for c in tok.children) and \
-                    any(c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS for c in tok.children) and \
-                    not any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in tok.children) and \
-                    not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"where", "when", "why", "how"}
-                            for c in tok.children):
-                # "five settlers it accused of violence", "the three companies Washington
-                # sanctioned": a relative clause with no pronoun leaves its object the noun it
-                # describes (for charges and sanctions, which such a clause states as the reason;
-                # "aid workers the group seized in raids in 2024" and a pluperfect "it had
-                # detained" tell background)
-                f.targets += [m for m in self._actors(tok.head, by_token)
-                              if all(m.actor is None or m.actor.id != x.actor.id for x in f.sources if x.actor)]
-            act = (f.via_noun or self._subject(tok)) if p.type == "ASSAULT" and not passive else None
-            if act is not None and act.pos_ == "NOUN" and act.i < tok.i and self._match(act) is not None:
-                # "Israeli strikes targeting Hezbollah commanders killed six people": the attack
-                # is aimed at whom its noun says it targets, not the casualties it counts
-                aimed = [m for c in act.children if c.dep_ == "acl" and c.lower_ in {"targeting", "against"}
-                         for o in c.children if o.dep_ in _OBJ for m in self._actors(o, by_token)
-                         if all(m.actor is None or s.actor is None or m.actor.id != s.actor.id for s in f.sources)]
-                if aimed:
-                    f.targets = aimed
             if p.type == "ACCUSE" and tok.lemma_.lower() == "blame":
                 # "an attack that Turkey blamed on the PKK", "blamed the blast on Kyiv": the one
                 # an act is blamed on is accused, not the act
@@ -3255,23 +3180,6 @@ class EventStage:
                     f.targets += self._prep_targets(tok, (prep,), by_token)
                     if f.targets:
                         break
-            if not f.targets and p.type in {"RETREAT", "CONCEDE"} and tok.lemma_.lower() in _FREEING and any(
-                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
-                # "Iran's release of a British-Iranian aid worker", "Egypt's pardon of the jailed
-                # activist": whom the doer frees is the one the noun's "of" names
-                f.targets += [m for m in self._prep_targets(tok, ("of",), by_token)
-                              if all(m.actor is None or s.actor is None or m.actor.id != s.actor.id for s in f.sources)]
-            if not f.targets and p.type == "ASSAULT" and tok.lemma_.lower() in _ACTS_ON_PEOPLE and any(
-                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
-                # "the killing of six civilians by paramilitary fighters", "Azerbaijan's shelling of
-                # border villages": a noun made from a verb of attack takes its object with "of"
-                # when it names its doer (an act with no doer named is background, "a row over the
-                # killing of a Sikh separatist")
-                f.targets += [m for m in self._prep_targets(tok, ("of",), by_token)
-                              if all(m.actor is None or s.actor is None or m.actor.id != s.actor.id for s in f.sources)]
-                if not f.targets:
-                    f.targets += [self._people(o, "CVL") for q in tok.children if q.dep_ == "prep" and q.lower_ == "of"
-                                  for o in q.children if o.dep_ == "pobj" and o.lower_ in _DWELLINGS][:1]
             if not f.targets and p.type in {"ASSAULT", "SANCTION"} and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
                     and not any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in tok.children):
                 # "vowed to resume air raids against FARC dissidents": the parser hangs the
@@ -3549,19 +3457,6 @@ class EventStage:
             got = [m for c in partner for m in self._actors(c, by_token)] or \
                 [m for c in partner for m in self._prep_targets(c, ("with", "on", "against"), by_token)]
             f.targets += [m for m in got if all(m.actor.id != s.actor.id for s in f.sources)][:1]
-        if not f.targets and p.pos == "VERB" and not p.flip and p.type in {"AGREE", "SUPPORT"} and tok.dep_ == "conj" \
-                and tok.head.pos_ == "VERB" and not any(c.dep_ in _SUBJ | {"nsubjpass"} for c in tok.children):
-            # "spoke by phone with X and agreed to hold a summit", "met X in Ankara and agreed to
-            # ...": what is agreed at a meeting is agreed with whom the meeting was with
-            told = self._match(tok.head)
-            if told is not None and told.pattern.type == "CONSULT":
-                partner = tok.head
-                got = [m for c in partner.children if c.dep_ in _OBJ for m in self._actors(c, by_token)] or \
-                    self._prep_targets(partner, ("with",), by_token) or [
-                        m for c in partner.children if c.dep_ == "prep" and c.lower_ == "by"
-                        for o in c.children if o.dep_ == "pobj" for m in self._prep_targets(o, ("with",), by_token)]
-                f.targets += [m for m in got if all(m.actor is None or s.actor is None or m.actor.id != s.actor.id
-                                                    for s in f.sources)][:1]
         if not f.targets and p.pos == "VERB" and not p.flip and p.preps and p.type in {
                 "REJECT", "ACCUSE", "SANCTION", "ASSAULT", "COERCE", "THREATEN", "PROTEST"}:
             # "poured cold water on a French proposal", "voted against X": the phrase the
@@ -3818,18 +3713,6 @@ class EventStage:
                           for x in q.children if x.dep_ == "pobj"
                           for m in (self._actors(x, by_token) or (
                               self._noun_source(x, by_token, set()) if x.pos_ == "NOUN" else []))]
-        if p.type == "PROTEST" and f.sources and not f.targets and not p.flip:
-            # "rallied to demand the resignation of Prime Minister X", "blocked a highway,
-            # demanding the ouster of the president": whose removal the protest demands
-            for v in tok.children:
-                if v.pos_ != "VERB" or v.lemma_.lower() not in _DEMANDING or not (
-                        v.dep_ in {"xcomp", "advcl"} and (v.tag_ == "VBG" or any(
-                            a.dep_ == "aux" and a.lower_ == "to" for a in v.children))):
-                    continue
-                f.targets += [m for o in v.children if o.dep_ in _OBJ and o.lemma_.lower() in _REMOVALS
-                              for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
-                              for x in q.children if x.dep_ == "pobj" for m in self._actors(x, by_token)
-                              if m.actor is not None and m.actor.kind in {"person", "state", "government"}][:1]
         if p.type == "PROTEST" and f.sources and not f.targets and not p.flip:
             f.targets += self._protested(tok, f.sources, p.mode)
         if p.type == "REQUEST" and f.sources and not f.targets and all(m.actor.sector == "OPP" for m in f.sources):
