@@ -86,3 +86,11 @@ def test_what_a_thing_is_used_for_is_no_event(pipeline):
 def test_a_demonym_tagged_as_a_place_is_its_state(pipeline):
     [e] = asserted(pipeline, "Moscow said Ukrainian shelling killed four people in the town of Shebekino.", "ASSAULT")
     assert (where(e.source), e.target.country) == (("UKR", "GOV"), "RUS")
+
+
+def test_a_people_tagged_as_a_person_before_fighters_is_no_name(pipeline):
+    # "Tuareg" is tagged PERSON; the Kachin are a people of Myanmar (data/ethnic_groups.tsv)
+    [e] = asserted(pipeline, "Tuareg rebels attacked an army post near Kidal on Sunday.", "ASSAULT")
+    assert where(e.source) == ("MLI", "REB")
+    [e] = asserted(pipeline, "Kachin rebels shot down a military helicopter on Monday.", "ASSAULT")
+    assert where(e.source) == ("MMR", "REB")

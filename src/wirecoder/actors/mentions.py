@@ -829,6 +829,7 @@ class MentionStage:
         if not any(x in heads for x in lowers):
             return out
         named = {t.i for ent in ents if ent.label_ in {"PERSON", "ORG", "FAC", "WORK_OF_ART"} for t in ent}
+        persons = {ent.start for ent in ents if ent.label_ == "PERSON" and len(ent) == 1}
         spans = []
         for chunk in doc.noun_chunks:
             # "Mali's army and Russian mercenaries" read as one noun phrase: two groups
@@ -932,6 +933,9 @@ class MentionStage:
                 elif tok.i == tok.sent.start and tok.i < term[0] and tok.lower_ in self.agents and \
                         not self.kb.by_alias.get(fold(tok.text)):
                     continue  # "Jihadist fighters", "Separatist rebels": an agent word capitalised first
+                elif tok.i in persons and root.tag_ == "NNS" and tok.i + 1 == root.i and \
+                        not self.kb.by_alias.get(fold(tok.text)):
+                    continue  # "Tuareg rebels" with "Tuareg" tagged as a person: a people, no name
                 elif tok.i in named or (tok.pos_ == "PROPN" and tok.i < term[0]):
                     proper_name = True  # "M23 rebels", "Hamas fighters": the name is the actor
                 elif tok.i == start and term[0] > start and tok.text[:1].isupper() and any(
