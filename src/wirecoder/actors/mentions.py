@@ -934,7 +934,8 @@ class MentionStage:
                         not self.kb.by_alias.get(fold(tok.text)):
                     continue  # "Jihadist fighters", "Separatist rebels": an agent word capitalised first
                 elif tok.i in persons and root.tag_ == "NNS" and tok.i + 1 == root.i and \
-                        not self.kb.by_alias.get(fold(tok.text)):
+                        not self.kb.by_alias.get(fold(tok.text)) and not self._region_country(tok.text) and \
+                        not self.gazetteer.lookup(tok.text):
                     continue  # "Tuareg rebels" with "Tuareg" tagged as a person: a people, no name
                 elif tok.i in named or (tok.pos_ == "PROPN" and tok.i < term[0]):
                     proper_name = True  # "M23 rebels", "Hamas fighters": the name is the actor
