@@ -1,0 +1,55 @@
+"""Session 12: an act blamed on someone is theirs. The blame is an accusation (ACCUSE) and the act
+itself is told as fact, with the blamed actor as its doer (README-events-dev7: "the blame
+supplies the source"). Sentences written for these tests, coded by the real pipeline."""
+from __future__ import annotations
+
+from .coding import code, where
+
+
+def assaults(pipeline, text: str):
+    return [e for e in code(pipeline, text).events if e.type == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_blamed_x_for_an_attack_codes_the_attack_by_x(pipeline):
+    doc = code(pipeline, "Pakistan blamed the Baloch Liberation Army for a suicide bombing at a railway "
+                         "station in Quetta.")
+    [accuse] = [e for e in doc.events if e.type == "ACCUSE"]
+    [attack] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert where(accuse.source) == ("PAK", "GOV")
+    assert accuse.target.name == attack.source.name
+    assert attack.modality == "asserted"
+
+
+def test_the_attack_blamed_on_x_is_by_x_not_against_x(pipeline):
+    # the parser hangs "on al-Shabaab" on the bombing: it is the doer, not the one hit
+    [e] = assaults(pipeline, "Somali officials blamed the bombing of a busy market on al-Shabaab.")
+    assert e.source.name == "Al-Shabaab"
+    assert e.target is None or e.target.name != "Al-Shabaab"
+
+
+def test_an_attack_attributed_to_x_is_by_x(pipeline):
+    [e] = assaults(pipeline, "The attack on the border post was attributed to the Islamic State by officials.")
+    assert e.source.name == "Islamic State"
+
+
+def test_a_relative_clause_of_blame_hung_on_what_was_hit(pipeline):
+    # the parser hangs "which ... blamed on" on the convoy, not the strike
+    [e] = assaults(pipeline, "The drone strike on the convoy, which Sudan's army blamed on the Rapid Support "
+                             "Forces, killed nine civilians near El Obeid on Tuesday.")
+    assert e.source.name == "Rapid Support Forces"
+    assert where(e.target) == ("SDN", "CVL")
+
+
+def test_a_toll_clause_hung_on_the_place_hit_is_the_attacks_own(pipeline):
+    # "a strike on an apartment block that killed 11 people": one attack, by the one blamed
+    doc = code(pipeline, "Kyiv blamed Moscow for a missile strike on an apartment block in Kharkiv that "
+                         "killed 11 people.")
+    [e] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert where(e.source) == ("RUS", "GOV")
+    assert where(e.target) == ("UKR", "CVL")
+
+
+def test_a_blame_with_no_act_noun_codes_only_the_accusation(pipeline):
+    doc = code(pipeline, "The finance minister blamed the central bank for the weak currency.")
+    assert [e.type for e in doc.events if e.modality == "asserted"] in ([], ["ACCUSE"])
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
