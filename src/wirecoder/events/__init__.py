@@ -268,6 +268,10 @@ _PAIR_NOUNS = {"sides", "parties", "countries", "nations", "governments", "neigh
 #: "the two leaders", "both ministers": the pair of people named before, not unnamed officials
 _PAIR_PEOPLE = {"leaders", "presidents", "ministers"}
 #: nouns of something said or asked: "criticism from X" names who voiced it
+#: pressure put on someone, whose "from" phrase names who puts it ("threats from Kosovo's
+#: government", "aggression from Azerbaijan"; not "rockets from Lebanon", where it is a place)
+_PRESSURES = {"threat", "aggression", "provocation", "pressure", "interference", "meddling", "intimidation",
+              "harassment", "hostility", "coercion", "blackmail", "subversion"}
 _VOICED = {"condemnation", "criticism", "rebuke", "denunciation", "censure", "reprimand", "praise", "protest",
            "protests", "objection", "objections", "warning", "warnings", "appeal", "appeals", "plea", "pleas",
            "call", "calls", "demand", "demands", "request", "requests", "complaint", "complaints",
@@ -3131,6 +3135,16 @@ class EventStage:
                 # condemned is accused, not the people it befell
                 doers = [m for c in objects if c.dep_ in _OBJ and c.pos_ == "NOUN"
                          for m in self._act_agent(c, by_token)]
+                pressed = [c for c in objects if c.dep_ in _OBJ and c.lemma_.lower() in _PRESSURES] + [
+                    o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "about", "over", "against"}
+                    for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _PRESSURES]
+                # "complained of threats from Kosovo's government", "denounced aggression from
+                # Azerbaijan" (the parser may hang "from" on the verb): whoever puts the pressure
+                # (a threat told alone, "citing the threat from Russia", is no event)
+                doers = doers or [m for c in pressed for q in c.children if q.dep_ == "prep" and q.lower_ == "from"
+                                  for o in q.children if o.dep_ == "pobj" for m in self._actors(o, by_token)
+                                  if m.actor is not None] or (
+                    self._prep_targets(tok, ("from",), by_token) if pressed else [])
                 if doers:
                     f.targets = doers
             # "attacked a police post in X's Sahel region": with an object aimed at, "in" says where

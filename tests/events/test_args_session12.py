@@ -1,4 +1,4 @@
-"""Session 12: an act blamed on someone is theirs. The blame is an accusation (ACCUSE) and the act
+"""Session 12: an act blamed on someone is theirs; pressure "from" someone is theirs. The blame is an accusation (ACCUSE) and the act
 itself is told as fact, with the blamed actor as its doer (README-events-dev7: "the blame
 supplies the source"). Sentences written for these tests, coded by the real pipeline."""
 from __future__ import annotations
@@ -53,3 +53,19 @@ def test_a_blame_with_no_act_noun_codes_only_the_accusation(pipeline):
     doc = code(pipeline, "The finance minister blamed the central bank for the weak currency.")
     assert [e.type for e in doc.events if e.modality == "asserted"] in ([], ["ACCUSE"])
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_complaint_of_threats_from_x_accuses_x(pipeline):
+    [e] = [e for e in code(pipeline, "Montenegro complained of threats from Serbia's government against its "
+                                     "diplomats.").events if e.type == "ACCUSE"]
+    assert where(e.source) == ("MNE", "GOV") and where(e.target) == ("SRB", "GOV")
+
+
+def test_aggression_from_x_with_from_hung_on_the_verb(pipeline):
+    [e] = [e for e in code(pipeline, "Georgia denounced aggression from Russia.").events if e.type == "ACCUSE"]
+    assert where(e.target) == ("RUS", "GOV")
+
+
+def test_a_threat_cited_alone_is_no_event(pipeline):
+    evs = code(pipeline, "Estonia raised its defence budget, citing the threat from Russia.").events
+    assert not [e for e in evs if e.type == "THREATEN"]
