@@ -69,3 +69,23 @@ def test_aggression_from_x_with_from_hung_on_the_verb(pipeline):
 def test_a_threat_cited_alone_is_no_event(pipeline):
     evs = code(pipeline, "Estonia raised its defence budget, citing the threat from Russia.").events
     assert not [e for e in evs if e.type == "THREATEN"]
+
+
+def test_fighting_between_two_sides_tagged_as_a_verb(pipeline):
+    [e] = assaults(pipeline, "Schools closed in Bamenda as fighting between Cameroonian troops and Ambazonian "
+                             "separatists spread to the city centre.")
+    assert where(e.source) == ("CMR", "MIL")
+    assert e.target is not None and e.target.country == "CMR"
+
+
+def test_ground_recaptured_from_someone_is_taken_from_them(pipeline):
+    [e] = assaults(pipeline, "Malian troops recaptured the town of Kidal from Tuareg rebels on Tuesday.")
+    assert where(e.source) == ("MLI", "MIL")
+    assert e.target is not None and e.target.sector == "REB"
+
+
+def test_threats_from_x_to_do_something_are_xs_threat(pipeline):
+    doc = code(pipeline, "Guyana put its troops on alert following threats from Venezuela's government to annex "
+                         "the Essequibo region.")
+    [e] = [e for e in doc.events if e.type == "THREATEN"]
+    assert where(e.source) == ("VEN", "GOV")

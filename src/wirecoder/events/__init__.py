@@ -2092,8 +2092,10 @@ class EventStage:
                 got = self._actors(subj, by_token)
                 if got:
                     return got
-        if noun.lemma_.lower() in _VOICED and (noun.dep_ in _OBJ | _SUBJ or (
-                noun.dep_ == "pobj" and head.lower_ in {"despite", "amid"})):
+        worded = any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                     for c in noun.children)  # "threats from Kosovo to close the crossings": what is said
+        if (noun.lemma_.lower() in _VOICED or worded and noun.lemma_.lower() in {"threat", "vow", "pledge", "promise"}) \
+                and (noun.dep_ in _OBJ | _SUBJ or worded or (noun.dep_ == "pobj" and head.lower_ in {"despite", "amid"})):
             # "drawing criticism from Germany and Britain", "despite appeals from rights groups":
             # whoever voiced it, named after "from" on the noun itself
             got = [m for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -2934,6 +2936,14 @@ class EventStage:
     def _arguments(self, f: _Found, by_token: list[Mention | None]) -> None:
         tok, p = f.trigger, f.pattern
         paired: list[Mention] = []
+        if p.pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ in _SUBJ | {"pobj", "pcomp"} and \
+                not any(c.dep_ in _SUBJ | _OBJ for c in tok.children):
+            between = self._prep_targets(tok, ("between",), by_token)
+            if len(between) >= 2:
+                # "as fighting between federal troops and Fano militias spread": a gerund the parser
+                # tags as a verb is the noun it names, between its two parties
+                f.sources += between[:1]
+                f.targets += between[1:]
         if p.pos == "VERB":
             # "40 students detained by police": a reduced relative is a passive on its noun
             # ("food rations donated by South Korea", "a plan endorsed by the Arab League"; not
