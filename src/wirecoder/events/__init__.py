@@ -282,6 +282,8 @@ _PROTEST_NOUNS = {"protest", "demonstration", "rally", "unrest", "uprising"}
 _PROTEST_PLURALS = {"protests", "demonstrations", "rallies", "marches"}
 #: sectors of an unnamed group that is a party in its own right (not mere bystanders)
 _PARTIES = {"OPP", "REB", "MIL", "COP", "SPY", "MED", "NGO", "JUD", "LEG", "GOV"}
+#: participles that make the person they describe one the law is after ("a man wanted for murder")
+_WANTED = {"wanted", "accused", "suspected", "convicted", "sought"}
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite", "following"}
 #: sectors of people who fight (their fleeing is no one's expulsion)
 _ARMED_SECTORS = {"REB", "INS", "UAF", "MIL", "COP"}
@@ -1241,6 +1243,8 @@ class EventStage:
                     continue  # "was found not guilty"
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
                     out |= {c.lemma_.lower(), c.lower_}
+                    # "handed over a former police chief wanted for torture": a wanted person
+                    out |= {g.lower_ for g in c.children if g.dep_ == "acl" and g.lower_ in _WANTED}
                     if c.lower_ in _QUANTITY or c.lower_ in _SERIES or c.lemma_.lower() in _SPANS or \
                             c.lemma_.lower() in _LOADS or \
                             c.pos_ == "NUM" or c.ent_type_ in {"MONEY", "QUANTITY"} or \
@@ -1331,6 +1335,10 @@ class EventStage:
                             out[g.lower_] = {w for o in g.children if o.dep_ == "pobj" for w in (
                                 o.lemma_.lower(), o.lower_, *(("@org",) if o.ent_type_ == "ORG" or (
                                     o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "LOC"}) else ()))}
+                # "the expulsion of two of its diplomats": a quantity is told by what it counts
+                objs += [g for o in objs if o.lower_ in _QUANTITY or o.pos_ == "NUM"
+                         for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"]
                 for o in objs:
                     out.setdefault(c.lower_, set()).update({o.lemma_.lower(), o.lower_})
                     if o.ent_type_ == "ORG" or (o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "LOC"}):
@@ -4032,12 +4040,6 @@ class EventStage:
                                                                 "plane", "bus", "convoy", "truck", "lorry"}
                         for c in tok.children):
             new = ("ASSAULT", "abduct", "armed groups seizing a ship or vehicle: a hijacking")
-        elif p.type == "COERCE" and p.mode == "seize" and sectors and sectors <= {"REB", "INS"} and tok.pos_ == "VERB" \
-                and lemma in {"seize", "grab", "loot", "capture", "take"} and any(
-                    c.dep_ in _OBJ and c.lemma_.lower() in {"weapon", "arm", "arms", "ammunition", "equipment", "vehicle",
-                                                            "supply", "supplies", "munition", "munitions", "stockpile"}
-                    for c in tok.children):
-            new = ("ASSAULT", None, "armed groups seizing weapons: part of their attack")
         elif p.type == "ASSAULT" and p.mode == "abduct" and sectors and sectors <= {"COP"}:
             new = ("COERCE", "arrest", "police seizing people")
         elif p.type == "ASSAULT" and p.mode == "heavy-weapons" and lemma in {"fire", "launch"} and not f.targets \
@@ -5164,6 +5166,17 @@ class EventStage:
                 acted = self._actors(subj, self._by_token) if subj is not None else []
                 if acted:
                     f.targets = acted
+            if f.pattern.pos == "NOUN" and not f.sources and f.trigger.dep_ == "pobj" and \
+                    (h := by_index.get(f.trigger.head.head.i)) is not None and h.targets and \
+                    any(c.dep_ == "poss" and c.pos_ == "PRON" for c in f.trigger.children) and \
+                    _own_deed_of_object(f.trigger, h.trigger):
+                # "rebuked Egypt over its deployment": "its" is the one rebuked; "slammed X and Y
+                # over their joint drills": one event between the partners
+                doers = [m for m in h.targets if all(m.actor.id != t.actor.id for t in f.targets)]
+                if f.pattern.type in _RECIPROCAL and len(doers) >= 2 and not f.targets:
+                    f.sources, f.targets = doers[:1], doers[1:2]
+                else:
+                    f.sources = doers
             keep.append(f)
         return keep
 
@@ -5276,7 +5289,7 @@ class EventStage:
                 # package", "denounced Ireland's recognition of a Palestinian state": a deed of
                 # another kind, told as fact by its doer's possessive
                 f.pattern.type in {"RETREAT", "CONCEDE", "REJECT", "SUPPORT", "MOBILIZE", "AID", "COOPERATE"} and
-                any(c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children)):
+                any(c.dep_ == "poss" and (c.pos_ != "PRON" or _own_deed_of_object(t, head.trigger)) for c in t.children)):
             return False
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.trigger.i:
             return False  # "accused X of ...", "convicted of ...": the content of a charge
@@ -5470,6 +5483,9 @@ class EventStage:
             t = None  # a listed site names where, not whom
         # the sentence's main clause (or what a reporting verb reports) is what it is about
         tok = f.trigger
+        while tok.dep_ == "conj" and tok.head is not tok and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and \
+                tok.head.dep_ in {"relcl", "advcl", "acl", "pcomp"}:
+            tok = tok.head  # "..., killing 20 militants and recovering their weapons": a tail, as its first verb
         if tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT"):
             c += 0.1
         elif tok.dep_ in {"relcl", "advcl", "acl", "pcomp"}:
@@ -5587,6 +5603,14 @@ def _titled_holder(m: Mention) -> bool:
     words = fold(m.text).split()
     return m.label == "GROUP" and m.actor is not None and m.actor.kind == "state" and bool(words) and \
         words[-1] in _LEADER_TITLES
+
+
+def _own_deed_of_object(t: Any, verb: Any) -> bool:
+    """"rebuked Egypt over its deployment of troops", "slammed Seoul and Washington over their
+    joint drills": a deed named by a noun whose possessive pronoun stands for the one the verb
+    is aimed at (its named object), the cause of the reaction, told as fact."""
+    return t.dep_ == "pobj" and t.head.lower_ in {"over", "for"} and t.head.head.i == verb.i and any(
+        o.dep_ == "dobj" and o.pos_ == "PROPN" for o in verb.children)
 
 
 def _told_casualties(f: _Found) -> bool:
