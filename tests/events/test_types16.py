@@ -63,3 +63,25 @@ def test_the_deed_a_rebuke_is_over_is_told_as_fact(pipeline):
     # "over" a topic with no deed of the one rebuked: nothing more
     assert len(code(pipeline, "Kenya rebuked Uganda over the border dispute on Monday.").events) == 1
 
+
+def test_extending_a_mandate_or_a_term_is_support(pipeline):
+    [e] = asserted(pipeline, "The Security Council extended the mandate of the UN mission in Mali for six months.", "SUPPORT")
+    assert e.source.name == "United Nations Security Council"
+    assert not asserted(pipeline, "The Security Council extended the mandate of the UN mission in Mali for six months.",
+                        "REQUEST")
+
+
+def test_negotiators_sitting_down_or_envoys_convening_meet(pipeline):
+    [e] = asserted(pipeline, "Armenian and Azerbaijani negotiators sat down in Geneva on Monday.", "CONSULT")
+    assert {e.source.country, e.target.country} == {"ARM", "AZE"}
+    [e] = asserted(pipeline, "Serbian and Kosovar envoys convened in Brussels on Thursday.", "CONSULT")
+    assert {e.source.country, e.target.country} == {"SRB", "XKX"}
+    # a parliament convening, officials gathering: no meeting between parties
+    assert not asserted(pipeline, "Ghana's parliament convened for an emergency session on Tuesday.", "CONSULT")
+
+
+def test_an_event_noun_planned_for_later_has_not_happened(pipeline):
+    a = code(pipeline, "Police in Accra lifted a ban on rallies ahead of a march planned for Saturday.")
+    assert [e.type for e in a.events if e.modality == "asserted"] == ["CONCEDE"]
+    # a march held is one, whoever planned it
+    assert asserted(pipeline, "Students held a march planned by opposition groups through Kampala on Monday.", "PROTEST")

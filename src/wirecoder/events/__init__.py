@@ -4692,6 +4692,10 @@ class EventStage:
         if tok.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in g.unrealised_modifiers
                                       for c in tok.children):
             return "hypothetical"  # "a planned attack", "a foiled plot"
+        if tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in g.unrealised_modifiers
+                                      for c in tok.children) and not (
+                tok.dep_ in _OBJ and tok.head.lemma_.lower() in self.lex.support_verbs):  # ("held a march planned by")
+            return "hypothetical"  # "a march planned for the weekend", "an attack foiled by police"
         if tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in {
                 "prepare", "plan", "plot", "contemplate", "consider", "mull", "weigh", "envisage"}:
             return "hypothetical"  # "preparing a major offensive", "weighing sanctions"
