@@ -85,3 +85,35 @@ def test_an_event_noun_planned_for_later_has_not_happened(pipeline):
     assert [e.type for e in a.events if e.modality == "asserted"] == ["CONCEDE"]
     # a march held is one, whoever planned it
     assert asserted(pipeline, "Students held a march planned by opposition groups through Kampala on Monday.", "PROTEST")
+
+
+def test_a_plot_to_kill_is_no_attack(pipeline):
+    text = "Georgia's security service detained two men suspected of plotting to assassinate a senior minister."
+    assert asserted(pipeline, text, "COERCE")
+    assert not asserted(pipeline, text, "ASSAULT")
+
+
+def test_crowds_counted_or_described_by_a_relative_clause_occupy_in_protest(pipeline):
+    [e] = asserted(pipeline, "Hundreds of students occupied the rectorate of the University of Zagreb on Monday.", "PROTEST")
+    assert e.mode == "obstruct"
+    text = "Police in Dhaka detained dozens of students who had occupied the education ministry overnight."
+    assert [e.mode for e in asserted(pipeline, text, "PROTEST")] == ["obstruct"]
+    assert not asserted(pipeline, text, "ASSAULT")
+    # soldiers occupying a town are no protesters
+    assert asserted(pipeline, "Hundreds of soldiers occupied the town of Kidal on Sunday.", "ASSAULT")
+
+
+def test_suspending_outlets_one_of_them_unsorted_is_censorship(pipeline):
+    text = "Niger's junta suspended the BBC and Voice of America for three months on Tuesday."
+    modes = {e.mode for e in asserted(pipeline, text, "COERCE")}
+    assert modes == {"censor"}
+    assert not asserted(pipeline, text, "SANCTION")
+
+
+def test_coordinated_reactions_of_different_types_are_both_told(pipeline):
+    text = ("Belarus jailed an opposition blogger for ten years, drawing condemnation from Poland "
+            "and a demand for his release from Lithuania.")
+    [acc] = asserted(pipeline, text, "ACCUSE")
+    [req] = asserted(pipeline, text, "REQUEST")
+    assert (acc.source.country, acc.target.country) == ("POL", "BLR")
+    assert (req.source.country, req.target.country) == ("LTU", "BLR")

@@ -2481,8 +2481,9 @@ class EventStage:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"despite", "amid"} and \
                 tok.head.head.pos_ == "VERB":
             verb = tok.head.head  # "despite criticism from rights groups, Tunisia deported ...": that act
-        elif tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.pos_ == "VERB":
-            verb = tok.head  # "lodged a strong protest"
+        elif tok.pos_ == "NOUN" and (lead := _first_conjunct(tok)).dep_ in _OBJ and lead.head.pos_ == "VERB":
+            verb = lead.head  # "lodged a strong protest"
+            # ("drawing condemnation from Athens and a warning from Washington": the warning too)
             if verb.lemma_.lower() in _DRAWING and verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
                 if f.pattern.type == "PROTEST":
                     return None  # "..., sparking protests across Turkey": aimed at the government
@@ -3999,7 +4000,7 @@ class EventStage:
         elif p.type == "AID" and lemma == "train" and not f.targets:
             new = ("MOBILIZE", "troops", "training one's own forces")
         elif p.type == "ASSAULT" and p.mode != "abduct" and tok.pos_ == "VERB" and \
-                subj is not None and subj.lower_ in _CROWDS:
+                subj is not None and _crowd_word(subj, tok) in _CROWDS:
             new = ("PROTEST", "obstruct" if lemma == "occupy" else "riot", "violence by a crowd")
         elif p.type == "ASSAULT" and (p.mode in {"destroy", "primitive"} or lemma in {"storm", "ransack"}) and \
                 tok.pos_ == "VERB" and subj is not None \
@@ -4059,7 +4060,8 @@ class EventStage:
         elif p.type in {"COERCE", "SANCTION"} and p.mode in {None, "restrict", "withdraw", "discontinue"} and \
                 lemma in {"suspend", "ban", "shut", "close", "block", "outlaw", "bar", "halt", "suspension", "closure",
                           "shutdown"} and f.targets and \
-                all(m.actor is not None and m.actor.sector == "MED" for m in f.targets):
+                all(m.actor is not None and m.actor.sector in {"MED", None} for m in f.targets) and \
+                any(m.actor.sector == "MED" for m in f.targets):  # ("the BBC and Voice of America", one unsorted)
             # "the junta suspended the BBC for three months": a media outlet silenced is censorship
             new = ("COERCE", "censor", "a media outlet suspended or banned")
         elif p.type == "MOBILIZE" and tok.pos_ == "VERB" and lemma in {"send", "ship", "dispatch", "fly", "rush", "transfer"} \
@@ -4727,6 +4729,8 @@ class EventStage:
         if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ in {"VBZ", "VBP"} and any(
                 c.dep_ == "mark" and c.lower_ in _NOT_YET for c in tok.children):
             return "hypothetical"  # "before Serbia recognises Kosovo's independence"
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"plot", "conspire", "scheme"}:
+            return "hypothetical"  # "plotting to assassinate a commander": a plot, no act
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENT:
             head_mod = self._modality(tok.head)
             if tok.head.lemma_.lower() in {"decline", "refuse"} or head_mod == "negated":
@@ -4873,6 +4877,9 @@ class EventStage:
                 continue
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in f.trigger.children):
                 continue  # "threatened a strike unless Israel rescinded ...": the condition, not the threat
+            if f.trigger.dep_ == "conj" and f.trigger.head.i == head.trigger.i and f.trigger.pos_ == "NOUN" and \
+                    head.trigger.pos_ == "NOUN" and f.pattern.type != head.pattern.type:
+                continue  # "drawing condemnation from Athens and a warning from Washington": two reactions
             if head.pattern.type == "PROTEST" and head.pattern.mode == "demo" and f.pattern.type == "SUPPORT" and \
                     head.trigger.pos_ == "VERB":
                 # "supporters rallied in Dakar to back the decision", "marched to show support for
@@ -5120,6 +5127,8 @@ class EventStage:
                 if gov.i in contents and f.trigger.dep_ in _OBJ:
                     continue  # "a deal to coordinate coast guard patrols": part of what was agreed
                 head = by_index.get(gov.i) if gov.i not in inner else None
+                if head is not None and f.trigger.dep_ == "conj" and gov.pos_ == "NOUN" and head.pattern.type != f.pattern.type:
+                    head = None  # "drawing condemnation from Athens and a warning from Washington": two reactions
                 if head is not None and f.trigger.dep_ in _SUBJ and head.pattern.type != f.pattern.type:
                     head = None  # "the walkout delayed the vote": the noun's own event (a passive's subject
                     # is what the verb acts on: "the meeting was postponed")
@@ -5607,6 +5616,24 @@ def _titled_holder(m: Mention) -> bool:
     words = fold(m.text).split()
     return m.label == "GROUP" and m.actor is not None and m.actor.kind == "state" and bool(words) and \
         words[-1] in _LEADER_TITLES
+
+
+def _first_conjunct(tok: Any) -> Any:
+    """The first of coordinated nouns ("condemnation from Athens and a warning from Washington")."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _crowd_word(subj: Any, verb: Any) -> str:
+    """The word that names who did it: "hundreds of students" are students, and so are the
+    "students who had occupied a campus building"."""
+    if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        return verb.head.lower_
+    if subj.lower_ in _QUANTITY or subj.pos_ == "NUM":
+        return next((o.lower_ for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), subj.lower_)
+    return subj.lower_
 
 
 def _own_deed_of_object(t: Any, verb: Any) -> bool:
