@@ -286,6 +286,8 @@ _PROTEST_NOUNS = {"protest", "demonstration", "rally", "unrest", "uprising"}
 _PROTEST_PLURALS = {"protests", "demonstrations", "rallies", "marches"}
 #: sectors of an unnamed group that is a party in its own right (not mere bystanders)
 _PARTIES = {"OPP", "REB", "MIL", "COP", "SPY", "MED", "NGO", "JUD", "LEG", "GOV"}
+#: participles that make the person they describe one the law is after ("a man wanted for murder")
+_WANTED = {"wanted", "accused", "suspected", "convicted", "sought"}
 _ADJUNCT_PREPS = {"during", "at", "in", "after", "before", "amid", "ahead", "since", "despite", "following"}
 #: sectors of people who fight (their fleeing is no one's expulsion)
 _ARMED_SECTORS = {"REB", "INS", "UAF", "MIL", "COP"}
@@ -1248,6 +1250,8 @@ class EventStage:
                     continue  # "was found not guilty"
                 if c.dep_ in _OBJ or c.dep_ == "nsubjpass" or (c.dep_ == "dative"):
                     out |= {c.lemma_.lower(), c.lower_}
+                    # "handed over a former police chief wanted for torture": a wanted person
+                    out |= {g.lower_ for g in c.children if g.dep_ == "acl" and g.lower_ in _WANTED}
                     if c.lower_ in _QUANTITY or c.lower_ in _SERIES or c.lemma_.lower() in _SPANS or \
                             c.lemma_.lower() in _LOADS or \
                             c.pos_ == "NUM" or c.ent_type_ in {"MONEY", "QUANTITY"} or \
@@ -1338,6 +1342,10 @@ class EventStage:
                             out[g.lower_] = {w for o in g.children if o.dep_ == "pobj" for w in (
                                 o.lemma_.lower(), o.lower_, *(("@org",) if o.ent_type_ == "ORG" or (
                                     o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "LOC"}) else ()))}
+                # "the expulsion of two of its diplomats": a quantity is told by what it counts
+                objs += [g for o in objs if o.lower_ in _QUANTITY or o.pos_ == "NUM"
+                         for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"]
                 for o in objs:
                     out.setdefault(c.lower_, set()).update({o.lemma_.lower(), o.lower_})
                     if o.ent_type_ == "ORG" or (o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "LOC"}):
@@ -2509,8 +2517,9 @@ class EventStage:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"despite", "amid"} and \
                 tok.head.head.pos_ == "VERB":
             verb = tok.head.head  # "despite criticism from rights groups, Tunisia deported ...": that act
-        elif tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.pos_ == "VERB":
-            verb = tok.head  # "lodged a strong protest"
+        elif tok.pos_ == "NOUN" and (lead := _first_conjunct(tok)).dep_ in _OBJ and lead.head.pos_ == "VERB":
+            verb = lead.head  # "lodged a strong protest"
+            # ("drawing condemnation from Athens and a warning from Washington": the warning too)
             if verb.lemma_.lower() in _DRAWING and verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
                 if f.pattern.type == "PROTEST":
                     return None  # "..., sparking protests across Turkey": aimed at the government
@@ -4049,7 +4058,7 @@ class EventStage:
         elif p.type == "AID" and lemma == "train" and not f.targets:
             new = ("MOBILIZE", "troops", "training one's own forces")
         elif p.type == "ASSAULT" and p.mode != "abduct" and tok.pos_ == "VERB" and \
-                subj is not None and subj.lower_ in _CROWDS:
+                subj is not None and _crowd_word(subj, tok) in _CROWDS:
             new = ("PROTEST", "obstruct" if lemma == "occupy" else "riot", "violence by a crowd")
         elif p.type == "ASSAULT" and (p.mode in {"destroy", "primitive"} or lemma in {"storm", "ransack"}) and \
                 tok.pos_ == "VERB" and subj is not None \
@@ -4090,12 +4099,6 @@ class EventStage:
                                                                 "plane", "bus", "convoy", "truck", "lorry"}
                         for c in tok.children):
             new = ("ASSAULT", "abduct", "armed groups seizing a ship or vehicle: a hijacking")
-        elif p.type == "COERCE" and p.mode == "seize" and sectors and sectors <= {"REB", "INS"} and tok.pos_ == "VERB" \
-                and lemma in {"seize", "grab", "loot", "capture", "take"} and any(
-                    c.dep_ in _OBJ and c.lemma_.lower() in {"weapon", "arm", "arms", "ammunition", "equipment", "vehicle",
-                                                            "supply", "supplies", "munition", "munitions", "stockpile"}
-                    for c in tok.children):
-            new = ("ASSAULT", None, "armed groups seizing weapons: part of their attack")
         elif p.type == "ASSAULT" and p.mode == "abduct" and sectors and sectors <= {"COP"}:
             new = ("COERCE", "arrest", "police seizing people")
         elif p.type == "ASSAULT" and p.mode == "heavy-weapons" and lemma in {"fire", "launch"} and not f.targets \
@@ -4115,7 +4118,8 @@ class EventStage:
         elif p.type in {"COERCE", "SANCTION"} and p.mode in {None, "restrict", "withdraw", "discontinue"} and \
                 lemma in {"suspend", "ban", "shut", "close", "block", "outlaw", "bar", "halt", "suspension", "closure",
                           "shutdown"} and f.targets and \
-                all(m.actor is not None and m.actor.sector == "MED" for m in f.targets):
+                all(m.actor is not None and m.actor.sector in {"MED", None} for m in f.targets) and \
+                any(m.actor.sector == "MED" for m in f.targets):  # ("the BBC and Voice of America", one unsorted)
             # "the junta suspended the BBC for three months": a media outlet silenced is censorship
             new = ("COERCE", "censor", "a media outlet suspended or banned")
         elif p.type == "MOBILIZE" and tok.pos_ == "VERB" and lemma in {"send", "ship", "dispatch", "fly", "rush", "transfer"} \
@@ -4748,6 +4752,10 @@ class EventStage:
         if tok.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in g.unrealised_modifiers
                                       for c in tok.children):
             return "hypothetical"  # "a planned attack", "a foiled plot"
+        if tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in g.unrealised_modifiers
+                                      for c in tok.children) and not (
+                tok.dep_ in _OBJ and tok.head.lemma_.lower() in self.lex.support_verbs):  # ("held a march planned by")
+            return "hypothetical"  # "a march planned for the weekend", "an attack foiled by police"
         if tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in {
                 "prepare", "plan", "plot", "contemplate", "consider", "mull", "weigh", "envisage"}:
             return "hypothetical"  # "preparing a major offensive", "weighing sanctions"
@@ -4780,6 +4788,8 @@ class EventStage:
         if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ in {"VBZ", "VBP"} and any(
                 c.dep_ == "mark" and c.lower_ in _NOT_YET for c in tok.children):
             return "hypothetical"  # "before Serbia recognises Kosovo's independence"
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"plot", "conspire", "scheme"}:
+            return "hypothetical"  # "plotting to assassinate a commander": a plot, no act
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENT:
             head_mod = self._modality(tok.head)
             if tok.head.lemma_.lower() in {"decline", "refuse"} or head_mod == "negated":
@@ -4927,6 +4937,9 @@ class EventStage:
                 continue
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in f.trigger.children):
                 continue  # "threatened a strike unless Israel rescinded ...": the condition, not the threat
+            if f.trigger.dep_ == "conj" and f.trigger.head.i == head.trigger.i and f.trigger.pos_ == "NOUN" and \
+                    head.trigger.pos_ == "NOUN" and f.pattern.type != head.pattern.type:
+                continue  # "drawing condemnation from Athens and a warning from Washington": two reactions
             if head.pattern.type == "PROTEST" and head.pattern.mode == "demo" and f.pattern.type == "SUPPORT" and \
                     head.trigger.pos_ == "VERB":
                 # "supporters rallied in Dakar to back the decision", "marched to show support for
@@ -5174,6 +5187,8 @@ class EventStage:
                 if gov.i in contents and f.trigger.dep_ in _OBJ:
                     continue  # "a deal to coordinate coast guard patrols": part of what was agreed
                 head = by_index.get(gov.i) if gov.i not in inner else None
+                if head is not None and f.trigger.dep_ == "conj" and gov.pos_ == "NOUN" and head.pattern.type != f.pattern.type:
+                    head = None  # "drawing condemnation from Athens and a warning from Washington": two reactions
                 if head is not None and f.trigger.dep_ in _SUBJ and head.pattern.type != f.pattern.type:
                     head = None  # "the walkout delayed the vote": the noun's own event (a passive's subject
                     # is what the verb acts on: "the meeting was postponed")
@@ -5224,6 +5239,17 @@ class EventStage:
                 acted = self._actors(subj, self._by_token) if subj is not None else []
                 if acted:
                     f.targets = acted
+            if f.pattern.pos == "NOUN" and not f.sources and f.trigger.dep_ == "pobj" and \
+                    (h := by_index.get(f.trigger.head.head.i)) is not None and h.targets and \
+                    any(c.dep_ == "poss" and c.pos_ == "PRON" for c in f.trigger.children) and \
+                    _own_deed_of_object(f.trigger, h.trigger):
+                # "rebuked Egypt over its deployment": "its" is the one rebuked; "slammed X and Y
+                # over their joint drills": one event between the partners
+                doers = [m for m in h.targets if all(m.actor.id != t.actor.id for t in f.targets)]
+                if f.pattern.type in _RECIPROCAL and len(doers) >= 2 and not f.targets:
+                    f.sources, f.targets = doers[:1], doers[1:2]
+                else:
+                    f.sources = doers
             keep.append(f)
         return keep
 
@@ -5340,7 +5366,7 @@ class EventStage:
                 # package", "denounced Ireland's recognition of a Palestinian state": a deed of
                 # another kind, told as fact by its doer's possessive
                 f.pattern.type in {"RETREAT", "CONCEDE", "REJECT", "SUPPORT", "MOBILIZE", "AID", "COOPERATE"} and
-                any(c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children)):
+                any(c.dep_ == "poss" and (c.pos_ != "PRON" or _own_deed_of_object(t, head.trigger)) for c in t.children)):
             return False
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.trigger.i:
             return False  # "accused X of ...", "convicted of ...": the content of a charge
@@ -5534,6 +5560,9 @@ class EventStage:
             t = None  # a listed site names where, not whom
         # the sentence's main clause (or what a reporting verb reports) is what it is about
         tok = f.trigger
+        while tok.dep_ == "conj" and tok.head is not tok and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and \
+                tok.head.dep_ in {"relcl", "advcl", "acl", "pcomp"}:
+            tok = tok.head  # "..., killing 20 militants and recovering their weapons": a tail, as its first verb
         if tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT"):
             c += 0.1
         elif tok.dep_ in {"relcl", "advcl", "acl", "pcomp"}:
@@ -5673,6 +5702,32 @@ def _titled_holder(m: Mention) -> bool:
     words = fold(m.text).split()
     return m.label == "GROUP" and m.actor is not None and m.actor.kind == "state" and bool(words) and \
         words[-1] in _LEADER_TITLES
+
+
+def _first_conjunct(tok: Any) -> Any:
+    """The first of coordinated nouns ("condemnation from Athens and a warning from Washington")."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _crowd_word(subj: Any, verb: Any) -> str:
+    """The word that names who did it: "hundreds of students" are students, and so are the
+    "students who had occupied a campus building"."""
+    if subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        return verb.head.lower_
+    if subj.lower_ in _QUANTITY or subj.pos_ == "NUM":
+        return next((o.lower_ for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), subj.lower_)
+    return subj.lower_
+
+
+def _own_deed_of_object(t: Any, verb: Any) -> bool:
+    """"rebuked Egypt over its deployment of troops", "slammed Seoul and Washington over their
+    joint drills": a deed named by a noun whose possessive pronoun stands for the one the verb
+    is aimed at (its named object), the cause of the reaction, told as fact."""
+    return t.dep_ == "pobj" and t.head.lower_ in {"over", "for"} and t.head.head.i == verb.i and any(
+        o.dep_ == "dobj" and o.pos_ == "PROPN" for o in verb.children)
 
 
 def _told_casualties(f: _Found) -> bool:

@@ -121,7 +121,38 @@ def _fix_parse(doc: Any) -> Any:
             obj = subj[0]
             obj.head, obj.dep_ = verb, "dobj"
             comp.head, comp.dep_ = obj, "acl"
+    _fix_shifted_object(doc)
     return doc
+
+
+def _fix_shifted_object(doc: Any) -> None:
+    """Mend a shifted heavy object: in "Spain handed over to Peru a former officer wanted for
+    murder" the object comes after the "to" phrase and the parser makes it the subject of
+    "wanted", a new conjunct clause. The object is the noun, and the participle describes it.
+    Only for a verb with a particle, a "to" phrase and no object, with the noun right after
+    the "to" phrase, a participle with no auxiliary, object or conjunction before it."""
+    for verb in doc:
+        kids = list(verb.children)
+        if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in kids) or not any(c.dep_ == "prt" for c in kids):
+            continue
+        to = [c for c in kids if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i]
+        if len(to) != 1:
+            continue
+        for comp in kids:
+            if comp.dep_ not in {"conj", "advcl", "ccomp"} or comp.tag_ not in {"VBN", "VBD"} or not comp.lower_.endswith("ed") or \
+                    comp.i <= to[0].i or any(
+                    c.dep_ == "cc" and to[0].i < c.i < comp.i for c in kids):
+                continue
+            ckids = list(comp.children)
+            subj = [c for c in ckids if c.dep_ == "nsubj"]
+            if len(subj) != 1 or subj[0].pos_ not in {"NOUN", "PROPN"} or \
+                    subj[0].left_edge.i != to[0].right_edge.i + 1 or subj[0].i + 1 != comp.i or \
+                    any(c.dep_ in {"aux", "auxpass", "dobj", "neg", "mark"} for c in ckids):
+                continue
+            obj = subj[0]
+            obj.head, obj.dep_ = verb, "dobj"
+            comp.head, comp.dep_ = obj, "acl"
+            break
 
 
 def _register() -> None:
