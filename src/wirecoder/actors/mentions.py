@@ -20,7 +20,7 @@ from spacy.attrs import LOWER
 from ..nlp import load_model
 from ..records import Actor, Article, Mention, Place
 from ..settings import Settings
-from .kb import KnowledgeBase, file_stamps, kb_sources, load_kb
+from .kb import ANTI_GRAFT_KEY, ELECTION_BODY_KEY, KnowledgeBase, election_body, file_stamps, kb_sources, load_kb
 from .lexicon import REGIONS, agents, ethnic_groups, person_titles, weapons
 from .normalize import fold
 from .resolve import ArticleContext, Resolution, Resolver, _ministry_sector, ministry_name, slug
@@ -76,6 +76,8 @@ _COLLECTIVES = {"groups", "factions"}
 
 #: descriptions that point back at a state ("the country")
 _STATE_DESCRIPTIONS = {"country", "nation"}
+#: words that make a party the governing one ("the ruling party")
+_RULING = {"ruling", "governing"}
 #: a group's or a force's own men: "its fighters", "their troops" are the group or the force
 _OWN_MEN = {"fighters", "militants", "troops", "forces", "soldiers", "members", "units", "commandos", "militiamen",
             "guerrillas", "gunmen", "men"}
@@ -220,6 +222,14 @@ _HEAD_POSTS = {"chief", "chiefs", "commander", "commanders"}
 #: Hungarian parliament"): the knowledge base names the organ per country
 _NATIONAL_BODIES = {"parliament", "legislature", "national assembly", "congress", "supreme court",
                     "constitutional court", "high court"}
+#: a state's highest court by a description ("Kenya's top court"): its supreme court, else its
+#: constitutional court or council, as the knowledge base names them
+_TOP_COURTS = {"top court", "highest court", "apex court", "top judicial body"}
+_TOP_COURT_KEYS = ("supreme court", "constitutional court", "constitutional council")
+#: a state's anti-corruption agency by a description
+_ANTI_GRAFT_AGENCIES = {"anti graft agency", "anti corruption agency", "anti graft commission", "anti corruption commission",
+                        "anti graft body", "anti corruption body", "anti graft watchdog", "anti corruption watchdog",
+                        "anti corruption bureau", "graft watchdog", "anti graft bureau"}
 #: singular office-holders a "he" or "she" can point back to when no one is named
 _TITLES = {"ambassador", "envoy", "minister", "president", "official", "spokesman", "spokeswoman", "spokesperson",
            "diplomat", "commander", "general", "governor", "mayor", "prosecutor", "judge", "lawmaker", "senator",
@@ -1058,6 +1068,17 @@ class MentionStage:
     def _own_organ(self, country: str | None, span: Any, sector: str | None) -> Any:
         """The knowledge-base organ a country's unnamed force is ("army", "armed forces",
         "military" after the country's name or adjective), when its sector is the group's."""
+        if country and sector == "GOV":
+            # "the country's electoral commission", "Bolivia's electoral tribunal": the state's
+            # election body the knowledge base names
+            words = [t for t in span if t.pos_ not in {"DET", "PART"} and t.tag_ != "POS"
+                     and not self.resolver.country_of(t.text)]
+            key = fold(" ".join(t.text for t in words))
+            organ_key = ELECTION_BODY_KEY if election_body(key) else ANTI_GRAFT_KEY if key in _ANTI_GRAFT_AGENCIES \
+                else None
+            # ("Nigeria's anti-graft agency": the state's anti-corruption agency, EFCC)
+            organ = self.kb.actors.get(self.kb.organs.get((country, organ_key), "")) if organ_key else None
+            return organ if organ is not None and organ.country == country else None
         if not country or sector not in {"MIL", "LEG", "JUD", "COP"}:
             return None
         words = [t for t in span if t.pos_ not in {"DET", "PART"} and t.tag_ != "POS"]
@@ -1075,6 +1096,10 @@ class MentionStage:
             if service in _NATIONAL_SERVICES:
                 words = words[:-1]
         key = fold(" ".join(t.text for t in words))
+        if sector == "JUD" and key in _TOP_COURTS:
+            organ = next((self.kb.actors[i] for k in _TOP_COURT_KEYS
+                          if (i := self.kb.organs.get((country, k))) in self.kb.actors), None)
+            return organ if organ is not None and organ.sector == "JUD" and organ.country == country else None
         if key in _NATIONAL_SERVICES:
             organ = self.kb.actors.get(self.kb.organs.get((country, key), ""))
             return organ if organ is not None and organ.country == country else None
@@ -1254,6 +1279,19 @@ class MentionStage:
                 c.label = "PRON"
                 return Resolution(courts[-1].actor, None, {"rule": "coref", "alias": courts[-1].text, "score": 0.7,
                                                            "antecedent": [courts[-1].start, courts[-1].end]})
+        if c.label == "GROUP" and span.root.lower_ in {"party", "parties"} and any(
+                t.lower_ in _RULING for t in span.root.children if t.dep_ in {"amod", "compound"}):
+            # "accused the ruling party of intimidation": the governing party of the country (the
+            # one the knowledge base has there, when it has only one), not the party named before
+            country = self._possessor_country(span, doc) or self._local_country(c, span, ctx, done)
+            if country and self.kb.state(country):
+                ruling = {a.id for a in self.kb.actors.values() if a.kind == "party" and a.country == country
+                          and a.sector == "GOV"}
+                if len(ruling) == 1:
+                    return Resolution(self.kb.actors[ruling.pop()].actor(ctx.published), None,
+                                      {"rule": "ruling-party", "alias": fold(span.text), "score": 0.7})
+                return Resolution(r.generic(country, "GOV"), None,
+                                  {"rule": "ruling-party", "alias": fold(span.text), "score": 0.6})
         if c.label == "GROUP" and c.definite and span.root.lower_ in _DESCRIPTIONS and c.country is None and not (
                 span.root.lower_ == "ministry" and any(t.dep_ in {"amod", "compound"} for t in span.root.children)):
             # "the group" points back; "the Soviet army" names its own actor ("the interior
@@ -1319,7 +1357,8 @@ class MentionStage:
                 return Resolution(own, None, {"rule": "own-force", "alias": fold(span.text), "score": 0.75})
             # "the army said ...", "the military denied ...": a bare definite national force is
             # the force of the country the sentence is set in, as "Lebanon's army" is
-            bare_force = c.definite and fold(" ".join(t.text for t in span if t.pos_ != "DET")) in _NATIONAL_FORCES
+            bare = fold(" ".join(t.text for t in span if t.pos_ != "DET"))
+            bare_force = c.definite and (bare in _NATIONAL_FORCES or election_body(bare))
             organ = self._own_organ(country, span, c.sector) if (
                 c.country or self._possessor_country(span, doc) or owner or bare_force) else None
             if organ is not None:
@@ -1426,6 +1465,9 @@ class MentionStage:
                 # generic title is the one of the country the sentence is set in
                 local = self._local_country(c, span, ctx, done)
                 organ_id = self.kb.organs.get((local, fold(span.text).removeprefix("the "))) if local else None
+                if organ_id is None and local and election_body(fold(span.text)):
+                    # "marching on the electoral commission's headquarters" in Kinshasa
+                    organ_id = self.kb.organs.get((local, ELECTION_BODY_KEY))
                 if organ_id is not None:
                     return Resolution(self.kb.actors[organ_id].actor(ctx.published), None,
                                       {"rule": "local-organ", "alias": fold(span.text), "score": 0.7})
@@ -1802,6 +1844,17 @@ class MentionStage:
                 break
         if sector is None and "minister" in text:
             sector = "GOV"
+        if country is None and words and words[-1].lower_ in _BODY_OFFICERS | {"founder", "member"}:
+            # "Chadema chairman Tundu Lissu", "PTI leader X": an officer of a named party, armed
+            # group or NGO is of its country and sector
+            names = [t for t in words[:-1] if t.pos_ == "PROPN"]
+            body = next((a for n in (3, 2, 1) for i in range(len(names) - n + 1)
+                         if all(b.i == c.i + 1 for c, b in zip(names[i:i + n], names[i + 1:i + n]))
+                         for a in [self.resolver._pick(self.kb.by_alias.get(fold(" ".join(
+                             t.text for t in names[i:i + n])), []), None, _BODY_KINDS)]
+                         if a is not None and a.country), None)
+            if body is not None:
+                return body.country, body.sector
         if country is None or sector is None:
             a_country, a_sector = self._appositive_title(span, doc)
             country, sector = country or a_country, sector or a_sector
