@@ -96,3 +96,24 @@ def test_an_officer_of_a_named_party_is_of_its_country_and_sector(pipeline):
 def test_knowledge_base_participants(pipeline, text, type_, role, expected):
     found = events(pipeline, text, type_)
     assert any(getattr(e, role) is not None and getattr(e, role).id == expected for e in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of miners marched on Codelco's headquarters in Santiago to demand a bonus.", "codelco"),
+    ("Opposition supporters threw stones outside the Electoral Commission of Zambia's offices in Lusaka.",
+     "zambia-electoral-commission"),
+])
+def test_a_protest_at_premises_is_aimed_at_their_owner(pipeline, text, expected):
+    found = events(pipeline, text, "PROTEST")
+    assert any(e.target is not None and e.target.id == expected for e in found)
+
+
+@pytest.mark.parametrize("text, type_, role, expected", [
+    ("The UN mission in Afghanistan criticised the Taliban's ban on women working for aid groups.", "ACCUSE",
+     "source", "unama"),
+    ("Gunmen ambushed a patrol of the UN peacekeeping mission in South Sudan near Bor.", "ASSAULT", "target",
+     "unmiss"),
+])
+def test_the_un_mission_in_a_country_is_that_mission(pipeline, text, type_, role, expected):
+    found = events(pipeline, text, type_)
+    assert any(getattr(e, role) is not None and getattr(e, role).id == expected for e in found)

@@ -1421,6 +1421,11 @@ class MentionStage:
             return Resolution(r.generic(country, c.sector or "OTH"), None,
                               {"rule": "generic", "alias": fold(span.text), "score": 0.8,
                                "sector_from": self.agents.get(span[-min(len(span), 1):].text.lower(), ("", ""))[1]})
+        if c.kb_id == "united-nations" and c.label == "ORG":
+            mission = self._un_mission(span, doc)
+            if mission is not None:
+                return Resolution(mission.actor(ctx.published), None,
+                                  {"rule": "un-mission", "alias": fold(span.text), "score": 0.85})
         if c.kb_id is not None and c.label in {"PERSON", "ORG"}:
             a = self.kb.actors[c.kb_id]
             actor = a.actor(ctx.published)
@@ -1455,6 +1460,11 @@ class MentionStage:
                               {"rule": "people-of-nation", "alias": fold(span.text), "score": 0.7})
         if c.label == "ORG":
             res = r.org(span.text, ctx, self._possessor_country(span, doc))
+            if res.actor is not None and res.actor.id == "united-nations":
+                mission = self._un_mission(span, doc)
+                if mission is not None:
+                    return Resolution(mission.actor(ctx.published), None,
+                                      {"rule": "un-mission", "alias": fold(span.text), "score": 0.85})
             if res.actor is not None and res.actor.id.startswith("new:") and not res.actor.country and len(span) > 1:
                 # "the Tigray interim administration": a body named after a region is of its state
                 region = self._region_country(span[0].text) if span[0].pos_ == "PROPN" else None
@@ -1761,6 +1771,28 @@ class MentionStage:
                         return isos.pop()
                     if isos:
                         return None
+        return None
+
+    def _un_mission(self, span: Any, doc: Any) -> Any:
+        """"The UN mission in Afghanistan", "a convoy of the UN peacekeeping mission in Congo": the
+        UN mission the knowledge base has for that country ("UN mission in <state>" aliases)."""
+        head = span.root if span.root.lower_ == "mission" else span.root.head
+        if head.lower_ != "mission" or not (head.i >= span.end - 1 or head.i == span.root.i):
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for o in prep.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    where = doc[o.left_edge.i:o.i + 1].text
+                    iso = self.kb.country_of_word(where.removeprefix("the "))
+                    state = self.kb.state(iso) if iso else None
+                    names = [where] + ([state.name, *state.aliases] if state is not None else [])
+                    for name in names:
+                        ids = [i for i in self.kb.by_alias.get(fold(f"UN mission in {name}"), [])
+                               if self.kb.actors[i].kind == "igo"]
+                        if len(ids) == 1:
+                            return self.kb.actors[ids[0]]
         return None
 
     def _possessor_country(self, span: Any, doc: Any) -> str | None:

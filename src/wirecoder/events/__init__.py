@@ -37,6 +37,9 @@ from .lexicon import Lexicon, Pattern, load_lexicon
 log = logging.getLogger(__name__)
 
 _SUBJ = {"nsubj", "csubj"}
+#: premises whose owner a protest acted on them is aimed at ("marched on Eskom's headquarters")
+_PREMISES = {"headquarters", "office", "offices", "building", "buildings", "compound", "premises", "residence",
+             "home", "house", "gate", "gates", "branch", "branches"}
 _OBJ = {"dobj", "obj", "attr", "oprd"}
 _REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
@@ -4168,6 +4171,19 @@ class EventStage:
                   for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
         objs = [o for c in preps for o in c.children if o.dep_ == "pobj"] + \
             [c for c in tok.children if c.dep_ in _OBJ]
+        # "marched on Eskom's headquarters", "occupied the offices of the education ministry": the
+        # owner of the premises a protest is acted on is its target
+        # ("stoned vehicles outside the Electoral Commission's offices": the place of the act's object)
+        places = objs + [g for o in objs if o.dep_ in _OBJ for c in o.children if c.dep_ == "prep"
+                         and c.lower_ in {"outside", "at", "near"} for g in c.children if g.dep_ == "pobj"]
+        owners = [w for o in places if o.lemma_.lower() in _PREMISES
+                  for w in [c for c in o.children if c.dep_ == "poss"] +
+                  [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]]
+        for m in self._sentence_mentions.get(self._sent(tok).start, []):
+            if m.actor is not None and m.actor.kind != "state" and not m.actor.id.startswith("generic:") and \
+                    any(m.start <= w.idx < m.end for w in owners):
+                return [m]
         for m in self._sentence_mentions.get(self._sent(tok).start, []):
             # "marched to the Election Commission", "protested outside the Supreme Court": a named
             # state body (not the state itself) is the target too
