@@ -117,3 +117,18 @@ def test_a_protest_at_premises_is_aimed_at_their_owner(pipeline, text, expected)
 def test_the_un_mission_in_a_country_is_that_mission(pipeline, text, type_, role, expected):
     found = events(pipeline, text, type_)
     assert any(getattr(e, role) is not None and getattr(e, role).id == expected for e in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zimbabwe's main labour union staged a stay-away in Harare against the new fuel levy.", "zctu"),
+    ("Thousands of members of South Africa's biggest union federation marched in Cape Town against job cuts.",
+     "cosatu"),
+])
+def test_a_states_main_union_is_its_union_federation(pipeline, text, expected):
+    found = events(pipeline, text, "PROTEST")
+    assert any(e.source is not None and e.source.id == expected for e in found)
+
+
+def test_a_union_of_a_state_without_a_curated_federation_stays_unnamed(pipeline):
+    found = events(pipeline, "Kenya's main labour union staged a strike in Nairobi over new payroll taxes.", "PROTEST")
+    assert found and all(where(e.source) == ("KEN", "CVL") for e in found)

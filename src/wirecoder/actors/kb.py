@@ -53,6 +53,10 @@ ELECTION_BODY_KEY = "election body"
 #: key "anti-corruption agency", which "Nigeria's anti-graft agency" looks up
 _ANTI_GRAFT = re.compile(r"corruption|graft|bribery|financial crimes|accountability bureau")
 ANTI_GRAFT_KEY = "anti-corruption agency"
+#: the names of a state's union federation ("Nigeria Labour Congress", "Congress of South African
+#: Trade Unions", "General Confederation of Labour"): indexed under the organ key "labour
+#: federation", which "Nigeria's main labour union" looks up when the state has one
+_LABOUR_FEDERATION = re.compile(r"\b(?:labour|labor) congress\b|\btrade unions\b|\bconfederation of (?:labour|labor)\b")
 #: a generic description of a state's election body ("the electoral commission", "the country's
 #: election body", "the national electoral council", "Bolivia's electoral tribunal")
 _ELECTION_BODY_WORDS = re.compile(r"^(?:(?:the|country|nation|national|independent|central|supreme|federal|"
@@ -138,8 +142,10 @@ class KnowledgeBase:
         self.adjective: dict[str, str] = {}     # folded adjective/demonym -> ISO3
         self.metonym: dict[str, str] = {}       # folded capital/seat -> ISO3
         self.organs: dict[tuple[str, str], str] = {}  # (ISO3, folded generic name) -> id
+        self.labour: dict[str, str] = {}  # ISO3 -> id of its one curated union federation
         for a in self.actors.values():
             self._index(a)
+            self._index_labour(a)
         for a in self.actors.values():  # generated demonyms only where no curated one claims the word
             for dem in a.demonyms:
                 self.adjective.setdefault(fold(dem), a.id)
@@ -236,6 +242,12 @@ class KnowledgeBase:
             if a.kind in {"government", "police"} and not a.id.startswith("phx-") and any(
                     _ANTI_GRAFT.search(fold(n)) for n in [a.name, *a.aliases]):
                 self.organs.setdefault((a.country, ANTI_GRAFT_KEY), a.id)
+
+    def _index_labour(self, a: KbActor) -> None:
+        if a.country and a.sector == "CVL" and not a.id.startswith("phx-") and \
+                _LABOUR_FEDERATION.search(fold(a.name)):
+            # a state with two curated federations has no one "main" union
+            self.labour[a.country] = "" if a.country in self.labour else a.id
 
     @property
     def by_skeleton(self) -> dict[str, list[str]]:

@@ -11,6 +11,7 @@ movement") then point back at the actor they refer to.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
@@ -226,6 +227,10 @@ _NATIONAL_BODIES = {"parliament", "legislature", "national assembly", "congress"
 #: constitutional court or council, as the knowledge base names them
 _TOP_COURTS = {"top court", "highest court", "apex court", "top judicial body"}
 _TOP_COURT_KEYS = ("supreme court", "constitutional court", "constitutional council")
+#: a state's main union federation by a description ("the country's main labour union")
+_MAIN_UNION = re.compile(r"^(?:main|biggest|largest|leading|umbrella|main umbrella|largest umbrella|national) "
+                         r"(?:(?:labour|labor|trade|workers) )?(?:union|unions|union federation|trade union federation|"
+                         r"labour federation|labor federation|union confederation)$")
 #: a state's anti-corruption agency by a description
 _ANTI_GRAFT_AGENCIES = {"anti graft agency", "anti corruption agency", "anti graft commission", "anti corruption commission",
                         "anti graft body", "anti corruption body", "anti graft watchdog", "anti corruption watchdog",
@@ -1078,6 +1083,13 @@ class MentionStage:
                 else None
             # ("Nigeria's anti-graft agency": the state's anti-corruption agency, EFCC)
             organ = self.kb.actors.get(self.kb.organs.get((country, organ_key), "")) if organ_key else None
+            return organ if organ is not None and organ.country == country else None
+        if country and sector == "CVL":
+            # "Nigeria's main labour union", "South Africa's biggest union federation": the
+            # state's union federation, when the knowledge base has one (and only one) for it
+            key = fold(" ".join(t.text for t in span if t.pos_ not in {"DET", "PART"} and t.tag_ != "POS"
+                                and not self.resolver.country_of(t.text)))
+            organ = self.kb.actors.get(self.kb.labour.get(country) or "") if _MAIN_UNION.match(key) else None
             return organ if organ is not None and organ.country == country else None
         if not country or sector not in {"MIL", "LEG", "JUD", "COP"}:
             return None
