@@ -132,3 +132,13 @@ def test_a_states_main_union_is_its_union_federation(pipeline, text, expected):
 def test_a_union_of_a_state_without_a_curated_federation_stays_unnamed(pipeline):
     found = events(pipeline, "Kenya's main labour union staged a strike in Nairobi over new payroll taxes.", "PROTEST")
     assert found and all(where(e.source) == ("KEN", "CVL") for e in found)
+
+
+def test_a_union_of_nationals_is_of_their_country(pipeline):
+    [e] = events(pipeline, "Bangladeshi dock workers' unions said they would meet shipping firms on Thursday.", "AGREE")
+    assert where(e.source) == ("BGD", "CVL")
+
+
+def test_activists_of_a_named_party_are_the_party(pipeline):
+    found = events(pipeline, "Police in Mwanza detained four activists of Chadema on Saturday.", "COERCE")
+    assert any(e.target is not None and e.target.id == "chadema" for e in found)

@@ -232,7 +232,8 @@ _MAIN_UNION = re.compile(r"^(?:main|biggest|largest|leading|umbrella|main umbrel
                          r"(?:(?:labour|labor|trade|workers) )?(?:union|unions|union federation|trade union federation|"
                          r"labour federation|labor federation|union confederation)$")
 #: a state's anti-corruption agency by a description
-_ANTI_GRAFT_AGENCIES = {"anti graft agency", "anti corruption agency", "anti graft commission", "anti corruption commission",
+_ANTI_GRAFT_AGENCIES = {"anti graft agency", "anti corruption agency", "anti graft commission",
+                        "anti corruption commission",
                         "anti graft body", "anti corruption body", "anti graft watchdog", "anti corruption watchdog",
                         "anti corruption bureau", "graft watchdog", "anti graft bureau"}
 #: singular office-holders a "he" or "she" can point back to when no one is named
@@ -918,6 +919,11 @@ class MentionStage:
             if term[1] in {"agent", "agents"} and term[0] > start and doc[term[0] - 1].lower_ in _AGENT_THINGS:
                 continue  # "a nerve agent", "chemical agents": a substance, not a spy
             country = possessor
+            if country is None and pos is not None and root.lower_ in {"union", "unions"} | _BODIES_OF_PEOPLE:
+                # "Bangladeshi garment workers' unions": the nationality of the people whose body it is
+                country = next((iso for t in doc[min(chunk_start, root.left_edge.i):pos]
+                                if t.pos_ in {"ADJ", "PROPN"} and doc[t.i + 1].text != "-"
+                                and (iso := self.resolver.country_of(t.text)) and self.kb.state(iso)), None)
             proper_name = False
             # a place named in several words ("Hong Kong police", "South Sudanese troops")
             place_of = {t.i: self.resolver.country_of(ent.text) for ent in ents

@@ -385,6 +385,8 @@ _CREW_NOUNS = {"crew", "crews", "crewmen"}
 #: fighters named by the armed group they are from ("rebels from the Arakan Army")
 _ARMED_MEMBERS = {"rebels", "rebel", "insurgents", "gunmen", "militants", "fighters", "guerrillas", "militiamen",
                   "jihadists", "combatants", "commanders", "commander"}
+#: a rights group's or party's own people ("activists from the rights group B'Tselem")
+_BODY_STAFF = {"activists", "activist", "staff", "staffers", "volunteers", "campaigners", "researchers"}
 #: people who follow a person ("supporters of X")
 _SUPPORTERS = {"supporters", "followers", "loyalists", "backers", "partisans"}
 #: state actors that host a visit in their own country
@@ -1445,6 +1447,14 @@ class EventStage:
                     # "representatives of neighbouring countries": members of what no actor
                     # names are nobody known (the agent noun alone would read them as a legislature)
                     m = None
+            if h.lower_ in _BODY_STAFF and (m is None or m.label == "GROUP"):
+                # "activists from the rights group B'Tselem", "staff of Amnesty International": a
+                # named rights group's or party's own people act for it
+                got = [x for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                       for o in c.children if o.dep_ == "pobj" for x in self._actors(o, by_token, depth + 1)
+                       if x.actor is not None and x.actor.kind in {"ngo", "party"} and x.label == "ORG"]
+                if got:
+                    m = got[0]
             if h.lower_ in _ARMED_MEMBERS and (m is None or m.label == "GROUP"):
                 # "rebels from the Arakan Army", "militants of the M23": a named armed group's own
                 # (not "soldiers from Kenya": a state's troops stay its unnamed forces)
