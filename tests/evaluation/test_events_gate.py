@@ -42,6 +42,7 @@ ACTORS10 = ROOT / "tests" / "gold" / "events_actors10.jsonl"
 ACTORS11 = ROOT / "tests" / "gold" / "events_actors11.jsonl"
 ACTORS12 = ROOT / "tests" / "gold" / "events_actors12.jsonl"
 ACTORS13 = ROOT / "tests" / "gold" / "events_actors13.jsonl"  # session 11 (README-events-actors13.md)
+ACTORS14 = ROOT / "tests" / "gold" / "events_actors14.jsonl"  # session 12 (README-events-actors14.md)
 ARGS5 = ROOT / "tests" / "gold" / "events_args5.jsonl"
 ARGS6 = ROOT / "tests" / "gold" / "events_args6.jsonl"
 ARGS7 = ROOT / "tests" / "gold" / "events_args7.jsonl"
@@ -143,6 +144,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (ACTORS11, "events_actors11"),   # unnamed groups, things and owned objects, nationality-marked people (README-events-actors11.md)
     (ACTORS12, "events_actors12"),   # state institutions and force branches as arguments (README-events-actors12.md)
     (ACTORS13, "events_actors13"),   # which actor of the right country: forces, police, ministries, crowds (README-events-actors13.md)
+    (ACTORS14, "events_actors14"),   # less common participants: election bodies, courts, UN missions, unions (README-events-actors14.md)
     (ARGS5, "events_args5"),         # long wire sentences: control, relative clauses, nominal events (README-events-args5.md)
     (ARGS6, "events_args6"),         # roles left empty: by/from/between phrases, owners of what is hit (README-events-args6.md)
     (ARGS7, "events_args7"),         # targets given indirectly: answers, owners, protest addressees (README-events-args7.md)
@@ -218,6 +220,18 @@ def test_actors13_set_is_new_text_on_same_country_actor_choices():
     assert sum(1 for r in records if not r["events"]) >= 8
     sectors = {e[k]["sector"] for r in records for e in r["events"] for k in ("source", "target") if e.get(k)}
     assert {"GOV", "MIL", "COP", "OPP", "CVL", "JUD", "BUS", "MED", "SPY"} <= sectors
+
+
+def test_actors14_set_is_new_text_on_less_common_participants():
+    """events_actors14.jsonl: 116 sentences on election bodies, top courts, prosecutors, state
+    firms, central banks, UN missions, regional blocs, NGOs, unions, students, armed groups,
+    opposition parties, governors and mayors, 12 negatives (README-events-actors14.md)."""
+    records = _checked_records(ACTORS14, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
+                                          DEV12, DEV13, ARGS, ARGS2, ARGS3, ACTORS6, ACTORS9, ACTORS10, ACTORS11,
+                                          ACTORS12, ACTORS13, ARGS5, ARGS6, ARGS7), at_least=110)
+    assert sum(1 for r in records if not r["events"]) >= 10
+    sectors = {e[k]["sector"] for r in records for e in r["events"] for k in ("source", "target") if e.get(k)}
+    assert {"GOV", "JUD", "IGO", "NGO", "BUS", "OPP", "CVL", "REB"} <= sectors
 
 
 def test_twelfth_dev_set_is_new_text_on_reactions():

@@ -41,6 +41,33 @@ ORGAN_KINDS = {"government", "military", "police", "intelligence"}
 #: the names of a state's central bank ("Central Bank of Nigeria", "National Bank of Poland",
 #: "Reserve Bank of India", "State Bank of Pakistan", "Bank of Japan"), not a development bank
 _CENTRAL_BANK = re.compile(r"^(?:(?:central|national|reserve|state|people) )?bank of (?!.*development)|central bank")
+#: the names of a state's election body ("Independent National Electoral Commission", "National
+#: Electoral Council", "Supreme Electoral Tribunal", "Election Commission of India"): indexed under
+#: the organ key "election body", which generic descriptions ("the electoral commission", "the
+#: country's election body", "Bolivia's electoral tribunal") look up
+_ELECTION_BODY = re.compile(r"\b(?:election|electoral|elections)\b(?:\s\w+)?\s(?:commission|council|tribunal|institute|"
+                            r"board|court|body|organ)\b")
+ELECTION_BODY_KEY = "election body"
+#: the names of a state's anti-corruption agency ("Economic and Financial Crimes Commission",
+#: "Corruption Eradication Commission", "National Accountability Bureau"): indexed under the organ
+#: key "anti-corruption agency", which "Nigeria's anti-graft agency" looks up
+_ANTI_GRAFT = re.compile(r"corruption|graft|bribery|financial crimes|accountability bureau")
+ANTI_GRAFT_KEY = "anti-corruption agency"
+#: the names of a state's union federation ("Nigeria Labour Congress", "Congress of South African
+#: Trade Unions", "General Confederation of Labour"): indexed under the organ key "labour
+#: federation", which "Nigeria's main labour union" looks up when the state has one
+_LABOUR_FEDERATION = re.compile(r"\b(?:labour|labor) congress\b|\btrade unions\b|\bconfederation of (?:labour|labor)\b")
+#: a generic description of a state's election body ("the electoral commission", "the country's
+#: election body", "the national electoral council", "Bolivia's electoral tribunal")
+_ELECTION_BODY_WORDS = re.compile(r"^(?:(?:the|country|nation|national|independent|central|supreme|federal|"
+                                  r"top|main|state) )*(?:election|electoral|elections|poll|polls) (?:commission|"
+                                  r"council|tribunal|body|board|institute|court|agency|"
+                                  r"watchdog|commissions)$")
+
+
+def election_body(words: str) -> bool:
+    """Whether folded words describe a state's election body without naming it."""
+    return bool(_ELECTION_BODY_WORDS.match(words))
 
 
 @dataclass
@@ -115,8 +142,10 @@ class KnowledgeBase:
         self.adjective: dict[str, str] = {}     # folded adjective/demonym -> ISO3
         self.metonym: dict[str, str] = {}       # folded capital/seat -> ISO3
         self.organs: dict[tuple[str, str], str] = {}  # (ISO3, folded generic name) -> id
+        self.labour: dict[str, str] = {}  # ISO3 -> id of its one curated union federation
         for a in self.actors.values():
             self._index(a)
+            self._index_labour(a)
         for a in self.actors.values():  # generated demonyms only where no curated one claims the word
             for dem in a.demonyms:
                 self.adjective.setdefault(fold(dem), a.id)
@@ -205,6 +234,20 @@ class KnowledgeBase:
                 # "Sri Lanka's central bank", "the Polish central bank": the state's own central
                 # bank (Central Bank of Sri Lanka, National Bank of Poland), not the state
                 self.organs.setdefault((a.country, "central bank"), a.id)
+            if a.kind == "government" and not a.id.startswith("phx-") and a.sector == "GOV" and any(
+                    _ELECTION_BODY.search(fold(n)) for n in [a.name, *a.aliases]):
+                # "the country's electoral commission", "Bolivia's electoral tribunal": the state's
+                # own election body, whatever generic word the copy uses for it
+                self.organs.setdefault((a.country, ELECTION_BODY_KEY), a.id)
+            if a.kind in {"government", "police"} and not a.id.startswith("phx-") and any(
+                    _ANTI_GRAFT.search(fold(n)) for n in [a.name, *a.aliases]):
+                self.organs.setdefault((a.country, ANTI_GRAFT_KEY), a.id)
+
+    def _index_labour(self, a: KbActor) -> None:
+        if a.country and a.sector == "CVL" and not a.id.startswith("phx-") and \
+                _LABOUR_FEDERATION.search(fold(a.name)):
+            # a state with two curated federations has no one "main" union
+            self.labour[a.country] = "" if a.country in self.labour else a.id
 
     @property
     def by_skeleton(self) -> dict[str, list[str]]:

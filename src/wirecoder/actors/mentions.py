@@ -11,6 +11,7 @@ movement") then point back at the actor they refer to.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
@@ -20,7 +21,7 @@ from spacy.attrs import LOWER
 from ..nlp import load_model
 from ..records import Actor, Article, Mention, Place
 from ..settings import Settings
-from .kb import KnowledgeBase, file_stamps, kb_sources, load_kb
+from .kb import ANTI_GRAFT_KEY, ELECTION_BODY_KEY, KnowledgeBase, election_body, file_stamps, kb_sources, load_kb
 from .lexicon import REGIONS, agents, ethnic_groups, person_titles, weapons
 from .normalize import fold
 from .resolve import ArticleContext, Resolution, Resolver, _ministry_sector, ministry_name, slug
@@ -76,6 +77,8 @@ _COLLECTIVES = {"groups", "factions"}
 
 #: descriptions that point back at a state ("the country")
 _STATE_DESCRIPTIONS = {"country", "nation"}
+#: words that make a party the governing one ("the ruling party")
+_RULING = {"ruling", "governing"}
 #: a group's or a force's own men: "its fighters", "their troops" are the group or the force
 _OWN_MEN = {"fighters", "militants", "troops", "forces", "soldiers", "members", "units", "commandos", "militiamen",
             "guerrillas", "gunmen", "men"}
@@ -220,6 +223,19 @@ _HEAD_POSTS = {"chief", "chiefs", "commander", "commanders"}
 #: Hungarian parliament"): the knowledge base names the organ per country
 _NATIONAL_BODIES = {"parliament", "legislature", "national assembly", "congress", "supreme court",
                     "constitutional court", "high court"}
+#: a state's highest court by a description ("Kenya's top court"): its supreme court, else its
+#: constitutional court or council, as the knowledge base names them
+_TOP_COURTS = {"top court", "highest court", "apex court", "top judicial body"}
+_TOP_COURT_KEYS = ("supreme court", "constitutional court", "constitutional council")
+#: a state's main union federation by a description ("the country's main labour union")
+_MAIN_UNION = re.compile(r"^(?:main|biggest|largest|leading|umbrella|main umbrella|largest umbrella|national) "
+                         r"(?:(?:labour|labor|trade|workers) )?(?:union|unions|union federation|trade union federation|"
+                         r"labour federation|labor federation|union confederation)$")
+#: a state's anti-corruption agency by a description
+_ANTI_GRAFT_AGENCIES = {"anti graft agency", "anti corruption agency", "anti graft commission",
+                        "anti corruption commission",
+                        "anti graft body", "anti corruption body", "anti graft watchdog", "anti corruption watchdog",
+                        "anti corruption bureau", "graft watchdog", "anti graft bureau"}
 #: singular office-holders a "he" or "she" can point back to when no one is named
 _TITLES = {"ambassador", "envoy", "minister", "president", "official", "spokesman", "spokeswoman", "spokesperson",
            "diplomat", "commander", "general", "governor", "mayor", "prosecutor", "judge", "lawmaker", "senator",
@@ -903,6 +919,11 @@ class MentionStage:
             if term[1] in {"agent", "agents"} and term[0] > start and doc[term[0] - 1].lower_ in _AGENT_THINGS:
                 continue  # "a nerve agent", "chemical agents": a substance, not a spy
             country = possessor
+            if country is None and pos is not None and root.lower_ in {"union", "unions"} | _BODIES_OF_PEOPLE:
+                # "Bangladeshi garment workers' unions": the nationality of the people whose body it is
+                country = next((iso for t in doc[min(chunk_start, root.left_edge.i):pos]
+                                if t.pos_ in {"ADJ", "PROPN"} and doc[t.i + 1].text != "-"
+                                and (iso := self.resolver.country_of(t.text)) and self.kb.state(iso)), None)
             proper_name = False
             # a place named in several words ("Hong Kong police", "South Sudanese troops")
             place_of = {t.i: self.resolver.country_of(ent.text) for ent in ents
@@ -1058,6 +1079,24 @@ class MentionStage:
     def _own_organ(self, country: str | None, span: Any, sector: str | None) -> Any:
         """The knowledge-base organ a country's unnamed force is ("army", "armed forces",
         "military" after the country's name or adjective), when its sector is the group's."""
+        if country and sector == "GOV":
+            # "the country's electoral commission", "Bolivia's electoral tribunal": the state's
+            # election body the knowledge base names
+            words = [t for t in span if t.pos_ not in {"DET", "PART"} and t.tag_ != "POS"
+                     and not self.resolver.country_of(t.text)]
+            key = fold(" ".join(t.text for t in words))
+            organ_key = ELECTION_BODY_KEY if election_body(key) else ANTI_GRAFT_KEY if key in _ANTI_GRAFT_AGENCIES \
+                else None
+            # ("Nigeria's anti-graft agency": the state's anti-corruption agency, EFCC)
+            organ = self.kb.actors.get(self.kb.organs.get((country, organ_key), "")) if organ_key else None
+            return organ if organ is not None and organ.country == country else None
+        if country and sector == "CVL":
+            # "Nigeria's main labour union", "South Africa's biggest union federation": the
+            # state's union federation, when the knowledge base has one (and only one) for it
+            key = fold(" ".join(t.text for t in span if t.pos_ not in {"DET", "PART"} and t.tag_ != "POS"
+                                and not self.resolver.country_of(t.text)))
+            organ = self.kb.actors.get(self.kb.labour.get(country) or "") if _MAIN_UNION.match(key) else None
+            return organ if organ is not None and organ.country == country else None
         if not country or sector not in {"MIL", "LEG", "JUD", "COP"}:
             return None
         words = [t for t in span if t.pos_ not in {"DET", "PART"} and t.tag_ != "POS"]
@@ -1075,6 +1114,10 @@ class MentionStage:
             if service in _NATIONAL_SERVICES:
                 words = words[:-1]
         key = fold(" ".join(t.text for t in words))
+        if sector == "JUD" and key in _TOP_COURTS:
+            organ = next((self.kb.actors[i] for k in _TOP_COURT_KEYS
+                          if (i := self.kb.organs.get((country, k))) in self.kb.actors), None)
+            return organ if organ is not None and organ.sector == "JUD" and organ.country == country else None
         if key in _NATIONAL_SERVICES:
             organ = self.kb.actors.get(self.kb.organs.get((country, key), ""))
             return organ if organ is not None and organ.country == country else None
@@ -1254,6 +1297,19 @@ class MentionStage:
                 c.label = "PRON"
                 return Resolution(courts[-1].actor, None, {"rule": "coref", "alias": courts[-1].text, "score": 0.7,
                                                            "antecedent": [courts[-1].start, courts[-1].end]})
+        if c.label == "GROUP" and span.root.lower_ in {"party", "parties"} and any(
+                t.lower_ in _RULING for t in span.root.children if t.dep_ in {"amod", "compound"}):
+            # "accused the ruling party of intimidation": the governing party of the country (the
+            # one the knowledge base has there, when it has only one), not the party named before
+            country = self._possessor_country(span, doc) or self._local_country(c, span, ctx, done)
+            if country and self.kb.state(country):
+                ruling = {a.id for a in self.kb.actors.values() if a.kind == "party" and a.country == country
+                          and a.sector == "GOV"}
+                if len(ruling) == 1:
+                    return Resolution(self.kb.actors[ruling.pop()].actor(ctx.published), None,
+                                      {"rule": "ruling-party", "alias": fold(span.text), "score": 0.7})
+                return Resolution(r.generic(country, "GOV"), None,
+                                  {"rule": "ruling-party", "alias": fold(span.text), "score": 0.6})
         if c.label == "GROUP" and c.definite and span.root.lower_ in _DESCRIPTIONS and c.country is None and not (
                 span.root.lower_ == "ministry" and any(t.dep_ in {"amod", "compound"} for t in span.root.children)):
             # "the group" points back; "the Soviet army" names its own actor ("the interior
@@ -1319,7 +1375,8 @@ class MentionStage:
                 return Resolution(own, None, {"rule": "own-force", "alias": fold(span.text), "score": 0.75})
             # "the army said ...", "the military denied ...": a bare definite national force is
             # the force of the country the sentence is set in, as "Lebanon's army" is
-            bare_force = c.definite and fold(" ".join(t.text for t in span if t.pos_ != "DET")) in _NATIONAL_FORCES
+            bare = fold(" ".join(t.text for t in span if t.pos_ != "DET"))
+            bare_force = c.definite and (bare in _NATIONAL_FORCES or election_body(bare))
             organ = self._own_organ(country, span, c.sector) if (
                 c.country or self._possessor_country(span, doc) or owner or bare_force) else None
             if organ is not None:
@@ -1382,6 +1439,11 @@ class MentionStage:
             return Resolution(r.generic(country, c.sector or "OTH"), None,
                               {"rule": "generic", "alias": fold(span.text), "score": 0.8,
                                "sector_from": self.agents.get(span[-min(len(span), 1):].text.lower(), ("", ""))[1]})
+        if c.kb_id == "united-nations" and c.label == "ORG":
+            mission = self._un_mission(span, doc)
+            if mission is not None:
+                return Resolution(mission.actor(ctx.published), None,
+                                  {"rule": "un-mission", "alias": fold(span.text), "score": 0.85})
         if c.kb_id is not None and c.label in {"PERSON", "ORG"}:
             a = self.kb.actors[c.kb_id]
             actor = a.actor(ctx.published)
@@ -1416,6 +1478,11 @@ class MentionStage:
                               {"rule": "people-of-nation", "alias": fold(span.text), "score": 0.7})
         if c.label == "ORG":
             res = r.org(span.text, ctx, self._possessor_country(span, doc))
+            if res.actor is not None and res.actor.id == "united-nations":
+                mission = self._un_mission(span, doc)
+                if mission is not None:
+                    return Resolution(mission.actor(ctx.published), None,
+                                      {"rule": "un-mission", "alias": fold(span.text), "score": 0.85})
             if res.actor is not None and res.actor.id.startswith("new:") and not res.actor.country and len(span) > 1:
                 # "the Tigray interim administration": a body named after a region is of its state
                 region = self._region_country(span[0].text) if span[0].pos_ == "PROPN" else None
@@ -1426,6 +1493,9 @@ class MentionStage:
                 # generic title is the one of the country the sentence is set in
                 local = self._local_country(c, span, ctx, done)
                 organ_id = self.kb.organs.get((local, fold(span.text).removeprefix("the "))) if local else None
+                if organ_id is None and local and election_body(fold(span.text)):
+                    # "marching on the electoral commission's headquarters" in Kinshasa
+                    organ_id = self.kb.organs.get((local, ELECTION_BODY_KEY))
                 if organ_id is not None:
                     return Resolution(self.kb.actors[organ_id].actor(ctx.published), None,
                                       {"rule": "local-organ", "alias": fold(span.text), "score": 0.7})
@@ -1721,6 +1791,28 @@ class MentionStage:
                         return None
         return None
 
+    def _un_mission(self, span: Any, doc: Any) -> Any:
+        """"The UN mission in Afghanistan", "a convoy of the UN peacekeeping mission in Congo": the
+        UN mission the knowledge base has for that country ("UN mission in <state>" aliases)."""
+        head = span.root if span.root.lower_ == "mission" else span.root.head
+        if head.lower_ != "mission" or not (head.i >= span.end - 1 or head.i == span.root.i):
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for o in prep.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    where = doc[o.left_edge.i:o.i + 1].text
+                    iso = self.kb.country_of_word(where.removeprefix("the "))
+                    state = self.kb.state(iso) if iso else None
+                    names = [where] + ([state.name, *state.aliases] if state is not None else [])
+                    for name in names:
+                        ids = [i for i in self.kb.by_alias.get(fold(f"UN mission in {name}"), [])
+                               if self.kb.actors[i].kind == "igo"]
+                        if len(ids) == 1:
+                            return self.kb.actors[ids[0]]
+        return None
+
     def _possessor_country(self, span: Any, doc: Any) -> str | None:
         """Country of "Iran's" in "Iran's Quds Force", or of a qualifier inside the span, or of
         the capital or country an "in" after it names ("the Foreign Ministry in Caracas")."""
@@ -1802,6 +1894,17 @@ class MentionStage:
                 break
         if sector is None and "minister" in text:
             sector = "GOV"
+        if country is None and words and words[-1].lower_ in _BODY_OFFICERS | {"founder", "member"}:
+            # "Chadema chairman Tundu Lissu", "PTI leader X": an officer of a named party, armed
+            # group or NGO is of its country and sector
+            names = [t for t in words[:-1] if t.pos_ == "PROPN"]
+            body = next((a for n in (3, 2, 1) for i in range(len(names) - n + 1)
+                         if all(b.i == c.i + 1 for c, b in zip(names[i:i + n], names[i + 1:i + n]))
+                         for a in [self.resolver._pick(self.kb.by_alias.get(fold(" ".join(
+                             t.text for t in names[i:i + n])), []), None, _BODY_KINDS)]
+                         if a is not None and a.country), None)
+            if body is not None:
+                return body.country, body.sector
         if country is None or sector is None:
             a_country, a_sector = self._appositive_title(span, doc)
             country, sector = country or a_country, sector or a_sector

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..records import Actor, Place
-from .kb import KbActor, KnowledgeBase
+from .kb import ELECTION_BODY_KEY, KbActor, KnowledgeBase, election_body
 from .lexicon import KIND_OF_SECTOR, REGIONS, SECTOR_NAMES
 from .normalize import fold, skeleton
 
@@ -250,6 +250,10 @@ class Resolver:
             if organ is None:
                 organ_actor = self._pick(self.kb.by_alias.get(rest, []), iso, _ORG_KINDS)
                 organ = organ_actor.id if organ_actor is not None and organ_actor.country == iso else None
+            if organ is None and election_body(rest):
+                # "Bolivia's Electoral Tribunal", "the Malawian Electoral Commission": the state's
+                # election body under its own title
+                organ = self.kb.organs.get((iso, ELECTION_BODY_KEY))
             if organ is not None:
                 return Resolution(self._actor(self.kb.actors[organ], ctx), None,
                                   {"rule": "qualified", "alias": f"{iso}:{rest}", "score": 0.95})

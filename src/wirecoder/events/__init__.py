@@ -37,6 +37,9 @@ from .lexicon import Lexicon, Pattern, load_lexicon
 log = logging.getLogger(__name__)
 
 _SUBJ = {"nsubj", "csubj"}
+#: premises whose owner a protest acted on them is aimed at ("marched on Eskom's headquarters")
+_PREMISES = {"headquarters", "office", "offices", "building", "buildings", "compound", "premises", "residence",
+             "home", "house", "gate", "gates", "branch", "branches"}
 _OBJ = {"dobj", "obj", "attr", "oprd"}
 _REL_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 _HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
@@ -391,6 +394,8 @@ _CREW_NOUNS = {"crew", "crews", "crewmen"}
 #: fighters named by the armed group they are from ("rebels from the Arakan Army")
 _ARMED_MEMBERS = {"rebels", "rebel", "insurgents", "gunmen", "militants", "fighters", "guerrillas", "militiamen",
                   "jihadists", "combatants", "commanders", "commander"}
+#: a rights group's or party's own people ("activists from the rights group B'Tselem")
+_BODY_STAFF = {"activists", "activist", "staff", "staffers", "volunteers", "campaigners", "researchers"}
 #: people who follow a person ("supporters of X")
 _SUPPORTERS = {"supporters", "followers", "loyalists", "backers", "partisans"}
 #: state actors that host a visit in their own country
@@ -1457,6 +1462,14 @@ class EventStage:
                     # "representatives of neighbouring countries": members of what no actor
                     # names are nobody known (the agent noun alone would read them as a legislature)
                     m = None
+            if h.lower_ in _BODY_STAFF and (m is None or m.label == "GROUP"):
+                # "activists from the rights group B'Tselem", "staff of Amnesty International": a
+                # named rights group's or party's own people act for it
+                got = [x for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                       for o in c.children if o.dep_ == "pobj" for x in self._actors(o, by_token, depth + 1)
+                       if x.actor is not None and x.actor.kind in {"ngo", "party"} and x.label == "ORG"]
+                if got:
+                    m = got[0]
             if h.lower_ in _ARMED_MEMBERS and (m is None or m.label == "GROUP"):
                 # "rebels from the Arakan Army", "militants of the M23": a named armed group's own
                 # (not "soldiers from Kenya": a state's troops stay its unnamed forces)
@@ -4230,6 +4243,19 @@ class EventStage:
                   for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
         objs = [o for c in preps for o in c.children if o.dep_ == "pobj"] + \
             [c for c in tok.children if c.dep_ in _OBJ]
+        # "marched on Eskom's headquarters", "occupied the offices of the education ministry": the
+        # owner of the premises a protest is acted on is its target
+        # ("stoned vehicles outside the Electoral Commission's offices": the place of the act's object)
+        places = objs + [g for o in objs if o.dep_ in _OBJ for c in o.children if c.dep_ == "prep"
+                         and c.lower_ in {"outside", "at", "near"} for g in c.children if g.dep_ == "pobj"]
+        owners = [w for o in places if o.lemma_.lower() in _PREMISES
+                  for w in [c for c in o.children if c.dep_ == "poss"] +
+                  [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]]
+        for m in self._sentence_mentions.get(self._sent(tok).start, []):
+            if m.actor is not None and m.actor.kind != "state" and not m.actor.id.startswith("generic:") and \
+                    any(m.start <= w.idx < m.end for w in owners):
+                return [m]
         for m in self._sentence_mentions.get(self._sent(tok).start, []):
             # "marched to the Election Commission", "protested outside the Supreme Court": a named
             # state body (not the state itself) is the target too
