@@ -75,6 +75,19 @@ _UNACCEPTABLE = {"unacceptable", "unworkable", "unrealistic", "inadmissible", "u
 #: what is offered or put forward, besides proposals and demands
 _OFFERED = {"deal", "terms", "conditions", "initiative", "draft", "framework", "roadmap", "formula", "settlement",
             "plans", "offers", "requests", "idea", "ideas", "suggestion", "suggestions", "proposition"}
+#: subjects of "must"/"should" that name nobody the speaker can ask: the speaker ("we must
+#: defend ourselves") and everyone or no one ("Nobody should lose their life"): a maxim or a
+#: resolve, no demand on another actor
+_SELF_OR_NOBODY = frozenset({"we", "i", "us", "nobody", "noone", "everyone", "everybody", "anyone", "anybody", "none"})
+
+
+def _no_addressee(subj: Any) -> bool:
+    """The subject of a "must"/"should" clause is the speaker's side, everyone or no one."""
+    if subj.lower_ in _SELF_OR_NOBODY:
+        return True
+    return subj.lower_ == "one" and any(c.lower_ in {"no", "every", "any"} for c in subj.children)  # "no one"
+
+
 _RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", type="REQUEST", curated=True,
                         note="X said Y must/should ...")
 #: modifiers that make an event noun something else ("heart attack", "strike group")
@@ -1089,7 +1102,8 @@ class EventStage:
             pos = "NOUN"  # "staged live-fire artillery drills": a plural noun the tagger took for a verb
         elif tok.pos_ == "VERB" and tok.dep_ != "amod" and not (
                 tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"} and tok.head.pos_ in {"NOUN", "PROPN"}
-                and not any(c.dep_ in {"agent", "nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in tok.children)):
+                and (tok.lemma_.lower() in self.lex.guards.relation_participles or
+                     not any(c.dep_ in {"agent", "nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in tok.children))):
             # "banned groups", "people convicted of extremism", "contracts awarded to X": a
             # participle on a noun describes it, it does not report an event (unless it names
             # who acted: "a move condemned by Israel")
@@ -1233,6 +1247,9 @@ class EventStage:
         if pos == "VERB" and any(c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} and c.lower_ == "open" for c in tok.children):
             # "keep the crossing open to aid convoys": what is kept open
             out |= {f"@open-{c.lemma_.lower()}" for c in tok.children if c.dep_ in _OBJ}
+        if pos == "VERB" and not any(c.dep_ in _OBJ | {"dative", "xcomp", "ccomp"} or (
+                c.dep_ == "prep" and c.lower_ in {"to", "for", "against", "with"}) for c in tok.children):
+            out.add("@bare")  # "his lawyers said they would appeal": nothing asked of anyone, for anything
         if pos == "VERB" and any(c.dep_ == "advmod" and c.lower_ in {"forcibly", "forcefully", "forcedly"} for c in tok.children):
             out.add("@forcibly")  # "asylum seekers were forcibly returned": a deportation
         if pos == "VERB":
@@ -4603,13 +4620,15 @@ class EventStage:
                     break
             if reporter is None or reporter.lemma_.lower() not in _REPORTING | {"insist", "reiterate", "conclude", "stress"}:
                 continue
-            f = _Found(tok, _RULE_REQUEST)
-            subj = self._subject(reporter)
-            f.sources = self._actors(subj, by_token) if subj is not None else []
             # its own subject first: "the United States should return assets ... and the West should
             # acknowledge ..." (the parser may make the first clause the second's csubj)
             inner = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None) or \
                 next((c for c in tok.children if c.dep_ in _SUBJ), None)
+            if inner is not None and _no_addressee(inner):
+                continue  # "Nobody should lose their life", "our neighbour should not face this alone"
+            f = _Found(tok, _RULE_REQUEST)
+            subj = self._subject(reporter)
+            f.sources = self._actors(subj, by_token) if subj is not None else []
             f.targets = self._actors(inner, by_token) if inner is not None else []
             out.append(f)
         for tok in sent:
