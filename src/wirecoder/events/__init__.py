@@ -81,6 +81,26 @@ _OFFERED = {"deal", "terms", "conditions", "initiative", "draft", "framework", "
 _SELF_OR_NOBODY = frozenset({"we", "i", "us", "nobody", "noone", "everyone", "everybody", "anyone", "anybody", "none"})
 
 
+#: "anyone who ...": a clause about whoever might do something, not a deed
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "whomever"})
+
+
+def _anyone_clause(tok: Any) -> bool:
+    """A verb in a relative clause on "anyone" (through "tried to" and "or"): "warned that
+    anyone who blocked roads or attacked police stations would be arrested", "would shoot
+    anyone who tried to burn a police station", "whoever fired the shots will be punished"."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "relcl" and t.head.lower_ in _ANYONE:
+            return True
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"whoever", "whomever"} for c in t.children):
+            return True
+        if t.dep_ not in {"xcomp", "conj"} or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
 def _no_addressee(subj: Any) -> bool:
     """The subject of a "must"/"should" clause is the speaker's side, everyone or no one."""
     if subj.lower_ in _SELF_OR_NOBODY:
@@ -4672,6 +4692,8 @@ class EventStage:
 
     def _modality(self, tok: Any) -> str:
         g = self.lex.guards
+        if _anyone_clause(tok):
+            return "hypothetical"  # "warned that anyone who attacked a police station would be shot"
         if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in _FAILED:
             return "negated"  # "failed to reach agreement"
         if tok.dep_ in {"xcomp", "ccomp", "dobj"} and tok.tag_ == "VBG" and tok.head.lemma_.lower() in g.ceasing_verbs:
