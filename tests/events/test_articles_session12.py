@@ -20,6 +20,9 @@ def test_a_maxim_or_a_resolve_with_must_or_should_asks_nothing_of_anyone(pipelin
     a = code(pipeline, '"Russia must withdraw its troops now," a senior French diplomat said.')
     [e] = counted(a, "REQUEST")
     assert e.target is not None and e.target.id == "RUS"
+    b = code(pipeline, "The summit concluded that the US and other rich nations must allocate more money to "
+                       "clean water.")
+    assert [e for e in counted(b, "REQUEST") if e.target is not None and e.target.id == "USA"]
 
 
 def test_a_bare_would_appeal_is_a_legal_step_not_a_request(pipeline):

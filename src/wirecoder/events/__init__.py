@@ -78,7 +78,7 @@ _OFFERED = {"deal", "terms", "conditions", "initiative", "draft", "framework", "
 #: subjects of "must"/"should" that name nobody the speaker can ask: the speaker ("we must
 #: defend ourselves") and everyone or no one ("Nobody should lose their life"): a maxim or a
 #: resolve, no demand on another actor
-_SELF_OR_NOBODY = frozenset({"we", "i", "us", "nobody", "noone", "everyone", "everybody", "anyone", "anybody", "none"})
+_SELF_OR_NOBODY = frozenset({"we", "i", "nobody", "noone", "everyone", "everybody", "anyone", "anybody", "none"})
 
 
 #: "anyone who ...": a clause about whoever might do something, not a deed
@@ -103,7 +103,7 @@ def _anyone_clause(tok: Any) -> bool:
 
 def _no_addressee(subj: Any) -> bool:
     """The subject of a "must"/"should" clause is the speaker's side, everyone or no one."""
-    if subj.lower_ in _SELF_OR_NOBODY:
+    if subj.lower_ in _SELF_OR_NOBODY:  # not "us": "the US must allocate" names a state
         return True
     return subj.lower_ == "one" and any(c.lower_ in {"no", "every", "any"} for c in subj.children)  # "no one"
 
