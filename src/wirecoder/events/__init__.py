@@ -78,6 +78,39 @@ _UNACCEPTABLE = {"unacceptable", "unworkable", "unrealistic", "inadmissible", "u
 #: what is offered or put forward, besides proposals and demands
 _OFFERED = {"deal", "terms", "conditions", "initiative", "draft", "framework", "roadmap", "formula", "settlement",
             "plans", "offers", "requests", "idea", "ideas", "suggestion", "suggestions", "proposition"}
+#: subjects of "must"/"should" that name nobody the speaker can ask: the speaker ("we must
+#: defend ourselves") and everyone or no one ("Nobody should lose their life"): a maxim or a
+#: resolve, no demand on another actor
+_SELF_OR_NOBODY = frozenset({"we", "i", "nobody", "noone", "everyone", "everybody", "anyone", "anybody", "none"})
+
+
+#: "anyone who ...": a clause about whoever might do something, not a deed
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "whomever"})
+
+
+def _anyone_clause(tok: Any) -> bool:
+    """A verb in a relative clause on "anyone" (through "tried to" and "or"): "warned that
+    anyone who blocked roads or attacked police stations would be arrested", "would shoot
+    anyone who tried to burn a police station", "whoever fired the shots will be punished"."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "relcl" and t.head.lower_ in _ANYONE:
+            return True
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"whoever", "whomever"} for c in t.children):
+            return True
+        if t.dep_ not in {"xcomp", "conj"} or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _no_addressee(subj: Any) -> bool:
+    """The subject of a "must"/"should" clause is the speaker's side, everyone or no one."""
+    if subj.lower_ in _SELF_OR_NOBODY:  # not "us": "the US must allocate" names a state
+        return True
+    return subj.lower_ == "one" and any(c.lower_ in {"no", "every", "any"} for c in subj.children)  # "no one"
+
+
 _RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", type="REQUEST", curated=True,
                         note="X said Y must/should ...")
 #: modifiers that make an event noun something else ("heart attack", "strike group")
@@ -1103,7 +1136,8 @@ class EventStage:
             pos = "NOUN"  # "staged live-fire artillery drills": a plural noun the tagger took for a verb
         elif tok.pos_ == "VERB" and tok.dep_ != "amod" and not (
                 tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"} and tok.head.pos_ in {"NOUN", "PROPN"}
-                and not any(c.dep_ in {"agent", "nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in tok.children)):
+                and (tok.lemma_.lower() in self.lex.guards.relation_participles or
+                     not any(c.dep_ in {"agent", "nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in tok.children))):
             # "banned groups", "people convicted of extremism", "contracts awarded to X": a
             # participle on a noun describes it, it does not report an event (unless it names
             # who acted: "a move condemned by Israel")
@@ -1247,6 +1281,9 @@ class EventStage:
         if pos == "VERB" and any(c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} and c.lower_ == "open" for c in tok.children):
             # "keep the crossing open to aid convoys": what is kept open
             out |= {f"@open-{c.lemma_.lower()}" for c in tok.children if c.dep_ in _OBJ}
+        if pos == "VERB" and not any(c.dep_ in _OBJ | {"dative", "xcomp", "ccomp"} or (
+                c.dep_ == "prep" and c.lower_ in {"to", "for", "against", "with"}) for c in tok.children):
+            out.add("@bare")  # "his lawyers said they would appeal": nothing asked of anyone, for anything
         if pos == "VERB" and any(c.dep_ == "advmod" and c.lower_ in {"forcibly", "forcefully", "forcedly"} for c in tok.children):
             out.add("@forcibly")  # "asylum seekers were forcibly returned": a deportation
         if pos == "VERB":
@@ -4691,13 +4728,15 @@ class EventStage:
                     break
             if reporter is None or reporter.lemma_.lower() not in _REPORTING | {"insist", "reiterate", "conclude", "stress"}:
                 continue
-            f = _Found(tok, _RULE_REQUEST)
-            subj = self._subject(reporter)
-            f.sources = self._actors(subj, by_token) if subj is not None else []
             # its own subject first: "the United States should return assets ... and the West should
             # acknowledge ..." (the parser may make the first clause the second's csubj)
             inner = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None) or \
                 next((c for c in tok.children if c.dep_ in _SUBJ), None)
+            if inner is not None and _no_addressee(inner):
+                continue  # "Nobody should lose their life", "our neighbour should not face this alone"
+            f = _Found(tok, _RULE_REQUEST)
+            subj = self._subject(reporter)
+            f.sources = self._actors(subj, by_token) if subj is not None else []
             f.targets = self._actors(inner, by_token) if inner is not None else []
             out.append(f)
         for tok in sent:
@@ -4741,6 +4780,8 @@ class EventStage:
 
     def _modality(self, tok: Any) -> str:
         g = self.lex.guards
+        if _anyone_clause(tok):
+            return "hypothetical"  # "warned that anyone who attacked a police station would be shot"
         if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in _FAILED:
             return "negated"  # "failed to reach agreement"
         if tok.dep_ in {"xcomp", "ccomp", "dobj"} and tok.tag_ == "VBG" and tok.head.lemma_.lower() in g.ceasing_verbs:

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from ..records import Article, Event
 from ..settings import Settings
-from .same import filled, shared_participant, why_not_same
+from .same import actors_same, filled, shared_participant, why_not_same
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     groups: list[list[Event]] = []
     for i in order:
         e = events[i]
-        homes = []
+        homes, tolls = [], []
         for g in groups:
             if any(why_not_same(e, o) is not None or (_same_telling(e, o) and not _told_twice(e, o)) for o in g):
                 continue
@@ -48,6 +48,16 @@ def merge_events(events: list[Event]) -> list[Event]:
             if any(_retold(e, o) or (_same_telling(e, o) and _told_twice(e, o)) for o in g) or (
                     alone and (_no_participants(e) or all(_no_participants(o) for o in g))):
                 homes.append(g)
+            elif _toll(e) and any(_told_before(o, e) for o in g):
+                tolls.append(g)
+        if not homes and tolls:
+            # "most of the dead had been shot", "20 more people were wounded": a toll with no
+            # attacker is an attack told before it: one that can kill (not tear gas), on the same
+            # victims if one is, else the first (the lede's)
+            homes = [min(tolls, key=lambda g: (
+                all(o.mode in NON_LETHAL_MODES for o in g if _told_before(o, e)),
+                not any(actors_same(o.target, e.target) for o in g),
+                min(_position(o) for o in g if _told_before(o, e))))]
         # a headline or caption that fits several body events joins the one naming the very
         # same participant (Lavrov's meeting with Muttaqi, not Russia's dialogue with Kabul)
         home = next((g for g in homes if any(_same_id(e, o) for o in g)), homes[0] if homes else None)
@@ -59,19 +69,78 @@ def merge_events(events: list[Event]) -> list[Event]:
     return [merged[id(e)] for e in events if id(e) in merged]
 
 
+#: ASSAULT modes that do not kill: a toll is not theirs
+NON_LETHAL_MODES = frozenset({"crowd-control"})
+#: words of a toll: what an attack did to people ("were killed", "had been shot", "wounded")
+TOLL_STEMS = ("kill", "wound", "injur", "shot", "shoot", "die", "dead")
+
+
+def _toll(e: Event) -> bool:
+    """An attack told only by what it did to its victims, with no attacker named: "most of
+    the dead had been shot in the upper body", "20 more people were wounded"."""
+    return e.type == "ASSAULT" and e.source is None and (e.trigger or "").lower().startswith(TOLL_STEMS)
+
+
+def _position(e: Event) -> int:
+    """Where an event is told: a headline or caption before the body."""
+    return e.span[0] if e.span is not None else -1
+
+
+def _told_before(o: Event, e: Event) -> bool:
+    """``o`` an attack with an attacker, told in the body before ``e`` (anywhere in the body
+    when ``e`` is a headline or caption)."""
+    return o.type == "ASSAULT" and o.source is not None and o.span is not None and (
+        e.span is None or o.span[0] < e.span[0])
+
+
 def _same_id(a: Event, b: Event) -> bool:
     return any(x is not None and y is not None and x.id == y.id
                for x, y in ((a.source, b.source), (a.target, b.target)))
 
 
+def _one_actor(x, y, doers: bool = False) -> bool:
+    """Two names of one actor in one story: the same actor; a named armed actor and an unnamed
+    group of its country and sector ("al-Shabaab" and "militants"); and as the ones who act
+    (``doers``), a state and its own armed forces ("Pakistani warplanes bombed" and "Pakistan's
+    military said its aircraft had hit"); as the ones acted on they are two (the palace and the
+    army base)."""
+    if x is None or y is None:
+        return False
+    if x.id == y.id:
+        return True
+    generic = [a for a in (x, y) if a.id.startswith(("generic:", "new:"))]
+    if not x.country or x.country != y.country:
+        return False
+    if len(generic) == 1 and _side(x.sector) == _side(y.sector) in ARMED_SECTORS:
+        return True
+    state = [a for a in (x, y) if a.kind == "state"]
+    other = y if x in state else x
+    return doers and len(state) == 1 and other.sector == "MIL" and other.kind != "person"
+
+
+#: the sectors of armed actors, whom a story names and then calls "militants" or "troops"
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
+
+
+def _named_for(mine, theirs) -> bool:
+    """``theirs`` names the unnamed group ``mine`` ("a suicide bomber ... the Pakistani Taliban
+    claimed the attack"): the merged event takes the name."""
+    return mine is not None and theirs is not None and mine.id.startswith(("generic:", "new:")) and \
+        not theirs.id.startswith(("generic:", "new:")) and _one_actor(mine, theirs)
+
+
+def _side(sector: str | None) -> str | None:
+    return "REB" if sector in {"INS", "UAF"} else sector
+
+
 def _retold(a: Event, b: Event) -> bool:
     if a.span is None or b.span is None:  # a headline or caption against the body
         return shared_participant(a, b)
-    for mine, theirs, other_a, other_b in ((a.source, b.source, a.target, b.target),
-                                           (a.target, b.target, a.source, b.source)):
-        if mine is None or theirs is None or mine.id != theirs.id:
+    for mine, theirs, other_a, other_b, doers in ((a.source, b.source, a.target, b.target, True),
+                                                  (a.target, b.target, a.source, b.source, False)):
+        if not _one_actor(mine, theirs, doers):
             continue
-        if (other_a is None) == (other_b is None) and (other_a is None or other_a.id == other_b.id):
+        if (other_a is None) == (other_b is None) and (other_a is None or _one_actor(other_a, other_b, not doers)):
             return True
         if _stem(a.trigger) == _stem(b.trigger):
             return True
@@ -106,10 +175,10 @@ def _told_twice(a: Event, b: Event) -> bool:
         return False  # "stormed a church and abducted 20 worshippers": an attack and a kidnapping
     if _coordinated_acts(a, b):
         return False  # "dissolved the parties and banned their leaders": two acts of one kind
-    for mine, theirs, other_a, other_b in ((a.source, b.source, a.target, b.target),
-                                           (a.target, b.target, a.source, b.source)):
-        if mine is not None and theirs is not None and mine.id == theirs.id and (
-                other_a is None or other_b is None or other_a.id == other_b.id):
+    for mine, theirs, other_a, other_b, doers in ((a.source, b.source, a.target, b.target, True),
+                                                  (a.target, b.target, a.source, b.source, False)):
+        if _one_actor(mine, theirs, doers) and (
+                other_a is None or other_b is None or _one_actor(other_a, other_b, not doers)):
             return True
     return False
 
@@ -159,9 +228,9 @@ def _fold(group: list[Event]) -> Event:
         return best
     for other in group[1:]:
         in_body = other.span is not None
-        if best.source is None and other.source is not None:
+        if best.source is None and other.source is not None or _named_for(best.source, other.source):
             best.source, best.source_span = other.source, other.source_span if in_body else None
-        if best.target is None and other.target is not None:
+        if best.target is None and other.target is not None or _named_for(best.target, other.target):
             best.target, best.target_span = other.target, other.target_span if in_body else None
         if _RANK.get(other.date_precision or "", 0) > _RANK.get(best.date_precision or "", 0):
             best.date, best.date_end, best.date_precision, best.date_qualifier, best.date_text = (
@@ -181,6 +250,30 @@ def _fold(group: list[Event]) -> Event:
         best.evidences[1:], key=lambda ev: (where.get(ev.get("in"), 3), ev.get("index") or 0, ev.get("start") or 0))
     log.debug("merged %d tellings into event %s", len(group), best.id)
     return best
+
+
+#: words for people held by the state: their release by police or soldiers is no rescue
+_HELD_BY_THE_STATE = ("prisoner", "detainee", "inmate", "convict", "protester", "demonstrator", "suspect")
+
+
+def rescues(events: list[Event]) -> None:
+    """Soldiers or police who free people in a story of a kidnapping rescue them (AID, as
+    the manual codes hostage rescues), whoever they free: "its troops had freed 11 of the
+    pupils", "police free 12" in the headline of a church abduction. Captors letting people
+    go, and the state freeing its own prisoners, stay RETREAT."""
+    captors = [e for e in events if e.type == "ASSAULT" and e.mode == "abduct" and e.modality in {"asserted", "claimed"}]
+    if not captors:
+        return
+    for e in events:
+        if e.type != "RETREAT" or e.mode != "release" or e.source is None or e.source.sector not in {"MIL", "COP"} \
+                or e.modality not in {"asserted", "claimed"} or any(c.source is not None and c.source.id == e.source.id
+                                                                    for c in captors):
+            continue
+        told = " ".join((ev.get("text") or "") for ev in e.evidences[:1]).lower() or (e.evidence or "").lower()
+        if any(w in told for w in _HELD_BY_THE_STATE):
+            continue
+        e.type, e.mode = "AID", None
+        log.debug("event %s: security forces freeing people in a kidnapping story is a rescue", e.id)
 
 
 def mark_historical(article: Article, days: int = HISTORICAL_DAYS) -> None:
@@ -257,6 +350,7 @@ class MergeStage:
     def __call__(self, articles: list[Article]) -> list[Article]:
         for a in articles:
             if a.events:
+                rescues(a.events)
                 a.events = merge_events(a.events)
                 mark_historical(a)
         return articles
