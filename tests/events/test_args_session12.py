@@ -89,3 +89,12 @@ def test_threats_from_x_to_do_something_are_xs_threat(pipeline):
                          "the Essequibo region.")
     [e] = [e for e in doc.events if e.type == "THREATEN"]
     assert where(e.source) == ("VEN", "GOV")
+
+
+def test_a_claimed_bombing_told_with_its_toll_stays_claimed(pipeline):
+    # the toll clause hung on the place hit merges with the bombing, and keeps its modality
+    doc = code(pipeline, "The Pakistani Taliban claimed responsibility for a suicide bombing at a police "
+                         "training centre that killed at least 12 recruits.")
+    [e] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert e.modality == "claimed"
+    assert e.source is not None and e.source.country == "PAK"

@@ -5071,6 +5071,8 @@ class EventStage:
                 f.targets = f.targets or head.targets
                 if head.pattern.mode and not f.pattern.mode:
                     f.pattern = replace(f.pattern, mode=head.pattern.mode)
+                if head.modality == "claimed":
+                    f.modality = head.modality  # "claimed responsibility for a bombing ... that killed 17"
                 inner.add(head.trigger.i)
                 continue
             if absorbing and head.pattern.type == "ACCUSE" and f.pattern.pos == "NOUN" and any(
