@@ -98,3 +98,13 @@ def test_a_claimed_bombing_told_with_its_toll_stays_claimed(pipeline):
     [e] = [e for e in doc.events if e.type == "ASSAULT"]
     assert e.modality == "claimed"
     assert e.source is not None and e.source.country == "PAK"
+
+
+def test_killed_when_someone_attacked_is_their_attack(pipeline):
+    doc = code(pipeline, "Eleven villagers were killed when gunmen attacked a market in Zamfara state, "
+                         "local officials said.")
+    [e] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert e.source is not None and e.source.country == "NGA"
+    # an instrument in the subordinate names no one: the source stays unknown
+    [e] = assaults(pipeline, "Three soldiers were killed when a roadside bomb hit their vehicle in Kunar.")
+    assert e.source is None
