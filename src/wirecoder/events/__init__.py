@@ -346,6 +346,8 @@ _OWN_NEEDS = {"need", "necessity", "importance", "readiness", "willingness", "de
 _SUSTAINING = {"maintain", "pursue", "sustain", "keep", "deepen", "expand", "broaden"}
 #: verbs whose "of"/"for"/"with" phrase is the content of an accusation or verdict, not a
 #: happening told as fact ("convicted of killing", "accusing Hamas of hardening")
+#: verbs that send people somewhere: a capital they are sent to stands for its state
+_SENDING = {"send", "dispatch", "deploy", "redeploy", "rush", "airlift"}
 #: verbs that lay an act at someone's door, with the preposition that names them ("blamed the
 #: attack on the PKK", "attributed the hack to Iran")
 _BLAMING = {"blame": "on", "attribute": "to", "pin": "on"}
@@ -2878,8 +2880,10 @@ class EventStage:
         for h in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
             m = self._country_places[h.i]
             state = self.kb.state(m.place.country) if m is not None else None
-            if m is None and h.pos_ == "PROPN" and h.ent_type_ == "GPE" and tok.dep_ == "pobj" and \
-                    tok.head.lower_ in {"at", "on", "against", "into", "towards", "toward"} and \
+            if m is None and h.pos_ == "PROPN" and h.ent_type_ == "GPE" and tok.dep_ == "pobj" and (
+                    tok.head.lower_ in {"at", "on", "against", "into", "towards", "toward"} or (
+                        # "sent a delegation to Moscow", "deployed troops to Tripoli"
+                        tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _SENDING)) and \
                     not any(c.dep_ == "compound" for c in h.children):
                 # "fired a drone at Riyadh": a capital aimed at stands for its state
                 iso = self.kb.metonym.get(fold(h.text))
@@ -3939,6 +3943,12 @@ class EventStage:
                 # "the president discussed energy with a visiting delegation from the EU": the
                 # visiting party is the visitor (source), whoever receives it the host
                 f.sources, f.targets = f.targets, f.sources
+        if p.type == "CONSULT" and p.pos == "VERB" and p.objects and tok.lemma_.lower() in _SENDING:
+            # "the UN sent an envoy to Myanmar": the envoy sent is the sender's own, no party met
+            for c in tok.children:
+                if c.dep_ in _OBJ and c.lemma_.lower() in p.objects:
+                    lo, hi = c.left_edge.idx, c.idx + len(c.text)
+                    f.targets = [m for m in f.targets if not lo <= m.start < hi]
         subj = self._subject(tok) if p.pos == "VERB" else None
         plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or bool(subj.conjuncts))
         if p.type == "CONSULT" and (not p.curated or p.pos == "VERB") and not f.targets and not plural:
@@ -4387,6 +4397,18 @@ class EventStage:
                     got = self._actors(objs[0], by_token)
                     text = t.doc[objs[0].left_edge.i:objs[0].right_edge.i + 1].text
                     chain.append({"text": text, "actor": got[0].actor.to_dict() if got else None, "verb_i": t.i})
+        for x in list(chain):
+            if x["verb_i"] >= len(sent.doc) or sent.doc[x["verb_i"]].lower_ == "according":
+                continue
+            for c in sent.doc[x["verb_i"]].children:
+                # "Citing the Taliban's spokesman, Pajhwok reported that ...": whom the report cites
+                if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"cite", "quote"} and \
+                        not any(y["verb_i"] == c.i for y in chain):
+                    for o in c.children:
+                        if o.dep_ == "dobj":
+                            got = self._actors(o, by_token)
+                            chain.append({"text": sent.doc[o.left_edge.i:o.right_edge.i + 1].text,
+                                          "actor": got[0].actor.to_dict() if got else None, "verb_i": c.i})
         chain = [c for c in chain if c["text"]]
         if not chain:
             return None
@@ -5056,7 +5078,11 @@ class EventStage:
                 # told by the main clause (the subordinate's actor is often misread), but by whoever
                 # the subordinate names when the main clause names no one ("were killed when gunmen
                 # attacked a village", "when an Israeli strike hit a school")
-                if not head.sources and f.sources and head.modality == f.modality:
+                # (unnamed attackers only when of the victims' country: "gunmen" read from a
+                # distant place name is no better than no one, and a later claim can name them)
+                victims = {m.actor.country for m in head.targets if m.actor is not None}
+                if not head.sources and f.sources and head.modality == f.modality and all(
+                        not m.actor.id.startswith("generic:") or m.actor.country in victims for m in f.sources):
                     head.sources = f.sources
                 continue
             if f.trigger.dep_ == "advcl" and own_subject and any(
