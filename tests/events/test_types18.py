@@ -18,13 +18,14 @@ def test_a_court_upholding_a_conviction_is_a_conviction(pipeline):
     assert e.mode == "convict"
 
 
-def test_annulling_an_election_is_a_ruling_and_striking_down_tariffs_is_no_attack(pipeline):
+def test_annulling_an_election_is_a_ruling_and_striking_down_tariffs_is_a_conviction(pipeline):
     [e] = asserted(pipeline, "Malawi's Constitutional Court annulled the presidential election result on Monday.",
                    "SANCTION")
     assert e.mode == "convict"
     text = "A federal judge struck down the administration's tariffs on Canadian lumber on Tuesday."
     assert not asserted(pipeline, text, "ASSAULT")
-    assert asserted(pipeline, text, "REJECT")
+    [e] = asserted(pipeline, text, "SANCTION")
+    assert e.mode == "convict"
 
 
 def test_certifying_an_election_result_is_support(pipeline):
@@ -90,3 +91,18 @@ def test_blocking_an_aid_convoy_is_coercion_and_protesters_blocking_is_a_protest
     assert e.mode == "restrict"
     assert not asserted(pipeline, "Militiamen blocked a UNICEF convoy at a checkpoint near Bukavu on Monday.", "PROTEST")
     assert asserted(pipeline, "Israeli protesters blocked aid trucks at the Kerem Shalom crossing on Tuesday.", "PROTEST")
+
+
+def test_a_court_striking_down_a_decree_convicts_and_voids_its_content(pipeline):
+    text = "Peru's Constitutional Court struck down a presidential decree imposing a state of emergency in Lima on Friday."
+    [e] = asserted(pipeline, text, "SANCTION")
+    assert e.mode == "convict"
+    assert not asserted(pipeline, text, "COERCE")
+    # a law passed by a legislature struck down stays a rejection (evd16-052)
+    assert asserted(pipeline, "Bosnia's Constitutional Court struck down a law passed by the entity's assembly.", "REJECT")
+
+
+def test_downing_a_drone_is_an_attack(pipeline):
+    [e] = asserted(pipeline, "Sudan's army said it downed two RSF drones over Port Sudan on Sunday.", "ASSAULT")
+    assert e.source.country == "SDN"
+    assert not asserted(pipeline, "Nurses in Lagos downed tools on Monday over unpaid wages.", "ASSAULT")
