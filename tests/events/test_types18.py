@@ -101,8 +101,3 @@ def test_a_court_striking_down_a_decree_convicts_and_voids_its_content(pipeline)
     # a law passed by a legislature struck down stays a rejection (evd16-052)
     assert asserted(pipeline, "Bosnia's Constitutional Court struck down a law passed by the entity's assembly.", "REJECT")
 
-
-def test_downing_a_drone_is_an_attack(pipeline):
-    [e] = asserted(pipeline, "Sudan's army said it downed two RSF drones over Port Sudan on Sunday.", "ASSAULT")
-    assert e.source.country == "SDN"
-    assert not asserted(pipeline, "Nurses in Lagos downed tools on Monday over unpaid wages.", "ASSAULT")
