@@ -206,6 +206,8 @@ _DONE_TO_NOUNS = {"arrest", "detention", "killing", "jailing", "imprisonment", "
               "abduction", "kidnapping", "execution", "torture", "crackdown", "attack", "raid", "treatment",
               "murder", "assassination", "beating", "harassment", "persecution", "deportation", "seizure"}
 _DECISIONS = {"decision", "move", "plan", "step", "order", "bid", "effort", "resolution"}
+#: acts a court or parliament voids ("struck down a decree imposing a curfew"); their content is no event
+_STRUCK_ACTS = {"decree", "law", "order", "measure", "regulation", "policy", "ordinance", "amendment"}
 _REPORTING_OR_QUOTING = _REPORTING | {"quote", "cite", "tell"}
 #: verbs whose subject puts an event on record as a party to it
 _CLAIMING = {"claim", "deny", "admit", "acknowledge", "refute", "dispute"}
@@ -4874,6 +4876,10 @@ class EventStage:
                 "scrap", "reverse", "rescind", "cancel", "drop", "abandon", "withdraw", "overturn", "annul",
                 "revoke", "shelve", "block", "veto", "freeze", "suspend", "quash"}:
             return "negated"  # "scrapped a decision to withhold revenues"
+        if tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in _STRUCK_ACTS and tok.head.dep_ in _OBJ and (
+                tok.head.head.lemma_.lower() in {"overturn", "annul", "quash", "invalidate", "repeal", "rescind", "revoke"} or (
+                tok.head.head.lemma_.lower() == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.head.head.children))):
+            return "negated"  # "struck down a decree imposing a curfew": what the voided act said
         if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ in {"VBZ", "VBP"} and any(
                 c.dep_ == "mark" and c.lower_ in _NOT_YET for c in tok.children):
             return "hypothetical"  # "before Serbia recognises Kosovo's independence"
