@@ -62,7 +62,7 @@ def test_an_offensive_toward_a_town_is_aimed_at_the_army_holding_it(pipeline):
 
 
 def test_an_offensive_by_the_state_on_its_own_town_has_no_front_army(pipeline):
-    for e in assaults(pipeline, "Sudan's army launched a counteroffensive toward the town of Sennar on "
+    for e in assaults(pipeline, "Sudan's army launched an offensive toward the town of Sennar on "
                                 "Friday, military sources said."):
         assert where(e.target) != ("SDN", "MIL")
 
@@ -77,3 +77,28 @@ def test_supplies_cut_to_hospitals_befall_the_patients_people(pipeline):
     [e] = [x for x in code(pipeline, "Israel cut fuel supplies to hospitals in the Gaza Strip on Monday, "
                                      "health officials said.").events if x.type == "SANCTION"]
     assert where(e.target) == ("PSE", "CVL")
+
+
+def test_the_shelling_of_villages_befalls_their_people(pipeline):
+    [e] = assaults(pipeline, "Yerevan condemned Azerbaijan's shelling of border villages in Tavush province on Monday.")
+    assert where(e.target) == ("ARM", "CVL")
+
+
+def test_the_bombing_of_an_army_convoy_is_the_army(pipeline):
+    [e] = assaults(pipeline, "The separatists claimed the bombing of a Pakistani army convoy near Turbat on Friday.")
+    assert where(e.target) == ("PAK", "MIL")
+
+
+def test_a_border_post_is_the_border_troops_and_a_border_police_post_the_police(pipeline):
+    [e] = assaults(pipeline, "Jihadists attacked a border post in northern Togo overnight, killing five soldiers.")
+    assert where(e.target) == ("TGO", "MIL")
+    [e] = assaults(pipeline, "Gunmen attacked a border police post in Kashmir on Monday, killing two officers.")
+    assert where(e.target) == ("IND", "COP")
+
+
+def test_a_raid_by_x_on_a_camp_hung_on_the_doer(pipeline):
+    # the parser hangs "on the ... camp" on "troops"
+    doc = code(pipeline, "After a raid by Israeli troops on the Jalazone refugee camp near Ramallah, gunmen "
+                         "opened fire on an army checkpoint, the military said.")
+    [raid] = [e for e in doc.events if e.type == "ASSAULT" and e.source is not None and e.source.country == "ISR"]
+    assert raid.target is not None and raid.target.sector == "CVL"

@@ -171,6 +171,8 @@ _POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL
                  # "a rebel hideout", "militant camps": held by an armed group
                  "rebel": "REB", "militant": "REB", "insurgent": "REB", "jihadist": "REB", "guerrilla": "REB",
                  "terrorist": "REB",
+                 # "a junta border post", "a border outpost": held by the border troops (MIL)
+                 "junta": "MIL", "border": "MIL",
                  # "government buildings", "a municipal compound": held by the government
                  "government": "GOV", "municipal": "GOV", "presidential": "GOV"}
 #: posts that are a force's whatever modifies them: "attacked a base in Borno state" (an army's)
@@ -236,6 +238,9 @@ _INSTALLATIONS = {"facility", "facilities", "plant", "plants", "site", "sites", 
 #: what is delivered to a place: cutting it off or sending it befalls the people there
 _SUPPLIES = {"delivery", "deliveries", "supply", "supplies", "shipment", "shipments", "aid", "food", "fuel", "water",
              "electricity", "power", "medicine", "medicines", "convoy", "convoys"}
+#: attack nouns whose "of" phrase is what was hit ("the shelling of border villages")
+_STRIKE_OF = {"shelling", "bombing", "bombardment", "storming", "torching", "burning", "looting", "ransacking",
+              "destruction", "demolition", "sacking"}
 #: pushes on a front: an offensive toward a town is aimed at the army that holds it
 _OFFENSIVES = {"offensive", "counteroffensive", "counter-offensive", "push", "advance", "drive", "thrust"}
 #: sectors of actors that are no state: what they attack in their own country is still the state's
@@ -1801,7 +1806,9 @@ class EventStage:
         """Who holds a post attacked or stormed ("a police station", "an army outpost"): the
         police or the army of the post's nationality, else of the sentence's country."""
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
-        sector = next((_POST_SECTORS[c.lower_] for c in mods if c.lower_ in _POST_SECTORS), None)
+        # ("a border police post": the police's, not the border troops')
+        sector = next((_POST_SECTORS[c.lower_] for c in sorted(mods, key=lambda c: c.lower_ == "border")
+                       if c.lower_ in _POST_SECTORS), None)
         if sector is None and tok.lower_ in _POSITIONS:
             sector = "MIL"
             mods += [c for c in tok.children if c.dep_ == "poss"]  # "its positions"
@@ -2950,6 +2957,9 @@ class EventStage:
         def keep(ms: list[Mention]) -> list[Mention]:
             return [m for m in ms if m.actor is not None and m.actor.id not in ids][:1]
         got = keep(self._actors(n, by_token))
+        if got and dwellings and n.lower_ in _DWELLINGS and all(
+                m.actor.id.startswith("new:") and m.label not in {"NORP", "GPE"} for m in got):
+            got = []  # "the Askar refugee camp": a name the knowledge base lacks is the camp's own
         if got:
             return got
         # "three schools run by the Pakistani government", "a clinic operated by the army":
@@ -3792,8 +3802,15 @@ class EventStage:
                     hosts += [c for c in tok.children if c.dep_ in _OBJ]
                 if f.via_noun is not None:
                     hosts.append(f.via_noun)  # "a drone attack on a Saudi border post killed two guards"
+            else:
+                # "a raid by Israeli forces on the Nur Shams camp": the parser may hang the "on"
+                # phrase on the doer of the "by" phrase
+                hosts += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for o in c.children if o.dep_ == "pobj"]
             preps = {"on", "at", "against", "into", "targeting"} if p.type == "ASSAULT" else \
                 {"on", "against"} | ({"of"} if p.pos == "NOUN" else set())
+            if p.type == "ASSAULT" and p.pos == "NOUN" and tok.lemma_.lower() in _STRIKE_OF:
+                preps = preps | {"of"}  # "the shelling of border villages", "the bombing of a convoy"
             if p.pos == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
                 preps = preps | {"to"}  # "set fire to a Chinese-owned factory": what was set alight
             aimed += [o for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in preps
