@@ -3802,11 +3802,7 @@ class EventStage:
                     hosts += [c for c in tok.children if c.dep_ in _OBJ]
                 if f.via_noun is not None:
                     hosts.append(f.via_noun)  # "a drone attack on a Saudi border post killed two guards"
-            else:
-                # "a raid by Israeli forces on the Nur Shams camp": the parser may hang the "on"
-                # phrase on the doer of the "by" phrase
-                hosts += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
-                          for o in c.children if o.dep_ == "pobj"]
+
             preps = {"on", "at", "against", "into", "targeting"} if p.type == "ASSAULT" else \
                 {"on", "against"} | ({"of"} if p.pos == "NOUN" else set())
             if p.type == "ASSAULT" and p.pos == "NOUN" and tok.lemma_.lower() in _STRIKE_OF:
