@@ -49,6 +49,7 @@ ARGS6 = ROOT / "tests" / "gold" / "events_args6.jsonl"
 ARGS7 = ROOT / "tests" / "gold" / "events_args7.jsonl"
 DEV16 = ROOT / "tests" / "gold" / "events_dev16.jsonl"  # session 12 (README-events-dev16.md)
 DEV18 = ROOT / "tests" / "gold" / "events_dev18.jsonl"  # session 12 (README-events-dev18.md)
+DEV17 = ROOT / "tests" / "gold" / "events_dev17.jsonl"  # session 12 (README-events-dev17.md)
 HELD_OUT = ROOT / "tests" / "gold" / "events_heldout.jsonl"
 HELD_OUT2 = ROOT / "tests" / "gold" / "events_heldout2.jsonl"
 HELD_OUT3 = ROOT / "tests" / "gold" / "events_heldout3.jsonl"
@@ -133,6 +134,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (DEV13, "events_dev13"),         # long sentences: tails, coordinated verbs, prompted acts, places (README-events-dev13.md)
     (DEV16, "events_dev16"),         # varied vocabulary for all 16 types: event nouns, phrasal verbs, rarer verbs (README-events-dev16.md)
     (DEV18, "events_dev18"),         # courts, elections, economic statecraft, access, sea and air signalling (README-events-dev18.md)
+    (DEV17, "events_dev17"),         # participants given through places and things hit, taken or supplied (README-events-dev17.md)
     (ARTICLES, "events_articles"),   # whole articles: each event once, retellings, background (README-events-articles.md)
     (ARTICLES2, "events_articles_dev2"),  # ten more articles, session 9: cross-sentence actors (README-events-articles-dev2.md)
     (ARTICLES3, "events_articles_dev3"),  # ten more articles, session 10: same-country actors, releases (README-events-articles-dev3.md)
@@ -273,6 +275,16 @@ def test_eighteenth_dev_set_is_new_text_in_thinly_covered_domains():
                                        ACTORS12, ACTORS13, ACTORS14, ARGS5, ARGS6, ARGS7), at_least=115)
     assert sum(1 for r in records if not r["events"]) >= 12
     assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 4
+
+
+def test_seventeenth_dev_set_is_new_text_on_places_and_things():
+    """events_dev17.jsonl: 100 sentences whose participants are given through places and things,
+    11 negatives (README-events-dev17.md)."""
+    records = _checked_records(DEV17, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
+                                       DEV12, DEV13, DEV16, ARGS, ARGS2, ARGS3, ACTORS6, ACTORS9, ACTORS10, ACTORS11,
+                                       ACTORS12, ACTORS13, ACTORS14, ARGS5, ARGS6, ARGS7), at_least=100)
+    assert sum(1 for r in records if not r["events"]) >= 10
+    assert sum(1 for r in records for e in r["events"] if e["target"]) >= 100
 
 
 def test_seventh_argument_set_is_new_text_on_targets():

@@ -171,6 +171,8 @@ _POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL
                  # "a rebel hideout", "militant camps": held by an armed group
                  "rebel": "REB", "militant": "REB", "insurgent": "REB", "jihadist": "REB", "guerrilla": "REB",
                  "terrorist": "REB",
+                 # "a junta border post", "a border outpost": held by the border troops (MIL)
+                 "junta": "MIL", "border": "MIL",
                  # "government buildings", "a municipal compound": held by the government
                  "government": "GOV", "municipal": "GOV", "presidential": "GOV"}
 #: posts that are a force's whatever modifies them: "attacked a base in Borno state" (an army's)
@@ -233,7 +235,18 @@ _DWELLINGS = {"village", "villages", "hamlet", "hamlets", "market", "marketplace
 _INSTALLATIONS = {"facility", "facilities", "plant", "plants", "site", "sites", "refinery", "refineries", "depot",
                   "depots", "airport", "airports", "airbase", "airbases", "airfield", "airfields", "port", "ports",
                   "infrastructure", "grid", "substation", "substations", "pipeline", "pipelines", "dam",
-                  "consulate", "embassy", "terminal", "terminals"}
+                  "consulate", "embassy", "terminal", "terminals", "pylon", "pylons", "powerline", "powerlines",
+                  "oilfield", "oilfields"}
+#: what is delivered to a place: cutting it off or sending it befalls the people there
+_SUPPLIES = {"delivery", "deliveries", "supply", "supplies", "shipment", "shipments", "aid", "food", "fuel", "water",
+             "electricity", "power", "medicine", "medicines", "convoy", "convoys"}
+#: attack nouns whose "of" phrase is what was hit ("the shelling of border villages")
+_STRIKE_OF = {"shelling", "bombing", "bombardment", "storming", "torching", "burning", "looting", "ransacking",
+              "destruction", "demolition", "sacking"}
+#: pushes on a front: an offensive toward a town is aimed at the army that holds it
+_OFFENSIVES = {"offensive", "counteroffensive", "counter-offensive", "push", "advance", "drive", "thrust"}
+#: sectors of actors that are no state: what they attack in their own country is still the state's
+_NONSTATE = {"REB", "CVL", "OPP", "BUS", "NGO", "MED"}
 #: places where civilians live, besides dwellings: an attack aimed at one befalls its people
 #: ("gangs attacked the town of Mirebalais", "set fire to houses in the Solino district")
 _INHABITED = {"town", "towns", "city", "cities", "settlement", "settlements", "neighbourhood", "neighbourhoods",
@@ -1542,7 +1555,9 @@ class EventStage:
             if m is None and h.lower_ in _POSITIONS and any(
                     c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ in {"amod", "compound", "nmod", "poss"}
                     and by_token[c.i] is not None and by_token[c.i].actor is not None
-                    and by_token[c.i].actor.kind == "state" for c in h.children):
+                    and by_token[c.i].actor.kind == "state" for c in h.children) or (
+                    m is None and h.lower_ in _POSITIONS and any(  # "struck rebel positions in Idlib province"
+                        c.dep_ in {"amod", "compound"} and c.lower_ in _POST_SECTORS for c in h.children)):
                 m = self._post_holder(h)  # "fired on Armenian positions", "its trenches": the army holding them
             if m is not None and m.label == "NORP" and by_token[h.i] is m and h.tag_ not in {"NNS", "NNPS"} and \
                     m.actor.kind == "state" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in h.children):
@@ -1795,7 +1810,9 @@ class EventStage:
         """Who holds a post attacked or stormed ("a police station", "an army outpost"): the
         police or the army of the post's nationality, else of the sentence's country."""
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}]
-        sector = next((_POST_SECTORS[c.lower_] for c in mods if c.lower_ in _POST_SECTORS), None)
+        # ("a border police post": the police's, not the border troops')
+        sector = next((_POST_SECTORS[c.lower_] for c in sorted(mods, key=lambda c: c.lower_ == "border")
+                       if c.lower_ in _POST_SECTORS), None)
         if sector is None and tok.lower_ in _POSITIONS:
             sector = "MIL"
             mods += [c for c in tok.children if c.dep_ == "poss"]  # "its positions"
@@ -2813,6 +2830,33 @@ class EventStage:
                                         {"rule": "visited-state", "alias": place.text, "score": 0.6})]
         return []
 
+    def _front_army(self, tok: Any, sources: list[Mention]) -> list[Mention]:
+        """The army an offensive or advance on a town is aimed at: "launched a new offensive toward
+        the eastern town of Pokrovsk", "a push towards Kostiantynivka", "rebels advanced on the
+        town of Uvira" give the unnamed military of the town's country (not its people: the
+        town is the front), unless the attackers are that state's own forces."""
+        heads = [tok] + [c for c in tok.children if c.dep_ in _OBJ]
+        heads = [h for h in heads if h.lemma_.lower() in _OFFENSIVES]
+        own = {m.actor.country for m in sources if m.actor is not None and m.actor.sector not in _NONSTATE}
+        for h in heads:
+            preps = {"toward", "towards"} | ({"on"} if h.pos_ == "VERB" else {"on", "against"})
+            for q in h.children:
+                if q.dep_ != "prep" or q.lower_ not in preps:
+                    continue
+                for o in q.children:
+                    if o.dep_ != "pobj" or not (o.lemma_.lower() in {"town", "city", "village", "settlement"}
+                                                or self._sub_places[o.i] is not None):
+                        continue
+                    at = [o] + [w for r in o.children if r.dep_ == "prep" and r.lower_ == "of"
+                                for w in r.children if w.dep_ == "pobj"]
+                    place = next((self._sub_places[w.i] for w in at if self._sub_places[w.i] is not None), None)
+                    country = place.place.country if place is not None and place.place is not None else None
+                    if not country or country in own:
+                        continue
+                    return [Mention(place.text, place.start, place.end, "GROUP", generic_actor(self.kb, country, "MIL"),
+                                    place.place, {"rule": "front-army", "alias": place.text, "score": 0.5})]
+        return []
+
     def _struck_town(self, obj: Any, sources: list[Mention]) -> list[Mention]:
         """Whom an attack on a named town or region is aimed at ("Russia pounded Kharkiv",
         "shelled the city of Kherson"): the state it lies in when a foreign actor attacks it,
@@ -2907,7 +2951,7 @@ class EventStage:
         for _ in range(2):  # "one of its ambulances", "dozens of villages", "52 of 70 drones"
             if not (n.lower_ in _QUANTITY or n.pos_ == "NUM" or n.lower_ in {
                     "one", "some", "several", "many", "most", "all", "part", "parts", "dozens", "outskirts", "edge",
-                    "centre", "center", "heart"}):
+                    "centre", "center", "heart", "section", "sections", "stretch", "segment"}):
                 break
             of = next((x for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                        for x in c.children if x.dep_ == "pobj"), None)
@@ -2919,6 +2963,9 @@ class EventStage:
         def keep(ms: list[Mention]) -> list[Mention]:
             return [m for m in ms if m.actor is not None and m.actor.id not in ids][:1]
         got = keep(self._actors(n, by_token))
+        if got and dwellings and n.lower_ in _DWELLINGS and all(
+                m.actor.id.startswith("new:") and m.label not in {"NORP", "GPE"} for m in got):
+            got = []  # "the Askar refugee camp": a name the knowledge base lacks is the camp's own
         if got:
             return got
         # "three schools run by the Pakistani government", "a clinic operated by the army":
@@ -2974,7 +3021,10 @@ class EventStage:
         if got:
             return got
         if n.lower_ in _INSTALLATIONS:
-            own = {s.actor.country for s in sources if s.actor is not None}
+            # the attacker's own state is not hit by it ("Russia struck a depot in Russia" is no
+            # attack on Russia), but insurgents of the place are no state ("rebels blew up a power
+            # plant in Kaduna state": Nigeria is hit)
+            own = {s.actor.country for s in sources if s.actor is not None and s.actor.sector not in _NONSTATE}
             # "struck nuclear sites across Iran": the parser may hang the place on the verb
             for c in list(n.children) + ([x for x in verb.children if x.i > n.i] if verb is not None else []):
                 if c.dep_ != "prep" or c.lower_ not in {"in", "across", "near", "outside"}:
@@ -2982,6 +3032,15 @@ class EventStage:
                 for w in c.children:
                     if w.dep_ != "pobj":
                         continue
+                    # "in the Sumy region", "near the airport of Port Sudan": the place may be the
+                    # head's compound, possessor or "of" phrase
+                    for x in [w] + [y for y in w.children if y.dep_ in {"compound", "poss"}] + \
+                            [z for y in w.children if y.dep_ == "prep" and y.lower_ == "of"
+                             for z in y.children if z.dep_ == "pobj"]:
+                        if self._sub_places[x.i] or self._country_places[x.i] or (
+                                by_token[x.i] is not None and by_token[x.i].actor.kind == "state"):
+                            w = x
+                            break
                     place = self._sub_places[w.i] or self._country_places[w.i]
                     country = place.place.country if place is not None else None
                     if place is None and by_token[w.i] is not None and by_token[w.i].actor.kind == "state":
@@ -3720,6 +3779,20 @@ class EventStage:
                     f.targets.append(Mention(place.text, place.start, place.end, "GPE", state.actor(None), place.place,
                                              {"rule": "helped-place-state", "alias": place.text, "score": 0.6}))
                     break
+        if not f.targets and f.sources and not p.flip and p.type in {"SANCTION", "AID", "COERCE"} and p.pos == "VERB":
+            # "suspended food deliveries to the western districts of Omdurman", "cut water
+            # supplies to a camp for displaced people": the people of the place supplied
+            # (the parser hangs the "to" phrase on the object or on the verb)
+            things = [o for o in tok.children if o.dep_ in _OBJ and o.lemma_.lower() in _SUPPLIES]
+            for o in (o for h in things + ([tok] if things else []) for q in h.children
+                      if q.dep_ == "prep" and q.lower_ in {"to", "for"} for o in q.children if o.dep_ == "pobj"):
+                if o.lower_ in _DWELLINGS or o.lower_ in _INHABITED:
+                    f.targets.append(self._people(o, "CVL"))
+                    break
+        if not f.targets and f.sources and not p.flip and p.type == "ASSAULT":
+            # "launched an offensive toward the town of Pokrovsk", "advanced on the town of Uvira":
+            # a push on a town is aimed at the army that holds it
+            f.targets += self._front_army(tok, f.sources)
         if not f.targets and f.sources and not p.flip and p.type in {"ASSAULT", "COERCE"}:
             # aimed at a thing that names no actor ("struck an airbase that Russia had used",
             # "ambushed a convoy of UN peacekeepers", "a strike on an energy facility in Odesa"):
@@ -3735,8 +3808,11 @@ class EventStage:
                     hosts += [c for c in tok.children if c.dep_ in _OBJ]
                 if f.via_noun is not None:
                     hosts.append(f.via_noun)  # "a drone attack on a Saudi border post killed two guards"
+
             preps = {"on", "at", "against", "into", "targeting"} if p.type == "ASSAULT" else \
                 {"on", "against"} | ({"of"} if p.pos == "NOUN" else set())
+            if p.type == "ASSAULT" and p.pos == "NOUN" and tok.lemma_.lower() in _STRIKE_OF:
+                preps = preps | {"of"}  # "the shelling of border villages", "the bombing of a convoy"
             if p.pos == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
                 preps = preps | {"to"}  # "set fire to a Chinese-owned factory": what was set alight
             aimed += [o for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in preps
