@@ -89,3 +89,22 @@ def test_threats_from_x_to_do_something_are_xs_threat(pipeline):
                          "the Essequibo region.")
     [e] = [e for e in doc.events if e.type == "THREATEN"]
     assert where(e.source) == ("VEN", "GOV")
+
+
+def test_a_claimed_bombing_told_with_its_toll_stays_claimed(pipeline):
+    # the toll clause hung on the place hit merges with the bombing, and keeps its modality
+    doc = code(pipeline, "The Pakistani Taliban claimed responsibility for a suicide bombing at a police "
+                         "training centre that killed at least 12 recruits.")
+    [e] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert e.modality == "claimed"
+    assert e.source is not None and e.source.country == "PAK"
+
+
+def test_killed_when_someone_attacked_is_their_attack(pipeline):
+    doc = code(pipeline, "Eleven villagers were killed when gunmen attacked a market in Zamfara state, "
+                         "local officials said.")
+    [e] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert e.source is not None and e.source.country == "NGA"
+    # an instrument in the subordinate names no one: the source stays unknown
+    [e] = assaults(pipeline, "Three soldiers were killed when a roadside bomb hit their vehicle in Kunar.")
+    assert e.source is None

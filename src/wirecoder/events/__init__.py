@@ -5053,7 +5053,12 @@ class EventStage:
                     f.trigger.head.i == head.trigger.i and any(c.dep_ == "advmod" and c.lower_ in {"when", "as"}
                                                               for c in f.trigger.children):
                 inner.add(f.trigger.i)  # "were killed when a roadside bomb hit their vehicle": one attack,
-                continue                # told by the main clause (the subordinate's actor is often misread)
+                # told by the main clause (the subordinate's actor is often misread), but by whoever
+                # the subordinate names when the main clause names no one ("were killed when gunmen
+                # attacked a village", "when an Israeli strike hit a school")
+                if not head.sources and f.sources and head.modality == f.modality:
+                    head.sources = f.sources
+                continue
             if f.trigger.dep_ == "advcl" and own_subject and any(
                     c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in f.trigger.children):
                 continue  # "a day after Pristina closed two crossings": an earlier happening of its own
@@ -5071,6 +5076,8 @@ class EventStage:
                 f.targets = f.targets or head.targets
                 if head.pattern.mode and not f.pattern.mode:
                     f.pattern = replace(f.pattern, mode=head.pattern.mode)
+                if head.modality == "claimed":
+                    f.modality = head.modality  # "claimed responsibility for a bombing ... that killed 17"
                 inner.add(head.trigger.i)
                 continue
             if absorbing and head.pattern.type == "ACCUSE" and f.pattern.pos == "NOUN" and any(
