@@ -52,3 +52,18 @@ def test_the_senses_kept_by_curated_patterns_are_still_events(pipeline):
     assert [e for e in counted(c) if e.type == "AGREE" and e.trigger == "offered"]
     d = code(pipeline, "Germany is pushing for a ceasefire in Sudan.")
     assert [e for e in counted(d) if e.type == "REQUEST" and e.trigger == "pushing"]
+
+
+def test_surrounding_a_home_is_a_cordon_and_a_town_is_still_an_assault(pipeline):
+    a = code(pipeline, "Soldiers surrounded the residence of the former prime minister in Bamako on Sunday.")
+    assert [e for e in counted(a) if e.type == "COERCE" and e.mode == "restrict" and e.trigger == "surrounded"]
+    assert not [e for e in counted(a) if e.type == "ASSAULT"]
+    b = code(pipeline, "Rebel fighters surrounded the town of Kalemie on Monday, residents said.")
+    assert [e for e in counted(b) if e.type == "ASSAULT" and e.trigger == "surrounded"]
+
+
+def test_challenging_an_arrest_or_a_sentence_is_no_praise(pipeline):
+    for text in ("The bar association said it would go to court to challenge the arrests of the lawyers.",
+                 "The journalist's family will challenge the sentence against him at the appeals court."):
+        a = code(pipeline, text)
+        assert not [e for e in counted(a) if e.type == "SUPPORT" and e.trigger == "challenge"], text
