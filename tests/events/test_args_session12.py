@@ -108,3 +108,9 @@ def test_killed_when_someone_attacked_is_their_attack(pipeline):
     # an instrument in the subordinate names no one: the source stays unknown
     [e] = assaults(pipeline, "Three soldiers were killed when a roadside bomb hit their vehicle in Kunar.")
     assert e.source is None
+
+
+def test_gunmen_attacking_a_market_is_an_attack_and_a_firm_attacking_a_segment_is_not(pipeline):
+    [e] = assaults(pipeline, "Gunmen attacked a livestock market in Niger's Tillaberi region on Sunday.")
+    assert e.source is not None and e.source.country == "NER"
+    assert not code(pipeline, "The carmaker attacked the budget segment with a cheaper model.").events
