@@ -168,15 +168,10 @@ def load_lexicon() -> Lexicon:
         return None  # CAMEO 01 (public statements) is not an event in PLOVER
 
     defaults_off = frozenset(_listify(curated.get("cameo_defaults_off")))
-    # "lemma" leaves out every entry of the verb, "lemma object" the entries with that object
-    switched_off = frozenset(tuple(w.split(None, 1)) if " " in w else (w,)
-                             for w in _listify(curated.get("cameo_off")))
     with open(_data("cameo_verbs.tsv"), encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             if row["lemma"] in defaults_off and not row["object"] and not row["prep"]:
                 continue  # a synonym set's code, too vague for the verb alone
-            if (row["lemma"],) in switched_off or (row["lemma"], row["object"]) in switched_off:
-                continue  # a verb (or verb and object) that names no event in any of its senses
             mapped = to_plover(row["cameo"])
             if mapped is None:
                 continue
