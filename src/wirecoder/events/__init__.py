@@ -473,6 +473,9 @@ _STATIVE_PASSIVES = {"oppose": "to", "engage": "in", "involve": "in"}
 _FLOWS = {"export": "to", "exports": "to", "shipment": "to", "sale": "to", "delivery": "to", "supply": "to",
           "import": "from", "imports": "from", "purchase": "from"}
 _BOUND = {"bound", "destined", "headed", "heading"}
+#: trade measures whose target is told by the goods they fall on ("tariffs on American goods")
+_TRADE_MEASURES = {"tariff", "duty", "duties", "levy", "curb", "control", "restriction", "ban", "quota", "surcharge",
+                   "embargo", "limit", "cap"}
 #: protest nouns that can be told with no one named ("protests erupted in Nairobi")
 _UNTOLD_PROTESTS = {"protest", "demonstration", "rally", "riot", "unrest", "march", "sit-in", "strike", "walkout",
                     "boycott", "vigil", "uprising", "clash"}
@@ -2941,6 +2944,72 @@ class EventStage:
                                    {"rule": "place-as-target", "alias": m.text, "score": 0.7}))
         return out
 
+    def _answered(self, verb: Any, sources: list[Mention], by_token: list[Mention | None]) -> list[Mention]:
+        """Who did what a threat answers: the subject of an "after" or "because" clause on the
+        verb, or the owner or agent of the act an "after" phrase names, when the threat is of an
+        answer (retaliation, countermeasures, revenge, a response)."""
+        words = {w.lemma_.lower() for w in verb.subtree}
+        if not words & (_RESPONSES | {"countermeasure", "countermeasures", "retaliate", "respond", "avenge",
+                                      "punish", "consequence", "consequences"}):
+            return []
+        ids = {m.actor.id for m in sources if m.actor is not None}
+        found: list[Mention] = []
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"after", "because"} for m in c.children):
+                subj = self._subject(c)
+                found += self._actors(subj, by_token) if subj is not None else []
+            elif c.dep_ == "prep" and c.lower_ == "after":
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.pos_ == "NOUN" and self._match(o) is not None:
+                        found += [m for g in o.children if g.dep_ == "poss" for m in self._actors(g, by_token)]
+                        found += self._act_agent(o, by_token)
+        return [m for m in found if m.actor is not None and m.actor.id not in ids][:1]
+
+    def _trade_targets(self, verb: Any, objects: list[Any], by_token: list[Mention | None]) -> list[Mention]:
+        """The country a trade measure (tariffs, duties, export curbs, a ban) falls on, told by
+        the goods it covers: their nationality ("American goods"), where they come from or go
+        ("steel from Mexico", "sales of chips to Chinese firms"). The parser may hang the goods
+        on a rate ("tariffs of 25 percent on steel") or the origin on the verb ("imposed tariffs
+        on steel from Mexico"); a partitive object is read through ("most of its tariffs")."""
+        measures = []
+        for c in objects:
+            n = c
+            for _ in range(2):
+                if n.lemma_.lower() in _TRADE_MEASURES:
+                    break
+                if n.lower_ not in _QUANTITY:
+                    break
+                n = next((x for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
+                          for x in q.children if x.dep_ == "pobj"), n)
+            if n.lemma_.lower() in _TRADE_MEASURES:
+                measures.append(n)
+        if not measures:
+            return []
+        holders = [*measures, verb] + [x for m in measures for q in m.children if q.dep_ == "prep" and q.lower_ == "of"
+                                        for x in q.children if x.dep_ == "pobj" and x.like_num is False]
+        goods = [o for h in holders for q in h.children if q.dep_ == "prep" and q.lower_ == "on"
+                 for o in q.children if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}]
+        goods += [x for g in goods for x in g.conjuncts]
+        out: list[Mention] = []
+        for g in goods:
+            out += self._actors(g, by_token)
+            for a in g.children:  # "American goods", "Chinese electric vehicles"
+                iso = self.kb.country_of_word(a.text) if a.dep_ in {"amod", "compound"} and by_token[a.i] is None \
+                    else None
+                state = self.kb.state(iso) if iso else None
+                if state is not None:
+                    out.append(Mention(a.text, a.idx, a.idx + len(a.text), "NORP", state.actor(None), None,
+                                       {"rule": "goods-nationality", "alias": a.text, "score": 0.6}))
+            flow = _FLOWS.get(g.lemma_.lower())
+            out += self._prep_targets(g, ("from", "to") if flow is None else (flow,), by_token)
+            for q in g.children:  # "sales of advanced chips to Chinese firms"
+                if q.dep_ == "prep" and q.lower_ == "of" and flow:
+                    out += [m for x in q.children if x.dep_ == "pobj" for m in self._prep_targets(x, (flow,), by_token)]
+        if goods and not out:
+            out = self._prep_targets(verb, ("from",), by_token)  # "imposed tariffs on steel from Mexico"
+        seen: set[str] = set()
+        return [m for m in out if m.actor is not None and not (m.actor.id in seen or seen.add(m.actor.id))]
+
     def _aimed_owner(self, o: Any, by_token: list[Mention | None], sources: list[Mention],
                      dwellings: bool = True, verb: Any = None) -> list[Mention]:
         """Whom an attack or seizure aimed at a thing hits, when the noun names no actor: "one of
@@ -3257,6 +3326,16 @@ class EventStage:
                         f.targets += [m for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
                                       for o in q.children if o.dep_ == "pobj"
                                       for m in self._prep_targets(o, tuple(x for x in preps if x != "of"), by_token)]
+            if p.type == "THREATEN" and not f.targets and not passive:
+                # "China warned of countermeasures after the Dutch government took control of
+                # Nexperia", "vowed revenge after Israel's strike": a threat of an answer is aimed
+                # at whoever did what it answers
+                f.targets += self._answered(tok, f.sources, by_token)
+            if p.type in {"SANCTION", "CONCEDE"} and not f.targets:
+                # "imposed tariffs on steel from Mexico", "dropped most of its tariffs on American
+                # goods", "widened its curbs on sales of chips to Chinese firms": a trade measure is
+                # aimed at the country whose goods it falls on
+                f.targets += self._trade_targets(tok, [] if passive else objects, by_token)
             if p.type == "ACCUSE" and tok.lemma_.lower() == "blame":
                 # "an attack that Turkey blamed on the PKK", "blamed the blast on Kyiv": the one
                 # an act is blamed on is accused, not the act

@@ -122,7 +122,31 @@ def _fix_parse(doc: Any) -> Any:
             obj.head, obj.dep_ = verb, "dobj"
             comp.head, comp.dep_ = obj, "acl"
     _fix_shifted_object(doc)
+    _fix_conj_on_gerund(doc)
     return doc
+
+
+def _fix_conj_on_gerund(doc: Any) -> None:
+    """Mend a second main verb hung on a gerund: in "Sudan's army accused the UAE of supplying
+    drones and cut relations with Abu Dhabi" the parser makes "cut" a conjunct of "supplying",
+    so it loses its subject. A conjunct that is not itself a gerund, with no subject or
+    auxiliary of its own, on a gerund that is the object of a preposition of a finite verb, is
+    that verb's conjunct (with its "and")."""
+    for verb in doc:
+        gerund = verb.head
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ == "VBG" or gerund.tag_ != "VBG" or \
+                gerund.dep_ != "pcomp" or gerund.head.dep_ != "prep":
+            continue
+        main = gerund.head.head
+        if main.pos_ != "VERB" or main.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
+            continue
+        if verb.tag_ == "VBN" and main.tag_ != "VBD":
+            continue
+        for cc in [c for c in gerund.children if c.dep_ in {"cc", "punct"} and c.i < verb.i and c.i > gerund.i]:
+            if cc.dep_ == "cc" or cc.i == verb.i - 1:
+                cc.head = main
+        verb.head = main
 
 
 def _fix_shifted_object(doc: Any) -> None:
