@@ -64,3 +64,34 @@ def test_a_vow_of_revenge_after_a_possessed_act_is_aimed_at_the_owner(pipeline):
 def test_a_warning_after_a_natural_event_has_no_target(pipeline):
     events = typed(pipeline, "The governor warned of consequences after floods destroyed the harvest.", "THREATEN")
     assert all(e.target is None for e in events)
+
+
+def test_jets_scrambled_after_foreign_bombers_flew_near_are_aimed_at_their_state(pipeline):
+    [e] = typed(pipeline, "Norway scrambled fighter jets on Monday after two Russian patrol planes flew close "
+                          "to its airspace.", "MOBILIZE")
+    assert where(e.source) == ("NOR", "GOV")
+    assert where(e.target) == ("RUS", "GOV")
+
+
+def test_warning_shots_after_foreign_troops_crossed_are_aimed_at_them(pipeline):
+    [e] = typed(pipeline, "Indian soldiers fired warning shots after Chinese troops crossed the Line of Actual "
+                          "Control.", "ASSAULT")
+    assert e.target is not None and e.target.country == "CHN"
+
+
+def test_a_deployment_after_an_own_side_decision_has_no_target(pipeline):
+    [e] = typed(pipeline, "Israel called up reservists on Sunday after its security cabinet approved the plan.",
+                "MOBILIZE")
+    assert e.target is None
+
+
+def test_a_decree_struck_down_is_aimed_at_its_author(pipeline):
+    [e] = typed(pipeline, "Brazil's Supreme Court struck down a decree by President Luiz Inacio Lula da Silva "
+                          "on Thursday.", "SANCTION")
+    assert e.target is not None and e.target.country == "BRA" and "Lula" in e.target.name
+
+
+def test_a_strike_by_workers_at_a_named_company_is_aimed_at_it(pipeline):
+    [e] = typed(pipeline, "Workers at Nigeria's state oil firm NNPC went on strike on Monday to demand "
+                          "unpaid allowances.", "PROTEST")
+    assert e.target is not None and e.target.name == "NNPC Limited"

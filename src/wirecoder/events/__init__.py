@@ -473,6 +473,18 @@ _STATIVE_PASSIVES = {"oppose": "to", "engage": "in", "involve": "in"}
 _FLOWS = {"export": "to", "exports": "to", "shipment": "to", "sale": "to", "delivery": "to", "supply": "to",
           "import": "from", "imports": "from", "purchase": "from"}
 _BOUND = {"bound", "destined", "headed", "heading"}
+#: types of act that a deployment or a shot answers
+_HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
+#: people who work somewhere: their strike is aimed at the employer named ("workers at Codelco")
+_STAFF = {"worker", "employee", "staff", "miner", "docker", "dockworker", "driver", "pilot", "nurse", "doctor",
+          "engineer", "crew", "crewmember", "labourer", "laborer", "technician", "controller", "teacher"}
+#: movements across a line that a deployment or warning shots answer ("after Russian bombers flew
+#: near its airspace", "after North Korean troops crossed the line")
+_INCURSIONS = {"fly", "cross", "enter", "sail", "approach", "violate", "breach", "intrude", "stray", "overfly"}
+#: measures and acts whose "by" phrase names their author ("a decree by President Petro")
+_AUTHORED = {"decree", "order", "decision", "ban", "law", "bill", "proposal", "plan", "resolution", "motion",
+             "request", "bid", "offer", "move", "appointment", "nomination", "measure", "policy", "directive",
+             "ruling", "verdict", "claim", "claims", "statement", "remarks", "comments", "call", "demand"}
 #: trade measures whose target is told by the goods they fall on ("tariffs on American goods")
 _TRADE_MEASURES = {"tariff", "duty", "duties", "levy", "curb", "control", "restriction", "ban", "quota", "surcharge",
                    "embargo", "limit", "cap"}
@@ -2944,26 +2956,35 @@ class EventStage:
                                    {"rule": "place-as-target", "alias": m.text, "score": 0.7}))
         return out
 
-    def _answered(self, verb: Any, sources: list[Mention], by_token: list[Mention | None]) -> list[Mention]:
-        """Who did what a threat answers: the subject of an "after" or "because" clause on the
-        verb, or the owner or agent of the act an "after" phrase names, when the threat is of an
-        answer (retaliation, countermeasures, revenge, a response)."""
+    def _answered(self, verb: Any, sources: list[Mention], by_token: list[Mention | None],
+                  kind: str = "THREATEN") -> list[Mention]:
+        """Who did what an act answers: the subject of an "after" or "because" clause on the
+        verb (for a deployment also "as"), or the owner or agent of the act an "after" or
+        "following" phrase names. A threat must be of an answer (retaliation, countermeasures,
+        revenge, a response); an attack or a deployment answers another country's actor, not
+        its own side's."""
         words = {w.lemma_.lower() for w in verb.subtree}
-        if not words & (_RESPONSES | {"countermeasure", "countermeasures", "retaliate", "respond", "avenge",
-                                      "punish", "consequence", "consequences"}):
+        if kind == "THREATEN" and not words & (_RESPONSES | {
+                "countermeasure", "countermeasures", "retaliate", "respond", "avenge", "punish", "consequence",
+                "consequences"}):
             return []
         ids = {m.actor.id for m in sources if m.actor is not None}
+        countries = {m.actor.country for m in sources if m.actor is not None and m.actor.country}
         found: list[Mention] = []
         for c in verb.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"after", "because"} for m in c.children):
+            answered = self._match(c)
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"after", "because"} for m in c.children) and (
+                    kind == "THREATEN" or c.lemma_.lower() in _INCURSIONS or (
+                        answered is not None and answered.pattern.type in _HOSTILE)):
                 subj = self._subject(c)
                 found += self._actors(subj, by_token) if subj is not None else []
-            elif c.dep_ == "prep" and c.lower_ == "after":
+            elif c.dep_ == "prep" and c.lower_ in {"after", "following"}:
                 for o in c.children:
                     if o.dep_ == "pobj" and o.pos_ == "NOUN" and self._match(o) is not None:
                         found += [m for g in o.children if g.dep_ == "poss" for m in self._actors(g, by_token)]
                         found += self._act_agent(o, by_token)
-        return [m for m in found if m.actor is not None and m.actor.id not in ids][:1]
+        return [m for m in found if m.actor is not None and m.actor.id not in ids and (
+            kind == "THREATEN" or not countries or m.actor.country not in countries)][:1]
 
     def _trade_targets(self, verb: Any, objects: list[Any], by_token: list[Mention | None]) -> list[Mention]:
         """The country a trade measure (tariffs, duties, export curbs, a ban) falls on, told by
@@ -3330,7 +3351,16 @@ class EventStage:
                 # "China warned of countermeasures after the Dutch government took control of
                 # Nexperia", "vowed revenge after Israel's strike": a threat of an answer is aimed
                 # at whoever did what it answers
-                f.targets += self._answered(tok, f.sources, by_token)
+                f.targets += self._answered(tok, f.sources, by_token, p.type)
+            if p.type in {"SANCTION", "REJECT", "ACCUSE", "CONCEDE"} and not f.targets and not passive:
+                # "struck down a decree by President Petro", "rejected a proposal by Egypt": the
+                # measure's author
+                # (the parser may hang the "by" on the active verb as an agent)
+                authored = [c for c in objects if c.dep_ in _OBJ and c.pos_ == "NOUN" and c.lemma_.lower() in _AUTHORED]
+                f.targets += [m for c in authored for m in self._prep_targets(c, ("by",), by_token)
+                              if m.actor is not None][:1] or [
+                    m for c in tok.children if authored and c.dep_ == "agent"
+                    for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token) if m.actor is not None][:1]
             if p.type in {"SANCTION", "CONCEDE"} and not f.targets:
                 # "imposed tariffs on steel from Mexico", "dropped most of its tariffs on American
                 # goods", "widened its curbs on sales of chips to Chinese firms": a trade measure is
@@ -4106,6 +4136,12 @@ class EventStage:
                 if c.dep_ in _OBJ and c.lemma_.lower() in p.objects:
                     lo, hi = c.left_edge.idx, c.idx + len(c.text)
                     f.targets = [m for m in f.targets if not lo <= m.start < hi]
+        if p.type in {"MOBILIZE", "ASSAULT"} and p.pos == "VERB" and not f.targets and f.sources and not p.flip and \
+                not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+            # (last, when nothing else named one) "Japan scrambled jets after Russian bombers flew
+            # near its airspace", "fired warning shots after North Korean troops crossed the
+            # line": an answer is aimed at whoever did what it answers
+            f.targets += self._answered(tok, f.sources, by_token, p.type)
         subj = self._subject(tok) if p.pos == "VERB" else None
         plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or bool(subj.conjuncts))
         if p.type == "CONSULT" and (not p.curated or p.pos == "VERB") and not f.targets and not plural:
@@ -4436,6 +4472,16 @@ class EventStage:
             return t
 
         own = tok if tok.pos_ in {"VERB", "AUX"} else clause(tok)
+        subj = self._subject(own) if own.pos_ in {"VERB", "AUX"} else None
+        if subj is not None and subj.lemma_.lower() in _STAFF:
+            # "Workers at Chile's state copper miner Codelco went on strike", "employees of the
+            # national airline walked out": the employer named is the target
+            for m in self._sentence_mentions.get(self._sent(tok).start, []):
+                if m.actor is not None and m.actor.kind != "state" and not m.actor.id.startswith("generic:") and \
+                        any(c.dep_ == "prep" and c.lower_ in {"at", "of", "from"} and
+                            any(m.start <= o.idx < m.end for x in c.children if x.dep_ == "pobj" for o in x.subtree)
+                            for c in subj.children):
+                    return [m]
         if any(t.lemma_.lower() in _EMPLOYERS and clause(t).i == own.i for t in self._sent(tok)):
             # (an employer of another clause is no party: "a day after the state oil company
             # raised prices", "against plans to open a lithium mine")
