@@ -95,3 +95,20 @@ def test_a_strike_by_workers_at_a_named_company_is_aimed_at_it(pipeline):
     [e] = typed(pipeline, "Workers at Nigeria's state oil firm NNPC went on strike on Monday to demand "
                           "unpaid allowances.", "PROTEST")
     assert e.target is not None and e.target.name == "NNPC Limited"
+
+
+def test_an_official_flying_to_a_foreign_capital_visits_its_state(pipeline):
+    [e] = typed(pipeline, "Japanese Foreign Minister Takeshi Iwaya flew to Seoul on Tuesday.", "CONSULT")
+    assert e.mode == "visit"
+    assert where(e.source) == ("JPN", "GOV")
+    assert where(e.target) == ("KOR", "GOV")
+
+
+def test_an_official_arriving_in_a_foreign_capital_visits_its_state(pipeline):
+    [e] = typed(pipeline, "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Sunday.", "CONSULT")
+    assert where(e.target) == ("CHN", "GOV")
+
+
+def test_a_trip_at_home_or_by_a_private_person_is_no_visit(pipeline):
+    assert typed(pipeline, "President Javier Milei flew to Cordoba on Monday.", "CONSULT") == []
+    assert typed(pipeline, "The footballer Lionel Messi arrived in Riyadh on Friday.", "CONSULT") == []

@@ -473,6 +473,14 @@ _STATIVE_PASSIVES = {"oppose": "to", "engage": "in", "involve": "in"}
 _FLOWS = {"export": "to", "exports": "to", "shipment": "to", "sale": "to", "delivery": "to", "supply": "to",
           "import": "from", "imports": "from", "purchase": "from"}
 _BOUND = {"bound", "destined", "headed", "heading"}
+#: words that give a trip its own event ("flew to Brussels for talks", "travelled to Luanda to meet")
+_TRIP_PURPOSES = {"talk", "talks", "meet", "meeting", "visit", "summit", "negotiation", "negotiations",
+                  "consultation", "consultations", "discussion", "discussions", "sign", "attend", "conference"}
+#: verbs of travelling somewhere: an official's trip abroad is a visit ("flew to Riyadh")
+_TRAVELLING = {"fly", "travel", "jet", "head", "arrive", "land"}
+#: nouns for a holder of state office, as the subject of a trip
+_OFFICIALS = {"president", "minister", "premier", "chancellor", "secretary", "envoy", "delegation", "king", "emir",
+              "prince", "leader", "ambassador", "speaker", "counterpart"}
 #: types of act that a deployment or a shot answers
 _HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
 #: people who work somewhere: their strike is aimed at the employer named ("workers at Codelco")
@@ -1310,6 +1318,11 @@ class EventStage:
                     heads = [c] + ([o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                     for o in p.children if o.dep_ == "pobj"] if c.lower_ in _QUANTITY else [])
                     out |= {f"@subj-{h.lemma_.lower()}" for h in heads}
+                    if (c.ent_type_ == "PERSON" or c.lemma_.lower() in _OFFICIALS) and not any(
+                            t.lemma_.lower() in _TRIP_PURPOSES for t in tok.subtree):
+                        # "Blinken flew to Riyadh", "the foreign minister landed in Cairo" (a trip
+                        # "for talks with X", "to meet X", "on a state visit" is told by those words)
+                        out.add("@subj-@official")
         if pos == "VERB" and any(c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} and c.lower_ == "open" for c in tok.children):
             # "keep the crossing open to aid convoys": what is kept open
             out |= {f"@open-{c.lemma_.lower()}" for c in tok.children if c.dep_ in _OBJ}
@@ -2935,6 +2948,17 @@ class EventStage:
                                                             place.place, {}))]
         return []
 
+    def _capital_state(self, tok: Any) -> list[Mention]:
+        """The state a country, or a capital standing for it, names ("to Riyadh", "in Moscow")."""
+        m = self._country_places[tok.i]
+        iso = m.place.country if m is not None else (
+            self.kb.metonym.get(fold(tok.text)) if tok.pos_ == "PROPN" and tok.ent_type_ == "GPE" else None)
+        state = self.kb.state(iso) if iso else None
+        if state is None:
+            return []
+        return [Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GPE", state.actor(None), None,
+                        {"rule": "place-as-target", "alias": tok.text, "score": 0.7})]
+
     def _place_states(self, tok: Any) -> list[Mention]:
         """The states a noun phrase names as countries-as-places, with its coordinated ones."""
         out: list[Mention] = []
@@ -4142,6 +4166,17 @@ class EventStage:
             # near its airspace", "fired warning shots after North Korean troops crossed the
             # line": an answer is aimed at whoever did what it answers
             f.targets += self._answered(tok, f.sources, by_token, p.type)
+        if p.type == "CONSULT" and p.mode == "visit" and p.pos == "VERB" and tok.lemma_.lower() in _TRAVELLING:
+            # "Blinken flew to Riyadh", "Modi arrived in Moscow": an official's trip to a foreign
+            # capital or country is a visit to its state; a trip at home, or by no official
+            # (a person of no state office), is none
+            f.targets = [m for m in f.targets if m.actor is not None and m.actor.kind == "state"] or [
+                m for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "in"}
+                for o in c.children if o.dep_ == "pobj" for m in self._capital_state(o)]
+            own = {m.actor.country for m in f.sources if m.actor is not None}
+            f.targets = [m for m in f.targets if m.actor.country not in own][:1]
+            if not f.sources or not all(m.actor is not None and m.actor.sector in {"GOV", "IGO"} for m in f.sources):
+                f.sources, f.targets = [], []
         subj = self._subject(tok) if p.pos == "VERB" else None
         plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or bool(subj.conjuncts))
         if p.type == "CONSULT" and (not p.curated or p.pos == "VERB") and not f.targets and not plural:
