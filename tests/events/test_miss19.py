@@ -95,3 +95,52 @@ def test_slapping_a_fine_on_a_company_is_a_sanction(pipeline):
     [e] = asserted(pipeline, "Uzbekistan's regulator slapped a fine on a foreign bank for breaching currency rules.",
                    "SANCTION")
     assert e.source is not None and e.source.country == "UZB"
+
+
+def test_fined_is_read_as_fine_not_fin(pipeline):
+    [e] = asserted(pipeline, "Kenya's competition authority fined two cement companies for fixing prices.", "SANCTION")
+    assert e.source is not None and e.source.country == "KEN"
+
+
+def test_dismantled_camps_and_tools_downed(pipeline):
+    assert not asserted(pipeline, "Junior doctors in Lagos downed tools on Monday over unpaid allowances.", "ASSAULT")
+    assert asserted(pipeline, "Belgian police dismantled a migrant camp near Zeebrugge on Tuesday.", "COERCE")
+
+
+def test_hijacking_a_ship_is_its_seizure(pipeline):
+    [e] = asserted(pipeline, "Pirates hijacked a Maltese-flagged bulk carrier off the coast of Oman.", "COERCE")
+    assert e.mode == "seize"
+    assert not asserted(pipeline, "Pirates hijacked a Maltese-flagged bulk carrier off the coast of Oman.", "ASSAULT")
+
+
+def test_ships_driven_out_of_waters_are_coerced(pipeline):
+    [e] = asserted(pipeline, "The Philippine Coast Guard drove off three Chinese militia vessels near Scarborough Shoal.",
+                   "COERCE")
+    assert e.source is not None and e.source.country == "PHL"
+
+
+def test_legal_filings_against_someone_are_allegations(pipeline):
+    [e] = asserted(pipeline, "Guatemalan prosecutors filed a criminal complaint against a former defence minister.",
+                   "ACCUSE")
+    assert e.mode == "allege"
+    [e] = asserted(pipeline, "An opposition coalition took the electoral commission to court over the count in Quito.",
+                   "ACCUSE")
+    assert e.mode == "allege"
+
+
+def test_fined_with_an_amount_is_a_sanction(pipeline):
+    assert asserted(pipeline, "The European Commission fined Meta 800 million euros for abusing its market power.",
+                    "SANCTION")
+    assert not asserted(pipeline, "The European Commission fined Meta 800 million euros for abusing its market power.",
+                        "COERCE")
+
+
+def test_readmission_questioning_and_interception(pipeline):
+    assert asserted(pipeline, "The African Union readmitted Burkina Faso at a summit in Addis Ababa on Sunday.",
+                    "CONCEDE")
+    assert not code(pipeline, "The patient was readmitted to hospital on Monday.").events
+    [e] = asserted(pipeline, "Police in Harare questioned a newspaper editor over a report on army purchases.",
+                   "COERCE")
+    assert e.source is not None and e.source.sector == "COP"
+    assert asserted(pipeline, "The Greek coast guard intercepted 90 migrants off the island of Lesbos on Monday.",
+                    "COERCE")

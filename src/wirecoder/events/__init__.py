@@ -1367,6 +1367,8 @@ class EventStage:
                         out.add("@org")
                     if c.ent_type_ == "NORP":
                         out.add("@norp")
+                    if c.ent_type_ == "GPE":
+                        out.add("@gpe")  # "readmitted Syria"
                     town = self._sub_places[c.i] if c.i < len(self._sub_places) else None
                     if town is not None and town.place is not None and town.place.precision in {"city", "admin1"}:
                         out.add("@town")  # "captured Avdiivka": a town or province named as the object
@@ -4269,7 +4271,7 @@ class EventStage:
         elif p.type == "COERCE" and p.mode == "seize" and lemma == "raid" and sectors and sectors <= {"REB", "INS"}:
             new = ("ASSAULT", None, "armed groups raiding a village")  # not a police raid
         elif p.type == "COERCE" and p.mode == "seize" and sectors and sectors <= {"REB", "INS"} and tok.pos_ == "VERB" \
-                and any(c.dep_ in _OBJ and c.lemma_.lower() in {"ship", "vessel", "tanker", "boat", "trawler", "ferry", "aircraft",
+                and lemma not in {"hijack", "commandeer"} and any(c.dep_ in _OBJ and c.lemma_.lower() in {"ship", "vessel", "tanker", "boat", "trawler", "ferry", "aircraft",
                                                                 "plane", "bus", "convoy", "truck", "lorry"}
                         for c in tok.children):
             new = ("ASSAULT", "abduct", "armed groups seizing a ship or vehicle: a hijacking")
