@@ -144,3 +144,11 @@ def test_readmission_questioning_and_interception(pipeline):
     assert e.source is not None and e.source.sector == "COP"
     assert asserted(pipeline, "The Greek coast guard intercepted 90 migrants off the island of Lesbos on Monday.",
                     "COERCE")
+
+
+def test_troops_leaving_or_abandoning_a_town_withdraw(pipeline):
+    [e] = asserted(pipeline, "Officials said Malian troops had left the northern town of Ber on Sunday.", "RETREAT")
+    assert e.mode == "withdraw"
+    [e] = asserted(pipeline, "Congolese soldiers abandoned three villages near Rutshuru after heavy fighting.", "RETREAT")
+    assert e.mode == "withdraw"
+    assert not code(pipeline, "The tourists left the city after the festival.").events
