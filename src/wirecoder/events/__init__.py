@@ -67,6 +67,8 @@ _YIELDING = {"RETREAT", "CONCEDE"}
 _CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE"}
 #: heads that take over the event they govern ("threatened to impose sanctions": a threat)
 _ABSORBING = {"THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE"}
+#: nouns for looking into something: what is looked "into" is told as fact when named definitely
+_INQUIRIES = {"investigation", "inquiry", "enquiry", "probe", "investigations", "inquiries", "probes"}
 #: what "destroyed during the war" dates a deed by, with no one named doing it: background
 _PAST_WARS = {"war", "fight", "occupation", "conflict", "insurgency", "revolution", "genocide", "siege", "civil"}
 #: heads of a phrase that counts people rather than naming them ("thousands of students")
@@ -1241,9 +1243,15 @@ class EventStage:
                     o.dep_ == "pobj" and o.lower_ in words and self._sub_places[o.i] is None and o.pos_ == "PROPN"
                     for c in tok.subtree if c.dep_ == "prep" and c.lower_ == prep for o in c.children):
                 words.discard("@org")
+        subject_words: set[str] | None = None
         for p in cands:
             if p.objects is not None and not (p.objects & objects):
                 continue
+            if p.subjects is not None:
+                if subject_words is None:
+                    subject_words = self._subject_words(tok) if pos == "VERB" else set()
+                if not (p.subjects & subject_words):
+                    continue
             if p.preps is not None and not any(
                     prep in preps and (wanted is None or wanted & preps[prep]) for prep, wanted in p.preps.items()):
                 continue
@@ -1260,6 +1268,27 @@ class EventStage:
                 return None  # part of a name ("Strike Force", "Peace Treaty Hall")
             return _Found(tok, p)
         return None
+
+    def _subject_words(self, tok: Any) -> set[str]:
+        """What a pattern's ``subject`` condition is matched against: the lemma of the verb's
+        subject (of the verb it is the infinitive of: "voted to dismiss"), its modifiers ("an
+        army unit"), the noun counted ("hundreds of villagers") and "@sector-XXX" for the
+        sector of the actor the subject names."""
+        subj = self._subject(tok)
+        if subj is None and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
+            subj = self._subject(tok.head)  # "the Senate voted to dismiss the governor"
+        if subj is None:
+            return set()
+        heads = [subj] + [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"
+                          if subj.lower_ in _QUANTITY or subj.lemma_.lower() in {"group", "number", "band", "crowd"}]
+        out = {w for h in heads for w in (h.lemma_.lower(), h.lower_)}
+        out |= {g.lower_ for h in heads for g in h.children if g.dep_ in {"compound", "amod"}}
+        by_token = getattr(self, "_by_token", None)
+        if by_token is not None and tok.doc is self._doc:
+            out |= {f"@sector-{m.actor.sector}" for h in heads if (m := by_token[h.i]) is not None
+                    and m.actor is not None and m.actor.sector}
+        return out
 
     @staticmethod
     def _shared_passive(tok: Any) -> list[Any]:
@@ -1366,6 +1395,8 @@ class EventStage:
                         out.add("@org")
                     if c.ent_type_ == "NORP":
                         out.add("@norp")
+                    if c.ent_type_ == "GPE":
+                        out.add("@gpe")  # "readmitted Syria"
                     town = self._sub_places[c.i] if c.i < len(self._sub_places) else None
                     if town is not None and town.place is not None and town.place.precision in {"city", "admin1"}:
                         out.add("@town")  # "captured Avdiivka": a town or province named as the object
@@ -4118,6 +4149,13 @@ class EventStage:
             # "in Afghanistan, where the Soviet army invaded in 1979 ... but withdrew": the
             # state of the place a "where" clause tells of
             f.targets += self._where_state(tok, f.sources)
+        if p.type == "COERCE" and p.note and "a coup" in p.note and f.sources and not f.targets:
+            # "soldiers seized power in Bissau", "an army unit took over": a coup is aimed at the
+            # state of the country where it happens
+            state = self.kb.state(self._sentence_country(tok) or "")
+            if state is not None:
+                f.targets.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GPE", state.actor(None), None,
+                                         {"rule": "coup-state", "alias": tok.text}))
         if p.type == "CONSULT" and f.sources and not f.targets and tok.doc is self._doc and \
                 p.mode in {"visit", None}:
             # "arrived in Amman on a visit", "flew to Cairo for talks": with no one named to
@@ -4383,7 +4421,7 @@ class EventStage:
         elif p.type == "COERCE" and p.mode == "seize" and lemma == "raid" and sectors and sectors <= {"REB", "INS"}:
             new = ("ASSAULT", None, "armed groups raiding a village")  # not a police raid
         elif p.type == "COERCE" and p.mode == "seize" and sectors and sectors <= {"REB", "INS"} and tok.pos_ == "VERB" \
-                and any(c.dep_ in _OBJ and c.lemma_.lower() in {"ship", "vessel", "tanker", "boat", "trawler", "ferry", "aircraft",
+                and lemma not in {"hijack", "commandeer"} and any(c.dep_ in _OBJ and c.lemma_.lower() in {"ship", "vessel", "tanker", "boat", "trawler", "ferry", "aircraft",
                                                                 "plane", "bus", "convoy", "truck", "lorry"}
                         for c in tok.children):
             new = ("ASSAULT", "abduct", "armed groups seizing a ship or vehicle: a hijacking")
@@ -5699,9 +5737,15 @@ class EventStage:
                 t.head.i == head.trigger.i and t.dep_ in _OBJ or t.dep_ == "pobj" and t.head.lower_ == "for"
                 and t.head.head.i == head.trigger.i):
             return True  # "blamed the PKK for a suicide attack", "blamed the blast on Kyiv": the act happened
+        inquired = t.dep_ == "pobj" and t.head.lower_ == "into" and (
+            t.head.head.i == head.trigger.i or t.head.head.lemma_.lower() in _INQUIRIES)
         if f.pattern.pos != "NOUN" or not (
                 (head.pattern.type == "ACCUSE" and head.pattern.mode == "disapprove") or head.pattern.type == "PROTEST"
-                or head.pattern.type == "SUPPORT" and head.trigger.pos_ == "VERB"):
+                or head.pattern.type == "SUPPORT" and head.trigger.pos_ == "VERB"
+                # "opened an inquiry into the shooting of two protesters by police", "called for an
+                # investigation into the burning of villages": what is looked into happened
+                or inquired and (head.pattern.type == "ACCUSE" and head.pattern.mode == "investigate"
+                                 or head.pattern.type == "REQUEST")):
             return False
         if f.pattern.type not in {"ASSAULT", "COERCE", "SANCTION"} and not (
                 # "welcomed Iran's release of an aid worker", "condemned Hungary's veto of the

@@ -37,6 +37,9 @@ class Pattern:
     note: str | None = None
     also: tuple[str, str | None] | None = None  # a second event the same words report
     flip: bool = False  # the subject is the recipient ("X hosted Y": Y visits X)
+    #: subject words required (lemmas of the verb's subject, its modifiers, the noun counted in
+    #: "hundreds of villagers", or "@sector-XXX" for the sector of the actor it names)
+    subjects: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,8 @@ def _curated(entries: list[dict[str, Any]], pos: str) -> list[Pattern]:
             target_preps=tuple(_listify(e.get("target"))), source_preps=tuple(_listify(e.get("source"))),
             note=e.get("note"),
             also=(e["also"]["type"], e["also"].get("mode")) if e.get("also") else None,
-            flip=bool(e.get("flip", False))))
+            flip=bool(e.get("flip", False)),
+            subjects=frozenset(_listify(e.get("subject"))) if e.get("subject") else None))
     return out
 
 
@@ -186,7 +190,7 @@ def load_lexicon() -> Lexicon:
     # own before CAMEO's: "struck a deal" is AGREE before "struck" is ASSAULT, "met the demands"
     # CONCEDE before "met" is CONSULT (a stable sort keeps the file's order otherwise)
     def bare(p: Pattern) -> bool:
-        return p.objects is None and p.preps is None
+        return p.objects is None and p.preps is None and p.subjects is None
     for lemma, pats in verbs.items():
         cur = sorted((p for p in pats if p.curated), key=bare)
         cam = sorted((p for p in pats if not p.curated), key=bare)
