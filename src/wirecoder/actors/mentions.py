@@ -87,6 +87,8 @@ _NATIONAL_FORCES = {"army", "armed forces", "military", "navy"}
 #: verbs of going somewhere: the place after "to" is where a group went, not where it is from
 _MOTION = {"travel", "go", "move", "flee", "cross", "sneak", "infiltrate", "head", "fly", "sail", "march", "migrate",
            "relocate", "escape", "smuggle", "come"}
+#: verbs whose "for" names where the mover goes ("left for Lithuania", "set off for Kyiv")
+_DEPARTING = {"leave", "depart", "head", "set", "sail", "fly", "board"}
 #: verbs and nouns of taking people out of a place: their "from" is where they leave
 _LEAVING = {"withdraw", "withdrawal", "pull", "pullout", "pull-out", "evacuate", "evacuation", "recall", "remove",
             "removal", "expel", "expulsion", "deport", "deportation", "repatriate", "repatriation", "extract",
@@ -134,6 +136,20 @@ def across_border(tok: Any) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The verb of the clause a token stands in (the token itself when it is one)."""
+    if tok is None:
+        return None
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.pos_ in {"VERB", "AUX"} else None
+
+
+def _root_at(doc: Any, m: Mention) -> Any:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _across_border(span: Any) -> bool:
@@ -1621,6 +1637,16 @@ class MentionStage:
         went = {m.place.country for m, r in zip(places, roles) if r in {"destination", "counterpart"}}
         keep = [i for i, r in enumerate(roles) if r not in {"destination", "counterpart"}]
         places, roles = [places[i] for i in keep], [roles[i] for i in keep]
+        if places and not any(r == "own" for r in roles):
+            # "talks resumed in Nairobi, hours after the army bombed positions near Nasir in South
+            # Sudan's Upper Nile state": a place in the group's own clause comes before the
+            # place where another clause (the one it hangs on) happens
+            verb = _clause_verb(span.root)
+            inside = [verb is not None and (v := _clause_verb(_root_at(span.doc, m))) is not None and v.i == verb.i
+                      for m in places]
+            if any(inside) and not all(inside):
+                places = [m for m, i in zip(places, inside) if i]
+                roles = [r for r, i in zip(roles, inside) if i]
         if places:
             # the group's own place first ("fighters from its militia allies in Iraq"), then the
             # place the clause happens in, then the nearest
@@ -1710,6 +1736,11 @@ class MentionStage:
         if root.dep_ == "pobj" and root.head.lower_ in {"to", "into"} and root.head.head.lemma_ in _MOTION \
                 and _mover(root.head.head, group):
             return "destination"
+        if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_ in _DEPARTING \
+                and (_mover(root.head.head, group) or (  # "let a group of 16 prisoners leave for Lithuania"
+                    g.dep_ == "pobj" and g.head.lower_ == "of" and g.head.head.dep_ == "nsubj"
+                    and g.head.head.head.i == root.head.head.i)):
+            return "destination"  # "16 prisoners left for Lithuania": where they went, not their home
         if root.dep_ == "pobj" and root.head.lower_ in {"to", "into"} and root.head.head.lemma_ in _SENDING \
                 and any(t.dep_ == "dobj" and group.start <= t.i < group.end for t in root.head.head.children):
             return "destination"  # "sent more troops to Belarus": where they were sent, not their home

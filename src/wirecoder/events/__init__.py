@@ -3914,6 +3914,10 @@ class EventStage:
                               self._noun_source(x, by_token, set()) if x.pos_ == "NOUN" else []))]
         if p.type == "PROTEST" and f.sources and not f.targets and not p.flip:
             f.targets += self._protested(tok, f.sources, p.mode)
+        if tok.lemma_.lower() in {"seize", "grab", "wrest", "usurp", "snatch"} and f.sources and not f.targets and any(
+                c.dep_ in _OBJ and c.lower_ == "power" for c in tok.children):
+            # "soldiers seized power in Bissau": a coup is aimed at the soldiers' own state
+            f.targets += self._own_state(tok, f.sources[0])
         if p.type == "REQUEST" and f.sources and not f.targets and all(m.actor.sector == "OPP" for m in f.sources):
             # "Georgia's opposition parties demanded fresh elections": of their own government
             f.targets += self._own_state(tok, f.sources[0])
