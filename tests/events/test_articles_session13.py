@@ -75,3 +75,67 @@ def test_named_commands_and_armies_are_known(pipeline):
     b = code(pipeline, "White Army fighters attacked an SSPDF base near Nasir on Sunday.")
     assert any(e.target is not None and e.target.name == "South Sudan People's Defence Forces"
                for e in counted(b, "ASSAULT"))
+
+
+def test_a_second_act_coordinated_with_a_condemnation_is_its_own_event(pipeline):
+    a = code(pipeline, "The interior minister condemned the ambush and ordered the deployment of 500 more "
+                       "soldiers to the province.")
+    assert counted(a, "ACCUSE")
+    [m] = counted(a, "MOBILIZE")
+    assert m.source is not None and m.source.sector == "GOV"
+    # what a condemnation is about stays its content
+    b = code(pipeline, "The president condemned the deployment of foreign troops near the border.")
+    assert not counted(b, "MOBILIZE")
+
+
+def test_what_a_body_meets_to_consider_doing_has_not_happened(pipeline):
+    a = code(pipeline, "The bloc's foreign ministers will meet on Monday to consider suspending Guinea.")
+    assert not counted(a, "SANCTION")
+    b = code(pipeline, "Officials discussed expelling the ambassador but took no decision.")
+    assert not counted(b, "SANCTION")
+    c = code(pipeline, "The bloc suspended Guinea on Monday.")
+    assert counted(c, "SANCTION")
+
+
+def test_its_at_the_start_of_a_sentence_is_the_subject_before(pipeline):
+    a = code(pipeline, "Algeria's government denounced the expulsion on Sunday. Its foreign ministry summoned "
+                       "the French charge d'affaires in Algiers.")
+    [e] = [e for e in counted(a, "ACCUSE") if e.target is not None and e.target.id == "FRA"]
+    assert e.source is not None and e.source.country == "DZA"
+
+
+def test_a_government_protesting_against_an_act_is_a_diplomatic_protest(pipeline):
+    a = code(pipeline, "Ghana's government protested against the detention of its fishermen by Togolese "
+                       "border guards.")
+    [e] = [e for e in a.events if e.trigger_span and a.text[e.trigger_span[0]:].startswith("protested")]
+    assert e.type == "ACCUSE" and e.mode == "disapprove"
+    assert e.target is None or e.target.country != "GHA"
+    # people protesting stay a protest
+    b = code(pipeline, "Thousands of fishermen protested against the new quotas in Accra.")
+    assert counted(b, "PROTEST")
+
+
+def test_what_a_sanction_does_by_law_is_no_second_act(pipeline):
+    a = code(pipeline, "Japan added six Russian banks to its sanctions list on Friday, barring them from "
+                       "dealing in yen.")
+    assert counted(a, "SANCTION")
+    assert not counted(a, "COERCE") and not counted(a, "REJECT")
+    b = code(pipeline, "Canada imposed sanctions on nine Haitian gang leaders. The sanctions freeze any assets "
+                       "they hold in Canada and ban them from entering the country.")
+    assert len(counted(b, "SANCTION")) == 1
+    assert not counted(b, "REJECT") and not counted(b, "COERCE")
+    # a participle of a deed that is no listing is still a deed
+    c = code(pipeline, "Soldiers raided the camp at dawn, arresting 14 suspects.")
+    assert counted(c, "COERCE")
+
+
+def test_a_scourge_that_plagues_a_region_is_a_state_of_affairs(pipeline):
+    a = code(pipeline, "Cattle raids have plagued the border districts for decades.")
+    assert not a.events
+
+
+def test_a_judgement_of_a_kind_of_act_is_no_act(pipeline):
+    a = code(pipeline, '"Expelling families in the middle of winter is inhuman," a Red Cross official said.')
+    assert not [e for e in a.events if e.modality in COUNTED]
+    b = code(pipeline, "Police expelled 40 families from the camp on Monday.")
+    assert b.events
