@@ -139,3 +139,33 @@ def test_a_judgement_of_a_kind_of_act_is_no_act(pipeline):
     assert not [e for e in a.events if e.modality in COUNTED]
     b = code(pipeline, "Police expelled 40 families from the camp on Monday.")
     assert b.events
+
+
+def test_a_legal_challenge_is_a_step_in_court_not_an_event(pipeline):
+    for text in ("The bar association said it would challenge the curfew order in the Constitutional Court.",
+                 "Opposition lawyers went to court to challenge the detentions of 30 activists."):
+        a = code(pipeline, text)
+        assert not [e for e in a.events if e.trigger_span and
+                    a.text[e.trigger_span[0]:e.trigger_span[1]].startswith("challenge")], text
+
+
+def test_an_announced_march_is_a_plan_but_a_warned_one_is_a_threat(pipeline):
+    a = code(pipeline, "Riot police cleared the square in Tbilisi on Monday. Opposition leaders said they would "
+                       "march on the presidential palace on Saturday.")
+    assert not [e for e in a.events if e.trigger_span and a.text[e.trigger_span[0]:].startswith("march")]
+    b = code(pipeline, "Teachers' unions in Nairobi said they would strike from Monday over unpaid wages.")
+    assert counted(b, "THREATEN")
+
+
+def test_being_met_with_force_or_criticism_is_no_meeting(pipeline):
+    for text in ("The rallies in Lome were met with tear gas and live fire.",
+                 "The proposal was met with scepticism in Brussels."):
+        assert not counted(code(pipeline, text), "CONSULT"), text
+    a = code(pipeline, "Erdogan met with Aliyev in Baku on Monday.")
+    assert counted(a, "CONSULT")
+
+
+def test_taiwans_defence_ministry_is_known(pipeline):
+    a = code(pipeline, "Taiwan's defence ministry said it had scrambled jets and deployed coastal missile units.")
+    assert any(e.source is not None and e.source.name == "Ministry of National Defense" and e.source.country == "TWN"
+               for e in counted(a, "MOBILIZE"))

@@ -5365,12 +5365,23 @@ class EventStage:
                     if f.modality == "hypothetical":
                         f.modality = "asserted"  # "gathered to demand ...": the gathering happened
         found = [f for f in found if f.trigger.i not in inner]
+        plans: set[int] = set()
         for f in found:
             if f.modality == "conditional":
                 # an actor's action made to hang on a condition: PLOVER codes the threat (or offer)
                 f.modality = "future"
                 if f.pattern.type in _CONFLICTUAL | {"SANCTION"}:
                     f.pattern = replace(f.pattern, type="THREATEN", mode=None, note="conditional threat")
+            planned = f.trigger if f.trigger.pos_ == "VERB" else f.trigger.head if (
+                f.trigger.dep_ in _OBJ and f.trigger.head.lemma_.lower() in {"hold", "stage", "organise", "organize"}) else None
+            if f.modality == "future" and f.pattern.type == "PROTEST" and f.pattern.mode == "demo" and \
+                    planned is not None and planned.dep_ == "ccomp" and \
+                    planned.head.lemma_.lower() in {"say", "announce", "tell", "state", "add", "confirm"}:
+                # "opposition leaders said they would march on the broadcaster", "student groups said
+                # they would hold another rally": an announced march is a plan, no threat (a strike
+                # told so stays a threatened strike; "warned they would march" stays a warning)
+                plans.add(f.trigger.i)
+                continue
             if f.modality == "future" and f.pattern.type not in {"AGREE", "THREATEN", "CONCEDE"}:
                 new_type = "AGREE" if f.pattern.type in _COOPERATIVE else \
                     "CONCEDE" if f.pattern.type in _YIELDING else \
@@ -5378,6 +5389,7 @@ class EventStage:
                 if new_type:
                     f.pattern = replace(f.pattern, type=new_type, mode=None,
                                         note=f"announced {f.pattern.type.lower()}: {new_type} (PLOVER)")
+        found = [f for f in found if f.trigger.i not in plans]
         keep = []
         absorbed: set[int] = set()
         for f in found:
