@@ -169,3 +169,24 @@ def test_taiwans_defence_ministry_is_known(pipeline):
     a = code(pipeline, "Taiwan's defence ministry said it had scrambled jets and deployed coastal missile units.")
     assert any(e.source is not None and e.source.name == "Ministry of National Defense" and e.source.country == "TWN"
                for e in counted(a, "MOBILIZE"))
+
+
+def test_a_description_with_a_bare_modifier_points_back_like_the_plain_one(pipeline):
+    a = code(pipeline, "The African Union suspended Sudan on Friday. The 55-member bloc also called on the army "
+                       "to hand power to civilians.")
+    [e] = counted(a, "REQUEST")
+    assert e.source is not None and e.source.name == "African Union"
+    b = code(pipeline, "SADC condemned the coup on Monday. The regional bloc also urged the officers to free the "
+                       "president.")
+    [e] = counted(b, "REQUEST")
+    assert e.source is not None and e.source.name == "Southern African Development Community"
+
+
+def test_ordering_the_closure_of_a_border_is_a_border_closure(pipeline):
+    a = code(pipeline, "Niger ordered the closure of its border with Benin on Sunday.")
+    [e] = counted(a, "SANCTION")
+    assert e.source is not None and e.source.id == "NER"
+    assert e.target is not None and e.target.id == "BEN"
+    # the closure of a school is no sanction
+    b = code(pipeline, "The governor ordered the closure of schools in Maiduguri.")
+    assert not counted(b, "SANCTION")

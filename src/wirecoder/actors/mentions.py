@@ -63,6 +63,10 @@ _DESCRIPTIONS = {
 }
 
 
+#: modifiers of a description that add nothing to whom it points back to ("the 11-member bloc",
+#: "the regional bloc", "the armed group")
+_BARE_MODIFIER = re.compile(r"\d+-(member|nation|country|state)|regional|western|military|armed|rebel|militant|"
+                            r"jihadist|islamist|separatist|insurgent|paramilitary")
 #: words that set unnamed armed men apart from the group an article names ("rival gunmen")
 _OTHER_GROUP = {"other", "rival", "another", "allied", "splinter", "separate", "different", "unidentified",
                 "unknown"}
@@ -2043,7 +2047,13 @@ class MentionStage:
                 # "Israeli strikes on its nuclear facilities": whose sites were hit (only where a
                 # possession is what an act is aimed at; "its troops" is left to the subject)
                 target = self._owner_attacked(tok, [m for _, m in by_start + out])
-            elif low in _DESCRIPTIONS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.dep_ != "compound" \
+            elif low in _DESCRIPTIONS and tok.i > 0 and (doc[tok.i - 1].lower_ == "the" or (
+                    # "the 11-member bloc", "the regional bloc", "the armed group": a description
+                    # with a modifier that picks no other actor out
+                    (j := next((k for k in range(tok.i - 2, max(-1, tok.i - 5), -1) if doc[k].lower_ == "the"), None))
+                    is not None and all(tok in doc[k].ancestors for k in range(j + 1, tok.i))
+                    and _BARE_MODIFIER.fullmatch(doc[j + 1:tok.i].text.lower().replace(" ", ""))
+                    and j not in taken)) and tok.dep_ != "compound" \
                     and tok.i - 1 not in taken:
                 # "Saudi-led coalition aircraft ..., the coalition said": a name ending in the word
                 same = [m for _, m in by_start + out if m.actor is not None and m.end <= tok.idx
