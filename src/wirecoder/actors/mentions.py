@@ -63,6 +63,10 @@ _DESCRIPTIONS = {
 }
 
 
+#: modifiers of a description that add nothing to whom it points back to ("the 11-member bloc",
+#: "the regional bloc", "the armed group")
+_BARE_MODIFIER = re.compile(r"\d+-(member|nation|country|state)|regional|western|military|armed|rebel|militant|"
+                            r"jihadist|islamist|separatist|insurgent|paramilitary")
 #: words that set unnamed armed men apart from the group an article names ("rival gunmen")
 _OTHER_GROUP = {"other", "rival", "another", "allied", "splinter", "separate", "different", "unidentified",
                 "unknown"}
@@ -87,6 +91,8 @@ _NATIONAL_FORCES = {"army", "armed forces", "military", "navy"}
 #: verbs of going somewhere: the place after "to" is where a group went, not where it is from
 _MOTION = {"travel", "go", "move", "flee", "cross", "sneak", "infiltrate", "head", "fly", "sail", "march", "migrate",
            "relocate", "escape", "smuggle", "come"}
+#: verbs whose "for" names where the mover goes ("left for Lithuania", "set off for Kyiv")
+_DEPARTING = {"leave", "depart", "head", "set", "sail", "fly", "board"}
 #: verbs and nouns of taking people out of a place: their "from" is where they leave
 _LEAVING = {"withdraw", "withdrawal", "pull", "pullout", "pull-out", "evacuate", "evacuation", "recall", "remove",
             "removal", "expel", "expulsion", "deport", "deportation", "repatriate", "repatriation", "extract",
@@ -134,6 +140,20 @@ def across_border(tok: Any) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The verb of the clause a token stands in (the token itself when it is one)."""
+    if tok is None:
+        return None
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.pos_ in {"VERB", "AUX"} else None
+
+
+def _root_at(doc: Any, m: Mention) -> Any:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _across_border(span: Any) -> bool:
@@ -1621,6 +1641,16 @@ class MentionStage:
         went = {m.place.country for m, r in zip(places, roles) if r in {"destination", "counterpart"}}
         keep = [i for i, r in enumerate(roles) if r not in {"destination", "counterpart"}]
         places, roles = [places[i] for i in keep], [roles[i] for i in keep]
+        if places and not any(r == "own" for r in roles):
+            # "talks resumed in Nairobi, hours after the army bombed positions near Nasir in South
+            # Sudan's Upper Nile state": a place in the group's own clause comes before the
+            # place where another clause (the one it hangs on) happens
+            verb = _clause_verb(span.root)
+            inside = [verb is not None and (v := _clause_verb(_root_at(span.doc, m))) is not None and v.i == verb.i
+                      for m in places]
+            if any(inside) and not all(inside):
+                places = [m for m, i in zip(places, inside) if i]
+                roles = [r for r, i in zip(roles, inside) if i]
         if places:
             # the group's own place first ("fighters from its militia allies in Iraq"), then the
             # place the clause happens in, then the nearest
@@ -1710,6 +1740,11 @@ class MentionStage:
         if root.dep_ == "pobj" and root.head.lower_ in {"to", "into"} and root.head.head.lemma_ in _MOTION \
                 and _mover(root.head.head, group):
             return "destination"
+        if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_ in _DEPARTING \
+                and (_mover(root.head.head, group) or (  # "let a group of 16 prisoners leave for Lithuania"
+                    g.dep_ == "pobj" and g.head.lower_ == "of" and g.head.head.dep_ == "nsubj"
+                    and g.head.head.head.i == root.head.head.i)):
+            return "destination"  # "16 prisoners left for Lithuania": where they went, not their home
         if root.dep_ == "pobj" and root.head.lower_ in {"to", "into"} and root.head.head.lemma_ in _SENDING \
                 and any(t.dep_ == "dobj" and group.start <= t.i < group.end for t in root.head.head.children):
             return "destination"  # "sent more troops to Belarus": where they were sent, not their home
@@ -1789,6 +1824,17 @@ class MentionStage:
                         return isos.pop()
                     if isos:
                         return None
+        doc = span.doc
+        if pron.i == span.sent.start and span.root.dep_ in {"nsubj", "nsubjpass"} and span.sent.start > 0:
+            # "Libya's government protested against the handover. Its foreign ministry summoned
+            # the German ambassador": the subject of the sentence before (a state or body, not a person)
+            prev = doc[span.sent.start - 1].sent
+            subj = next((t for t in prev.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.pos_ != "PRON" and (subj.tag_ in {"NNS", "NNPS"}) == plural and \
+                    not any(t.dep_ == "conj" for t in subj.children):
+                m = next((m for _, m in done if m.start <= subj.idx < m.end and m.actor is not None), None)
+                if m is not None and m.actor.kind != "person":
+                    return m.actor.country
         return None
 
     def _un_mission(self, span: Any, doc: Any) -> Any:
@@ -2001,7 +2047,13 @@ class MentionStage:
                 # "Israeli strikes on its nuclear facilities": whose sites were hit (only where a
                 # possession is what an act is aimed at; "its troops" is left to the subject)
                 target = self._owner_attacked(tok, [m for _, m in by_start + out])
-            elif low in _DESCRIPTIONS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.dep_ != "compound" \
+            elif low in _DESCRIPTIONS and tok.i > 0 and (doc[tok.i - 1].lower_ == "the" or (
+                    # "the 11-member bloc", "the regional bloc", "the armed group": a description
+                    # with a modifier that picks no other actor out
+                    (j := next((k for k in range(tok.i - 2, max(-1, tok.i - 5), -1) if doc[k].lower_ == "the"), None))
+                    is not None and all(tok in doc[k].ancestors for k in range(j + 1, tok.i))
+                    and _BARE_MODIFIER.fullmatch(doc[j + 1:tok.i].text.lower().replace(" ", ""))
+                    and j not in taken)) and tok.dep_ != "compound" \
                     and tok.i - 1 not in taken:
                 # "Saudi-led coalition aircraft ..., the coalition said": a name ending in the word
                 same = [m for _, m in by_start + out if m.actor is not None and m.end <= tok.idx
