@@ -1824,17 +1824,6 @@ class MentionStage:
                         return isos.pop()
                     if isos:
                         return None
-        doc = span.doc
-        if pron.i == span.sent.start and span.root.dep_ in {"nsubj", "nsubjpass"} and span.sent.start > 0:
-            # "Libya's government protested against the handover. Its foreign ministry summoned
-            # the German ambassador": the subject of the sentence before (a state or body, not a person)
-            prev = doc[span.sent.start - 1].sent
-            subj = next((t for t in prev.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is not None and subj.pos_ != "PRON" and (subj.tag_ in {"NNS", "NNPS"}) == plural and \
-                    not any(t.dep_ == "conj" for t in subj.children):
-                m = next((m for _, m in done if m.start <= subj.idx < m.end and m.actor is not None), None)
-                if m is not None and m.actor.kind != "person":
-                    return m.actor.country
         return None
 
     def _un_mission(self, span: Any, doc: Any) -> Any:

@@ -723,13 +723,6 @@ class EventStage:
                                                         for m in f.targets))]
             found = self._obligations(sent, found, by_token)
             self._protest_people(sent, found)
-            # "put eight companies on its entity list, barring them from trade": what a listing does
-            # by law is its effect, not a second act
-            listings = {f.trigger.i for f in found if f.pattern.type == "SANCTION"}
-            found = [f for f in found if not (
-                f.pattern.type in {"COERCE", "REJECT", "SANCTION"} and f.trigger.tag_ == "VBG"
-                and f.trigger.dep_ == "advcl" and f.trigger.head.i in listings
-                and not any(c.dep_ in _SUBJ for c in f.trigger.children))]
             # "a truce came into force, allowing residents to return": a consequence, not a second act
             found = [f for f in found if not (
                 f.pattern.type == "CONCEDE" and f.trigger.tag_ == "VBG" and f.trigger.dep_ == "advcl"
@@ -4427,16 +4420,6 @@ class EventStage:
         elif p.type == "COERCE" and p.mode == "restrict" and lemma in {"lay", "besiege", "blockade", "surround"} and \
                 tok.pos_ == "VERB" and subj is not None and subj.lower_ in _CROWDS:
             new = ("PROTEST", "obstruct", "a crowd besieging a building")  # "supporters laid siege to the commission"
-        elif p.type == "PROTEST" and tok.pos_ == "VERB" and lemma == "protest" and f.sources and \
-                tok.tag_ in {"VBD", "VBZ", "VBP"} and any(
-                    c.dep_ == "prep" and c.lower_ in {"against", "over", "to", "at"} for c in tok.children) and all(
-                    m.actor is not None and m.actor.sector == "GOV" and m.actor.kind in {"state", "government"}
-                    for m in f.sources):
-            # "Libya's government protested against the handover", "Indonesia protested to Beijing":
-            # a government's protest is diplomatic (ACCUSE), not a street protest or an obstruction
-            new = ("ACCUSE", "disapprove", "a government's protest")
-            own = {m.actor.country for m in f.sources}
-            f.targets = [m for m in f.targets if m.actor is None or m.actor.country not in own]
         elif p.type == "PROTEST" and subj is not None and subj.lemma_.lower() in _STATE_FORCES:
             new = ("COERCE", "restrict", "state forces obstructing")
         elif p.type == "COERCE" and p.mode == "seize" and lemma == "raid" and sectors and sectors <= {"REB", "INS"}:
@@ -4796,9 +4779,6 @@ class EventStage:
         if tok.pos_ == "VERB" and tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() == "use" and \
                 tok.head.dep_ == "acl" and tok.head.tag_ == "VBN":
             return True  # "a railway bridge used to supply Russian forces": what a thing is for
-        if tok.tag_ == "VBG" and tok.dep_ == "csubj" and tok.head.lemma_.lower() == "be" and \
-                not any(c.dep_ in {"poss", "nsubj"} for c in tok.children):
-            return True  # "Sending people back into a country in this state is cruel": a judgement of a kind of act
         if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lemma_.lower() == "oppose" and tok.i > 0 and (
                 tok.dep_ == "acl" or (tok.dep_ == "advcl" and tok.doc[tok.i - 1].pos_ == "NOUN")) and \
                 not any(c.dep_ in {"agent", "aux", "auxpass"} for c in tok.children):
@@ -5148,9 +5128,6 @@ class EventStage:
         if tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in {
                 "prepare", "plan", "plot", "contemplate", "consider", "mull", "weigh", "envisage"}:
             return "hypothetical"  # "preparing a major offensive", "weighing sanctions"
-        if tok.tag_ == "VBG" and tok.dep_ in {"xcomp", "dobj", "ccomp", "pcomp"} and tok.head.lemma_.lower() in {
-                "consider", "mull", "weigh", "contemplate", "discuss", "debate", "envisage", "explore"}:
-            return "hypothetical"  # "would meet to consider suspending Chad", "discussed imposing tariffs"
         if tok.pos_ == "NOUN" and tok.dep_ in _SUBJ and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
                                                           for c in tok.head.children):
             return "hypothetical"  # "if unrest spreads"
@@ -5308,12 +5285,6 @@ class EventStage:
                 if t is not f.trigger and t.dep_ == "conj" and t.pos_ == "VERB" and t.i not in by_index and \
                         any(c.dep_ in _SUBJ for c in t.children):
                     break  # "X rejected the claims, and Y responded by cutting ties": Y's own clause
-                if t is not f.trigger and t.dep_ == "conj" and t.pos_ == "VERB" and t.i not in by_index and \
-                        t.lemma_.lower() not in _REPORTING and \
-                        t.head.i in by_index and any(c.dep_ in _OBJ and c.i < t.i for c in t.head.children):
-                    # "condemned the attack and ordered the deployment of more troops": the subject's
-                    # second act, not what the first (which has its own object) is about
-                    break
                 if t.dep_ in {"relcl", "acl", "ccomp"} and t.head.pos_ == "NOUN" and by_index.get(t.head.i) is None \
                         and t.head.lemma_.lower() not in _PROPOSALS | _OWN_NEEDS | _PACTS and not _on_attack(t, f, by_index) \
                         and not (
