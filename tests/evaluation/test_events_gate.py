@@ -59,6 +59,7 @@ HELD_OUT4 = ROOT / "tests" / "gold" / "events_heldout4.jsonl"  # blind, gated si
 HELD_OUT5 = ROOT / "tests" / "gold" / "events_heldout5.jsonl"  # blind, gated since session 7 (README-events-heldout5.md)
 HELD_OUT6 = ROOT / "tests" / "gold" / "events_heldout6.jsonl"  # blind, gated since session 8 (README-events-heldout6.md)
 HELD_OUT7 = ROOT / "tests" / "gold" / "events_heldout7.jsonl"  # blind, gated since session 9 (README-events-heldout7.md)
+HELD_OUT8 = ROOT / "tests" / "gold" / "events_heldout8.jsonl"  # blind, gated since session 13 (README-events-heldout8.md)
 ARTICLES_HELD_OUT2 = ROOT / "tests" / "gold" / "events_articles_heldout2.jsonl"  # blind, session 9
 PLOVER = ROOT.parent / "shared" / "data" / "plover" / "gold_standard_records" / "PLOVER_GSR_CAMEO.txt"
 FLOORS = json.loads((ROOT / "tests" / "gold" / "floors.json").read_text())
@@ -123,6 +124,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (ARTICLES_HELD_OUT, "events_articles_heldout"),  # whole articles, written blind in session 8 (README-events-articles.md)
     (HELD_OUT7, "events_heldout7"),  # the same, written in session 9 (README-events-heldout7.md)
     (ARTICLES_HELD_OUT2, "events_articles_heldout2"),  # 12 more whole articles, written blind in session 9
+    (HELD_OUT8, "events_heldout8"),  # the same, written in session 13 (README-events-heldout8.md)
     (DEV3, "events_dev3"),           # COOPERATE, AID, ASSAULT, MOBILIZE, PROTEST (README-events-dev3.md)
     (DEV4, "events_dev4"),           # MOBILIZE, CONSULT, COERCE, AGREE, ... (README-events-dev4.md)
     (DEV5A, "events_dev5a"),         # ASSAULT, COERCE, MOBILIZE, SANCTION, RETREAT, THREATEN (README-events-dev5a.md)
@@ -478,6 +480,16 @@ def test_heldout7_seventh_held_out_set_is_blind_and_covers_every_type():
                                            HELD_OUT, HELD_OUT2, HELD_OUT3, HELD_OUT4, HELD_OUT5, HELD_OUT6), at_least=150)
     assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 5
     assert sum(1 for r in records if not r["events"]) >= 30
+
+
+def test_heldout8_eighth_held_out_set_is_blind_and_covers_every_type():
+    # checks the file's shape only; it never runs the coder on the held-out sentences
+    records = _checked_records(HELD_OUT8, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
+                                           DEV12, DEV13, DEV16, DEV17, DEV18, ARGS, ARGS2, ARGS3, ACTORS6, ACTORS9,
+                                           ACTORS10, ACTORS11, ACTORS12, ACTORS13, ACTORS14, ARGS5, ARGS6, ARGS7),
+                               at_least=150)
+    assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 7
+    assert sum(1 for r in records if not r["events"]) >= 20
 
 
 def test_nineteenth_dev_set_is_new_text_for_the_no_event_families():
