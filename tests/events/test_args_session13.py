@@ -112,3 +112,21 @@ def test_an_official_arriving_in_a_foreign_capital_visits_its_state(pipeline):
 def test_a_trip_at_home_or_by_a_private_person_is_no_visit(pipeline):
     assert typed(pipeline, "President Javier Milei flew to Cordoba on Monday.", "CONSULT") == []
     assert typed(pipeline, "The footballer Lionel Messi arrived in Riyadh on Friday.", "CONSULT") == []
+
+
+def test_new_sanctions_that_target_someone_are_aimed_at_them(pipeline):
+    [e] = typed(pipeline, "New European Union sanctions target 15 Belarusian officials.", "SANCTION")
+    assert e.source is not None and e.source.name == "European Union"
+    assert e.target is not None and e.target.country == "BLR"
+    [f] = typed(pipeline, "Fresh British sanctions target the Rapid Support Forces.", "SANCTION")
+    assert f.target is not None and f.target.name == "Rapid Support Forces"
+
+
+def test_measures_that_hit_someone_are_no_attack(pipeline):
+    a = code(pipeline, "The sanctions hit six Chinese companies and two Indian refiners.")
+    assert not [e for e in a.events if e.type == "ASSAULT"]
+
+
+def test_new_as_a_first_word_is_kept_in_new_zealand(pipeline):
+    [e] = typed(pipeline, "New Zealand recalled its ambassador from Moscow on Friday.", "SANCTION")
+    assert where(e.source) == ("NZL", "GOV")

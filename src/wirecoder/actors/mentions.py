@@ -437,6 +437,10 @@ _VAGUE_PEOPLE = {"officials", "official", "officers", "officer", "agents", "agen
                  "unit", "services", "service", "chief", "chiefs", "head", "vessels", "ships", "boats"}
 
 
+#: adjectives that, capitalised as a sentence's first word, spaCy glues to the name after them
+_FRESH_WORDS = {"new", "fresh", "renewed", "further", "more", "heavy", "fierce", "latest", "recent"}
+
+
 class MentionStage:
     """Find mentions in each parsed article and resolve them."""
 
@@ -614,6 +618,12 @@ class MentionStage:
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
             end -= 1
+        if end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in _FRESH_WORDS:
+            # "New European Union sanctions target ...": a capitalised first word glued to a known
+            # name (not "New Zealand" or "New York", names or places of their own)
+            full, rest = doc[start:end].text, doc[start + 1:end].text
+            if not self.kb.lookup(full) and self.resolver.country_of(full) is None and self.kb.lookup(rest):
+                start += 1
         return start, end
 
     def _ner(self, doc: Any) -> list[_Cand]:

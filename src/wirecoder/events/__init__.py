@@ -475,6 +475,8 @@ _STATIVE_PASSIVES = {"oppose": "to", "engage": "in", "involve": "in"}
 _FLOWS = {"export": "to", "exports": "to", "shipment": "to", "sale": "to", "delivery": "to", "supply": "to",
           "import": "from", "imports": "from", "purchase": "from"}
 _BOUND = {"bound", "destined", "headed", "heading"}
+#: verbs by which measures told as the subject say what they are aimed at ("sanctions target X")
+_AIMING = {"target", "hit", "cover", "affect", "apply", "penalise", "penalize", "single"}
 #: words that give a trip its own event ("flew to Brussels for talks", "travelled to Luanda to meet")
 _TRIP_PURPOSES = {"talk", "talks", "meet", "meeting", "visit", "summit", "negotiation", "negotiations",
                   "consultation", "consultations", "discussion", "discussions", "sign", "attend", "conference"}
@@ -3041,7 +3043,8 @@ class EventStage:
         return [m for m in found if m.actor is not None and m.actor.id not in ids and (
             kind == "THREATEN" or not countries or m.actor.country not in countries)][:1]
 
-    def _trade_targets(self, verb: Any, objects: list[Any], by_token: list[Mention | None]) -> list[Mention]:
+    def _trade_targets(self, verb: Any, objects: list[Any], by_token: list[Mention | None],
+                       goods: list[Any] | None = None) -> list[Mention]:
         """The country a trade measure (tariffs, duties, export curbs, a ban) falls on, told by
         the goods it covers: their nationality ("American goods"), where they come from or go
         ("steel from Mexico", "sales of chips to Chinese firms"). The parser may hang the goods
@@ -3059,12 +3062,13 @@ class EventStage:
                           for x in q.children if x.dep_ == "pobj"), n)
             if n.lemma_.lower() in _TRADE_MEASURES:
                 measures.append(n)
-        if not measures:
-            return []
-        holders = [*measures, verb] + [x for m in measures for q in m.children if q.dep_ == "prep" and q.lower_ == "of"
-                                        for x in q.children if x.dep_ == "pobj" and x.like_num is False]
-        goods = [o for h in holders for q in h.children if q.dep_ == "prep" and q.lower_ == "on"
-                 for o in q.children if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}]
+        if goods is None:
+            if not measures:
+                return []
+            holders = [*measures, verb] + [x for m in measures for q in m.children if q.dep_ == "prep" and q.lower_ == "of"
+                                            for x in q.children if x.dep_ == "pobj" and x.like_num is False]
+            goods = [o for h in holders for q in h.children if q.dep_ == "prep" and q.lower_ == "on"
+                     for o in q.children if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}]
         goods += [x for g in goods for x in g.conjuncts]
         out: list[Mention] = []
         for g in goods:
@@ -4202,6 +4206,21 @@ class EventStage:
                 if c.dep_ in _OBJ and c.lemma_.lower() in p.objects:
                     lo, hi = c.left_edge.idx, c.idx + len(c.text)
                     f.targets = [m for m in f.targets if not lo <= m.start < hi]
+        if p.type == "SANCTION" and p.pos == "NOUN" and not f.targets and tok.dep_ == "nsubj" and \
+                tok.head.lemma_.lower() in _AIMING:
+            # "New EU sanctions target 20 Russian banks", "the measures hit Iran's oil exports":
+            # what the measures are aimed at is whose the object is
+            for o in [c for c in tok.head.children if c.dep_ in _OBJ]:
+                n = o
+                while n.lower_ in _QUANTITY or n.pos_ == "NUM":
+                    n = next((x for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
+                              for x in q.children if x.dep_ == "pobj"), None) or n
+                    if n is o or n.lower_ not in _QUANTITY:
+                        break
+                got = [m for m in self._actors(n, by_token) if m.actor is not None] or \
+                    self._trade_targets(tok.head, [], by_token, goods=[n])
+                ids = {m.actor.id for m in f.sources if m.actor is not None}
+                f.targets += [m for m in got if m.actor.id not in ids][:1]
         if p.type in {"MOBILIZE", "ASSAULT"} and p.pos == "VERB" and not f.targets and f.sources and not p.flip and \
                 not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
             # (last, when nothing else named one) "Japan scrambled jets after Russian bombers flew
@@ -4849,6 +4868,10 @@ class EventStage:
                 tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in g.measure_nouns | {
                     w.rstrip("s") for w in g.measure_nouns}:
             return True  # "sanctions packages targeting Iran's oil exports": measures aim, they do not attack
+        if tok.pos_ == "VERB" and f.pattern.type == "ASSAULT" and any(
+                c.dep_ == "nsubj" and (c.lower_ in g.measure_nouns or c.lemma_.lower() in g.measure_nouns)
+                for c in tok.children):
+            return True  # "the sanctions hit six Chinese companies": measures aim, they do not attack
         if tok.pos_ == "VERB":
             if f.pattern.type == "ASSAULT" and tok.dep_ in {"xcomp", "ccomp"} and tok.head.lemma_.lower() in {
                     "help", "assist", "enable"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
