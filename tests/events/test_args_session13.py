@@ -130,3 +130,9 @@ def test_measures_that_hit_someone_are_no_attack(pipeline):
 def test_new_as_a_first_word_is_kept_in_new_zealand(pipeline):
     [e] = typed(pipeline, "New Zealand recalled its ambassador from Moscow on Friday.", "SANCTION")
     assert where(e.source) == ("NZL", "GOV")
+
+
+def test_sanctions_that_hit_a_count_of_a_count_end(pipeline):
+    # a count of a count with nothing after it ("hundreds of thousands") must not loop
+    a = code(pipeline, "The new sanctions hit hundreds of thousands.")
+    assert not [e for e in a.events if e.type == "ASSAULT"]

@@ -4212,11 +4212,12 @@ class EventStage:
             # what the measures are aimed at is whose the object is
             for o in [c for c in tok.head.children if c.dep_ in _OBJ]:
                 n = o
-                while n.lower_ in _QUANTITY or n.pos_ == "NUM":
-                    n = next((x for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
-                              for x in q.children if x.dep_ == "pobj"), None) or n
-                    if n is o or n.lower_ not in _QUANTITY:
+                for _ in range(3):  # "20 of the banks", "hundreds of thousands of people"
+                    inner = next((x for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
+                                  for x in q.children if x.dep_ == "pobj"), None)
+                    if inner is None or not (n.lower_ in _QUANTITY or n.pos_ == "NUM"):
                         break
+                    n = inner
                 got = [m for m in self._actors(n, by_token) if m.actor is not None] or \
                     self._trade_targets(tok.head, [], by_token, goods=[n])
                 ids = {m.actor.id for m in f.sources if m.actor is not None}
