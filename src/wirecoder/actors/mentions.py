@@ -117,7 +117,7 @@ def _territory(place: Any) -> bool:
     verb = place.head
     if place.dep_ == "pobj" and place.head.lower_ in {"of", "from"}:
         verb = place.head.head
-        if verb.pos_ != "VERB" and verb.head is not verb:
+        if verb.pos_ != "VERB" and verb.head.i != verb.i:
             verb = verb.head  # "pulled out of": the particle
     elif place.dep_ not in {"dobj", "nsubjpass"}:
         return False
@@ -136,7 +136,7 @@ def across_border(tok: Any) -> bool:
                 tok.head.head.lemma_.lower() in _BORDERS | _CROSSINGS or
                 tok.head.i > 0 and tok.doc[tok.head.i - 1].lemma_.lower() in _BORDERS | _CROSSINGS):
             return True  # (the parser may hang "with" on the verb: "... near the border with Rwanda")
-        if tok.dep_ != "compound" or tok.head is tok:
+        if tok.dep_ != "compound" or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -175,7 +175,7 @@ def _mover(verb: Any, group: Any) -> bool:
 def _leaving(group_root: Any) -> bool:
     """The group is what a leaving verb or noun moves: "withdrew its forces", "the withdrawal of
     some invasion forces"."""
-    while group_root.dep_ == "conj" and group_root.head is not group_root:
+    while group_root.dep_ == "conj" and group_root.head.i != group_root.i:
         group_root = group_root.head  # "withdrew its envoy and five other diplomats"
         if group_root.pos_ == "VERB":  # (the parser may coordinate the second object with the verb)
             return group_root.lemma_.lower() in _LEAVING
@@ -1714,7 +1714,7 @@ class MentionStage:
 
     def _locative(self, span: Any) -> bool:
         root = span.root
-        while root.dep_ in {"compound", "conj", "appos"} and root.head is not root:
+        while root.dep_ in {"compound", "conj", "appos"} and root.head.i != root.i:
             root = root.head
         if root.dep_ != "pobj":
             return False
@@ -1820,7 +1820,7 @@ class MentionStage:
                         return None  # a person owns "his" or "her", not "its"
                     return m.actor.country
             # up only from reported speech: "Ethiopia said its troops killed ..."
-            if v.dep_ not in {"ccomp", "xcomp"} or v.head is v:
+            if v.dep_ not in {"ccomp", "xcomp"} or v.head.i == v.i:
                 break
             v = v.head
         if not plural:
@@ -2167,7 +2167,7 @@ class MentionStage:
             if span is None:
                 continue
             head = span.root
-            while head.dep_ in {"compound", "appos"} and head.head is not head:
+            while head.dep_ in {"compound", "appos"} and head.head.i != head.i:
                 head = head.head
             if head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == root.i:
                 return m
@@ -2187,7 +2187,7 @@ class MentionStage:
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None:
                 return subj
-            if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head is verb:
+            if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head.i == verb.i:
                 return None
             verb = verb.head
         return None
@@ -2265,7 +2265,7 @@ class MentionStage:
         the subject preference is then a guess as often wrong as right, so the pronoun is left
         unresolved rather than given a wrong actor."""
         verb = tok.head
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "advcl" or verb.head is verb:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "advcl" or verb.head.i == verb.i:
             return False
         main = verb.head
         if target.start < tok.sent.start_char:
@@ -2302,14 +2302,14 @@ class MentionStage:
         """The state whose organ, group or self is the subject of the clause ``tok`` is in."""
         verb = tok
         for _ in range(8):
-            if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
                 break
             verb = verb.head
         for _ in range(3):
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None:
                 break
-            if verb.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or verb.head is verb:
+            if verb.dep_ not in {"advcl", "xcomp", "conj", "pcomp"} or verb.head.i == verb.i:
                 return None
             verb = verb.head
         else:
@@ -2326,7 +2326,7 @@ class MentionStage:
         if span is None:
             return False
         root = span.root
-        while root.dep_ in {"compound", "appos", "poss"} and root.head is not root:
+        while root.dep_ in {"compound", "appos", "poss"} and root.head.i != root.i:
             if root.dep_ == "poss":
                 return False
             root = root.head

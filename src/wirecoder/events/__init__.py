@@ -100,7 +100,7 @@ def _anyone_clause(tok: Any) -> bool:
             return True
         if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"whoever", "whomever"} for c in t.children):
             return True
-        if t.dep_ not in {"xcomp", "conj"} or t.head is t:
+        if t.dep_ not in {"xcomp", "conj"} or t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -862,7 +862,7 @@ class EventStage:
             if t.pos_ != "VERB" or f.pattern.pos != "VERB":
                 continue
             x = t
-            while x.dep_ == "conj" and x.head is not x and x.head.pos_ == "VERB":
+            while x.dep_ == "conj" and x.head.i != x.i and x.head.pos_ == "VERB":
                 x = x.head  # "prompting Manila to summon the ambassador and lodge a protest"
             cause = x.head
             if x.dep_ != "xcomp" or cause.lemma_.lower() not in _COMPELLING or cause.tag_ != "VBG" or \
@@ -876,7 +876,7 @@ class EventStage:
                 continue  # "prompting Tamil Nadu's chief minister to urge New Delhi ...": its own object
                 # (but "to recall its ambassadors": its own envoys are no one it acts on)
             main = cause.head
-            while main.i not in by_i and main.dep_ in {"conj", "advcl"} and main.head is not main:
+            while main.i not in by_i and main.dep_ in {"conj", "advcl"} and main.head.i != main.i:
                 main = main.head  # "..., killing 12 people and prompting Bangkok to seal ..."
             h = by_i.get(main.i)
             parties = (h.sources + h.targets) if h is not None else self._doer_actors(main, by_token)
@@ -1734,7 +1734,7 @@ class EventStage:
         sentence, leaving out whoever the phrase's own verb has as its subject ("the UN urged
         both sides": not the UN)."""
         verb = noun.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         subj = self._subject(verb) if verb.pos_ in {"VERB", "AUX"} and verb is not noun else None
         own = {by_token[subj.i].actor.id for _ in [0] if subj is not None and subj.i != noun.i
@@ -1749,7 +1749,7 @@ class EventStage:
                     m.actor.id in own or (t.i > 0 and by_token[t.i - 1] is m):
                 continue
             r = t
-            while r.head is not r and by_token[r.head.i] is m:
+            while r.head.i != r.i and by_token[r.head.i] is m:
                 r = r.head
             if m.label != "PERSON" and r.dep_ == "pobj" and r.head.lower_ in {"in", "at", "near"}:
                 continue  # "met Merz in Berlin, and the two leaders ...": where, not who
@@ -1789,7 +1789,7 @@ class EventStage:
         """Whose "its drones" or "their missiles" are: the named state or organisation that is
         the subject of a verb above the clause ("Ukraine said its drones struck ...")."""
         t, steps = noun.head, 0
-        while t.head is not t and steps < 3:
+        while t.head.i != t.i and steps < 3:
             t, steps = t.head, steps + 1
             for c in t.children:
                 if c.dep_ != "nsubj" or c.i == noun.i:
@@ -2086,7 +2086,7 @@ class EventStage:
             # people": a finite verb the parser joins to a participle goes with the main verb
             # (the participle's subject is the people it describes)
             return self._subject(verb.head.head, depth + 1)
-        if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
+        if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
             return self._subject(verb.head, depth + 1)
         if verb.dep_ in {"acomp", "oprd"} and verb.head.pos_ in {"AUX", "VERB"} and (
                 verb.pos_ == "ADJ" and verb.head.lemma_.lower() in _COPULAS or
@@ -2335,7 +2335,7 @@ class EventStage:
         taken"): the state of the government body reporting it."""
         t = noun
         for _ in range(6):
-            if t.head is t:
+            if t.head.i == t.i:
                 return []
             t = t.head
             if t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING:
@@ -2702,7 +2702,7 @@ class EventStage:
                     got = act_at(x, True)
                     if got is not None:
                         return got
-                if x.head is x:
+                if x.head.i == x.i:
                     break
                 x = x.head
         # "..., prompting the United States to warn of consequences": the clause that prompted it
@@ -2810,7 +2810,7 @@ class EventStage:
         """The state of the place a relative "where" clause hangs on, for ``tok`` in that clause
         or coordinated with its verb."""
         verb = tok
-        while verb.dep_ == "conj" and verb.head is not verb:
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
             return []
@@ -2869,7 +2869,7 @@ class EventStage:
         """The state whose town a visitor arrives in or travels to for the visit or talks ``tok``."""
         verbs = [tok] + [c for c in tok.children if c.dep_ in _OBJ]
         up = tok
-        while up.dep_ in {"pobj", "prep"} and up.head is not up:
+        while up.dep_ in {"pobj", "prep"} and up.head.i != up.i:
             up = up.head  # "flew to Cairo for talks", "arrived ... on a visit"
         if up is not tok and up.pos_ == "VERB":
             verbs.append(up)
@@ -3291,7 +3291,7 @@ class EventStage:
                         # clause tells of, else who acts in the clause the act is told in
                         f.sources += self._noun_source(tok.head, by_token, set())
                         outer = tok.head
-                        while not f.sources and outer.dep_ in {"pobj", "prep"} and outer.head is not outer:
+                        while not f.sources and outer.dep_ in {"pobj", "prep"} and outer.head.i != outer.i:
                             outer = outer.head
                             if outer.pos_ == "VERB":
                                 doer = self._subject(outer, 1)
@@ -3906,7 +3906,7 @@ class EventStage:
                 if got:
                     f.targets += got[:1]
                     break
-                if v.head is v or v.head.pos_ not in {"VERB", "NOUN", "PROPN"}:
+                if v.head.i == v.i or v.head.pos_ not in {"VERB", "NOUN", "PROPN"}:
                     break
                 v = v.head
         if not f.targets and not p.flip and p.pos == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
@@ -4664,7 +4664,7 @@ class EventStage:
         chain: list[dict[str, Any]] = []
         t = tok
         for _ in range(8):
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             parent = t.head
             if parent.pos_ in {"VERB", "AUX"} and parent.lemma_.lower() in _REPORTING_OR_QUOTING \
@@ -4790,7 +4790,7 @@ class EventStage:
         g = self.lex.guards
         tok = f.trigger
         noun = tok
-        while noun.dep_ == "conj" and noun.head is not noun:
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
             noun = noun.head
         if tok.pos_ == "NOUN" and noun.dep_ in _SUBJ and noun.head.lemma_.lower() in g.trend_verbs and not (
                 f.pattern.type == "PROTEST" and noun.head.lemma_.lower() in {
@@ -4991,7 +4991,7 @@ class EventStage:
             if subj is not None and (subj.lemma_.lower() in _HAZARDS or any(
                     c.dep_ == "compound" and c.lemma_.lower() in _HAZARDS for c in subj.children)):
                 return True
-            if t.dep_ not in {"advcl", "xcomp", "conj", "ccomp"} or t.head is t:
+            if t.dep_ not in {"advcl", "xcomp", "conj", "ccomp"} or t.head.i == t.i:
                 return False
             t = t.head
         return False
@@ -5046,7 +5046,7 @@ class EventStage:
                 continue
             reporter = tok
             for _ in range(3):  # up through the clauses to the verb that reports the demand
-                if reporter.dep_ not in {"ccomp", "csubj", "conj"} or reporter.head is reporter:
+                if reporter.dep_ not in {"ccomp", "csubj", "conj"} or reporter.head.i == reporter.i:
                     reporter = None
                     break
                 reporter = reporter.head
@@ -5124,7 +5124,7 @@ class EventStage:
             if shared in {"negated", "denied", "hypothetical"}:
                 return shared
         first = tok
-        while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "VERB":
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
             first = first.head  # "impossible to solve problems or even discuss ...": the conjunct shares the frame
         if first.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children) and (
                 first.head.lower_ in g.impossibility_words or any(
@@ -5195,7 +5195,7 @@ class EventStage:
         chain = [tok]
         head = tok
         # a noun takes its verb's modality ("did not launch an attack"); xcomp its governor's
-        while head.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass", "pcomp", "prt"} and head.head is not head \
+        while head.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl", "nsubjpass", "pcomp", "prt"} and head.head.i != head.i \
                 and len(chain) < 5:
             if head.dep_ == "pobj" and head.head.lower_ in _ADJUNCT_PREPS - {"in", "at"} and len(chain) > 0 \
                     and head.pos_ == "NOUN":
@@ -5258,7 +5258,7 @@ class EventStage:
                    for c in kids) and t is tok:
                 aux = {c.lower_ for c in kids if c.dep_ == "aux"}
                 up = t
-                while up.dep_ == "xcomp" and up.head is not up:
+                while up.dep_ == "xcomp" and up.head.i != up.i:
                     up = up.head  # "Russia might try to mobilise ... if": the modal on "try"
                     aux |= {c.lower_ for c in up.children if c.dep_ == "aux"}
                 # "will withdraw unless ...": a threat; "analysts said Israel could strike if ...": speculation
@@ -5303,7 +5303,7 @@ class EventStage:
             # (a verb the parser coordinated with the gerund of a charge is two steps further:
             # "found X guilty of insulting the king and jailed him")
             limit = 5 if t.dep_ == "conj" and t.head.dep_ == "pcomp" and t.head.tag_ == "VBG" else 3
-            while t.head is not t and steps < limit:
+            while t.head.i != t.i and steps < limit:
                 if t.dep_ == "csubj" and any(c.dep_ == "nsubj" for c in t.children):
                     break  # "X should return assets and Y should acknowledge ...": a clause of its own
                 if t is not f.trigger and t.dep_ == "conj" and t.pos_ == "VERB" and t.i not in by_index and \
@@ -5917,7 +5917,7 @@ class EventStage:
             if loose and lemma in {"government", "regime", "president", "leader"}:
                 # "slogans against President Kais Saied": the title before the name
                 n = t.head if t.dep_ == "poss" else t
-                while n.dep_ == "compound" and n.head is not n:
+                while n.dep_ == "compound" and n.head.i != n.i:
                     n = n.head
                 if n.dep_ == "pobj" and n.head.lower_ in {"against", "at"}:
                     return True  # "against the government's decision to suspend talks"
@@ -5986,7 +5986,7 @@ class EventStage:
             t = None  # a listed site names where, not whom
         # the sentence's main clause (or what a reporting verb reports) is what it is about
         tok = f.trigger
-        while tok.dep_ == "conj" and tok.head is not tok and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and \
+        while tok.dep_ == "conj" and tok.head.i != tok.i and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and \
                 tok.head.dep_ in {"relcl", "advcl", "acl", "pcomp"}:
             tok = tok.head  # "..., killing 20 militants and recovering their weapons": a tail, as its first verb
         if tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT"):
@@ -6032,7 +6032,7 @@ def _setting_host(t: Any, found_heads: set[int]) -> Any:
     phrase hangs on, or the act that verb is the purpose of ("pledged to send tanks to Ukraine
     at a meeting of NATO ministers": the meeting is where the pledge was made)."""
     host = t.head.head
-    while host.i not in found_heads and host.dep_ == "xcomp" and host.head is not host:
+    while host.i not in found_heads and host.dep_ == "xcomp" and host.head.i != host.i:
         host = host.head
     return host if host.i in found_heads and host.i != t.i else None
 
@@ -6132,7 +6132,7 @@ def _titled_holder(m: Mention) -> bool:
 
 def _first_conjunct(tok: Any) -> Any:
     """The first of coordinated nouns ("condemnation from Athens and a warning from Washington")."""
-    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -6254,7 +6254,7 @@ def _finite_partner(verb: Any) -> Any:
             any(c.dep_ in _SUBJ for c in verb.children) or any(c.dep_ in {"aux", "auxpass"} for c in head.children):
         return None
     up = head.head
-    while up.head is not up and not (up.pos_ in {"VERB", "AUX"} and up.tag_ in _FINITE):
+    while up.head.i != up.i and not (up.pos_ in {"VERB", "AUX"} and up.tag_ in _FINITE):
         up = up.head
     return up if up.pos_ in {"VERB", "AUX"} and up.tag_ in _FINITE and up.i < verb.i else None
 

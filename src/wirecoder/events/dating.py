@@ -78,7 +78,7 @@ def time_expressions(sent: Any, triggers: set[int], ents: list[Any] | None = Non
 def _anchor(root: Any, start: int, end: int, triggers: set[int]) -> int:
     t = root
     for _ in range(12):
-        if t.head is t:
+        if t.head.i == t.i:
             return t.i
         prev, t = t, t.head
         if start <= t.i < end:
@@ -112,7 +112,7 @@ def is_future(tok: Any, event: Event | None = None) -> bool:
             return True  # "said it would hold talks in April": the future in the past
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _FUTURE_XCOMP:
             return True
-        if t.dep_ not in {"xcomp", "conj", "dobj", "pobj", "prep"} or t.head is t:
+        if t.dep_ not in {"xcomp", "conj", "dobj", "pobj", "prep"} or t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -168,7 +168,7 @@ def event_time(trigger: Any, exprs: list[TimeExpr], target_char: int | None = No
             # April and on Y in January")
             after = _char_token(trigger.doc, target_char)
             return min(own, key=lambda x: (x.start < after, abs(x.start - after)))
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         if t.dep_ == "relcl" and not any(c.lower_ in {"when", "where"} for c in t.children):
             return None  # a relative clause about something else
@@ -344,7 +344,7 @@ def _owner(hang: Any, triggers: set[int]) -> int | None:
     for _ in range(10):
         if t.i in triggers:
             return t.i
-        if t.head is t:
+        if t.head.i == t.i:
             break
         if t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ccomp", "ROOT"} and t.lemma_.lower() in _REPORTING:
             break

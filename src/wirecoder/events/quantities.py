@@ -292,7 +292,7 @@ def _within_including(tok: Any) -> bool:
     for _ in range(4):
         if t.lower_ in {"including", "among"} and t.i < tok.i:
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -305,7 +305,7 @@ def unit_for_event(event_type: str) -> str | None:
 
 
 def _hang(tok: Any) -> Any:
-    while tok.dep_ in {"pobj", "prep", "nummod", "compound", "quantmod"} and tok.head is not tok:
+    while tok.dep_ in {"pobj", "prep", "nummod", "compound", "quantmod"} and tok.head.i != tok.i:
         tok = tok.head
     return tok
 

@@ -206,7 +206,7 @@ class GeoStage:
         (or "to"/"from" after a verb of motion), the capital or city "of" it, or coordinated
         with a mention that is a place."""
         root = span.root
-        while root.dep_ in {"compound", "appos"} and root.head is not root:
+        while root.dep_ in {"compound", "appos"} and root.head.i != root.i:
             root = root.head
         if root.dep_ == "pobj":
             prep = root.head.lower_
@@ -413,7 +413,7 @@ def _attachment(tok: Any, trigger: Any, blocked: set[int]) -> tuple[int, str | N
     steps = 0
     cur = tok
     while cur.i != trigger.i:
-        if steps > 7 or cur.dep_ not in _CLIMB or cur.head is cur:
+        if steps > 7 or cur.dep_ not in _CLIMB or cur.head.i == cur.i:
             return None
         if cur.idx in blocked and cur.i != tok.i:
             return None
@@ -446,7 +446,7 @@ def _where_clause(span: Any, trigger: Any, places: list[Mention]) -> tuple[int, 
     for _ in range(4):
         if any(c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children):
             break
-        if clause.dep_ in {"xcomp", "conj", "acl"} and clause.head is not clause:
+        if clause.dep_ in {"xcomp", "conj", "acl"} and clause.head.i != clause.i:
             clause = clause.head
         else:
             return None
