@@ -1736,7 +1736,7 @@ class EventStage:
         verb = noun.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
-        subj = self._subject(verb) if verb.pos_ in {"VERB", "AUX"} and verb is not noun else None
+        subj = self._subject(verb) if verb.pos_ in {"VERB", "AUX"} and verb.i != noun.i else None
         own = {by_token[subj.i].actor.id for _ in [0] if subj is not None and subj.i != noun.i
                and by_token[subj.i] is not None and by_token[subj.i].actor is not None}
         seen: list[Mention] = []
@@ -2280,7 +2280,7 @@ class EventStage:
             subj = self._subject(n.head.head.head)  # "they have been responsible for attacks on ..."
             if subj is not None:
                 return self._actors(subj, by_token)
-        if n is not noun and n.dep_ in _OBJ and n.head.pos_ == "VERB":
+        if n.i != noun.i and n.dep_ in _OBJ and n.head.pos_ == "VERB":
             head = n.head  # "held two rounds of talks": the rounds are held
             noun = n
         if (noun.dep_ in _OBJ | {"nsubjpass"} or (noun.pos_ == "VERB" and noun.dep_ in {"ccomp", "xcomp"})) \
@@ -2466,7 +2466,7 @@ class EventStage:
                 for v in [o, *o.children]:
                     if v.pos_ in {"VERB", "AUX"} and v.lemma_.lower() in frees and \
                             any(a.dep_ == "auxpass" for a in v.children):
-                        return o if v is not o else next(
+                        return o if v.i != o.i else next(
                             (x for x in v.children if x.dep_ in {"nsubjpass", "nsubj"}), o)
             if c.dep_ == "ccomp" and c.lemma_.lower() in frees and any(a.dep_ == "auxpass" for a in c.children):
                 return next((x for x in c.children if x.dep_ == "nsubjpass"), c)
@@ -2871,7 +2871,7 @@ class EventStage:
         up = tok
         while up.dep_ in {"pobj", "prep"} and up.head.i != up.i:
             up = up.head  # "flew to Cairo for talks", "arrived ... on a visit"
-        if up is not tok and up.pos_ == "VERB":
+        if up.i != tok.i and up.pos_ == "VERB":
             verbs.append(up)
         if tok.dep_ in _OBJ and tok.head.pos_ == "VERB":
             verbs.append(tok.head)
@@ -2879,7 +2879,7 @@ class EventStage:
         if None in own:
             return []
         for v in verbs:
-            preps = {"in", "to", "at"} if v is not tok or v.pos_ == "VERB" else {"in", "to"}
+            preps = {"in", "to", "at"} if v.i != tok.i or v.pos_ == "VERB" else {"in", "to"}
             for c in v.children:
                 if c.dep_ != "prep" or c.lower_ not in preps:
                     continue
@@ -4668,7 +4668,7 @@ class EventStage:
                 break
             parent = t.head
             if parent.pos_ in {"VERB", "AUX"} and parent.lemma_.lower() in _REPORTING_OR_QUOTING \
-                    and t.dep_ in {"ccomp", "parataxis", "xcomp", "advcl", "conj"} and t is not tok or (
+                    and t.dep_ in {"ccomp", "parataxis", "xcomp", "advcl", "conj"} and t.i != tok.i or (
                     parent.lemma_.lower() in _REPORTING and t.dep_ in {"ccomp", "parataxis"}) or (
                     # "X claimed its fighters had killed ...", "X denied reports that ...": the
                     # party that claims or denies is the event's source of record
@@ -4680,14 +4680,14 @@ class EventStage:
         sent = self._sent(tok)  # spaCy finds a token's sentence by scanning for its bounds: once
         root = sent.root
         for c in root.children:
-            if c.dep_ in {"parataxis", "ccomp", "advcl"} and c.lemma_.lower() in _REPORTING and c is not tok \
+            if c.dep_ in {"parataxis", "ccomp", "advcl"} and c.lemma_.lower() in _REPORTING and c.i != tok.i \
                     and not any(x["verb_i"] == c.i for x in chain):
                 chain.append(self._reporter(c, by_token))
             elif c.dep_ == "conj" and c.lemma_.lower() in _REPORTING and c.i > tok.i and (
                     _inverted(c) or _trailing_report(c)) and not any(x["verb_i"] == c.i for x in chain):
                 # "..., reported Yonhap news agency"; "..., the Foreign Ministry said" parsed as a conjunct
                 chain.append(self._reporter(c, by_token))
-        if root is not tok and root.lemma_.lower() in _REPORTING and not any(x["verb_i"] == root.i for x in chain) \
+        if root.i != tok.i and root.lemma_.lower() in _REPORTING and not any(x["verb_i"] == root.i for x in chain) \
                 and tok.i != root.i and any(c.dep_ in {"ccomp", "parataxis"} for c in root.children):
             chain.append(self._reporter(root, by_token))
         for t in (sent.doc[i] for i in self._according if sent.start <= i < sent.end):
@@ -5076,7 +5076,7 @@ class EventStage:
                 reporter = head.head if head.dep_ in {"ccomp", "conj"} and head.head.lemma_.lower() in \
                     _REPORTING | {"insist", "reiterate", "stress", "consider", "believe"} else None
             elif head.lemma_.lower() in {"call", "deem", "describe", "brand", "label", "consider", "declare", "find"}:
-                noun = next((c for c in head.children if c.dep_ in _OBJ and c is not tok), None)
+                noun = next((c for c in head.children if c.dep_ in _OBJ and c.i != tok.i), None)
                 if noun is None:  # "called the plan unacceptable" parsed as a clause
                     noun = next((c for c in tok.children if c.dep_ in _SUBJ), None)
                 reporter = head
@@ -5168,7 +5168,7 @@ class EventStage:
             # "for" on the one sentenced)
             judge = judge.head.head if judge.dep_ == "pobj" and judge.head.dep_ == "prep" else judge.head
         if charged.dep_ in {"pcomp", "pobj"} and charged.head.dep_ == "prep" and charged.head.lower_ in {"of", "for", "with"} \
-                and not (charged is tok and tok.pos_ == "NOUN" and judge.lemma_.lower() == "blame") \
+                and not (charged.i == tok.i and tok.pos_ == "NOUN" and judge.lemma_.lower() == "blame") \
                 and (judge.lemma_.lower() in _CHARGING or (
                     judge.lemma_.lower() == "hand" and any(c.dep_ == "prt" and c.lower_ == "down" for c in judge.children))):
             # "convicted of killing", "jailed for organising protests", "handed down a sentence
@@ -5200,7 +5200,7 @@ class EventStage:
             if head.dep_ == "pobj" and head.head.lower_ in _ADJUNCT_PREPS - {"in", "at"} and len(chain) > 0 \
                     and head.pos_ == "NOUN":
                 break  # "promised to expand cooperation during a visit": the visit happened
-            if head is tok and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and any(
+            if head.i == tok.i and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and any(
                     c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children):
                 break  # "did not respond to Seoul's offer": Seoul's offer was made
             head = head.head
@@ -5255,7 +5255,7 @@ class EventStage:
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in kids):
                 return "hypothetical"  # "too early to say whether the government would impose a curfew"
             if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
-                   for c in kids) and t is tok:
+                   for c in kids) and t.i == tok.i:
                 aux = {c.lower_ for c in kids if c.dep_ == "aux"}
                 up = t
                 while up.dep_ == "xcomp" and up.head.i != up.i:

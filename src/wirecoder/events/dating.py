@@ -153,7 +153,7 @@ def event_time(trigger: Any, exprs: list[TimeExpr], target_char: int | None = No
             return by_anchor[c.i][0]
     t = trigger
     for _ in range(10):
-        if t.i in inside and t is not trigger:
+        if t.i in inside and t.i != trigger.i:
             # "in March, when 145 people were killed": the date itself, also after a boundary
             # word ("have recurred since June 2024, when protesters stormed parliament")
             x = inside[t.i]

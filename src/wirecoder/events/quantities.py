@@ -194,11 +194,11 @@ def _unit(counted: Any, number_root: Any) -> tuple[str | None, Any]:
     # the verb the counted noun is subject or object of ("145 people were killed",
     # "killing 12 people", "police arrested dozens of people", "the death toll rose to 30")
     head, tok = counted.head, counted
-    while tok.dep_ in {"pobj", "prep", "conj", "appos"} and head is not tok and head.pos_ in {"ADP", "NOUN", "PROPN", "NUM"} \
+    while tok.dep_ in {"pobj", "prep", "conj", "appos"} and head.i != tok.i and head.pos_ in {"ADP", "NOUN", "PROPN", "NUM"} \
             and _PREDICATES.get(head.lemma_.lower()) in (None, *_COUNTED_UNITS):
         tok, head = head, head.head
     verb_unit = None
-    if head is not tok:
+    if head.i != tok.i:
         verb_unit = _predicate_unit(head)
         if verb_unit is None and head.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() == "toll" for c in head.children):
