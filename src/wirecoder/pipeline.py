@@ -7,12 +7,40 @@ CLI, the API and (later) the Dask runner call this same code; only where results
 from __future__ import annotations
 
 import logging
+import signal
+import threading
+from contextlib import contextmanager
 from typing import Any, Iterable, Iterator, Protocol, Sequence
 
 from .records import Article, Rejection
 from .settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+class CodingTimeout(Exception):
+    """Coding took longer than ``settings.code_time_limit`` (a bug in a stage: please report)."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``CodingTimeout`` in the block after ``seconds`` (0 or less: no limit). It uses
+    the process's real-time alarm, so it applies only in the main thread on systems that have
+    one; elsewhere (Dask worker threads, the API's thread pool) the block runs unlimited."""
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        raise CodingTimeout(f"took over {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 class Stage(Protocol):
@@ -120,10 +148,15 @@ class Pipeline:
     def code_isolated(self, articles: list[Article]) -> dict[int, Rejection]:
         """Code a batch; if a stage fails on it, code its articles one by one so that one
         article a stage cannot handle costs only itself. Returns a rejection for each article
-        that failed alone, keyed by ``id(article)``."""
+        that failed alone, keyed by ``id(article)``. A batch, then an article, that takes longer
+        than ``settings.code_time_limit`` counts as failed."""
+        limit = self.settings.code_time_limit
         try:
-            self.code(articles)
+            with time_limit(limit):
+                self.code(articles)
             return {}
+        except CodingTimeout:
+            log.warning("a batch of %d articles took over %g s to code; coding them one by one", len(articles), limit)
         except Exception:
             log.warning("a stage failed on a batch of %d articles; coding them one by one", len(articles),
                         exc_info=log.isEnabledFor(logging.DEBUG))
@@ -131,7 +164,13 @@ class Pipeline:
         for a in articles:
             a.doc, a.side_docs, a.mentions, a.events, a.pipeline_version = None, None, [], [], None
             try:
-                self.code([a])
+                with time_limit(limit):
+                    self.code([a])
+            except CodingTimeout:
+                a.doc = a.side_docs = None
+                a.mentions, a.events, a.pipeline_version = [], [], None
+                failed[id(a)] = Rejection(a.origin or a.id, f"could not be coded: coding took over {limit:g} s "
+                                                            "(setting code_time_limit; please report the text)")
             except Exception as exc:
                 log.debug("coding %s failed", a.origin or a.id, exc_info=True)
                 a.doc = a.side_docs = None

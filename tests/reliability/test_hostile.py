@@ -376,3 +376,36 @@ def test_an_article_a_stage_cannot_handle_costs_only_itself(settings):
     assert [type(o).__name__ for o in out] == ["Article", "Article", "Rejection", "Rejection", "Article", "Article"]
     assert out[2].where == "in.jsonl:2" and "could not be coded: unexpected ValueError: cannot handle snowmen" in out[2].reason
     assert out[3].reason == "malformed JSON"
+
+
+def test_an_article_that_never_finishes_coding_costs_only_itself(settings):
+    # a stage stuck in a loop on one article (a coder bug) must not freeze the batch
+    from wirecoder.pipeline import Pipeline
+
+    class Stuck:
+        name = "stuck"
+
+        def __call__(self, articles):
+            for a in articles:
+                while "\u2603" in a.text:
+                    time.sleep(0.01)
+                a.events = []
+            return articles
+
+    items = [Article(id=f"a{i}", text=f"Story {i} " + ("\u2603" if i == 1 else ""), origin=f"in.jsonl:{i}")
+             for i in range(4)]
+    start = time.monotonic()
+    out = list(Pipeline(settings.with_values(batch_size=4, code_time_limit=0.5), stages=[Stuck()]).run(items))
+    assert time.monotonic() - start < 10
+    assert [type(o).__name__ for o in out] == ["Article", "Rejection", "Article", "Article"]
+    assert out[1].where == "in.jsonl:1"
+    assert "coding took over 0.5 s (setting code_time_limit" in out[1].reason
+    assert all(o.pipeline_version for o in out if isinstance(o, Article))
+
+
+def test_the_coding_time_limit_is_a_setting_that_can_be_switched_off(settings):
+    from wirecoder.errors import SettingsError
+
+    assert settings.with_values(code_time_limit="0").code_time_limit == 0
+    with pytest.raises(SettingsError):
+        settings.with_values(code_time_limit="-1")
