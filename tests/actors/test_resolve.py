@@ -105,3 +105,17 @@ def test_an_organisations_full_name_finds_a_body_listed_under_its_short_name():
     res = Resolver(kb).org("the United Nations human rights office", ArticleContext())
     assert res.actor.id == "ohchr" and res.explain["alias"] == "un human rights office"
     assert Resolver(kb).org("United Nations food office", ArticleContext()).actor.id.startswith("new:")
+
+
+def test_a_near_name_that_differs_in_a_state_is_another_body():
+    kb = KnowledgeBase([
+        KbActor("ZWE", "Zimbabwe", "state", "ZWE", "GOV", adjectives=["Zimbabwean"]),
+        KbActor("ZMB", "Zambia", "state", "ZMB", "GOV", adjectives=["Zambian"]),
+        KbActor("zctu", "Zimbabwe Congress of Trade Unions", "other", "ZWE", "CVL"),
+    ])
+    resolver = Resolver(kb)
+    res = resolver.org("Zambia Congress of Trade Unions", ArticleContext())
+    assert res.actor.id != "zctu" and res.actor.country == "ZMB" and res.explain["rule"] == "new"
+    # a misspelling of the same body still resolves, with its score explained
+    res = resolver.org("Zimbabwe Congres of Trade Unions", ArticleContext())
+    assert res.actor.id == "zctu" and res.explain["rule"] in {"fuzzy", "transliteration"} and res.explain["score"] < 1

@@ -136,6 +136,11 @@ class Resolver:
             return None
         hit = process.extractOne(key, self._keys_by_class[cls], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if hit:
+            # "Zambia Congress of Trade Unions" is not the Zimbabwe one: names that differ in a
+            # state's name are different bodies, however alike the rest
+            differ = set(key.split()) ^ set(hit[0].split())
+            if any(self.kb.actors[i].kind == "state" for w in differ for i in self.kb.by_alias.get(w, [])):
+                return None
             a = self._pick(self.kb.by_alias[hit[0]], None, kinds)
             if a is not None:
                 return a, hit[1], "fuzzy"

@@ -401,6 +401,11 @@ _BREAKING_OUT = {"erupt", "break", "spread", "continue", "flare", "rage", "escal
                  "paralyse", "paralyze", "cripple", "disrupt", "shut", "halt", "hit"}
 #: places a sport word can name without the sentence being about sport ("a football pitch")
 _VENUES = {"pitch", "ground", "stadium", "field", "court", "arena", "club", "academy", "school", "fan", "federation"}
+#: sectors of the state and its organs: they do not protest against their own state
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+#: people taken in or sheltered: the object of such help is its target, not a thing given
+_AIDED_PEOPLE = {"refugee", "migrant", "asylum-seeker", "evacuee", "civilian", "family", "displaced", "survivor",
+                 "orphan", "people"}
 #: people an "-ing" participle describes ("striking teachers", "fleeing families")
 _PEOPLE_WORDS = {"worker", "teacher", "doctor", "nurse", "miner", "employee", "driver", "student", "civilian",
                  "family", "villager", "resident", "people", "refugee", "migrant", "farmer", "pilot", "staff"}
@@ -733,6 +738,7 @@ class EventStage:
             told: list[tuple[Event, int]] = []
             merged = self._merge(found)
             self._yielded_to(merged)
+            self._answered_by_calling_off(merged)
             merged = self._hosted(merged)
             merged = self._shown_force(merged)
             merged = [f for f in merged if not _only_allowed(f.trigger)]
@@ -3043,6 +3049,24 @@ class EventStage:
         return [m for m in found if m.actor is not None and m.actor.id not in ids and (
             kind == "THREATEN" or not countries or m.actor.country not in countries)][:1]
 
+    def _protest_yielded_to(self, verb: Any, sources: list[Mention], by_token: list[Mention | None]) -> list[Mention]:
+        """Whom non-state protesters yield to by calling off a protest: the state actor that is
+        the subject of an "after" or "once" clause on the verb ("after the government agreed
+        to raise wages"), else the state of the protesters' own country."""
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"after", "once", "when"} for m in c.children):
+                subj = self._subject(c)
+                got = [m for m in (self._actors(subj, by_token) if subj is not None else [])
+                       if m.actor is not None and m.actor.sector in _STATE_SECTORS]
+                if got:
+                    return got[:1]
+        country = next((m.actor.country for m in sources if m.actor is not None and m.actor.country), None)
+        state = self.kb.state(country) if country else None
+        if state is None:
+            return []
+        return [Mention(verb.text, verb.idx, verb.idx + len(verb.text), "GPE", state.actor(None), None,
+                        {"rule": "protest-called-off", "alias": verb.text})]
+
     def _trade_targets(self, verb: Any, objects: list[Any], by_token: list[Mention | None],
                        goods: list[Any] | None = None) -> list[Mention]:
         """The country a trade measure (tariffs, duties, export curbs, a ban) falls on, told by
@@ -3320,7 +3344,11 @@ class EventStage:
                 # whom one expels, summons or arrests is the target
                 # what is mobilised is always a thing or one's own force, never the target
                 things = p.type == "MOBILIZE" or (
-                    p.type == "AID" and p.objects is not None and not (p.objects & {"@person", "@org"})) or (
+                    p.type == "AID" and p.objects is not None and not (p.objects & {"@person", "@org"}) and (
+                        tok.dep_ == "acl" or not any(
+                        # "sheltered 20,000 Sudanese refugees", "took in Congolese refugees":
+                        # the people taken in are whom the help is for
+                        c.dep_ in _OBJ and c.lemma_.lower() in _AIDED_PEOPLE for c in tok.children))) or (
                     # "will withdraw weapons inspectors from Iraq", "recalled its envoy from Paris":
                     # who is withdrawn is one's own, the place left is the target
                     p.mode == "withdraw" and tok.lemma_.lower() in {"withdraw", "pull", "recall"}) or (
@@ -4164,6 +4192,12 @@ class EventStage:
             if state is not None:
                 f.targets.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GPE", state.actor(None), None,
                                          {"rule": "coup-state", "alias": tok.text}))
+        if p.type == "CONCEDE" and p.note and p.note.startswith("calling off a protest") and f.sources and \
+                not f.targets and all(m.actor is not None and m.actor.sector not in _STATE_SECTORS for m in f.sources):
+            # "the teachers' union called off its strike after the government agreed to raise
+            # pay": a protest called off yields to whom it was aimed at, the state actor of the
+            # clause it answers, else the protesters' own government
+            f.targets += self._protest_yielded_to(tok, f.sources, by_token)
         if p.type == "CONSULT" and f.sources and not f.targets and tok.doc is self._doc and \
                 p.mode in {"visit", None}:
             # "arrived in Amman on a visit", "flew to Cairo for talks": with no one named to
@@ -4316,6 +4350,22 @@ class EventStage:
             c.targets = q.sources[:1]
         if not q.targets and all(m.actor.sector == "GOV" for m in c.sources):
             q.targets = c.sources[:1]
+
+    def _answered_by_calling_off(self, found: list[_Found]) -> None:
+        """"The union called off its strike after the government agreed to raise wages": the
+        state's promise or concession in the clause a calling-off answers, with no one named,
+        is made to the protesters who called it off."""
+        for f in found:
+            if not (f.pattern.type == "CONCEDE" and f.pattern.note and f.pattern.note.startswith("calling off a protest")
+                    and f.sources and all(m.actor is not None and m.actor.sector not in _STATE_SECTORS for m in f.sources)):
+                continue
+            clauses = [c for c in f.trigger.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in {"after", "once", "when"} for m in c.children)]
+            for g in found:
+                if g.pattern.type in {"AGREE", "CONCEDE"} and not g.targets and g.sources and g.trigger.doc is f.trigger.doc \
+                        and any(g.trigger.i == c.i for c in clauses) and \
+                        all(m.actor is not None and m.actor.sector in _STATE_SECTORS for m in g.sources):
+                    g.targets = f.sources[:1]
 
     def _venue_country(self, tok: Any) -> str | None:
         """The country of the place a meeting is said to be held in ("met ... in Cairo", "held
