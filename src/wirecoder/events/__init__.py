@@ -2072,6 +2072,11 @@ class EventStage:
                 said = verb.doc[reporter.i - 1]
             if said is not None:
                 return said
+        reporter = _reporter_after_statement(verb)
+        if reporter is not None:
+            # "the OAS said its mission had found no evidence but urged the court to ...": the
+            # parser joins the reporter's second act to the statement it made
+            return self._subject(reporter, depth + 1)
         up = _finite_partner(verb) or _reported_tail(verb)
         if up is not None:
             # "police dispersed a rally, beating demonstrators ..., the ombudsman said";
@@ -3342,6 +3347,16 @@ class EventStage:
                         o.dep_ in _OBJ and o.i < c.i for o in tok.children))]
                 if self._particle_object(tok, p) is not None:
                     objects.append(self._particle_object(tok, p))  # "hauled in several activists"
+                named: set[int] = set()
+                if not objects:
+                    # "condemned what they called Russia's reckless behaviour", "rejected what it
+                    # described as Iran's demands": what the free relative names is the object
+                    objects = [g for v in tok.children if v.dep_ == "ccomp" and v.lemma_.lower() in _NAMING
+                               and any(w.dep_ == "dobj" and w.lower_ == "what" for w in v.children)
+                               for g in [*(c for c in v.children if c.dep_ in {"oprd", "attr"}),
+                                         *(o for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                                           for o in c.children if o.dep_ == "pobj")]]
+                    named = {c.i for c in objects}
                 # "shot dead four demonstrators": the parser hangs the object on the adjective
                 objects += [g for c in tok.children if c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ"
                             for g in c.children if g.dep_ in _OBJ]
@@ -3351,12 +3366,12 @@ class EventStage:
                                and not any(g.dep_ in _SUBJ for g in v.children)
                                for c in v.children if c.dep_ in _OBJ][:1]
                 for c in objects:
-                    if not (things and c.dep_ in _OBJ):  # "sent a Patriot system to Ukraine"
+                    if not (things and (c.dep_ in _OBJ or c.i in named)):  # "sent a Patriot system to Ukraine"
                         own = self._actors(c, by_token)
-                        if not own and p.type == "ASSAULT" and c.dep_ in _OBJ and c.lower_ in _DWELLINGS:
+                        if not own and p.type == "ASSAULT" and (c.dep_ in _OBJ or c.i in named) and c.lower_ in _DWELLINGS:
                             # "attacked a village", "shelled a hospital": the people in it
                             own = [self._people(c, "CVL")]
-                        if not own and p.type == "ASSAULT" and c.dep_ in _OBJ:
+                        if not own and p.type == "ASSAULT" and (c.dep_ in _OBJ or c.i in named):
                             own = self._struck_town(c, f.sources)
                         if c.lemma_.lower() in _MEMBER_NOUNS and own and all(m.label == "GROUP" for m in own) and \
                                 self._prep_targets(c, ("of",), by_token):
@@ -3364,13 +3379,13 @@ class EventStage:
                             # of an opposition group": one target, whose member it is (below)
                             own = []
                         f.targets += own
-                    doers = self._doers(c, by_token) if c.dep_ in _OBJ and c.pos_ == "NOUN" and not (
+                    doers = self._doers(c, by_token) if (c.dep_ in _OBJ or c.i in named) and c.pos_ == "NOUN" and not (
                         things and p.type == "COOPERATE") else []
                     if doers and not f.targets:
                         # "denounced a resolution adopted by the French Senate": whose act it is
                         f.targets += doers
                         continue
-                    if p.type in {"ACCUSE", "SUPPORT"} and c.dep_ in _OBJ and c.pos_ == "NOUN" and f.targets and \
+                    if p.type in {"ACCUSE", "SUPPORT"} and (c.dep_ in _OBJ or c.i in named) and c.pos_ == "NOUN" and f.targets and \
                             any(g.dep_ == "poss" and by_token[g.i] is not None for g in c.children) and \
                             self._match(c) is not None:
                         # "criticised Tunisia's jailing of opposition figures": Tunisia is accused;
@@ -3401,7 +3416,7 @@ class EventStage:
                     kin = c.lower_ in _KIN and bool(f.targets)
                     f.targets += self._prep_targets(c, preps if not (things or kin) else
                                                     tuple(x for x in preps if x != "of"), by_token)
-                    if c.dep_ in _OBJ and c.lemma_.lower() in _SERIES and not things:
+                    if (c.dep_ in _OBJ or c.i in named) and c.lemma_.lower() in _SERIES and not things:
                         # "to host the next round of talks between X and Y": what the round is of
                         f.targets += [m for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
                                       for o in q.children if o.dep_ == "pobj"
@@ -6003,6 +6018,8 @@ class EventStage:
         for m in (s, t):
             if m is not None and m.actor.id.startswith(("new:", "generic:")):
                 c -= 0.05
+        if s is not None and _reporter_after_statement(f.trigger) is not None:
+            c -= 0.05  # a doer taken from the reporting clause over the statement's own subject
         return round(max(0.05, min(0.95, c)), 2)
 
 
@@ -6202,6 +6219,37 @@ def _reported_tail(verb: Any) -> Any:
         return None
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "VERB"
                  and any(g.dep_ in _SUBJ for g in c.children)), None)
+
+
+#: verbs of the speaker's own voice (calls, accusations, vows) that a reporter goes on to do
+_SPEAKER_ACTS = {"urge", "accuse", "vow", "warn", "call", "condemn", "demand", "reject", "welcome", "pledge",
+                 "promise", "threaten", "ask", "appeal", "criticise", "criticize", "praise", "thank", "dismiss",
+                 "denounce", "blame", "press", "offer", "invite", "deny", "chide", "rebuke"}
+#: verbs of a statement that tells no act ("the vote was fair", "the truce did not mean the end")
+_STATING = {"be", "mean", "find", "have", "remain", "seem", "appear", "know", "believe", "need", "lie", "exist",
+            "reflect", "show", "represent"}
+
+
+def _reporter_after_statement(verb: Any) -> Any:
+    """The reporting verb whose subject does a subjectless speaker's act the parser joined to
+    the statement it made ("Pena said the election had been clean and accused opposition
+    leaders ...", "told troops the truce did not mean the end of the war and vowed to ..."),
+    or None. The statement must tell no act (a copula, a negated or a stating verb), so that
+    "witnesses said police fired tear gas and urged the crowd to leave" keeps the police."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in _SPEAKER_ACTS or head.i >= verb.i or \
+            any(c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in verb.children):
+        return None
+    for _ in range(2):  # "told soldiers the truce did not mean the war was over and vowed ..."
+        if head.dep_ != "ccomp" or not (
+                head.pos_ == "AUX" or head.lemma_.lower() in _STATING or
+                any(c.dep_ == "neg" for c in head.children) or
+                any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in head.children)):
+            return None
+        if head.head.lemma_.lower() in _REPORTING:
+            return head.head if any(c.dep_ in _SUBJ for c in head.head.children) else None
+        head = head.head
+    return None
 
 
 def _reporter_before(verb: Any) -> Any:
