@@ -40,3 +40,31 @@ def test_what_a_reaction_calls_something_is_its_object(pipeline):
     c = code(pipeline, "The European Union condemned what it described as Iran's crackdown on protesters.")
     [e] = counted(c, "ACCUSE")  # the accused, not the people the act was done to
     assert e.target is not None and e.target.id == "IRN"
+
+
+def test_a_purpose_or_a_wish_is_no_act(pipeline):
+    for text in ("The corridor is intended to let civilians leave the besieged town.",
+                 "The pause is meant to let aid agencies reach the camps.",
+                 "The opposition hopes to end the ruling party's grip on the capital."):
+        a = code(pipeline, text)
+        assert not [e for e in a.events if e.modality in COUNTED], text
+    # an actor's own intent is still coded
+    b = code(pipeline, "Mali intends to let French troops leave by the end of the month.")
+    assert [e for e in b.events if e.modality in COUNTED]
+
+
+def test_the_second_clause_of_a_condition_is_hypothetical(pipeline):
+    a = code(pipeline, "The rebels will release the hostages if the army withdraws from the town and the "
+                       "government frees their commander.")
+    assert not [e for e in a.events if e.type == "RETREAT" and e.modality in COUNTED]
+    # a clause after "after" still happened
+    b = code(pipeline, "Police detained 12 people after protesters blocked the highway and attacked a patrol car.")
+    assert counted(b, "PROTEST") or counted(b, "ASSAULT")
+
+
+def test_the_deed_of_people_who_in_a_threat_is_hypothetical(pipeline):
+    a = code(pipeline, "The interior minister warned that people who attacked officers would be prosecuted.")
+    assert counted(a, "THREATEN") and not counted(a, "ASSAULT")
+    # people who did it, told as fact, did it
+    b = code(pipeline, "People who attacked a police station in Kisumu were arrested on Monday.")
+    assert counted(b, "ASSAULT")

@@ -98,6 +98,12 @@ def _anyone_clause(tok: Any) -> bool:
     for _ in range(4):
         if t.dep_ == "relcl" and t.head.lower_ in _ANYONE:
             return True
+        if t.dep_ == "relcl" and t.head.lower_ in {"people", "those", "persons", "individuals"} and \
+                not any(c.dep_ in {"det", "nummod", "poss"} and c.lower_ != "any" for c in t.head.children) and \
+                t.head.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ == "aux" and c.lower_ in {"would", "will", "shall", "could", "may", "might"}
+                for c in t.head.head.children):
+            return True  # "warned that people who attacked officers would be prosecuted": anyone
         if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"whoever", "whomever"} for c in t.children):
             return True
         if t.dep_ not in {"xcomp", "conj"} or t.head is t:
@@ -5141,6 +5147,12 @@ class EventStage:
         first = tok
         while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "VERB":
             first = first.head  # "impossible to solve problems or even discuss ...": the conjunct shares the frame
+        if first is not tok and first.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in first.children) and not any(
+                c.dep_ == "mark" for c in tok.children):
+            # "only if federal troops pulled back and the government freed its fighters": the
+            # second clause of a condition is the condition too
+            return "hypothetical"
         if first.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children) and (
                 first.head.lower_ in g.impossibility_words or any(
                     c.dep_ == "acomp" and c.lower_ in g.impossibility_words for c in first.head.children)):
@@ -5202,6 +5214,15 @@ class EventStage:
             return "hypothetical"  # "before Serbia recognises Kosovo's independence"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"plot", "conspire", "scheme"}:
             return "hypothetical"  # "plotting to assassinate a commander": a plot, no act
+        if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in _WISHING or (
+                tok.head.lemma_.lower() in {"mean", "intend", "design", "aim", "suppose"} and
+                any(c.dep_ == "auxpass" for c in tok.head.children))):
+            # "the Liberals hope to end the party's hold on power": a wish; "the truce is meant to
+            # let convoys reach the city": what a thing is for; neither tells an act or a pledge
+            return "hypothetical"
+        if tok.lemma_.lower() in {"mean", "intend", "design", "aim", "suppose"} and \
+                any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
+            return "hypothetical"  # the same purpose, when the head takes over the act it governs
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENT:
             head_mod = self._modality(tok.head)
             if tok.head.lemma_.lower() in {"decline", "refuse"} or head_mod == "negated":
