@@ -30,6 +30,19 @@ def test_a_speakers_act_after_a_statement_is_the_speakers(pipeline):
     assert e.source is not None and e.source.sector == "COP"
 
 
+def test_a_cyber_attack_spelled_apart_is_coerce_cyber(pipeline):
+    for text in ("Hackers linked to Iran carried out a cyber-attack on Albania's government servers on Monday.",
+                 "Poland blamed Russia for a cyber attack on its railway network.",
+                 "A ransomware attack paralysed the ministry's email on Friday."):
+        a = code(pipeline, text)
+        assert not counted(a, "ASSAULT"), text
+        [e] = counted(a, "COERCE")
+        assert e.mode == "cyber", text
+    # an armed attack stays an attack
+    b = code(pipeline, "Rebels launched an attack on the town on Monday.")
+    assert counted(b, "ASSAULT") and not counted(b, "COERCE")
+
+
 def test_what_a_reaction_calls_something_is_its_object(pipeline):
     a = code(pipeline, "NATO allies condemned what they called Russia's reckless behaviour in cyberspace.")
     [e] = counted(a, "ACCUSE")
@@ -40,6 +53,14 @@ def test_what_a_reaction_calls_something_is_its_object(pipeline):
     c = code(pipeline, "The European Union condemned what it described as Iran's crackdown on protesters.")
     [e] = counted(c, "ACCUSE")  # the accused, not the people the act was done to
     assert e.target is not None and e.target.id == "IRN"
+
+
+def test_governing_handling_and_crying_are_no_events(pipeline):
+    for text in ("The ruling party has governed Honduras for most of the past two decades.",
+                 "Indonesia has usually handled such disputes quietly through its embassy.",
+                 '"The babies cry every night," a displaced woman in the camp said.'):
+        a = code(pipeline, text)
+        assert not [e for e in a.events if e.modality in COUNTED], text
 
 
 def test_a_purpose_or_a_wish_is_no_act(pipeline):
@@ -68,3 +89,10 @@ def test_the_deed_of_people_who_in_a_threat_is_hypothetical(pipeline):
     # people who did it, told as fact, did it
     b = code(pipeline, "People who attacked a police station in Kisumu were arrested on Monday.")
     assert counted(b, "ASSAULT")
+
+
+def test_hunting_down_fighters_is_an_attack_and_a_vow_to_is_a_threat(pipeline):
+    a = code(pipeline, "Soldiers hunted down the gunmen in the hills near Gao on Monday.")
+    assert counted(a, "ASSAULT")
+    b = code(pipeline, "The president vowed that the army would hunt down the militants wherever they hid.")
+    assert counted(b, "THREATEN") and not counted(b, "AGREE")
