@@ -83,6 +83,15 @@ def test_the_second_clause_of_a_condition_is_hypothetical(pipeline):
     assert counted(b, "PROTEST") or counted(b, "ASSAULT")
 
 
+def test_police_commanders_are_police(pipeline):
+    a = code(pipeline, "Canada imposed sanctions on four senior Iranian police commanders on Friday.")
+    [e] = counted(a, "SANCTION")
+    assert where(e.target) == ("IRN", "COP")
+    b = code(pipeline, "Canada imposed sanctions on four senior Iranian army commanders on Friday.")
+    [e] = counted(b, "SANCTION")
+    assert where(e.target) == ("IRN", "MIL")
+
+
 def test_the_deed_of_people_who_in_a_threat_is_hypothetical(pipeline):
     a = code(pipeline, "The interior minister warned that people who attacked officers would be prosecuted.")
     assert counted(a, "THREATEN") and not counted(a, "ASSAULT")
