@@ -5214,7 +5214,7 @@ class EventStage:
             return "hypothetical"  # "before Serbia recognises Kosovo's independence"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"plot", "conspire", "scheme"}:
             return "hypothetical"  # "plotting to assassinate a commander": a plot, no act
-        if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in _WISHING or (
+        if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in {"hope", "wish"} or (
                 tok.head.lemma_.lower() in {"mean", "intend", "design", "aim", "suppose"} and
                 any(c.dep_ == "auxpass" for c in tok.head.children))):
             # "the Liberals hope to end the party's hold on power": a wish; "the truce is meant to
