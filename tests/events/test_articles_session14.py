@@ -113,3 +113,16 @@ def test_the_two_leaders_are_the_two_people_named_before(pipeline):
     [e] = counted(a, "AGREE")
     assert e.source is not None and e.source.name == "Prabowo Subianto"
     assert e.target is not None and e.target.name == "Li Qiang"
+
+
+def test_calling_an_accusation_names_is_a_denial(pipeline):
+    for text, type_ in (("Iran's foreign ministry called the allegations baseless on Tuesday.", "ACCUSE"),
+                        ("The minister said Rwanda was arming the rebels, an accusation Kigali has long rejected.",
+                         "REJECT")):
+        a = code(pipeline, text)
+        assert not counted(a, type_), text
+    # calling a decision names is a criticism; rejecting an accusation outright stays as it was
+    b = code(pipeline, "Turkey called the decision a violation of international law.")
+    assert counted(b, "ACCUSE")
+    c = code(pipeline, "Serbia rejected the accusation on Monday.")
+    assert counted(c, "REJECT")

@@ -5148,6 +5148,17 @@ class EventStage:
 
     def _modality(self, tok: Any) -> str:
         g = self.lex.guards
+        if tok.pos_ == "VERB" and (
+                tok.lemma_.lower() in _NAMING and any(
+                    c.dep_ in _OBJ and c.lemma_.lower() in _REPORT_NOUNS for c in tok.children) or
+                tok.lemma_.lower() in {"reject", "deny", "dismiss", "dispute", "refute"} and (
+                    tok.dep_ == "relcl" and tok.head.lemma_.lower() in _REPORT_NOUNS or any(
+                        # (the parser's reading of "..., an accusation Kigali has long rejected")
+                        c.dep_ == "nsubj" and c.lemma_.lower() in _REPORT_NOUNS and c.i > 1 and
+                        tok.doc[c.left_edge.i - 1].lower_ == "," for c in tok.children))):
+            # "called the accusation absurd", "France was arming them, an accusation Paris has
+            # repeatedly rejected": a denial of what is said against one, no act of its own
+            return "denied"
         if _anyone_clause(tok):
             return "hypothetical"  # "warned that anyone who attacked a police station would be shot"
         if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in _FAILED:
