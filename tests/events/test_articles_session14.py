@@ -126,3 +126,11 @@ def test_calling_an_accusation_names_is_a_denial(pipeline):
     assert counted(b, "ACCUSE")
     c = code(pipeline, "Serbia rejected the accusation on Monday.")
     assert counted(c, "REJECT")
+
+
+def test_a_toll_told_with_when_is_part_of_the_act_of_the_when_clause(pipeline):
+    a = code(pipeline, "Police said six officers were injured when protesters threw rocks and burned a patrol car.")
+    assert counted(a, "PROTEST") and not counted(a, "ASSAULT")
+    # the toll of an attack stays an attack
+    b = code(pipeline, "At least 30 people were killed when gunmen attacked a village in Zamfara state.")
+    assert counted(b, "ASSAULT")

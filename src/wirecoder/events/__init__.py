@@ -5651,6 +5651,23 @@ class EventStage:
                     f.pattern = replace(f.pattern, type=new_type, mode=None,
                                         note=f"announced {f.pattern.type.lower()}: {new_type} (PLOVER)")
         found = [f for f in found if f.trigger.i not in plans]
+        acts = {f.trigger.i: f for f in found}
+        tolls: set[int] = set()
+        for f in found:
+            tok = f.trigger
+            if f.pattern.type != "ASSAULT" or tok.pos_ != "VERB" or \
+                    tok.lemma_.lower() not in {"kill", "injure", "wound", "hurt"} or \
+                    not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+                continue
+            for c in tok.children:
+                if c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "when" for m in c.children) and any(
+                        (g := acts.get(v.i)) is not None and g is not f and g.pattern.type != "ASSAULT" and g.sources
+                        for v in [c, *c.conjuncts]):
+                    # "nine officers were injured when protesters hurled stones", "five officers
+                    # were killed when marchers tried to break through barricades": the toll of
+                    # the act the "when" clause tells (an attack's toll joins the attack later)
+                    tolls.add(tok.i)
+        found = [f for f in found if f.trigger.i not in tolls]
         keep = []
         absorbed: set[int] = set()
         for f in found:
