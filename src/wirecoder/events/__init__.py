@@ -1788,27 +1788,6 @@ class EventStage:
                 if len(earlier) + len(seen) >= 2:
                     break
             seen = list(reversed(earlier)) + seen
-        if len(seen) < 2 and noun.lower_ in _PAIR_PEOPLE and noun.doc is self._doc:
-            # "Anwar raised the incident with Li Qiang in a phone call. The two leaders agreed
-            # ...": the last two people the article named before the sentence
-            people: list[Mention] = []
-            first: dict[str, int] = {}
-            k = self._sent_of[noun.i]
-            for sent in reversed(self._sents[max(0, k - 2):k]):
-                for t in reversed(sent):
-                    m = by_token[t.i]
-                    if m is None or m.actor is None or m.label != "PERSON" or m.actor.id in own:
-                        continue
-                    if any(o.actor.id == m.actor.id for o in people + seen):
-                        first[m.actor.id] = min(first.get(m.actor.id, t.i), t.i)
-                        continue
-                    if len(people) + len(seen) < 2:
-                        people.append(m)
-                        first[m.actor.id] = t.i
-                if len(people) + len(seen) >= 2:
-                    break
-            # in the order they were first named ("Anwar ... with Li Qiang ..., Anwar's office")
-            seen = sorted(people, key=lambda o: first[o.actor.id]) + seen
         return seen[-2:] if len(seen) >= 2 else []
 
     @staticmethod
