@@ -98,6 +98,12 @@ def _anyone_clause(tok: Any) -> bool:
     for _ in range(4):
         if t.dep_ == "relcl" and t.head.lower_ in _ANYONE:
             return True
+        if t.dep_ == "relcl" and t.head.lower_ in {"people", "those", "persons", "individuals"} and \
+                not any(c.dep_ in {"det", "nummod", "poss"} and c.lower_ != "any" for c in t.head.children) and \
+                t.head.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ == "aux" and c.lower_ in {"would", "will", "shall", "could", "may", "might"}
+                for c in t.head.head.children):
+            return True  # "warned that people who attacked officers would be prosecuted": anyone
         if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"whoever", "whomever"} for c in t.children):
             return True
         if t.dep_ not in {"xcomp", "conj"} or t.head.i == t.i:
@@ -2078,6 +2084,11 @@ class EventStage:
                 said = verb.doc[reporter.i - 1]
             if said is not None:
                 return said
+        reporter = _reporter_after_statement(verb)
+        if reporter is not None:
+            # "the OAS said its mission had found no evidence but urged the court to ...": the
+            # parser joins the reporter's second act to the statement it made
+            return self._subject(reporter, depth + 1)
         up = _finite_partner(verb) or _reported_tail(verb)
         if up is not None:
             # "police dispersed a rally, beating demonstrators ..., the ombudsman said";
@@ -3370,6 +3381,16 @@ class EventStage:
                         o.dep_ in _OBJ and o.i < c.i for o in tok.children))]
                 if self._particle_object(tok, p) is not None:
                     objects.append(self._particle_object(tok, p))  # "hauled in several activists"
+                named: set[int] = set()
+                if not objects:
+                    # "condemned what they called Russia's reckless behaviour", "rejected what it
+                    # described as Iran's demands": what the free relative names is the object
+                    objects = [g for v in tok.children if v.dep_ == "ccomp" and v.lemma_.lower() in _NAMING
+                               and any(w.dep_ == "dobj" and w.lower_ == "what" for w in v.children)
+                               for g in [*(c for c in v.children if c.dep_ in {"oprd", "attr"}),
+                                         *(o for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                                           for o in c.children if o.dep_ == "pobj")]]
+                    named = {c.i for c in objects}
                 # "shot dead four demonstrators": the parser hangs the object on the adjective
                 objects += [g for c in tok.children if c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ"
                             for g in c.children if g.dep_ in _OBJ]
@@ -3379,12 +3400,12 @@ class EventStage:
                                and not any(g.dep_ in _SUBJ for g in v.children)
                                for c in v.children if c.dep_ in _OBJ][:1]
                 for c in objects:
-                    if not (things and c.dep_ in _OBJ):  # "sent a Patriot system to Ukraine"
+                    if not (things and (c.dep_ in _OBJ or c.i in named)):  # "sent a Patriot system to Ukraine"
                         own = self._actors(c, by_token)
-                        if not own and p.type == "ASSAULT" and c.dep_ in _OBJ and c.lower_ in _DWELLINGS:
+                        if not own and p.type == "ASSAULT" and (c.dep_ in _OBJ or c.i in named) and c.lower_ in _DWELLINGS:
                             # "attacked a village", "shelled a hospital": the people in it
                             own = [self._people(c, "CVL")]
-                        if not own and p.type == "ASSAULT" and c.dep_ in _OBJ:
+                        if not own and p.type == "ASSAULT" and (c.dep_ in _OBJ or c.i in named):
                             own = self._struck_town(c, f.sources)
                         if c.lemma_.lower() in _MEMBER_NOUNS and own and all(m.label == "GROUP" for m in own) and \
                                 self._prep_targets(c, ("of",), by_token):
@@ -3392,13 +3413,13 @@ class EventStage:
                             # of an opposition group": one target, whose member it is (below)
                             own = []
                         f.targets += own
-                    doers = self._doers(c, by_token) if c.dep_ in _OBJ and c.pos_ == "NOUN" and not (
+                    doers = self._doers(c, by_token) if (c.dep_ in _OBJ or c.i in named) and c.pos_ == "NOUN" and not (
                         things and p.type == "COOPERATE") else []
                     if doers and not f.targets:
                         # "denounced a resolution adopted by the French Senate": whose act it is
                         f.targets += doers
                         continue
-                    if p.type in {"ACCUSE", "SUPPORT"} and c.dep_ in _OBJ and c.pos_ == "NOUN" and f.targets and \
+                    if p.type in {"ACCUSE", "SUPPORT"} and (c.dep_ in _OBJ or c.i in named) and c.pos_ == "NOUN" and f.targets and \
                             any(g.dep_ == "poss" and by_token[g.i] is not None for g in c.children) and \
                             self._match(c) is not None:
                         # "criticised Tunisia's jailing of opposition figures": Tunisia is accused;
@@ -3429,7 +3450,7 @@ class EventStage:
                     kin = c.lower_ in _KIN and bool(f.targets)
                     f.targets += self._prep_targets(c, preps if not (things or kin) else
                                                     tuple(x for x in preps if x != "of"), by_token)
-                    if c.dep_ in _OBJ and c.lemma_.lower() in _SERIES and not things:
+                    if (c.dep_ in _OBJ or c.i in named) and c.lemma_.lower() in _SERIES and not things:
                         # "to host the next round of talks between X and Y": what the round is of
                         f.targets += [m for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
                                       for o in q.children if o.dep_ == "pobj"
@@ -5156,6 +5177,17 @@ class EventStage:
 
     def _modality(self, tok: Any) -> str:
         g = self.lex.guards
+        if tok.pos_ == "VERB" and (
+                tok.lemma_.lower() in _NAMING and any(
+                    c.dep_ in _OBJ and c.lemma_.lower() in _REPORT_NOUNS for c in tok.children) or
+                tok.lemma_.lower() in {"reject", "deny", "dismiss", "dispute", "refute"} and (
+                    tok.dep_ == "relcl" and tok.head.lemma_.lower() in _REPORT_NOUNS or any(
+                        # (the parser's reading of "..., an accusation Kigali has long rejected")
+                        c.dep_ == "nsubj" and c.lemma_.lower() in _REPORT_NOUNS and c.i > 1 and
+                        tok.doc[c.left_edge.i - 1].lower_ == "," for c in tok.children))):
+            # "called the accusation absurd", "France was arming them, an accusation Paris has
+            # repeatedly rejected": a denial of what is said against one, no act of its own
+            return "denied"
         if _anyone_clause(tok):
             return "hypothetical"  # "warned that anyone who attacked a police station would be shot"
         if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in _FAILED:
@@ -5176,6 +5208,12 @@ class EventStage:
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
             first = first.head  # "impossible to solve problems or even discuss ...": the conjunct shares the frame
+        if first is not tok and first.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in first.children) and not any(
+                c.dep_ == "mark" for c in tok.children):
+            # "only if federal troops pulled back and the government freed its fighters": the
+            # second clause of a condition is the condition too
+            return "hypothetical"
         if first.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children) and (
                 first.head.lower_ in g.impossibility_words or any(
                     c.dep_ == "acomp" and c.lower_ in g.impossibility_words for c in first.head.children)):
@@ -5237,6 +5275,15 @@ class EventStage:
             return "hypothetical"  # "before Serbia recognises Kosovo's independence"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"plot", "conspire", "scheme"}:
             return "hypothetical"  # "plotting to assassinate a commander": a plot, no act
+        if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in {"hope", "wish"} or (
+                tok.head.lemma_.lower() in {"mean", "intend", "design", "aim", "suppose"} and
+                any(c.dep_ == "auxpass" for c in tok.head.children))):
+            # "the Liberals hope to end the party's hold on power": a wish; "the truce is meant to
+            # let convoys reach the city": what a thing is for; neither tells an act or a pledge
+            return "hypothetical"
+        if tok.lemma_.lower() in {"mean", "intend", "design", "aim", "suppose"} and \
+                any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
+            return "hypothetical"  # the same purpose, when the head takes over the act it governs
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENT:
             head_mod = self._modality(tok.head)
             if tok.head.lemma_.lower() in {"decline", "refuse"} or head_mod == "negated":
@@ -5633,6 +5680,23 @@ class EventStage:
                     f.pattern = replace(f.pattern, type=new_type, mode=None,
                                         note=f"announced {f.pattern.type.lower()}: {new_type} (PLOVER)")
         found = [f for f in found if f.trigger.i not in plans]
+        acts = {f.trigger.i: f for f in found}
+        tolls: set[int] = set()
+        for f in found:
+            tok = f.trigger
+            if f.pattern.type != "ASSAULT" or tok.pos_ != "VERB" or \
+                    tok.lemma_.lower() not in {"kill", "injure", "wound", "hurt"} or \
+                    not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+                continue
+            for c in tok.children:
+                if c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "when" for m in c.children) and any(
+                        (g := acts.get(v.i)) is not None and g is not f and g.pattern.type != "ASSAULT" and g.sources
+                        for v in [c, *c.conjuncts]):
+                    # "nine officers were injured when protesters hurled stones", "five officers
+                    # were killed when marchers tried to break through barricades": the toll of
+                    # the act the "when" clause tells (an attack's toll joins the attack later)
+                    tolls.add(tok.i)
+        found = [f for f in found if f.trigger.i not in tolls]
         keep = []
         absorbed: set[int] = set()
         for f in found:
@@ -6053,6 +6117,8 @@ class EventStage:
         for m in (s, t):
             if m is not None and m.actor.id.startswith(("new:", "generic:")):
                 c -= 0.05
+        if s is not None and _reporter_after_statement(f.trigger) is not None:
+            c -= 0.05  # a doer taken from the reporting clause over the statement's own subject
         return round(max(0.05, min(0.95, c)), 2)
 
 
@@ -6252,6 +6318,37 @@ def _reported_tail(verb: Any) -> Any:
         return None
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "VERB"
                  and any(g.dep_ in _SUBJ for g in c.children)), None)
+
+
+#: verbs of the speaker's own voice (calls, accusations, vows) that a reporter goes on to do
+_SPEAKER_ACTS = {"urge", "accuse", "vow", "warn", "call", "condemn", "demand", "reject", "welcome", "pledge",
+                 "promise", "threaten", "ask", "appeal", "criticise", "criticize", "praise", "thank", "dismiss",
+                 "denounce", "blame", "press", "offer", "invite", "deny", "chide", "rebuke"}
+#: verbs of a statement that tells no act ("the vote was fair", "the truce did not mean the end")
+_STATING = {"be", "mean", "find", "have", "remain", "seem", "appear", "know", "believe", "need", "lie", "exist",
+            "reflect", "show", "represent"}
+
+
+def _reporter_after_statement(verb: Any) -> Any:
+    """The reporting verb whose subject does a subjectless speaker's act the parser joined to
+    the statement it made ("Pena said the election had been clean and accused opposition
+    leaders ...", "told troops the truce did not mean the end of the war and vowed to ..."),
+    or None. The statement must tell no act (a copula, a negated or a stating verb), so that
+    "witnesses said police fired tear gas and urged the crowd to leave" keeps the police."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in _SPEAKER_ACTS or head.i >= verb.i or \
+            any(c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in verb.children):
+        return None
+    for _ in range(2):  # "told soldiers the truce did not mean the war was over and vowed ..."
+        if head.dep_ != "ccomp" or not (
+                head.pos_ == "AUX" or head.lemma_.lower() in _STATING or
+                any(c.dep_ == "neg" for c in head.children) or
+                any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in head.children)):
+            return None
+        if head.head.lemma_.lower() in _REPORTING:
+            return head.head if any(c.dep_ in _SUBJ for c in head.head.children) else None
+        head = head.head
+    return None
 
 
 def _reporter_before(verb: Any) -> Any:
