@@ -4219,6 +4219,23 @@ class EventStage:
             # pay": a protest called off yields to whom it was aimed at, the state actor of the
             # clause it answers, else the protesters' own government
             f.targets += self._protest_yielded_to(tok, f.sources, by_token)
+        if p.type == "CONSULT" and p.mode == "visit" and p.pos == "NOUN" and f.sources and \
+                tok.doc is self._doc and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            # "X urged Chinese leaders to respect the rights during a visit to Beijing": the
+            # parser hangs the visit on the clause of the people urged; no one visits their own
+            # country, so the visitor is the subject of the clause above
+            host = self._visited_state(tok, []) or [
+                m for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                for o in c.children if o.dep_ == "pobj" for m in self._capital_state(o)]
+            if host and all(m.actor is not None and m.actor.country == host[0].actor.country for m in f.sources):
+                verb = tok.head.head
+                while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+                    verb = verb.head
+                subj = self._subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+                got = [m for m in (self._actors(subj, by_token) if subj is not None else [])
+                       if m.actor is not None and m.actor.country and m.actor.country != host[0].actor.country]
+                if got:
+                    f.sources = got[:1]
         if p.type == "CONSULT" and f.sources and not f.targets and tok.doc is self._doc and \
                 p.mode in {"visit", None}:
             # "arrived in Amman on a visit", "flew to Cairo for talks": with no one named to

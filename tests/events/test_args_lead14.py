@@ -1,4 +1,4 @@
-"""Session 14: people taken in are whom help is for; a protest called off yields to the state it
+"""Session 14 (lead): people taken in are whom help is for; a protest called off yields to the state it
 was aimed at, and the state's promise it answers is made to the protesters. Sentences written
 for these tests, coded by the real pipeline."""
 from __future__ import annotations
@@ -39,3 +39,10 @@ def test_a_protest_called_off_with_no_clause_yields_to_the_own_government(pipeli
 def test_a_state_ending_its_own_blockade_gets_no_guessed_government(pipeline):
     events = typed(pipeline, "The army ended its blockade of the rebel-held town on Sunday.", "CONCEDE")
     assert all(e.target is None or e.target.sector != "GOV" for e in events)
+
+
+def test_a_visit_hung_on_the_clause_of_the_people_urged_keeps_the_visitor(pipeline):
+    [e] = typed(pipeline, "Malaysia's prime minister urged Chinese leaders to settle the dispute peacefully during "
+                          "a visit to Beijing.", "CONSULT")
+    assert where(e.source) == ("MYS", "GOV")
+    assert where(e.target) == ("CHN", "GOV")
