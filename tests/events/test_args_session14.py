@@ -1,0 +1,28 @@
+"""Session 14 (events_dev20): argument constructions on unseen text. Sentences written for these
+tests (not the gold sentences), coded by the real pipeline."""
+from __future__ import annotations
+
+from .coding import code
+
+
+def asserted(pipeline, text: str, type_: str):
+    return [e for e in code(pipeline, text).events if e.type == type_ and e.modality == "asserted"]
+
+
+def sources(events) -> set:
+    return {e.source.id for e in events if e.source is not None}
+
+
+def test_a_list_of_three_states_read_as_an_apposition_is_a_list(pipeline):
+    # the parser makes "Ghana" an apposition of "Benin" and "Togo" its conjunct
+    evs = asserted(pipeline, "Benin, Ghana and Togo threw their support behind Senegal's candidate for the AfDB.", "SUPPORT")
+    assert sources(evs) == {"BEN", "GHA", "TGO"}
+    evs = asserted(pipeline, "Burundi, Rwanda and Uganda announced their withdrawal from the East African Community.",
+                   "SANCTION")
+    assert sources(evs) == {"BDI", "RWA", "UGA"}
+
+
+def test_an_apposition_that_names_a_titled_person_stays_one(pipeline):
+    evs = asserted(pipeline, "Ghana's foreign minister, Samuel Ablakwa, and his Togolese counterpart met in Accra.", "CONSULT")
+    assert all(e.source is None or e.source.id != "TGO" or e.target is not None for e in evs)
+    assert len(evs) <= 1
