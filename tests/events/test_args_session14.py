@@ -26,3 +26,18 @@ def test_an_apposition_that_names_a_titled_person_stays_one(pipeline):
     evs = asserted(pipeline, "Ghana's foreign minister, Samuel Ablakwa, and his Togolese counterpart met in Accra.", "CONSULT")
     assert all(e.source is None or e.source.id != "TGO" or e.target is not None for e in evs)
     assert len(evs) <= 1
+
+
+def test_new_sanctions_told_as_the_subject_of_freeze_are_news(pipeline):
+    # the nationality word glued to "New" by the tagger is the state; the assets' owner the target
+    [e] = asserted(pipeline, "New Australian sanctions freeze the assets of four Iranian commanders.", "SANCTION")
+    assert e.source is not None and e.source.id == "AUS"
+    assert e.target is not None and e.target.country == "IRN"
+    [e] = asserted(pipeline, "Fresh EU sanctions freeze the assets of two Belarusian judges.", "SANCTION")
+    assert e.source is not None and e.source.id == "european-union"
+
+
+def test_what_standing_sanctions_do_is_no_event(pipeline):
+    text = "The sanctions freeze any assets the two firms hold in Canada."
+    assert not asserted(pipeline, text, "SANCTION")
+

@@ -622,7 +622,9 @@ class MentionStage:
             # "New European Union sanctions target ...": a capitalised first word glued to a known
             # name (not "New Zealand" or "New York", names or places of their own)
             full, rest = doc[start:end].text, doc[start + 1:end].text
-            if not self.kb.lookup(full) and self.resolver.country_of(full) is None and self.kb.lookup(rest):
+            if not self.kb.lookup(full) and self.resolver.country_of(full) is None and \
+                    self.kb.country_of_word(full) is None and (self.kb.lookup(rest) or self.kb.country_of_word(rest)):
+                # ("New British sanctions": the nationality word is the state's)
                 start += 1
         return start, end
 

@@ -476,7 +476,11 @@ _FLOWS = {"export": "to", "exports": "to", "shipment": "to", "sale": "to", "deli
           "import": "from", "imports": "from", "purchase": "from"}
 _BOUND = {"bound", "destined", "headed", "heading"}
 #: verbs by which measures told as the subject say what they are aimed at ("sanctions target X")
-_AIMING = {"target", "hit", "cover", "affect", "apply", "penalise", "penalize", "single"}
+_AIMING = {"target", "hit", "cover", "affect", "apply", "penalise", "penalize", "single", "freeze", "block"}
+#: adjectives that make measures told as a subject news ("New EU sanctions freeze ...")
+_NEW_MEASURE = {"new", "fresh", "latest", "additional", "further", "tougher", "expanded"}
+#: what measures freeze or block, whose owner ("of" phrase) they are aimed at ("freeze the assets of X")
+_HOLDINGS = {"asset", "assets", "fund", "funds", "account", "accounts", "holdings", "property", "properties"}
 #: words that give a trip its own event ("flew to Brussels for talks", "travelled to Luanda to meet")
 _TRIP_PURPOSES = {"talk", "talks", "meet", "meeting", "visit", "summit", "negotiation", "negotiations",
                   "consultation", "consultations", "discussion", "discussions", "sign", "attend", "conference"}
@@ -4215,7 +4219,7 @@ class EventStage:
                 for _ in range(3):  # "20 of the banks", "hundreds of thousands of people"
                     inner = next((x for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
                                   for x in q.children if x.dep_ == "pobj"), None)
-                    if inner is None or not (n.lower_ in _QUANTITY or n.pos_ == "NUM"):
+                    if inner is None or not (n.lower_ in _QUANTITY or n.pos_ == "NUM" or n.lower_ in _HOLDINGS):
                         break
                     n = inner
                 got = [m for m in self._actors(n, by_token) if m.actor is not None] or \
@@ -4851,8 +4855,11 @@ class EventStage:
         if tok.pos_ == "VERB" and tok.tag_ in {"VBZ", "VBP"}:
             subj = self._subject(tok)  # "the sanctions freeze ... and generally bar ...": shared by the conjunct
             if subj is not None and subj.lemma_.lower() in g.measure_nouns | {
-                    "designation", "listing", "agreement", "deal", "accord", "treaty", "ruling"}:
-                return True  # "the sanctions freeze any US assets of those designated": what a measure does
+                    "designation", "listing", "agreement", "deal", "accord", "treaty", "ruling"} and not any(
+                    t.lower_ in _NEW_MEASURE and t.i < subj.i for t in subj.subtree):
+                # "the sanctions freeze any US assets of those designated": what a measure does;
+                # "New British sanctions freeze the assets of ...": news of a measure taken
+                return True
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
                 tok.head.head.lower_ == "subject" and tok.head.head.pos_ == "ADJ":
             return True  # "is still subject to a UN travel ban": a standing measure
