@@ -41,3 +41,10 @@ def test_what_standing_sanctions_do_is_no_event(pipeline):
     text = "The sanctions freeze any assets the two firms hold in Canada."
     assert not asserted(pipeline, text, "SANCTION")
 
+
+def test_a_subject_hung_on_an_opening_phrase_is_the_subject(pipeline):
+    # the parser makes the name an apposition of the last word of the opening phrase
+    [e] = asserted(pipeline, "On the sidelines of a summit in Addis Ababa, Kenyan President William Ruto met "
+                             "Somalia's Hassan Sheikh Mohamud.", "CONSULT")
+    assert {e.source.id if e.source else None, e.target.id if e.target else None} == {
+        "william-ruto", "hassan-sheikh-mohamud"}

@@ -124,7 +124,29 @@ def _fix_parse(doc: Any) -> Any:
     _fix_shifted_object(doc)
     _fix_conj_on_gerund(doc)
     _fix_list_read_as_apposition(doc)
+    _fix_subject_read_as_apposition(doc)
     return doc
+
+
+def _fix_subject_read_as_apposition(doc: Any) -> None:
+    """Mend a subject hung on an opening phrase: in "On the sidelines of the summit in Kuala
+    Lumpur, Thai Prime Minister Anutin met Hun Manet" the parser makes the name an apposition
+    of "Lumpur", and "met" is left with no subject. A proper name right before a finite verb
+    that has no subject, after a comma, in apposition inside a phrase that opens the verb's
+    clause, is the verb's subject."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0 or any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.i >= name.left_edge.i or \
+                doc[name.left_edge.i - 1].text != ",":
+            continue
+        opening = next((c for c in verb.children if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < name.i
+                        and c.left_edge.i <= name.head.i <= c.right_edge.i), None)
+        if opening is None or any(t.dep_ == "punct" and t.text == "," and t.head.i == name.i for t in name.rights):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
 
 
 def _bare_name(tok: Any, skip: Any = None) -> bool:
