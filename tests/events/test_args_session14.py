@@ -48,3 +48,9 @@ def test_a_subject_hung_on_an_opening_phrase_is_the_subject(pipeline):
                              "Somalia's Hassan Sheikh Mohamud.", "CONSULT")
     assert {e.source.id if e.source else None, e.target.id if e.target else None} == {
         "william-ruto", "hassan-sheikh-mohamud"}
+
+
+def test_an_alleged_deed_is_not_told_as_fact(pipeline):
+    evs = [e for e in code(pipeline, "Peruvian prosecutors charged two officers over the alleged beating of a "
+                                     "student in Cusco.").events if e.type == "ASSAULT"]
+    assert all(e.modality != "asserted" for e in evs)
