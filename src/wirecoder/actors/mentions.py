@@ -156,6 +156,25 @@ def _root_at(doc: Any, m: Mention) -> Any:
     return span.root if span is not None and len(span) else None
 
 
+#: deeds of force a group's possessive names its doer of ("the police's arrest of ...")
+_FORCE_DEEDS = {"arrest", "arrests", "detention", "raid", "raids", "crackdown", "attack", "attacks", "abduction",
+                "torture", "execution", "executions", "assault", "massacre", "killings", "seizure", "expulsion"}
+#: nouns a place name modifies that are still places ("Gao region", "the Kenyan coast")
+_PLACE_HEADS = {"city", "town", "village", "capital", "border", "borders", "frontier", "coast", "island", "islands",
+                "side", "territory", "territories", "waters", "airspace", "area", "areas", "zone", "enclave",
+                "countryside", "highlands", "regions", "provinces", "states", "districts", "mountains", "port"}
+
+
+def _modifier_name(doc: Any, m: Mention) -> bool:
+    """Whether the place name ``m`` modifies a noun ("a US base", "the Kenyan embassy")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN" and root.head.i > root.i and \
+        root.head.lower_ not in _AREA_NOUNS | _PLACE_HEADS
+
+
 def _across_border(span: Any) -> bool:
     return across_border(span.root)
 
@@ -494,6 +513,11 @@ class MentionStage:
             span = doc[c.start:c.end]
             self._relabel(c, span, ctx)
             res = self._resolve(c, span, doc, ctx, mentions)
+            region = self._namesake_region(span) if c.label in {"GPE", "ORG"} else None
+            if region is not None:
+                # "gunmen in Niger state": the Nigerian state of that name, not the country
+                res = Resolution(None, region, {"rule": "namesake-region", "alias": span.text, "score": 0.7})
+                c.label = "GPE"
             if c.label == "GPE" and res.place is None:
                 city = self._city(span.text, ctx)
                 if city is not None:
@@ -622,7 +646,9 @@ class MentionStage:
             # "New European Union sanctions target ...": a capitalised first word glued to a known
             # name (not "New Zealand" or "New York", names or places of their own)
             full, rest = doc[start:end].text, doc[start + 1:end].text
-            if not self.kb.lookup(full) and self.resolver.country_of(full) is None and self.kb.lookup(rest):
+            if not self.kb.lookup(full) and self.resolver.country_of(full) is None and \
+                    self.kb.country_of_word(full) is None and (self.kb.lookup(rest) or self.kb.country_of_word(rest)):
+                # ("New British sanctions": the nationality word is the state's)
                 start += 1
         return start, end
 
@@ -885,6 +911,15 @@ class MentionStage:
                 spans += [(chunk.start, cut, doc[cut - 1]), (cut + 1, chunk.end, chunk.root)]
             else:
                 spans.append((chunk.start, chunk.end, chunk.root))
+            # "the army's alleged killing of four farmers", "the police's shooting": a group that
+            # owns what the phrase names (no group itself) is its own mention
+            own = next((t.i for t in doc[chunk.start + 1:chunk.end - 1] if t.tag_ == "POS"), None)
+            if own is not None and lowers[own - 1] in heads and lowers[chunk.end - 1] not in heads and \
+                    doc[own - 1].pos_ == "NOUN" and doc[own - 1].head.i == chunk.root.i and \
+                    self.agents.get(doc[own - 1].lower_, ("",))[0] in {"MIL", "COP", "REB", "SPY"} and (
+                        doc[chunk.end - 1].lower_.endswith("ing") or doc[chunk.end - 1].lemma_.lower() in _FORCE_DEEDS):
+                # (a force's deed: not "a children's hospital", "the army's deployment" as a topic)
+                spans.append((chunk.start, own, doc[own - 1]))
         for chunk_start, chunk_end, chunk_root in spans:
             if lowers[chunk_end - 1] not in heads:
                 continue
@@ -1684,7 +1719,10 @@ class MentionStage:
             if same:
                 return same[-1].actor.country
         if places:
-            return min(places, key=lambda m: abs(m.start - span.start_char)).place.country
+            # "militants fired rockets at a US base in eastern Syria": a name that modifies a
+            # noun tells whose the thing is, not where the sentence is set
+            placed = [m for m in places if not _modifier_name(span.doc, m)] or places
+            return min(placed, key=lambda m: abs(m.start - span.start_char)).place.country
         main = ctx.main_country if ctx.main_country not in went else None
         if groups and main is None:
             return min(groups, key=lambda m: abs(m.start - span.start_char)).actor.country
@@ -1903,6 +1941,24 @@ class MentionStage:
             return None
         iso = self.kb.country_of_word(text)
         return iso if iso and self.kb.state(iso) else self._region_country(text)
+
+    def _namesake_region(self, span: Any) -> Place | None:
+        """The province a country's name also names when the text says so ("in Niger state",
+        "Niger State"): the gazetteer's one province of that name in another state."""
+        doc = span.doc
+        words = [t for t in span]
+        if words and words[-1].lower_ == "state" and len(words) > 1:
+            words = words[:-1]  # "Niger State" tagged as one name
+        elif span.end >= len(doc) or doc[span.end].lower_ != "state" or doc[span.end].dep_ == "poss":
+            return None
+        name = doc[words[0].i:words[-1].i + 1].text
+        own = self.resolver.country_of(name)
+        if own is None:
+            return None
+        key = fold(name)
+        areas = {e.country: e for e in self.gazetteer.lookup(name)
+                 if e.kind == "admin1" and fold(e.name) == key and e.country and e.country != own}
+        return next(iter(areas.values())).place() if len(areas) == 1 else None
 
     def _region_country(self, text: str) -> str | None:
         """The state of a region or province the gazetteer knows under one country only

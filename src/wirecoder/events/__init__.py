@@ -173,6 +173,13 @@ _POSTS = {"station", "stations", "post", "posts", "outpost", "outposts", "checkp
           "stronghold", "strongholds", "camps", "checkpost", "checkposts",
           # a government's own premises ("seized a government compound", "municipal buildings")
           "building", "buildings", "compound", "compounds", "offices"}
+#: nouns of protest whose doers a resignation after them is aimed at
+_PROTEST_NOUNS = {"protest", "strike", "demonstration", "rally", "march", "boycott", "walkout", "sit-in", "stoppage"}
+#: words for a state force on a post ("an army base", "a police post"): that force holds it
+_FORCE_WORDS = {"army", "military", "police", "navy", "naval"}
+#: the knowledge-base organ keys each force word may name, in order
+_FORCE_ORGANS = {"army": ("army", "military", "armed forces"), "military": ("military", "armed forces", "army"),
+                 "navy": ("navy",), "naval": ("navy",), "police": ("police", "police force", "national police")}
 #: military positions: held by the army of their nationality or possessor ("Armenian positions")
 _POSITIONS = {"positions", "position", "trenches", "trench"}
 _POST_SECTORS = {"police": "COP", "army": "MIL", "military": "MIL", "navy": "MIL", "naval": "MIL", "gendarmerie": "COP",
@@ -452,6 +459,8 @@ _SPANS = {"day", "week", "month", "year", "hour"}
 _MEMBERS = {"representatives", "representative", "members", "member", "delegates", "delegation", "delegations",
             "envoys", "envoy", "officials", "leaders", "fighters", "militants", "members", "negotiators",
             "ministers", "presidents", "premiers", "heads", "chiefs", "diplomats"}
+#: men of a state force named by the force they are of ("soldiers of the Sudanese army")
+_FORCE_MEMBERS = {"soldiers", "soldier", "troops", "officers", "officer", "policemen", "servicemen", "personnel"}
 #: a ship's crew, who act for the force whose ship it is
 _CREW_NOUNS = {"crew", "crews", "crewmen"}
 #: fighters named by the armed group they are from ("rebels from the Arakan Army")
@@ -487,7 +496,11 @@ _FLOWS = {"export": "to", "exports": "to", "shipment": "to", "sale": "to", "deli
           "import": "from", "imports": "from", "purchase": "from"}
 _BOUND = {"bound", "destined", "headed", "heading"}
 #: verbs by which measures told as the subject say what they are aimed at ("sanctions target X")
-_AIMING = {"target", "hit", "cover", "affect", "apply", "penalise", "penalize", "single"}
+_AIMING = {"target", "hit", "cover", "affect", "apply", "penalise", "penalize", "single", "freeze", "block"}
+#: adjectives that make measures told as a subject news ("New EU sanctions freeze ...")
+_NEW_MEASURE = {"new", "fresh", "latest", "additional", "further", "tougher", "expanded"}
+#: what measures freeze or block, whose owner ("of" phrase) they are aimed at ("freeze the assets of X")
+_HOLDINGS = {"asset", "assets", "fund", "funds", "account", "accounts", "holdings", "property", "properties"}
 #: words that give a trip its own event ("flew to Brussels for talks", "travelled to Luanda to meet")
 _TRIP_PURPOSES = {"talk", "talks", "meet", "meeting", "visit", "summit", "negotiation", "negotiations",
                   "consultation", "consultations", "discussion", "discussions", "sign", "attend", "conference"}
@@ -1605,6 +1618,13 @@ class EventStage:
                        if x.actor is not None and x.actor.kind != "state" and x.label == "ORG"]
                 if got:
                     m = got[0]
+            if h.lower_ in _FORCE_MEMBERS and (m is None or m.label == "GROUP"):
+                # "64 captured soldiers of the Sudanese army": a named state force's own men
+                got = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in c.children if o.dep_ == "pobj" for x in self._actors(o, by_token, depth + 1)
+                       if x.actor is not None and x.actor.kind in {"military", "police"}]
+                if got:
+                    m = got[0]
             if h.lower_ in _SUPPORTERS and (m is None or m.label in {"GROUP", "PERSON"}):
                 # "supporters of opposition politician Bobi Wine": his followers, not the man
                 followed = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1635,6 +1655,17 @@ class EventStage:
             if m is not None and m.label == "NORP" and by_token[h.i] is m and h.tag_ not in {"NNS", "NNPS"} and \
                     m.actor.kind == "state" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in h.children):
                 m = self._people_of(m)  # "the home of a Palestinian": a person of that nation, not its state
+            if m is None and h.lower_ in _POSTS and any(c.dep_ in {"amod", "compound", "nmod"} and (
+                    c.lower_ in _FORCE_WORDS or h.lower_ in _MILITARY_POSTS and (
+                        self._country_places[c.i] is not None or by_token[c.i] is not None
+                        and by_token[c.i].actor is not None and by_token[c.i].actor.kind == "state"))
+                    for c in h.children) and not any(
+                    by_token[c.i] is not None and by_token[c.i].actor is not None and by_token[c.i].actor.kind != "state"
+                    for c in h.children):
+                # (a force named on it is its holder: "an Israeli military post" read as the IDF)
+                # "overran a Myanmar army base", "an Iraqi police post", "a Turkish base": the
+                # force named holds it, else the army of the country named on it (not the state)
+                m = self._post_holder(h)
             if m is None:
                 # "US forces" is one mention; "the group's fighters" names the group by its
                 # possessor; "Houthi radar and missile sites" by a modifier two steps down;
@@ -1690,8 +1721,10 @@ class EventStage:
                 # "advisors from Iran's IRGC and Lebanon's Hezbollah": people named by whom
                 # they come from, every one of them
                 for c in h.children:
-                    if c.dep_ == "prep" and c.lower_ in {"from", "of"} and h.lower_ not in {"part", "end", "rest"} \
+                    if c.dep_ == "prep" and (c.lower_ in {"from", "of"} or c.lower_ == "by" and h.lower_ in _DOCUMENTS) \
+                            and h.lower_ not in {"part", "end", "rest"} \
                             and h.lower_ not in _KIN:  # "families of missing soldiers" are civilians
+                        # ("a statement by the GCC condemned": the document's issuer)
                         for o in c.children:
                             if o.dep_ == "pobj" and by_token[o.i] is not None:
                                 got = self._actors(o, by_token, depth + 1)
@@ -1890,7 +1923,12 @@ class EventStage:
             sector = "MIL"
             mods += [c for c in tok.children if c.dep_ == "poss"]  # "its positions"
         gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if sector is None and tok.lower_ in _MILITARY_POSTS and not any(c.dep_ == "compound" for c in tok.children) and (
+        # "a US base", "a Syrian airbase": a country named on the post is whose it is
+        named = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and (
+            self._country_places[c.i] is not None or self._by_token[c.i] is not None
+            and self._by_token[c.i].actor is not None and self._by_token[c.i].actor.kind == "state")]
+        if sector is None and tok.lower_ in _MILITARY_POSTS and all(
+                c in named for c in tok.children if c.dep_ == "compound") and (
                 self._is_attack(gov) or gov.lemma_.lower() in _ATTACK_NOUNS | {"overrun", "besiege", "seize", "capture",
                                                                                "shelling", "bombing", "strike", "strikes"}):
             # "fired rockets at a base hosting US troops": the troops it hosts
@@ -1913,8 +1951,15 @@ class EventStage:
             return None
         if sector == "GOV" and any(c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING for c in tok.subtree):
             return None  # "the Hamas-run government building": whoever runs it says whose it is
+        force = next((c for c in mods if c.lower_ in _FORCE_WORDS), None)
+        if force is not None:
+            mods += [c for c in force.children if c.dep_ in {"amod", "compound", "nmod", "poss"}]  # "a Myanmar army base"
+            named += [c for c in force.children if c.dep_ in {"amod", "compound", "nmod"}
+                      and self._country_places[c.i] is not None]
         country = next((self._by_token[c.i].actor.country for c in mods if self._by_token[c.i] is not None
-                        and self._by_token[c.i].actor.kind == "state"), None)
+                        and self._by_token[c.i].actor.kind == "state"), None) or next(
+            (self._country_places[c.i].place.country for c in named if self._country_places[c.i] is not None), None)
+        told = country is not None  # the post's own nationality, not where it stands
         if country is None:
             # "fired on its positions": the country of whoever "its" points back at
             country = next((self._by_token[c.i].actor.country for c in mods if c.dep_ == "poss" and c.pos_ == "PRON"
@@ -1935,6 +1980,15 @@ class EventStage:
         # "stormed the regional government building": a government's premises are its state's
         # (as the gold codes a government), an army's post its army's
         actor = state.actor(None) if state is not None else generic_actor(self.kb, country, sector)
+        keys = _FORCE_ORGANS.get(force.lower_, ()) if force is not None and country and told else ()
+        organ = next((o for k in keys if (o := self.kb.actors.get(self.kb.organs.get((country, k), ""))) is not None
+                      and o.country == country and o.sector == sector), None)
+        same = [x for x in self._by_token[tok.sent.start:tok.sent.end] if x is not None and x.actor is not None
+                and x.label == "GROUP" and x.actor.id == f"generic:{country}:{sector}"]
+        if same:
+            actor = same[0].actor  # "government troops repelled an attack on a military base": theirs
+        elif organ is not None:
+            actor = organ.actor(None)  # the army the knowledge base names for the country
         m = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GROUP", actor, None,
                     {"rule": "post-holder", "alias": tok.lower_, "score": 0.6})
         self._implicit.append(m)
@@ -2376,7 +2430,14 @@ class EventStage:
                 for o in p.children:
                     if o.dep_ != "pobj":
                         continue
-                    found = self._actors(o, by_token)
+                    found = []
+                    if c.lower_ in {"into", "over", "against"} and o.pos_ == "NOUN" and (
+                            self._match(o) is not None or o.lemma_.lower() in _DONE_TO_NOUNS):
+                        # "an inquiry into the army's alleged killing of four farmers": whose the
+                        # deed is, not whom it befell
+                        found = [by_token[w.i] for w in o.children if w.dep_ == "poss" and w.pos_ != "PRON"
+                                 and by_token[w.i] is not None and by_token[w.i].actor is not None][:1]
+                    found = found or self._actors(o, by_token)
                     if not found and c.lower_ not in _LOCATIVE_ONLY:
                         # "sent a Patriot system to Ukraine", "fired rockets into northern Israel":
                         # a country the mention stage read as a place is the state aimed at
@@ -3887,7 +3948,10 @@ class EventStage:
                                                                                 "clash", "riot"}:
                     f.targets += [m for m in self._noun_source(o, by_token, set())
                                   if all(m.actor.id != s.actor.id for s in f.sources)][:1]
-        own = {s.actor.country for s in f.sources if s.actor is not None and s.actor.country}
+        # (a release by a state's side only: rebels who free police officers free the state's
+        # men, not their own)
+        own = {s.actor.country for s in f.sources if s.actor is not None and s.actor.country and (
+            p.mode != "release" or s.actor.kind == "state" or s.actor.sector in {"GOV", "MIL", "COP", "SPY"})}
         if p.type in {"RETREAT", "SANCTION"} and p.pos == "VERB" and own and not p.flip and p.mode != "convict" and any(
                 self._own_force(m, own) for m in f.targets):
             # (but a court convicts its own country's soldiers or police: "sentenced six soldiers")
@@ -3904,6 +3968,24 @@ class EventStage:
             if not f.targets:
                 f.targets += [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "out"
                               for m in self._prep_targets(c, ("of",), by_token)]
+        if p.type == "RETREAT" and p.mode == "resign" and p.pos == "VERB" and not any(
+                m.actor is not None and all(m.actor.id != x.actor.id for x in f.sources if x.actor is not None)
+                for m in f.targets):
+            # "the prime minister resigned after a wave of strikes by public sector workers": a
+            # resignation that protests forced is aimed at the protesters (README-events.md)
+            for c in tok.children:
+                if c.dep_ != "prep" or c.lower_ not in {"after", "following", "amid"}:
+                    continue
+                for o in c.children:
+                    for _ in range(2):  # "after a wave of strikes", "after weeks of protests"
+                        inner = [y for x in o.children if x.dep_ == "prep" and x.lower_ == "of"
+                                 for y in x.children if y.dep_ == "pobj"]
+                        if not inner or not (o.lower_ in _SERIES or o.lemma_.lower() in _SPANS):
+                            break
+                        o = inner[0]
+                    if o.dep_ == "pobj" and o.lemma_.lower() in _PROTEST_NOUNS:
+                        f.targets = [m for m in self._noun_source(o, by_token, set())
+                                      if m.actor is not None and m.actor.sector in {"CVL", "OPP", "BUS", "NGO", "MED"}][:1]
         if p.type == "ASSAULT" and p.pos == "VERB" and _repels(tok):
             # "its soldiers repelled an attack by jihadists": the attackers are the source, the
             # ones who repelled them the target
@@ -4287,7 +4369,7 @@ class EventStage:
                 for _ in range(3):  # "20 of the banks", "hundreds of thousands of people"
                     inner = next((x for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
                                   for x in q.children if x.dep_ == "pobj"), None)
-                    if inner is None or not (n.lower_ in _QUANTITY or n.pos_ == "NUM"):
+                    if inner is None or not (n.lower_ in _QUANTITY or n.pos_ == "NUM" or n.lower_ in _HOLDINGS):
                         break
                     n = inner
                 got = [m for m in self._actors(n, by_token) if m.actor is not None] or \
@@ -4939,8 +5021,11 @@ class EventStage:
         if tok.pos_ == "VERB" and tok.tag_ in {"VBZ", "VBP"}:
             subj = self._subject(tok)  # "the sanctions freeze ... and generally bar ...": shared by the conjunct
             if subj is not None and subj.lemma_.lower() in g.measure_nouns | {
-                    "designation", "listing", "agreement", "deal", "accord", "treaty", "ruling"}:
-                return True  # "the sanctions freeze any US assets of those designated": what a measure does
+                    "designation", "listing", "agreement", "deal", "accord", "treaty", "ruling"} and not any(
+                    t.lower_ in _NEW_MEASURE and t.i < subj.i for t in subj.subtree):
+                # "the sanctions freeze any US assets of those designated": what a measure does;
+                # "New British sanctions freeze the assets of ...": news of a measure taken
+                return True
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
                 tok.head.head.lower_ == "subject" and tok.head.head.pos_ == "ADJ":
             return True  # "is still subject to a UN travel ban": a standing measure

@@ -123,7 +123,65 @@ def _fix_parse(doc: Any) -> Any:
             comp.head, comp.dep_ = obj, "acl"
     _fix_shifted_object(doc)
     _fix_conj_on_gerund(doc)
+    _fix_list_read_as_apposition(doc)
+    _fix_subject_read_as_apposition(doc)
     return doc
+
+
+def _fix_subject_read_as_apposition(doc: Any) -> None:
+    """Mend a subject hung on an opening phrase: in "On the sidelines of the summit in Kuala
+    Lumpur, Thai Prime Minister Anutin met Hun Manet" the parser makes the name an apposition
+    of "Lumpur", and "met" is left with no subject. A proper name right before a finite verb
+    that has no subject, after a comma, in apposition inside a phrase that opens the verb's
+    clause, is the verb's subject."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0 or any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.i >= name.left_edge.i or \
+                doc[name.left_edge.i - 1].text != ",":
+            continue
+        opening = next((c for c in verb.children if c.dep_ in {"prep", "advcl", "npadvmod"} and c.i < name.i
+                        and c.left_edge.i <= name.head.i <= c.right_edge.i), None)
+        if opening is None or any(t.dep_ == "punct" and t.text == "," and t.head.i == name.i for t in name.rights):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+
+
+def _bare_name(tok: Any, skip: Any = None) -> bool:
+    """Whether ``tok``'s phrase (less the subtree of ``skip`` and coordination) is nothing but
+    a proper name: proper nouns and their compounds, no determiner, possessive or title."""
+    from ..actors.lexicon import person_titles
+
+    titles = {t[0] for t in person_titles() if len(t) == 1} | {"president", "minister", "king", "general"}
+    for t in tok.subtree:
+        if skip is not None and skip.left_edge.i <= t.i <= skip.right_edge.i:
+            continue
+        if t.dep_ in {"cc", "conj", "punct"} and t.head.i == tok.i != t.i or t.i > tok.i and t.dep_ == "punct":
+            continue
+        if t.pos_ != "PROPN" or t.i != tok.i and t.dep_ not in {"compound", "flat"} or t.lower_ in titles:
+            return False
+    return True
+
+
+def _fix_list_read_as_apposition(doc: Any) -> None:
+    """Mend a list of three names read as an apposition: in "Mali, Burkina Faso and Niger
+    completed their withdrawal" the parser makes "Burkina Faso" an apposition of "Mali" and
+    "Niger" its conjunct, so the list loses two of its members. A bare proper name after a comma
+    whose apposition is itself a bare proper name with a conjunct is the first of a list (not
+    "Kenya's foreign minister, Musalia Mudavadi, and ...", not "President, William Ruto, and")."""
+    for app in doc:
+        first = app.head
+        if app.dep_ != "appos" or first.i == app.i or first.pos_ != "PROPN" or app.pos_ != "PROPN" or \
+                app.i < first.i or doc[app.left_edge.i - 1].text != "," or \
+                not any(c.dep_ == "cc" for c in app.children) or \
+                not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in app.children):
+            continue
+        if not _bare_name(first, skip=app) or not _bare_name(app) or \
+                not all(_bare_name(c) for c in app.children if c.dep_ == "conj"):
+            continue
+        app.dep_ = "conj"
 
 
 def _fix_conj_on_gerund(doc: Any) -> None:
