@@ -409,3 +409,22 @@ def test_the_coding_time_limit_is_a_setting_that_can_be_switched_off(settings):
     assert settings.with_values(code_time_limit="0").code_time_limit == 0
     with pytest.raises(SettingsError):
         settings.with_values(code_time_limit="-1")
+
+
+def test_the_coding_time_limit_keeps_a_callers_own_alarm():
+    import signal
+
+    from wirecoder.pipeline import time_limit
+
+    fired = []
+    previous = signal.signal(signal.SIGALRM, lambda signum, frame: fired.append(signum))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.3)
+        with time_limit(5):
+            pass
+        assert 0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 0.3
+        time.sleep(0.5)
+        assert fired == [signal.SIGALRM]
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
