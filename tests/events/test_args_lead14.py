@@ -46,3 +46,17 @@ def test_a_visit_hung_on_the_clause_of_the_people_urged_keeps_the_visitor(pipeli
                           "a visit to Beijing.", "CONSULT")
     assert where(e.source) == ("MYS", "GOV")
     assert where(e.target) == ("CHN", "GOV")
+
+
+def test_protesters_lifting_their_own_blockade_yield_to_their_government(pipeline):
+    a = code(pipeline, "Truckers in Peru lifted their blockade of the coastal highway after the government "
+                       "promised to cut diesel prices.")
+    [c] = [e for e in a.events if e.type == "CONCEDE" and e.trigger == "lifted"]
+    assert where(c.target) == ("PER", "GOV")
+    [g] = [e for e in a.events if e.trigger == "promised"]
+    assert g.target is not None and g.target.id == c.source.id
+
+
+def test_a_state_lifting_its_blockade_gets_no_guessed_government(pipeline):
+    [e] = typed(pipeline, "Turkey lifted its blockade of the port on Monday.", "CONCEDE")
+    assert e.target is None or e.target.country != "TUR"

@@ -416,6 +416,10 @@ _BREAKING_OUT = {"erupt", "break", "spread", "continue", "flare", "rage", "escal
 _VENUES = {"pitch", "ground", "stadium", "field", "court", "arena", "club", "academy", "school", "fan", "federation"}
 #: sectors of the state and its organs: they do not protest against their own state
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+#: protest actions that protesters call off, end or lift ("lifted their blockade of the border")
+_PROTEST_ACTS = {"strike", "strikes", "protest", "protests", "boycott", "march", "marches", "sit-in", "blockade",
+                 "blockades", "roadblock", "roadblocks", "picket", "pickets", "rally", "rallies", "demonstration",
+                 "demonstrations", "walkout", "occupation"}
 #: people taken in or sheltered: the object of such help is its target, not a thing given
 _AIDED_PEOPLE = {"refugee", "migrant", "asylum-seeker", "evacuee", "civilian", "family", "displaced", "survivor",
                  "orphan", "people"}
@@ -4295,7 +4299,7 @@ class EventStage:
             if state is not None:
                 f.targets.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), "GPE", state.actor(None), None,
                                          {"rule": "coup-state", "alias": tok.text}))
-        if p.type == "CONCEDE" and p.note and p.note.startswith("calling off a protest") and f.sources and \
+        if p.type == "CONCEDE" and _calls_off_protest(tok, p.note) and f.sources and \
                 not f.targets and all(m.actor is not None and m.actor.sector not in _STATE_SECTORS for m in f.sources):
             # "the teachers' union called off its strike after the government agreed to raise
             # pay": a protest called off yields to whom it was aimed at, the state actor of the
@@ -4476,7 +4480,7 @@ class EventStage:
         state's promise or concession in the clause a calling-off answers, with no one named,
         is made to the protesters who called it off."""
         for f in found:
-            if not (f.pattern.type == "CONCEDE" and f.pattern.note and f.pattern.note.startswith("calling off a protest")
+            if not (f.pattern.type == "CONCEDE" and _calls_off_protest(f.trigger, f.pattern.note)
                     and f.sources and all(m.actor is not None and m.actor.sector not in _STATE_SECTORS for m in f.sources)):
                 continue
             clauses = [c for c in f.trigger.children if c.dep_ == "advcl" and any(
@@ -6535,3 +6539,10 @@ def _inverted(verb: Any) -> Any:
     if any(c.dep_ in _SUBJ for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i), None)
+
+
+def _calls_off_protest(verb: Any, note: str | None) -> bool:
+    """Whether a concession is protesters calling off, ending or lifting their protest: the
+    pattern says so, or the verb's object is a protest action ("lifted their blockade")."""
+    return bool(note and note.startswith("calling off a protest")) or any(
+        c.dep_ in _OBJ and c.lower_ in _PROTEST_ACTS for c in verb.children)
