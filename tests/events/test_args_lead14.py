@@ -60,3 +60,18 @@ def test_protesters_lifting_their_own_blockade_yield_to_their_government(pipelin
 def test_a_state_lifting_its_blockade_gets_no_guessed_government(pipeline):
     [e] = typed(pipeline, "Turkey lifted its blockade of the port on Monday.", "CONCEDE")
     assert e.target is None or e.target.country != "TUR"
+
+
+def test_a_second_infinitive_in_a_demand_is_its_content_not_an_act(pipeline):
+    a = code(pipeline, "The African Union urged Rwanda to halt its raids and to respect Burundi's borders.")
+    assert [e.type for e in a.events if e.modality == "asserted"] == ["REQUEST"]
+
+
+def test_a_second_infinitive_in_a_threat_is_no_asserted_act(pipeline):
+    a = code(pipeline, "Belarus threatened to close the border and to expel Polish diplomats.")
+    assert not [e for e in a.events if e.type == "SANCTION" and e.modality == "asserted"]
+
+
+def test_a_past_verb_joined_to_a_demand_stays_an_act(pipeline):
+    a = code(pipeline, "The African Union called on Rwanda to withdraw its troops and voiced support for Congo.")
+    assert {e.type for e in a.events if e.modality == "asserted"} == {"REQUEST", "SUPPORT"}

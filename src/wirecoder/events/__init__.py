@@ -5506,7 +5506,16 @@ class EventStage:
             # (a verb the parser coordinated with the gerund of a charge is two steps further:
             # "found X guilty of insulting the king and jailed him")
             limit = 5 if t.dep_ == "conj" and t.head.dep_ == "pcomp" and t.head.tag_ == "VBG" else 3
-            while t.head.i != t.i and steps < limit:
+            if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ == "VB" and t.head.dep_ in {"xcomp", "ccomp"} and \
+                    not any(c.dep_ in _SUBJ | {"nsubjpass"} for c in t.children) and \
+                    t.head.head.i in by_index and by_index[t.head.head.i].pattern.type in _ABSORBING:
+                # "urged Israel to halt its attacks and to respect the agreement": the second
+                # infinitive is content of the demand like the first, even when the first is an
+                # event of its own (not a past verb the parser joined to the infinitive: "called
+                # on Turkey to withdraw the ship and voiced solidarity with Greece")
+                head = by_index[t.head.head.i]
+                steps = limit
+            while head is None and t.head.i != t.i and steps < limit:
                 if t.dep_ == "csubj" and any(c.dep_ == "nsubj" for c in t.children):
                     break  # "X should return assets and Y should acknowledge ...": a clause of its own
                 if t is not f.trigger and t.dep_ == "conj" and t.pos_ == "VERB" and t.i not in by_index and \
