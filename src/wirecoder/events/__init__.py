@@ -3804,6 +3804,16 @@ class EventStage:
                 f.targets += self._prep_targets(o, ("from",), by_token) + [
                     m for c in o.children if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "out"
                     for m in self._prep_targets(c, ("of",), by_token)]
+        own = {m.actor.country for m in f.sources if m.actor is not None}
+        if p.pos == "VERB" and p.type == "SANCTION" and p.mode == "expel" and own and None not in own and \
+                tok.doc is self._doc and all(m.actor is not None and m.actor.country in own for m in f.targets):
+            # "ordered its diplomats to leave Kigali", "told its envoys to quit Moscow": with no
+            # one foreign told to go, the state whose capital or ground they are ordered out of
+            left = [m for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"
+                    and c.lemma_.lower() in {"leave", "quit", "exit", "depart"}
+                    for m in self._left_state(c, f.sources)]
+            if left:
+                f.targets = left[:1]
         if not f.targets and p.pos == "VERB" and p.mode == "seize":
             # "confiscated weapons and explosives from Palestinian armed groups": whose they were
             for o in [tok] + [x for c in tok.children if c.dep_ in _OBJ for x in [c, *c.conjuncts]]:
@@ -5670,7 +5680,7 @@ class EventStage:
                 doers = [m for m in f.sources if all(m.actor.id != s.actor.id for s in head.sources)]
                 if not head.targets and head.pattern.type == "REQUEST" and doers and f.trigger.pos_ == "NOUN":
                     head.targets = doers  # "called for the withdrawal of M23 rebels": asked of them
-                if not head.targets:
+                if not head.targets and not self._accused_unnamed(f, head):
                     own = {m.actor.id for m in head.sources if m.actor is not None}
                     head.targets = [m for m in f.targets if m.actor is None or m.actor.id not in own]
                     if head.pattern.type == "AGREE" and f.pattern.type == "CONSULT" and head.sources and doers:
@@ -5994,6 +6004,25 @@ class EventStage:
                         o.dep_ == "pobj" and o.lower_ in drones for o in c.children):
                     return True
         return False
+
+    @staticmethod
+    def _accused_unnamed(f: _Found, head: _Found) -> bool:
+        """An accusation whose object is the accused ("accused its western neighbour of shelling
+        border villages", "blamed the army for burning homes") names its target there: when that
+        object is no one the coder can resolve, the target stays unknown, never the deed's own
+        victims (the villages) or its place."""
+        if head.pattern.type != "ACCUSE" or head.trigger.pos_ != "VERB":
+            return False
+        t = f.trigger
+        while t.head.i != t.i and t.i != head.trigger.i:
+            if t.dep_ in {"pcomp", "pobj"} and t.head.lower_ in {"of", "for"}:
+                break
+            t = t.head
+        else:
+            return False
+        # (a pronoun stands for someone told elsewhere: left to the antecedent and the older reading)
+        return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.i != f.trigger.i
+                   for c in head.trigger.children)
 
     @staticmethod
     def _told_act(f: _Found, head: _Found) -> bool:
