@@ -65,3 +65,14 @@ def test_foreign_fighters_still_take_no_local_country(pipeline):
     # "foreign" before a group noun (no portfolio) still keeps it from the sentence's place
     found = events(pipeline, "Foreign fighters attacked a checkpoint near Idlib on Sunday.", "ASSAULT")
     assert found and all(e.source is None or e.source.country != "SYR" for e in found)
+
+
+def test_the_next_most_named_state_when_the_most_named_is_the_envoys_post(pipeline):
+    # Britain is named most, but it is where the ambassador is recalled from: the government is
+    # that of the state the article names next (Peru), not unknown and not Britain
+    text = ("Britain imposed sanctions on three Peruvian officials on Monday. British ministers said London "
+            "would act again and a British envoy urged Lima to respond. Peru called the move unjust. Hours "
+            "later the government recalled its ambassador from London.")
+    found = events(pipeline, text, "SANCTION")
+    recalls = [e for e in found if e.trigger == "recalled"]
+    assert recalls and all(where(e.source) == ("PER", "GOV") for e in recalls)

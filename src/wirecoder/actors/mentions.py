@@ -534,6 +534,7 @@ class MentionStage:
                         for iso in [self.kb.country_of_word(doc[c.start:c.end].text)] if iso)
         ctx.countries = set(named)
         ctx.main_country = named.most_common(1)[0][0] if named else None
+        ctx.ranked = [iso for iso, _ in named.most_common()]
         mentions: list[tuple[_Cand, Mention]] = []
         # unnamed groups last: by then every place of their sentence is known; those with a
         # nationality of their own before those without ("Jihadists ambushed a convoy of
@@ -1761,7 +1762,11 @@ class MentionStage:
             # noun tells whose the thing is, not where the sentence is set
             placed = [m for m in places if not _modifier_name(span.doc, m)] or places
             return min(placed, key=lambda m: abs(m.start - span.start_char)).place.country
-        main = ctx.main_country if ctx.main_country not in went else None
+        # "Britain imposed sanctions on Georgia ... the government recalled its ambassador from
+        # London": when the article's most named state is where the group sends or recalls its
+        # people, the next most named one
+        main = next((iso for iso in ctx.ranked if iso not in went), None) if ctx.main_country in went \
+            else ctx.main_country
         if groups and main is None:
             return min(groups, key=lambda m: abs(m.start - span.start_char)).actor.country
         if main is None:
