@@ -206,6 +206,37 @@ def _leaving(group_root: Any) -> bool:
     return head.lemma_.lower() in _LEAVING or head.lower_ in _LEAVING
 
 
+#: envoys, whose post ("ambassador to/in/from London") is another state's capital or country
+_ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "emissary", "attache", "attaché"}
+#: verbs that call an envoy home ("recalled its ambassador from London")
+_RECALLING = {"recall", "withdraw", "pull", "summon", "bring"}
+#: measures one state takes against another: "sanctions on Moscow" names their target, not their author's home
+_MEASURES = {"sanction", "sanctions", "tariff", "tariffs", "embargo", "ban", "restriction", "restrictions", "levy",
+             "duty", "duties", "penalty", "penalties", "curb", "curbs", "boycott"}
+
+
+#: nouns after "foreign" that make it a portfolio ("foreign ministry"), not a group from abroad
+_PORTFOLIO = {"ministry", "minister", "ministers", "office", "affairs", "secretary", "department"}
+
+
+def _portfolio_foreign(tok: Any) -> bool:
+    """``tok`` is the "foreign" of a portfolio: "a foreign ministry spokesman"."""
+    return tok.lower_ == "foreign" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in _PORTFOLIO
+
+
+def _envoy_post(prep: Any, group: Any) -> bool:
+    """The preposition names an envoy's post: it hangs on an envoy noun ("its ambassador to
+    Mexico") or on a verb of recalling whose object is an envoy and whose subject is not the
+    group itself ("the government recalled its ambassador from London")."""
+    head = prep.head
+    if head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in _ENVOYS:
+        return not (group.start <= head.i < group.end)
+    if head.pos_ == "VERB" and head.lemma_.lower() in _RECALLING:
+        return any(t.dep_ == "dobj" and t.lemma_.lower() in _ENVOYS and not (group.start <= t.i < group.end)
+                   for t in head.children)
+    return False
+
+
 #: verbs of sending people somewhere: their object's "to" is where they went, not their home
 _SENDING = {"send", "deploy", "dispatch", "move", "transfer", "redeploy", "rush", "airlift", "fly", "ship", "bring",
             "return", "repatriate", "deport", "evacuate", "relocate"}
@@ -503,6 +534,7 @@ class MentionStage:
                         for iso in [self.kb.country_of_word(doc[c.start:c.end].text)] if iso)
         ctx.countries = set(named)
         ctx.main_country = named.most_common(1)[0][0] if named else None
+        ctx.ranked = [iso for iso, _ in named.most_common()]
         mentions: list[tuple[_Cand, Mention]] = []
         # unnamed groups last: by then every place of their sentence is known; those with a
         # nationality of their own before those without ("Jihadists ambushed a convoy of
@@ -1023,6 +1055,8 @@ class MentionStage:
                         not self.kb.by_alias.get(fold(tok.text)) and not self._region_country(tok.text) and \
                         not self.gazetteer.lookup(tok.text):
                     continue  # "Tuareg rebels" with "Tuareg" tagged as a person: a people, no name
+                elif tok.text.islower() and (tok.lower_ in _PORTFOLIO or _portfolio_foreign(tok)):
+                    continue  # "a foreign ministry spokesman" with "ministry" tagged a proper noun: a portfolio
                 elif tok.i in named or (tok.pos_ == "PROPN" and tok.i < term[0]):
                     proper_name = True  # "M23 rebels", "Hamas fighters": the name is the actor
                 elif tok.i == start and term[0] > start and tok.text[:1].isupper() and any(
@@ -1649,6 +1683,11 @@ class MentionStage:
     def _local_country(self, c: _Cand, span: Any, ctx: ArticleContext, done: list) -> str | None:
         """An unnamed group with no nationality of its own ("residents", "soldiers") is taken
         to be of the country where the sentence, else the article, is set."""
+        if any(_portfolio_foreign(t) for t in span):
+            # "In Beijing, a foreign ministry spokesman said": "foreign" names the portfolio, not
+            # a group from abroad; the state is the one whose capital the sentence opens with
+            # (no other place: a spokesman speaks for his state wherever he is)
+            return self._fronted_place(span, done)
         if c.sector == "IGO" or any(t.lower_ in {"foreign", "international", "western", "regional"} for t in span):
             return None
         poss = [t for t in span.root.children if t.dep_ == "poss"]
@@ -1723,7 +1762,11 @@ class MentionStage:
             # noun tells whose the thing is, not where the sentence is set
             placed = [m for m in places if not _modifier_name(span.doc, m)] or places
             return min(placed, key=lambda m: abs(m.start - span.start_char)).place.country
-        main = ctx.main_country if ctx.main_country not in went else None
+        # "Britain imposed sanctions on Georgia ... the government recalled its ambassador from
+        # London": when the article's most named state is where the group sends or recalls its
+        # people, the next most named one
+        main = next((iso for iso in ctx.ranked if iso not in went), None) if ctx.main_country in went \
+            else ctx.main_country
         if groups and main is None:
             return min(groups, key=lambda m: abs(m.start - span.start_char)).actor.country
         if main is None:
@@ -1733,6 +1776,24 @@ class MentionStage:
             if speaker is not None:
                 return speaker
         return main
+
+    @staticmethod
+    def _fronted_place(span: Any, done: list) -> str | None:
+        """The country of a place that opens the sentence of ``span`` ("In Beijing, ...") and
+        hangs on the verb whose subject ``span`` is."""
+        root = span.root
+        if root.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        verb, sent = root.head, span.sent
+        for _, m in done:
+            if not (sent.start_char <= m.start < span.start_char) or m.label != "GPE" or m.place is None \
+                    or not m.place.country:
+                continue
+            place = span.doc.char_span(m.start, m.end, alignment_mode="expand")
+            prep = place.root.head if place is not None and place.root.dep_ == "pobj" else None
+            if prep is not None and prep.lower_ == "in" and prep.head.i == verb.i and prep.i == sent.start:
+                return m.place.country
+        return None
 
     @staticmethod
     def _speaker_country(span: Any, done: list) -> str | None:
@@ -1798,6 +1859,13 @@ class MentionStage:
             return "destination"  # "sent more troops to Belarus": where they were sent, not their home
         if root.dep_ == "pobj" and root.head.lower_ in {"from", "out"} and _leaving(g):
             return "destination"  # "withdrew its forces from Panama": the place they leave, not their home
+        if root.dep_ == "pobj" and root.head.lower_ in {"to", "in", "at", "from"} and _envoy_post(root.head, group):
+            # "recalled its ambassador from London", "its envoy to Mexico": where the envoy is
+            # posted, the other state, not the country of the one who recalls or sends
+            return "counterpart"
+        if root.dep_ == "pobj" and root.head.lower_ in {"on", "against"} and \
+                root.head.head.lemma_.lower() in _MEASURES:
+            return "counterpart"  # "approved sanctions on Moscow": whom the measure is aimed at
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _BORDERS:
             return "counterpart"  # "near the border with Afghanistan": the neighbour across it
         verb = root.head.head if root.dep_ == "pobj" else None

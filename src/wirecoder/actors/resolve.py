@@ -44,6 +44,7 @@ class ArticleContext:
     persons: list[tuple[str, Actor]] = field(default_factory=list)  # (folded full name, actor)
     countries: set[str] = field(default_factory=set)  # states the article names
     main_country: str | None = None  # the one it names most
+    ranked: list[str] = field(default_factory=list)  # the states it names, most named first
 
 
 def generic_actor(kb: KnowledgeBase, country: str | None, sector: str) -> Actor:
