@@ -492,6 +492,17 @@ _UNLIKELY = {"unlikely", "unable", "unwilling", "reluctant", "loath", "hesitant"
 _CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "many", "crowds"}
 #: verbs of complaining to someone about something
 _ADDRESSED_COMPLAINTS = {"complain", "protest", "appeal", "petition", "write"}
+#: nouns that point back at a seizure of power, and the verbs that tell one
+_COUP_NOUNS = {"takeover", "coup", "putsch", "power-grab"}
+_COUP_VERBS = {"seize", "take", "grab", "overthrow", "oust", "depose", "topple", "take_over", "remove", "unseat"}
+#: what one's own forces are ordered out to do ("ordered troops to hunt down the kidnappers")
+_DEPLOYING = {"deploy", "move", "hunt", "pursue", "track", "chase", "go", "head", "advance", "patrol", "secure",
+              "guard", "reinforce", "flush", "comb", "sweep", "mobilise", "mobilize", "root", "rescue", "free",
+              "restore", "return", "redeploy", "intervene", "enter", "occupy", "retake", "recapture", "clear"}
+#: feelings voiced at an act ("voiced outrage at the hanging", "expressed indignation over")
+_FEELINGS = {"outrage", "indignation", "anger", "dismay", "concern", "alarm", "shock", "horror", "disgust",
+             "displeasure", "regret", "disappointment", "fury", "revulsion", "consternation", "condemnation",
+             "criticism", "opposition", "objection", "objections", "protest", "disapproval"}
 #: participles that with their preposition and no agent say what the subject does or holds
 _STATIVE_PASSIVES = {"oppose": "to", "engage": "in", "involve": "in"}
 #: goods that flow to or from a country, whose restriction is aimed at it ("banned exports of
@@ -2435,12 +2446,14 @@ class EventStage:
                     if o.dep_ != "pobj":
                         continue
                     found = []
-                    if c.lower_ in {"into", "over", "against"} and o.pos_ == "NOUN" and (
-                            self._match(o) is not None or o.lemma_.lower() in _DONE_TO_NOUNS):
+                    if (c.lower_ in {"into", "over", "against"} or c.lower_ == "to" and tok.lemma_.lower() == "object") \
+                            and o.pos_ == "NOUN" and (self._match(o) is not None or o.lemma_.lower() in _DONE_TO_NOUNS):
                         # "an inquiry into the army's alleged killing of four farmers": whose the
-                        # deed is, not whom it befell
+                        # deed is, not whom it befell ("objected to the seizure of two villagers by
+                        # Russian guards": by whom)
                         found = [by_token[w.i] for w in o.children if w.dep_ == "poss" and w.pos_ != "PRON"
-                                 and by_token[w.i] is not None and by_token[w.i].actor is not None][:1]
+                                 and by_token[w.i] is not None and by_token[w.i].actor is not None][:1] or \
+                            self._act_agent(o, by_token)
                     found = found or self._actors(o, by_token)
                     if not found and c.lower_ not in _LOCATIVE_ONLY:
                         # "sent a Patriot system to Ukraine", "fired rockets into northern Israel":
@@ -2492,6 +2505,12 @@ class EventStage:
             # "condemned the arrest of two bloggers by police": the parser hangs the act's "by"
             # on the active verb, which can have no agent of its own
             heads.append(noun.head)
+        if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and not any(
+                c.dep_ in {"nsubjpass", "auxpass"} for c in noun.head.head.children):
+            # "protested over cross-border raids by Kyrgyz guards": the same misreading under a
+            # preposition ("by" after the noun only)
+            heads += [c for c in noun.head.head.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                      and c.i > noun.i][:1] and [noun.head.head]
         return [m for h in heads for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
                 for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)
                 if m.actor is not None]
@@ -2630,6 +2649,11 @@ class EventStage:
             if d.dep_ in {"prep", "acl", "relcl", "poss", "compound", "amod"}:
                 return []  # "condemned the arrest by police of ...": its own doer is told
         lemma = noun.lemma_.lower()
+        if lemma in _COUP_NOUNS:
+            # "army officers seized power ... the AU condemned the takeover": the coup's makers
+            for _, word, sources, _ in reversed(acts):
+                if word in _COUP_VERBS:
+                    return sources
         types = {p.type for p in self.lex.candidates(lemma, "NOUN") + self.lex.candidates(noun.lower_, "NOUN") if p.type}
         if not types and noun.lower_ in _PENALTIES:
             types = {"SANCTION"}  # "the EU imposed sanctions ... Kyiv praised the measures"
@@ -2753,9 +2777,15 @@ class EventStage:
         subj = any(c.dep_ in _SUBJ for c in verb.children)
         # "held a sit-in to protest against the arrest of three classmates by police": the act
         # the protest is against, when it is told as an event of its own
-        for v in [verb] + [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "protest"]:
+        # ("voiced outrage at the hanging of three men by Iranian authorities", "objected to the
+        # seizure of two villagers by Russian guards": the feeling voiced, or the objection, is
+        # aimed at the act)
+        felt = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _FEELINGS]
+        for v in [verb] + [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "protest"] \
+                + felt:
             for c in v.children:
-                if c.dep_ == "prep" and c.lower_ in {"against", "over"}:
+                if c.dep_ == "prep" and (c.lower_ in {"against", "over"} or c.lower_ in {"at", "about"} and (v in felt or felt and v is verb)
+                                         or c.lower_ == "to" and v.lemma_.lower() == "object"):
                     got = next((by_tok[o.i] for o in c.children if o.dep_ == "pobj" and o.i in by_tok), None)
                     if got is not None and got.sources and got.pattern.type not in _REACTIONS and \
                             any(m.actor is not None and m.actor.id not in own for m in got.sources):
@@ -3793,9 +3823,16 @@ class EventStage:
             # whose act the complaint is about is accused, not the body it is addressed to
             about = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in {"over", "about", "against"}
                      for o in c.children if o.dep_ == "pobj"
-                     for m in (self._actors(o, by_token) or (self._noun_source(o, by_token, set())
-                                                             if o.pos_ == "NOUN" else []))]
-            if about:
+                     # ("protested to Uganda over the arrest of two traders": an act's doer, never
+                     # the ones it was done to)
+                     for m in (self._noun_source(o, by_token, set()) if o.pos_ == "NOUN" and (
+                         o.lemma_.lower() in _DONE_TO_NOUNS or self._is_trigger(o))
+                         else self._actors(o, by_token) or (self._noun_source(o, by_token, set())
+                                                            if o.pos_ == "NOUN" else []))]
+            addressed = {m.actor.country for m in f.targets if m.actor is not None and m.actor.kind == "state"}
+            if about and not (addressed and all(m.actor is not None and m.actor.country in addressed for m in about)):
+                # (a protest to Bishkek over raids by Kyrgyz guards stays aimed at the state it is
+                # lodged with, whose forces they are)
                 f.targets = about
         if not f.targets and p.pos == "VERB" and p.mode == "withdraw":
             # "pulled its ambassador out of France", "withdrew its diplomats from Ottawa"
@@ -4624,7 +4661,10 @@ class EventStage:
         elif p.type == "COERCE" and p.mode == "restrict" and lemma in {"lay", "besiege", "blockade", "surround"} and \
                 tok.pos_ == "VERB" and subj is not None and subj.lower_ in _CROWDS:
             new = ("PROTEST", "obstruct", "a crowd besieging a building")  # "supporters laid siege to the commission"
-        elif p.type == "PROTEST" and subj is not None and subj.lemma_.lower() in _STATE_FORCES:
+        elif p.type == "PROTEST" and subj is not None and subj.lemma_.lower() in _STATE_FORCES and not (
+                lemma == "protest" and subj.lemma_.lower() in {"government", "authority", "regime"}):
+            # ("the Government of National Unity protested against the handover": a government's
+            # protest is in words, below)
             new = ("COERCE", "restrict", "state forces obstructing")
         elif p.type == "COERCE" and p.mode == "seize" and lemma == "raid" and sectors and sectors <= {"REB", "INS"}:
             new = ("ASSAULT", None, "armed groups raiding a village")  # not a police raid
@@ -4714,10 +4754,27 @@ class EventStage:
                              for m in self._actors(g, self._by_token)
                              if all(m.actor.id != x.actor.id for x in f.sources)][:1]
         elif p.type == "PROTEST" and tok.pos_ == "VERB" and lemma == "protest" and f.sources and \
-                tok.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ == "dobj" for c in tok.children) and all(
-                    m.actor is not None and m.actor.sector == "GOV" and m.actor.kind == "state" for m in f.sources):
-            # "Philippines protests Chinese water cannon attack": a state's protest is diplomatic
+                tok.tag_ in {"VBD", "VBZ", "VBP"} and any(
+                    c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in {"over", "against", "at", "about"}
+                    for c in tok.children) and all(
+                    m.actor is not None and m.actor.sector == "GOV" and m.actor.kind in {"state", "government"}
+                    for m in f.sources):
+            # "Philippines protests Chinese water cannon attack", "Kenya protested over raids by
+            # Ugandan soldiers": a state's protest is diplomatic, aimed at whoever did the act it is
+            # about ("protested against the detention of its fishermen by Ugandan troops")
             new = ("ACCUSE", "disapprove", "a state's protest")
+            ids = {m.actor.id for m in f.sources}
+            doers = [m for c in tok.children if c.dep_ == "prep" and c.lower_ in {"over", "against", "at", "about"}
+                     for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and (
+                         o.lemma_.lower() in _DONE_TO_NOUNS or self._is_trigger(o))
+                     for m in self._noun_source(o, self._by_token, set())
+                     if m.actor is not None and m.actor.id not in ids]
+            if doers:
+                f.targets = _unique(doers)
+            # (a state's diplomatic protest is not aimed at its own people: "protested against the
+            # detention of its fishermen" names whom it is for, the doer stays unknown)
+            own = {m.actor.country for m in f.sources}
+            f.targets = [m for m in f.targets if m.actor is None or m.actor.country not in own]
         elif p.type == "PROTEST" and tok.pos_ == "NOUN" and tok.lower_ == "protest" and f.sources and all(
                 m.actor is not None and m.actor.sector == "GOV" and m.actor.kind in {"state", "government"}
                 for m in f.sources):
@@ -4726,6 +4783,18 @@ class EventStage:
             new = ("ACCUSE", "disapprove", "a government's protest")
             own = {m.actor.country for m in f.sources}
             f.targets = [m for m in f.targets if m.actor is None or m.actor.country not in own]
+        elif p.type == "REQUEST" and tok.pos_ == "VERB" and self._orders_own_forces(f) and any(
+                c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in _DEPLOYING and not self._is_trigger(c)
+                for c in tok.children):
+            # "ordered troops to hunt down the kidnappers", "told the army to deploy to the border":
+            # an order to one's own forces to move is a mobilisation, against whom they are sent
+            new = ("MOBILIZE", "troops", "own forces ordered out")
+            ids = {m.actor.id for m in f.sources if m.actor is not None}
+            f.targets = [m for c in tok.children if c.dep_ == "xcomp" for o in c.children
+                         if o.dep_ in _OBJ | {"prt"} or o.dep_ == "prep" and o.lower_ in {"against", "after"}
+                         for x in ([o] if o.dep_ in _OBJ else [w for w in o.children if w.dep_ in _OBJ | {"pobj"}])
+                         for m in self._actors(x, self._by_token)
+                         if m.actor is not None and m.actor.id not in ids]
         if new is not None:
             f.pattern = replace(p, type=new[0], mode=new[1], note=new[2])
 
@@ -6024,8 +6093,7 @@ class EventStage:
         return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.i != f.trigger.i
                    for c in head.trigger.children)
 
-    @staticmethod
-    def _told_act(f: _Found, head: _Found) -> bool:
+    def _told_act(self, f: _Found, head: _Found) -> bool:
         """A coercive act named by a noun that a condemnation or a protest is about, told as
         fact: "condemned the arrest of three journalists by police", "the expulsion of a French
         journalist was condemned by RSF", "to protest against the arrest of a cleric" (both
@@ -6057,7 +6125,11 @@ class EventStage:
         definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"})
                        for c in t.children)
         specific = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "by"}) for c in t.children)
-        return definite and specific
+        # "protested over cross-border raids by Taliban fighters on two posts": a doer named by a
+        # "by" phrase makes a bare plural the acts that happened, not acts of that kind in general
+        by_doer = any(c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pobj" for o in c.children)
+                      for c in t.children) or bool(self._act_agent(t, self._by_token))
+        return (definite or by_doer) and (specific or by_doer)
 
     def _events(self, article: Article, sent: Any, f: _Found) -> list[Event]:
         # a government's premises alone ("smashed windows of a government building") make no
