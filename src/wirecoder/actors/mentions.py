@@ -317,6 +317,9 @@ _BODY_KINDS = {"party", "armed_group", "igo", "ngo"}
 #: nouns after a name that make it a place ("the Sahel region", "Zamfara state")
 _AREA_NOUNS = {"region", "province", "district", "governorate", "county", "valley", "desert", "belt", "corridor",
                "prefecture", "municipality", "township", "state", "country", "nation"}
+#: plural area nouns shared by coordinated names ("the Shahritus and Panj districts")
+_AREA_PLURALS = {"regions", "provinces", "districts", "governorates", "counties", "prefectures", "municipalities",
+                 "townships", "states", "valleys"}
 #: last words of landform names, which are LOC ("Qandil Mountains", "Bekaa Valley")
 _LANDFORMS = {"mountains", "mountain", "valley", "river", "hills", "desert", "forest", "plateau", "gorge", "pass",
               "islands", "island", "glacier", "corridor", "shoal", "reef", "plains", "plain"}
@@ -1312,6 +1315,15 @@ class MentionStage:
         after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         if c.label == "PERSON" and after in _AREA_NOUNS:
             c.label = "LOC"  # "Burkina Faso's Sahel region": a region, not a surname
+            return
+        first = span.root
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "PROPN":
+            first = first.head
+        if c.label in {"PERSON", "ORG"} and first.dep_ in {"compound", "nmod"} and first.head.i >= span.end and \
+                first.head.lower_ in _AREA_PLURALS and all(t.pos_ == "PROPN" for t in span):
+            # "to the Shahritus and Panj districts": names the gazetteer lacks, told as places by
+            # the plural area noun they share
+            c.label = "LOC"
             return
         if c.label in {"PERSON", "ORG", "LOC"} and key in self.kb.adjective:
             # "talks with Sri Lankan leaders" read as a person's name, "thousands of Slovaks" as a place

@@ -1270,6 +1270,12 @@ class EventStage:
                 or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"feel", "feels", "felt", "seem", "seems", "seemed"}
                        for c in tok.children)):
             return None  # "nurses felt abandoned by the ministry": a feeling, no act
+        if pos == "VERB" and tok.dep_ == "relcl" and tok.tag_ in {"VBZ", "VBP"} and tok.left_edge.i > 0 and \
+                tok.doc[tok.left_edge.i - 1].lower_ == "," and \
+                any(c.dep_ == "nsubj" and c.lower_ in {"which", "who"} and c.i == tok.left_edge.i for c in tok.children) and \
+                not any(c.dep_ in {"aux", "auxpass", "neg", "npadvmod"} or c.ent_type_ in {"DATE", "TIME"} for c in tok.children):
+            return None  # "Pakistan, which hosts a million refugees, ...", "the committee, which commands
+            # the border troops, ...": what an actor does as a rule describes it; no act is told
         if pos == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _MISSIONS and \
                 not any(c.dep_ in {"aux", "nsubj"} for c in tok.children):
             return None  # "the multinational mission fighting armed gangs": what a force is for, no deed
@@ -1402,6 +1408,33 @@ class EventStage:
             out.add("@bare")  # "his lawyers said they would appeal": nothing asked of anyone, for anything
         if pos == "VERB" and any(c.dep_ == "advmod" and c.lower_ in {"forcibly", "forcefully", "forcedly"} for c in tok.children):
             out.add("@forcibly")  # "asylum seekers were forcibly returned": a deportation
+        if pos == "VERB":
+            # "agreed to stop fighting", "halted shelling": the gerund the parser makes a clause
+            # is what is stopped ("@ing-fight")
+            out |= {f"@ing-{c.lemma_.lower()}" for c in tok.children
+                    if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG" and not any(a.dep_ == "aux" for a in c.children)}
+            if any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll", "shall"} for c in tok.children) and not any(
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+                    for c in tok.children):
+                # "would respond firmly", "will react decisively": how one says one will answer
+                # (not "if Russia attacked, the alliance would respond with force": a scenario)
+                out |= {f"@will-{c.lower_}" for c in tok.children if c.dep_ == "advmod"}
+                out |= {f"@will-{c.lower_}-{o.lower_}" for c in tok.children if c.dep_ == "prep"
+                        for o in c.children if o.dep_ == "pobj"}
+            for c in tok.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() in {"head", "chief", "heads", "chiefs"}:
+                    # "summoned the head of the EU delegation": the office the head holds
+                    out |= {f"@head-of-{o.lemma_.lower()}" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"}
+            if any(t.dep_ in {"npadvmod", "appos"} and t.lemma_.lower() in {"hour", "day", "week"} and
+                   (t.head.i == tok.i or t.head.head.i == tok.i and t.head.dep_ in _OBJ | {"dative"}) for t in tok.subtree):
+                # "gave three diplomats 72 hours to leave", "gave two embassy staff 48 hours to
+                # leave" (the time read as an adverb of the verb or of its object): what the time is for
+                out |= {f"@to-{g.lemma_.lower()}" for t in tok.subtree if t.dep_ in {"npadvmod", "appos"}
+                        and t.lemma_.lower() in {"hour", "day", "week"}
+                        for g in [*t.children, *tok.children] if (g.dep_ in {"relcl", "acl"} and g.head.i == t.i or
+                                                                  g.dep_ == "advcl" and g.head.i == tok.i)
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)}
         if pos == "VERB":
             for c in tok.children:
                 if c.dep_ in _OBJ and c.pos_ == "ADJ" and any(g.dep_ == "neg" for g in c.children):
@@ -5641,6 +5674,14 @@ class EventStage:
                     inner.add(head.trigger.i)
                     continue
             link = {f.trigger.dep_, f.trigger.head.dep_}
+            if f.trigger.dep_ == "conj" and f.trigger.head.i == head.trigger.i and \
+                    f.trigger.pos_ == head.trigger.pos_ == "VERB" and f.trigger.i > head.trigger.i and \
+                    f.trigger.lemma_.lower() in _SPEAKER_ACTS:
+                # "said it regretted the expulsions and warned that ...": a speaker's act (a
+                # warning, a call, a vow) coordinated with the act is a second act of the speaker,
+                # not content of the first, however the first hangs on the reporting verb (a deed
+                # in its place stays content: "said the men had ordered ... and had blocked aid")
+                link = {"conj"}
             own_subject = any(c.dep_ in _SUBJ | {"nsubjpass"} for c in f.trigger.children)
             direct = f.trigger.head.i == head.trigger.i or (
                 f.trigger.head.dep_ == "prep" and f.trigger.head.head.i == head.trigger.i) or (
