@@ -453,6 +453,11 @@ _ACCORDING = get_string_id("according")
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 #: nouns that count happenings ("a series of attacks")
+_COMMENT_TOPICS = {"detail", "details", "matter", "matters", "case", "cases", "report", "reports", "specifics",
+                   "question", "questions", "issue", "issues", "subject", "topic", "topics", "it", "allegation",
+                   "allegations", "claim", "claims", "content", "contents", "figure", "figures", "number", "numbers",
+                   "identity", "identities", "name", "names", "incident", "investigation", "plan", "plans"}
+#: what "declined to discuss" is a mere "no comment" on
 _SERIES = {"series", "wave", "spate", "string", "number", "campaign", "flurry", "barrage", "volley", "round", "salvo",
            "batch", "first"}
 #: particles of phrasal verbs ("set free", "sent back", "handed over", "cordoned off")
@@ -1454,6 +1459,10 @@ class EventStage:
                     out.add("@mandate")
                 if c.dep_ == "xcomp" and tok.lemma_.lower() in {"decline", "refuse"}:
                     out.add(f"to {c.lemma_.lower()}")  # "declined to comment": what was declined
+                    if any(g.dep_ in _OBJ and g.pos_ in {"NOUN", "PROPN"} and g.lemma_.lower() not in _COMMENT_TOPICS
+                           for g in c.children):
+                        # "refused to discuss a demand for a withdrawal" (not "declined to discuss the details")
+                        out.add(f"@to-{c.lemma_.lower()}-substance")
                 if c.dep_ in {"xcomp", "ccomp"} and tok.lemma_.lower() in _PERMIT | _CAUSATIVE:
                     # "allowed UN aid convoys to enter": whom the permission is for; "forcing
                     # residents to flee": what they were made to do (a pattern's object "to flee")
@@ -1525,6 +1534,11 @@ class EventStage:
                 for g in c.children:
                     if g.dep_ == "prep" and g.lower_ == "of":
                         out["of"] = {w for o in g.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SERIES:
+            # "a wave of strikes by teachers": the parser hangs the noun's "by" on the series noun
+            for prep, words in EventStage._preps(tok.head.head).items():
+                if prep != "of":
+                    out.setdefault(prep, set()).update(words)
         return out
 
     # -- arguments -------------------------------------------------------------------------
@@ -5450,6 +5464,8 @@ class EventStage:
             if t.dep_ == "acl" and t.head.lemma_.lower() in _EFFORTS and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 return "hypothetical"  # "its readiness to host the next round of talks": the talks too
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in {"decline", "refuse"}:
+                return "negated"  # "refused to take part in talks with Ethiopia": the talks did not happen
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT and t.head.lemma_.lower() not in {"decline", "refuse"} \
                     and not any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in t.head.children):
                 # ("might offer to host a new round of talks": the offer and the talks are both unsure)
@@ -6035,6 +6051,11 @@ class EventStage:
                 t.head.i == head.trigger.i and t.dep_ in _OBJ or t.dep_ == "pobj" and t.head.lower_ == "for"
                 and t.head.head.i == head.trigger.i):
             return True  # "blamed the PKK for a suicide attack", "blamed the blast on Kyiv": the act happened
+        if f.pattern.pos == "NOUN" and f.pattern.type in {"MOBILIZE", "COOPERATE"} and \
+                head.pattern.type in {"ACCUSE", "PROTEST", "THREATEN"} and t.lemma_.lower() in _EXERCISES and any(
+                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "with"}) for c in t.children) and \
+                not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.trigger.i):
+            return True  # "condemned joint drills by China and Russia", "over its joint drills with the US Navy": held
         inquired = t.dep_ == "pobj" and t.head.lower_ == "into" and (
             t.head.head.i == head.trigger.i or t.head.head.lemma_.lower() in _INQUIRIES)
         if f.pattern.pos != "NOUN" or not (
