@@ -103,3 +103,38 @@ def test_joint_drills_named_in_a_condemnation_are_held(pipeline):
 
 def test_appointing_an_official_is_no_event(pipeline):
     assert not asserted(pipeline, "Senegal's president appointed a new prime minister on Saturday.")
+
+
+def test_what_someone_is_likely_or_will_be_able_to_do_is_no_act(pipeline):
+    assert not asserted(pipeline, "Diplomats said Tehran was likely to reject the proposal within days.", "REJECT")
+    assert not asserted(pipeline, "Under the new law the governor will be able to dismiss mayors at will.", "COERCE")
+    # what someone was able to do happened
+    assert asserted(pipeline, "Special forces were able to free the hostages after a four-hour siege.")
+
+
+def test_the_arrest_a_warrant_allows_is_not_done(pipeline):
+    assert not asserted(pipeline, "Prosecutors obtained a warrant to arrest the former governor of Jalisco.", "COERCE")
+
+
+def test_a_red_notice_published_is_interpols(pipeline):
+    [e] = asserted(pipeline, "Interpol published a red notice for a former Congolese army general.", "THREATEN")
+    assert e.source is not None and e.source.sector == "IGO"
+
+
+def test_earthquake_drills_are_no_mobilisation(pipeline):
+    assert not asserted(pipeline, "Millions of residents took part in earthquake drills across Tokyo on Sunday.")
+
+
+def test_the_department_of_a_name_is_in_a_state_of_departments(pipeline):
+    # Colón is a Honduran department and a Panamanian province
+    [e] = asserted(pipeline, "Gunmen shot dead a land rights activist in the department of Colón on Friday.", "ASSAULT")
+    assert e.target is not None and e.target.country == "HND"
+    [e] = asserted(pipeline, "Gunmen shot dead a taxi driver in the province of Colón on Friday.", "ASSAULT")
+    assert e.target is not None and e.target.country == "PAN"
+
+
+def test_at_the_request_of_a_state_is_its_request_of_whoever_acts(pipeline):
+    [e] = asserted(pipeline, "At the request of Peru, Interpol circulated a red notice for a fugitive businessman.",
+                   "REQUEST")
+    assert e.source is not None and e.source.id == "PER"
+    assert e.target is not None and e.target.sector == "IGO"

@@ -122,7 +122,7 @@ def _no_addressee(subj: Any) -> bool:
 _RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", type="REQUEST", curated=True,
                         note="X said Y must/should ...")
 #: modifiers that make an event noun something else ("heart attack", "strike group")
-_NOT_EVENT_MODIFIERS = {"heart", "panic", "asthma", "anxiety", "group"}
+_NOT_EVENT_MODIFIERS = {"heart", "panic", "asthma", "anxiety", "group", "earthquake", "quake", "tsunami", "evacuation"}
 #: nouns whose clause is a proposal's content, not a happening ("demands that it withdraw")
 _PROPOSALS = {"demand", "demands", "proposal", "proposals", "offer", "plan", "request", "call", "calls",
               "resolution", "bid", "idea", "suggestion", "motion", "ultimatum", "appeal", "order", "bill",
@@ -453,6 +453,7 @@ _ACCORDING = get_string_id("according")
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 #: nouns that count happenings ("a series of attacks")
+_WARRANTS = {"warrant", "warrants"}
 _COMMENT_TOPICS = {"detail", "details", "matter", "matters", "case", "cases", "report", "reports", "specifics",
                    "question", "questions", "issue", "issues", "subject", "topic", "topics", "it", "allegation",
                    "allegations", "claim", "claims", "content", "contents", "figure", "figures", "number", "numbers",
@@ -738,6 +739,7 @@ class EventStage:
                 self._arguments(f, by_token)
                 f.modality = self._modality(f.trigger)
                 self._retype(f)
+                self._asked_at_request(f, by_token)
             self._tail_targets(found, by_token)
             found = self._consequences(found, by_token)
             self._sequence_targets(found)
@@ -1305,6 +1307,18 @@ class EventStage:
             return _Found(tok, p)
         return None
 
+    def _asked_at_request(self, f: _Found, by_token: list) -> None:
+        """"At the request of Honduras, Interpol issued ...": the request was made of whoever
+        acts in the clause it hangs on."""
+        t = f.trigger
+        if f.targets or f.pattern.type != "REQUEST" or t.pos_ != "NOUN" or t.dep_ != "pobj" or \
+                t.head.lower_ != "at" or t.head.head.pos_ not in {"VERB", "AUX"}:
+            return
+        subj = self._subject(t.head.head)
+        m = by_token[subj.i] if subj is not None and subj.i < len(by_token) else None
+        if m is not None and m.actor is not None and all(m.actor.id != s.actor.id for s in f.sources if s.actor):
+            f.targets = [m]
+
     def _subject_words(self, tok: Any) -> set[str]:
         """What a pattern's ``subject`` condition is matched against: the lemma of the verb's
         subject (of the verb it is the infinitive of: "voted to dismiss"), its modifiers ("an
@@ -1510,6 +1524,8 @@ class EventStage:
                         out[c.lower_].add("@org")
                     elif o.ent_type_ == "PERSON":
                         out[c.lower_].add("@person")
+                    elif o.ent_type_ == "GPE":
+                        out[c.lower_].add("@gpe")  # "at the request of Honduras"
                     out[c.lower_].update(g.lower_ for g in o.children if g.dep_ in {"compound", "amod"})
                 out.setdefault(c.lower_, set())
             elif c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES):
@@ -5405,6 +5421,15 @@ class EventStage:
             return "hypothetical"  # "before Serbia recognises Kosovo's independence"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"plot", "conspire", "scheme"}:
             return "hypothetical"  # "plotting to assassinate a commander": a plot, no act
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and (tok.head.lower_ in {"likely", "unlikely"} or (
+                tok.head.lower_ == "able" and any(c.dep_ == "aux" and c.lower_ in _FUTURE | _HYPOTHETICAL
+                                                  for c in tok.head.head.children))):
+            return "hypothetical"  # "was likely to refuse any offer", "will be able to dismiss judges"
+        if tok.pos_ == "VERB" and tok.dep_ in {"advcl", "acl", "xcomp"} and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+                tok.head.lemma_.lower() in _WARRANTS or any(
+                    c.dep_ in _OBJ and c.lemma_.lower() in _WARRANTS and c.i < tok.i for c in tok.head.children)):
+            return "hypothetical"  # "obtained a court warrant to detain the president": what the warrant allows
         if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in {"hope", "wish"} or (
                 tok.head.lemma_.lower() in {"mean", "intend", "design", "aim", "suppose"} and
                 any(c.dep_ == "auxpass" for c in tok.head.children))):
