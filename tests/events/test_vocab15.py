@@ -131,10 +131,3 @@ def test_the_department_of_a_name_is_in_a_state_of_departments(pipeline):
     assert e.target is not None and e.target.country == "HND"
     [e] = asserted(pipeline, "Gunmen shot dead a taxi driver in the province of Colón on Friday.", "ASSAULT")
     assert e.target is not None and e.target.country == "PAN"
-
-
-def test_at_the_request_of_a_state_is_its_request_of_whoever_acts(pipeline):
-    [e] = asserted(pipeline, "At the request of Peru, Interpol circulated a red notice for a fugitive businessman.",
-                   "REQUEST")
-    assert e.source is not None and e.source.id == "PER"
-    assert e.target is not None and e.target.sector == "IGO"

@@ -739,7 +739,6 @@ class EventStage:
                 self._arguments(f, by_token)
                 f.modality = self._modality(f.trigger)
                 self._retype(f)
-                self._asked_at_request(f, by_token)
             self._tail_targets(found, by_token)
             found = self._consequences(found, by_token)
             self._sequence_targets(found)
@@ -1307,18 +1306,6 @@ class EventStage:
             return _Found(tok, p)
         return None
 
-    def _asked_at_request(self, f: _Found, by_token: list) -> None:
-        """"At the request of Honduras, Interpol issued ...": the request was made of whoever
-        acts in the clause it hangs on."""
-        t = f.trigger
-        if f.targets or f.pattern.type != "REQUEST" or t.pos_ != "NOUN" or t.dep_ != "pobj" or \
-                t.head.lower_ != "at" or t.head.head.pos_ not in {"VERB", "AUX"}:
-            return
-        subj = self._subject(t.head.head)
-        m = by_token[subj.i] if subj is not None and subj.i < len(by_token) else None
-        if m is not None and m.actor is not None and all(m.actor.id != s.actor.id for s in f.sources if s.actor):
-            f.targets = [m]
-
     def _subject_words(self, tok: Any) -> set[str]:
         """What a pattern's ``subject`` condition is matched against: the lemma of the verb's
         subject (of the verb it is the infinitive of: "voted to dismiss"), its modifiers ("an
@@ -1524,8 +1511,6 @@ class EventStage:
                         out[c.lower_].add("@org")
                     elif o.ent_type_ == "PERSON":
                         out[c.lower_].add("@person")
-                    elif o.ent_type_ == "GPE":
-                        out[c.lower_].add("@gpe")  # "at the request of Honduras"
                     out[c.lower_].update(g.lower_ for g in o.children if g.dep_ in {"compound", "amod"})
                 out.setdefault(c.lower_, set())
             elif c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES):
