@@ -549,6 +549,8 @@ class MentionStage:
             self._relabel(c, span, ctx)
             res = self._resolve(c, span, doc, ctx, mentions)
             region = self._namesake_region(span) if c.label in {"GPE", "ORG"} else None
+            if region is None and c.label in {"GPE", "ORG", "LOC"}:
+                region = self._department(span)
             if region is not None:
                 # "gunmen in Niger state": the Nigerian state of that name, not the country
                 res = Resolution(None, region, {"rule": "namesake-region", "alias": span.text, "score": 0.7})
@@ -2038,6 +2040,23 @@ class MentionStage:
         key = fold(name)
         areas = {e.country: e for e in self.gazetteer.lookup(name)
                  if e.kind == "admin1" and fold(e.name) == key and e.country and e.country != own}
+        return next(iter(areas.values())).place() if len(areas) == 1 else None
+
+    def _department(self, span: Any) -> Place | None:
+        """The department a name is called ("in the department of Colón", "the Colón
+        department"): the gazetteer's one first-level area of that name in a state divided into
+        departments (Honduras's Colón, not the Panamanian province), or None."""
+        from ..geo.toponyms import DEPARTMENT_STATES
+
+        doc = span.doc
+        before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+        called = before[-2:] == ["department", "of"] or before[-3:] == ["department", "of", "the"] or (
+            span.end < len(doc) and doc[span.end].lower_ == "department")
+        if not called:
+            return None
+        key = fold(span.text)
+        areas = {e.country: e for e in self.gazetteer.lookup(span.text)
+                 if e.kind == "admin1" and fold(e.name) == key and e.country in DEPARTMENT_STATES}
         return next(iter(areas.values())).place() if len(areas) == 1 else None
 
     def _region_country(self, text: str) -> str | None:

@@ -122,7 +122,7 @@ def _no_addressee(subj: Any) -> bool:
 _RULE_REQUEST = Pattern(id="rule:obligation", lemmas=frozenset(), pos="VERB", type="REQUEST", curated=True,
                         note="X said Y must/should ...")
 #: modifiers that make an event noun something else ("heart attack", "strike group")
-_NOT_EVENT_MODIFIERS = {"heart", "panic", "asthma", "anxiety", "group"}
+_NOT_EVENT_MODIFIERS = {"heart", "panic", "asthma", "anxiety", "group", "earthquake", "quake", "tsunami", "evacuation"}
 #: nouns whose clause is a proposal's content, not a happening ("demands that it withdraw")
 _PROPOSALS = {"demand", "demands", "proposal", "proposals", "offer", "plan", "request", "call", "calls",
               "resolution", "bid", "idea", "suggestion", "motion", "ultimatum", "appeal", "order", "bill",
@@ -453,6 +453,12 @@ _ACCORDING = get_string_id("according")
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 #: nouns that count happenings ("a series of attacks")
+_WARRANTS = {"warrant", "warrants"}
+_COMMENT_TOPICS = {"detail", "details", "matter", "matters", "case", "cases", "report", "reports", "specifics",
+                   "question", "questions", "issue", "issues", "subject", "topic", "topics", "it", "allegation",
+                   "allegations", "claim", "claims", "content", "contents", "figure", "figures", "number", "numbers",
+                   "identity", "identities", "name", "names", "incident", "investigation", "plan", "plans"}
+#: what "declined to discuss" is a mere "no comment" on
 _SERIES = {"series", "wave", "spate", "string", "number", "campaign", "flurry", "barrage", "volley", "round", "salvo",
            "batch", "first"}
 #: particles of phrasal verbs ("set free", "sent back", "handed over", "cordoned off")
@@ -1498,6 +1504,10 @@ class EventStage:
                     out.add("@mandate")
                 if c.dep_ == "xcomp" and tok.lemma_.lower() in {"decline", "refuse"}:
                     out.add(f"to {c.lemma_.lower()}")  # "declined to comment": what was declined
+                    if any(g.dep_ in _OBJ and g.pos_ in {"NOUN", "PROPN"} and g.lemma_.lower() not in _COMMENT_TOPICS
+                           for g in c.children):
+                        # "refused to discuss a demand for a withdrawal" (not "declined to discuss the details")
+                        out.add(f"@to-{c.lemma_.lower()}-substance")
                 if c.dep_ in {"xcomp", "ccomp"} and tok.lemma_.lower() in _PERMIT | _CAUSATIVE:
                     # "allowed UN aid convoys to enter": whom the permission is for; "forcing
                     # residents to flee": what they were made to do (a pattern's object "to flee")
@@ -1569,6 +1579,11 @@ class EventStage:
                 for g in c.children:
                     if g.dep_ == "prep" and g.lower_ == "of":
                         out["of"] = {w for o in g.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SERIES:
+            # "a wave of strikes by teachers": the parser hangs the noun's "by" on the series noun
+            for prep, words in EventStage._preps(tok.head.head).items():
+                if prep != "of":
+                    out.setdefault(prep, set()).update(words)
         return out
 
     # -- arguments -------------------------------------------------------------------------
@@ -5493,6 +5508,15 @@ class EventStage:
             return "hypothetical"  # "before Serbia recognises Kosovo's independence"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"plot", "conspire", "scheme"}:
             return "hypothetical"  # "plotting to assassinate a commander": a plot, no act
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and (tok.head.lower_ in {"likely", "unlikely"} or (
+                tok.head.lower_ == "able" and any(c.dep_ == "aux" and c.lower_ in _FUTURE | _HYPOTHETICAL
+                                                  for c in tok.head.head.children))):
+            return "hypothetical"  # "was likely to refuse any offer", "will be able to dismiss judges"
+        if tok.pos_ == "VERB" and tok.dep_ in {"advcl", "acl", "xcomp"} and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+                tok.head.lemma_.lower() in _WARRANTS or any(
+                    c.dep_ in _OBJ and c.lemma_.lower() in _WARRANTS and c.i < tok.i for c in tok.head.children)):
+            return "hypothetical"  # "obtained a court warrant to detain the president": what the warrant allows
         if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in {"hope", "wish"} or (
                 tok.head.lemma_.lower() in {"mean", "intend", "design", "aim", "suppose"} and
                 any(c.dep_ == "auxpass" for c in tok.head.children))):
@@ -5552,6 +5576,8 @@ class EventStage:
             if t.dep_ == "acl" and t.head.lemma_.lower() in _EFFORTS and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 return "hypothetical"  # "its readiness to host the next round of talks": the talks too
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in {"decline", "refuse"}:
+                return "negated"  # "refused to take part in talks with Ethiopia": the talks did not happen
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in _INTENT and t.head.lemma_.lower() not in {"decline", "refuse"} \
                     and not any(c.dep_ == "aux" and c.lower_ in {"could", "might", "may"} for c in t.head.children):
                 # ("might offer to host a new round of talks": the offer and the talks are both unsure)
@@ -6144,6 +6170,11 @@ class EventStage:
                 t.head.i == head.trigger.i and t.dep_ in _OBJ or t.dep_ == "pobj" and t.head.lower_ == "for"
                 and t.head.head.i == head.trigger.i):
             return True  # "blamed the PKK for a suicide attack", "blamed the blast on Kyiv": the act happened
+        if f.pattern.pos == "NOUN" and f.pattern.type in {"MOBILIZE", "COOPERATE"} and \
+                head.pattern.type in {"ACCUSE", "PROTEST", "THREATEN"} and t.lemma_.lower() in _EXERCISES and any(
+                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "with"}) for c in t.children) and \
+                not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.trigger.i):
+            return True  # "condemned joint drills by China and Russia", "over its joint drills with the US Navy": held
         inquired = t.dep_ == "pobj" and t.head.lower_ == "into" and (
             t.head.head.i == head.trigger.i or t.head.head.lemma_.lower() in _INQUIRIES)
         if f.pattern.pos != "NOUN" or not (

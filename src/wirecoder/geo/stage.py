@@ -31,7 +31,7 @@ from ..actors.normalize import fold
 from ..records import Article, Event, Mention, Place
 from ..settings import Settings
 from .gazetteer import Gazetteer, load_gazetteer
-from .toponyms import KIND_WORDS, GeoContext, ToponymResolver
+from .toponyms import DEPARTMENT, KIND_WORDS, GeoContext, ToponymResolver
 
 log = logging.getLogger(__name__)
 
@@ -302,6 +302,10 @@ class GeoStage:
         if _AREA_APPOSITION.match(after) and self.toponyms.state_of_name(m.text) is None:
             return {"admin1", "region"}
         before = text[max(0, m.start - 40):m.start]
+        if re.search(r"\bdepartments? of (the )?$", before, re.I) or re.match(r"\s+department\b", after, re.I):
+            # "the department of Colón": an area of a state divided into departments (Honduras,
+            # not Panama's province of the same name)
+            return {"admin1", DEPARTMENT}
         if re.search(r"\b(capital|provinces?|states?|regions?) of (the )?$", before):
             return {"admin1", "country", "region"}
         if before.endswith(", ") and any(o.end == m.start - 2 for o in places):

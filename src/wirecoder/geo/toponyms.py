@@ -35,6 +35,10 @@ KIND_WORDS: dict[str, set[str]] = {
     "international airport": {"airport"},
     "territory": {"admin1", "region"}, "valley": {"region"}, "river": {"region"}, "mountains": {"region"},
 }
+#: a pseudo-kind asked for by "the department of X": the first-level areas of the states below
+#: are called departments (a same-named province elsewhere is not meant)
+DEPARTMENT = "@department"
+DEPARTMENT_STATES = {"HND", "COL", "BOL", "GTM", "PRY", "URY", "HTI", "NIC", "SLV", "PER", "BEN", "FRA"}
 _KIND_PRIOR = {"country": 4.0, "admin1": 1.5, "region": 2.5, "sea": 2.5, "airbase": 2.0, "site": 2.0,
                "camp": 2.0, "crossing": 2.0, "airport": 1.0}
 _SITE_KINDS = {"airport", "airbase", "site", "camp", "crossing"}
@@ -178,6 +182,8 @@ class ToponymResolver:
             s -= 1.5  # another place bears the name itself ("Minsk", not Mińsk Mazowiecki)
         if want:
             s += 3.0 if e.kind in want else -1.0
+            if DEPARTMENT in want:
+                s += 2.0 if e.country in DEPARTMENT_STATES else 0.0
         if label == "FAC":
             s += 2.0 if e.kind in _SITE_KINDS else -1.0
         elif label == "LOC" and e.kind in {"region", "sea", "admin1"}:

@@ -125,7 +125,34 @@ def _fix_parse(doc: Any) -> Any:
     _fix_conj_on_gerund(doc)
     _fix_list_read_as_apposition(doc)
     _fix_subject_read_as_apposition(doc)
+    _fix_by_on_verb_after_drills(doc)
     return doc
+
+
+_DRILL_NOUNS = {"drill", "drills", "exercise", "exercises", "manoeuvre", "manoeuvres", "maneuver", "maneuvers",
+                "patrol", "patrols", "wargames", "war-games", "games"}
+
+
+def _fix_by_on_verb_after_drills(doc: Any) -> None:
+    """Mend the doers of drills hung on the verb: in "Iran condemned joint exercises by the
+    United States and Israel" the parser makes "by the United States" a phrase of "condemned",
+    an active verb with a subject of its own, so the exercises lose who held them. A "by"
+    phrase naming a proper noun, right after a drills noun that is the verb's object (or the
+    object of a preposition on it), belongs to the noun."""
+    for by in doc:
+        verb = by.head
+        if by.dep_ != "prep" or by.lower_ != "by" or verb.pos_ != "VERB" or by.i == 0 or \
+                not any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        objs = [c for c in by.children if c.dep_ == "pobj"]
+        if len(objs) != 1 or objs[0].pos_ != "PROPN":
+            continue
+        noun = next((t for t in doc[:by.i] if t.right_edge.i == by.i - 1 and t.pos_ == "NOUN"
+                     and t.lower_ in _DRILL_NOUNS and t.dep_ in {"dobj", "pobj"}), None)
+        if noun is None or not (noun.head.i == verb.i or noun.head.dep_ == "prep" and (
+                noun.head.head.i == verb.i or noun.head.head.head.i == verb.i)):
+            continue
+        by.head = noun
 
 
 def _fix_subject_read_as_apposition(doc: Any) -> None:
