@@ -1593,6 +1593,15 @@ class EventStage:
             return []
         if tok.lower_ in _REL_PRONOUNS and tok.head.dep_ == "relcl":
             return self._actors(tok.head.head, by_token, depth + 1)
+        if tok.lower_ in {"them", "both"} and tok.dep_ == "dobj":
+            obj = _object_antecedent(tok)
+            if obj is not None:
+                # "expelled the ambassadors of France and Germany, accusing both of ...", "detained
+                # dozens of supporters of X, accusing them of ...": the people just acted on, every
+                # one of them (never the subject of the clause, which the pronoun cannot be)
+                got = self._actors(obj, by_token, depth + 1)
+                if got:
+                    return got
         out: list[Mention] = []
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         others = {c.i for c in _clause_subjects(heads[-1])}
@@ -3624,11 +3633,20 @@ class EventStage:
                     m for o in _blamed_on(tok) for m in self._actors(o, by_token)]
                 if blamed:
                     f.targets = blamed
-            if p.type == "ACCUSE" and not passive:
+            if p.type in {"ACCUSE", "SUPPORT"} and not passive:
                 # "condemned the arrest of three journalists by police": the one whose act is
-                # condemned is accused, not the people it befell
-                doers = [m for c in objects if c.dep_ in _OBJ and c.pos_ == "NOUN"
-                         for m in self._act_agent(c, by_token)]
+                # condemned is accused, not the people it befell ("welcomed the release of 11
+                # fishermen by Malaysian authorities": the releasers are praised; "protested over
+                # the beating of fishermen by Chinese officers": the beaters are accused)
+                acts = [c for c in objects if c.dep_ in _OBJ and c.pos_ == "NOUN"]
+                if p.type == "ACCUSE" and not any(c.dep_ in _OBJ for c in tok.children):
+                    # (not past a summoned envoy: "summoned Myanmar's envoy over shelling by its army")
+                    acts += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"over", "against"}
+                             for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+                doers = [m for c in acts for m in self._act_agent(c, by_token)]
+                if p.type == "SUPPORT" and doers:
+                    f.targets = doers
+            if p.type == "ACCUSE" and not passive:
                 pressed = [c for c in objects if c.dep_ in _OBJ and c.lemma_.lower() in _PRESSURES] + [
                     o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "about", "over", "against"}
                     for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _PRESSURES]
@@ -3644,6 +3662,12 @@ class EventStage:
             # "attacked a police post in X's Sahel region": with an object aimed at, "in" says where
             f.targets += self._prep_targets(tok, [x for x in p.target_preps if not f.targets or x not in _LOCATIVE_ONLY],
                                             by_token)
+            if not f.targets and p.objects and p.target_preps and not passive:
+                # "exchanged fire with Pakistani soldiers", "traded shots with police": in a verb
+                # with the event noun as its object the parser hangs the partner on the noun
+                f.targets += [m for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in p.objects
+                              for m in self._prep_targets(o, [x for x in p.target_preps if x not in _LOCATIVE_ONLY],
+                                                          by_token)]
             if p.type == "ASSAULT" and not f.targets and not passive and not (
                     f.sources and f.sources[0].label == "NORP"):
                 # "dropped bombs on a village", "opened fire at a market": the people in it (not
@@ -3732,6 +3756,11 @@ class EventStage:
                 f.targets += self._prep_targets(tok.head, ("for", "against"), by_token)[:1]
             if not (from_prep and p.type == "AID"):  # "humanitarian aid from Saudi Arabia": the donor named
                 f.sources += self._noun_source(tok, by_token, set())
+            if not f.targets and p.type == "RETREAT" and p.mode == "release" and f.sources:
+                # "the release of 11 fishermen by Malaysian authorities": with its doer named, the
+                # people its "of" names are the ones freed ("to negotiate the release of abducted
+                # pupils", with no one releasing, stays no event)
+                f.targets += self._prep_targets(tok, ("of",), by_token)
             blamed = {m.actor.id for m in self._blamed_doer(tok, by_token) if m.actor is not None}
             if blamed:  # "blamed the bombing of the market on al-Shabaab": the blamed did it, not suffered it
                 f.targets = [m for m in f.targets if m.actor is None or m.actor.id not in blamed]
@@ -6177,8 +6206,14 @@ class EventStage:
             return True  # "condemned joint drills by China and Russia", "over its joint drills with the US Navy": held
         inquired = t.dep_ == "pobj" and t.head.lower_ == "into" and (
             t.head.head.i == head.trigger.i or t.head.head.lemma_.lower() in _INQUIRIES)
+        # "protested to Beijing over the beating of fishermen by Chinese officers": what a
+        # complaint is over happened, whichever mode the complaint was given
+        # (with its doer named: "sued Euroclear over the freezing of Russian assets" tells no one's act)
+        over = t.dep_ == "pobj" and t.head.lower_ in {"over", "against"} and t.head.head.i == head.trigger.i and (
+            _by_phrase_doer(t, head.trigger) or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children))
         if f.pattern.pos != "NOUN" or not (
-                (head.pattern.type == "ACCUSE" and head.pattern.mode == "disapprove") or head.pattern.type == "PROTEST"
+                (head.pattern.type == "ACCUSE" and (head.pattern.mode == "disapprove" or over))
+                or head.pattern.type == "PROTEST"
                 or head.pattern.type == "SUPPORT" and head.trigger.pos_ == "VERB"
                 # "opened an inquiry into the shooting of two protesters by police", "called for an
                 # investigation into the burning of villages": what is looked into happened
@@ -6189,8 +6224,11 @@ class EventStage:
                 # "welcomed Iran's release of an aid worker", "condemned Hungary's veto of the
                 # package", "denounced Ireland's recognition of a Palestinian state": a deed of
                 # another kind, told as fact by its doer's possessive
-                f.pattern.type in {"RETREAT", "CONCEDE", "REJECT", "SUPPORT", "MOBILIZE", "AID", "COOPERATE"} and
-                any(c.dep_ == "poss" and (c.pos_ != "PRON" or _own_deed_of_object(t, head.trigger)) for c in t.children)):
+                f.pattern.type in {"RETREAT", "CONCEDE", "REJECT", "SUPPORT", "MOBILIZE", "AID", "COOPERATE"} and (
+                    any(c.dep_ == "poss" and (c.pos_ != "PRON" or _own_deed_of_object(t, head.trigger)) for c in t.children)
+                    # "welcomed the release of 11 fishermen by Malaysian authorities", "praised the
+                    # handover of 30 suspects by Kenya": the doer told by a "by" phrase
+                    or _by_phrase_doer(t, head.trigger))):
             return False
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.trigger.i:
             return False  # "accused X of ...", "convicted of ...": the content of a charge
@@ -6534,6 +6572,37 @@ def _titled_holder(m: Mention) -> bool:
         words[-1] in _LEADER_TITLES
 
 
+def _by_phrase_doer(noun: Any, verb: Any) -> bool:
+    """Whether an act noun has its doer in a "by" phrase: on the noun, on the object of its
+    "of", or (the parser's habit) on the active verb the noun is the object of."""
+    heads = [noun] + [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"]
+    if noun.dep_ == "dobj" and noun.head.i == verb.i and verb.pos_ == "VERB" and not any(
+            c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        heads.append(verb)
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" and any(o.dep_ == "pobj" for o in c.children)
+               for h in heads for c in h.children)
+
+
+def _object_antecedent(pron: Any) -> Any:
+    """The direct object a "them" or "both" points back to when it is the object of a clause
+    hung on the verb that acted on that object ("detained two journalists and a lawyer,
+    accusing them of ...", "expelled the envoys of France and Germany and accused both of ..."),
+    else None."""
+    verb = pron.head
+    if verb.pos_ != "VERB" or verb.dep_ not in {"advcl", "conj"} or verb.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None  # a clause with its own subject ("..., and police dispersed them")
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN", "NUM"}:
+        return None
+    if pron.lower_ == "them" and obj.tag_ not in {"NNS", "NNPS"} and obj.pos_ != "NUM" and not any(
+            c.dep_ == "conj" for c in obj.children):
+        return None  # "arrested the leader, accusing them": not a plural
+    return obj
+
+
 def _first_conjunct(tok: Any) -> Any:
     """The first of coordinated nouns ("condemnation from Athens and a warning from Washington")."""
     while tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
@@ -6612,6 +6681,8 @@ def _reported_tail(verb: Any) -> Any:
 _SPEAKER_ACTS = {"urge", "accuse", "vow", "warn", "call", "condemn", "demand", "reject", "welcome", "pledge",
                  "promise", "threaten", "ask", "appeal", "criticise", "criticize", "praise", "thank", "dismiss",
                  "denounce", "blame", "press", "offer", "invite", "deny", "chide", "rebuke"}
+#: words of a call to look into a deed ("called for an independent inquiry", "urged Kabul to investigate")
+_INQUIRY_WORDS = {"inquiry", "enquiry", "investigation", "investigate", "probe", "accountability"}
 #: verbs of a statement that tells no act ("the vote was fair", "the truce did not mean the end")
 _STATING = {"be", "mean", "find", "have", "remain", "seem", "appear", "know", "believe", "need", "lie", "exist",
             "reflect", "show", "represent"}
@@ -6627,9 +6698,12 @@ def _reporter_after_statement(verb: Any) -> Any:
     if verb.dep_ != "conj" or verb.lemma_.lower() not in _SPEAKER_ACTS or head.i >= verb.i or \
             any(c.dep_ in _SUBJ | {"nsubjpass", "expl"} for c in verb.children):
         return None
+    # "HRW said soldiers had executed 20 civilians, and called for an independent inquiry": a
+    # call to look into what the statement tells is the reporter's (the doers do not ask it)
+    inquiry = any(w.lemma_.lower() in _INQUIRY_WORDS for w in verb.subtree)
     for _ in range(2):  # "told soldiers the truce did not mean the war was over and vowed ..."
         if head.dep_ != "ccomp" or not (
-                head.pos_ == "AUX" or head.lemma_.lower() in _STATING or
+                inquiry or head.pos_ == "AUX" or head.lemma_.lower() in _STATING or
                 any(c.dep_ == "neg" for c in head.children) or
                 any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in head.children)):
             return None
