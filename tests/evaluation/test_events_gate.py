@@ -47,6 +47,7 @@ ACTORS11 = ROOT / "tests" / "gold" / "events_actors11.jsonl"
 ACTORS12 = ROOT / "tests" / "gold" / "events_actors12.jsonl"
 ACTORS13 = ROOT / "tests" / "gold" / "events_actors13.jsonl"  # session 11 (README-events-actors13.md)
 ACTORS14 = ROOT / "tests" / "gold" / "events_actors14.jsonl"  # session 12 (README-events-actors14.md)
+ACTORS15 = ROOT / "tests" / "gold" / "events_actors15.jsonl"  # session 15 (README-events-actors15.md)
 ARGS5 = ROOT / "tests" / "gold" / "events_args5.jsonl"
 ARGS6 = ROOT / "tests" / "gold" / "events_args6.jsonl"
 ARGS7 = ROOT / "tests" / "gold" / "events_args7.jsonl"
@@ -169,6 +170,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (ACTORS12, "events_actors12"),   # state institutions and force branches as arguments (README-events-actors12.md)
     (ACTORS13, "events_actors13"),   # which actor of the right country: forces, police, ministries, crowds (README-events-actors13.md)
     (ACTORS14, "events_actors14"),   # less common participants: election bodies, courts, UN missions, unions (README-events-actors14.md)
+    (ACTORS15, "events_actors15"),   # datelines, "the country's" organs, neighbours, collective nouns, spokesmen (README-events-actors15.md)
     (ARGS5, "events_args5"),         # long wire sentences: control, relative clauses, nominal events (README-events-args5.md)
     (ARGS6, "events_args6"),         # roles left empty: by/from/between phrases, owners of what is hit (README-events-args6.md)
     (ARGS7, "events_args7"),         # targets given indirectly: answers, owners, protest addressees (README-events-args7.md)
@@ -256,6 +258,19 @@ def test_actors14_set_is_new_text_on_less_common_participants():
     assert sum(1 for r in records if not r["events"]) >= 10
     sectors = {e[k]["sector"] for r in records for e in r["events"] for k in ("source", "target") if e.get(k)}
     assert {"GOV", "JUD", "IGO", "NGO", "BUS", "OPP", "CVL", "REB"} <= sectors
+
+
+def test_actors15_set_is_new_text_on_whose_body_and_which_country():
+    """events_actors15.jsonl: 78 items, 22 of them short stories (16 with a wire dateline), on
+    bare state bodies, "the country's <organ>", "its neighbour", collective nouns and ministry
+    spokesmen, 6 negatives (README-events-actors15.md)."""
+    records = _checked_records(ACTORS15, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
+                                          DEV12, DEV13, ARGS, ARGS2, ARGS3, ACTORS6, ACTORS9, ACTORS10, ACTORS11,
+                                          ACTORS12, ACTORS13, ACTORS14, ARGS5, ARGS6, ARGS7), at_least=75)
+    assert sum(1 for r in records if not r["events"]) >= 5
+    assert sum(1 for r in records if " - " in r["text"][:40]) >= 15
+    sectors = {e[k]["sector"] for r in records for e in r["events"] for k in ("source", "target") if e.get(k)}
+    assert {"GOV", "LEG", "SPY", "COP", "CVL"} <= sectors
 
 
 def test_twelfth_dev_set_is_new_text_on_reactions():

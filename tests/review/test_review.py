@@ -69,9 +69,11 @@ def test_corrections_survive_recode_with_a_changed_knowledge_base(run, tmp_path)
     now = _events(run, db)
     assert "arrested" not in now  # judged wrong: out of the default view
     assert now["attacked"]["review_status"] == "corrected"
-    # (coded: no source, and the army holding the base as target)
+    # (coded: the group after the dateline as source, since session 15, and the army holding the
+    # base as target)
     assert now["attacked"]["target"]["id"] == "COD" and \
-        now["attacked"]["coded"] == {"source": None, "target": "generic:COD:MIL"}
+        now["attacked"]["coded"].get("target") == "generic:COD:MIL" and \
+        now["attacked"]["coded"].get("source") in (None, before["attacked"]["source"]["id"])
 
     # the team's knowledge base changes (a curated entry for the group), then everything is recoded
     _add_groups(tmp_path)
@@ -100,7 +102,7 @@ def test_corrections_survive_recode_with_a_changed_knowledge_base(run, tmp_path)
     con = sqlite3.connect(db)
     assert con.execute("SELECT type FROM events WHERE trigger = 'arrested'").fetchone() == ("COERCE",)
     assert con.execute("SELECT source_actor_id, target_actor_id FROM events WHERE trigger = 'attacked'"
-                       ).fetchone() == (None, "generic:COD:MIL")
+                       ).fetchone()[1] == "generic:COD:MIL"  # (the source: the group, coded since session 15)
 
     # the article comes back with new text: the arrest sentence is gone, the rest moved
     moved = _article(tmp_path, [SENTENCES[0], "Aid agencies suspended work in the area.", *SENTENCES[1:2],
@@ -130,9 +132,11 @@ def test_gold_export_scores_with_eval_events(run, tmp_path):
     assert "5 records (4 events, 1 negatives); 0 sentences left out" in out.stderr
     records = jsonl(gold.read_text(encoding="utf-8"))
     by_text = {r["text"]: r for r in records}
-    assert set(by_text) == {SENTENCES[i] for i in (0, 1, 2, 3, 5)}   # the unreviewed ambush sentence is not gold
+    # (the first sentence without its wire dateline, its own sentence since session 15)
+    first = SENTENCES[0].split(" - ", 1)[1]
+    assert set(by_text) == {first} | {SENTENCES[i] for i in (1, 2, 3, 5)}   # the unreviewed ambush sentence is not gold
     assert by_text[SENTENCES[2]]["events"] == []                    # judged wrong: a negative
-    attacked = by_text[SENTENCES[0]]["events"][0]
+    attacked = by_text[first]["events"][0]
     assert (attacked["type"], attacked["source"]["name"], attacked["target"]["country"]) == \
         ("ASSAULT", "Tanu Liberation Army", "COD")
 
@@ -140,7 +144,9 @@ def test_gold_export_scores_with_eval_events(run, tmp_path):
     assert report["format"] == "wirecoder" and report["records"] == 5
     assert report["metrics"]["negatives"] == 1
     assert report["per_type"]["ASSAULT"]["gold"] == 2
-    assert report["metrics"]["gold_arguments"] == 7  # attacked 2, condemned 1, kidnapped 2, met 2
+    # attacked 2, condemned 2 (the attacker, known since the dateline is its own sentence, session 15),
+    # kidnapped 2, met 2
+    assert report["metrics"]["gold_arguments"] == 8
     # the pipeline still codes the arrest the analyst rejected: the negative is not clean
     assert report["metrics"]["negatives_without_events"] == 0.0
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.attrs import LOWER
 
-from ..nlp import load_model
+from ..nlp import dateline_end, load_model
 from ..records import Actor, Article, Mention, Place
 from ..settings import Settings
 from .kb import ANTI_GRAFT_KEY, ELECTION_BODY_KEY, KnowledgeBase, election_body, file_stamps, kb_sources, load_kb
@@ -310,6 +310,8 @@ _ANTI_GRAFT_AGENCIES = {"anti graft agency", "anti corruption agency", "anti gra
 _TITLES = {"ambassador", "envoy", "minister", "president", "official", "spokesman", "spokeswoman", "spokesperson",
            "diplomat", "commander", "general", "governor", "mayor", "prosecutor", "judge", "lawmaker", "senator",
            "chief", "leader", "journalist", "activist", "consul", "attache", "attaché"}
+#: the nouns of an unnamed spokesperson
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 #: officers who speak for the body that a possessive names ("Chadema's deputy chairman")
 _BODY_OFFICERS = {"chairman", "chairwoman", "chairperson", "chair", "leader", "spokesman", "spokeswoman",
                   "spokesperson", "secretary", "president", "head", "chief"}
@@ -538,6 +540,14 @@ class MentionStage:
         ctx.countries = set(named)
         ctx.main_country = named.most_common(1)[0][0] if named else None
         ctx.ranked = [iso for iso, _ in named.most_common()]
+        dated = self._dateline_country(doc, chosen)
+        if dated is not None:
+            # "KAMPALA, March 3 - Parliament passed a resolution condemning Britain ... British
+            # officials ...": the state a dateline puts the story in is where its unnamed bodies
+            # belong, however often another state is named
+            ctx.countries.add(dated)
+            ctx.main_country = ctx.dateline = dated
+            ctx.ranked = [dated] + [iso for iso in ctx.ranked if iso != dated]
         mentions: list[tuple[_Cand, Mention]] = []
         # unnamed groups last: by then every place of their sentence is known; those with a
         # nationality of their own before those without ("Jihadists ambushed a convoy of
@@ -564,9 +574,186 @@ class MentionStage:
         mentions = self._bare_legislatures(doc, mentions)
         mentions = self._armed_wings(doc, mentions, ctx)
         mentions += self._coref(doc, mentions)
+        mentions += self._neighbours(doc, mentions, ctx)
+        mentions += self._country_organs(doc, mentions, ctx)
         mentions = self._article_group(doc, mentions)
         mentions.sort(key=lambda cm: cm[1].start)
         return [m for _, m in mentions]
+
+    def _country_organs(self, doc: Any, mentions: list[tuple[_Cand, Mention]], ctx: ArticleContext) -> list[tuple[_Cand, Mention]]:
+        """"after the country's internal security service accused him": a body that "the
+        country" (resolved to a state) owns, named by a description the knowledge base indexes
+        for that state (a security, intelligence or enforcement service), is that body."""
+        out: list[tuple[_Cand, Mention]] = []
+        for c, m in mentions:
+            if m.label != "PRON" or m.actor is None or m.actor.kind != "state" or \
+                    fold(m.text) not in _STATE_DESCRIPTIONS:
+                continue
+            tok = doc[c.start]
+            head = tok.head
+            if tok.dep_ != "poss" or head.i <= tok.i or head.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            lo = tok.i + 1
+            while lo < head.i and doc[lo].tag_ == "POS":
+                lo += 1
+            span = doc[lo:head.i + 1]
+            named = [(k, o) for k, (_, o) in enumerate(mentions) if o.start == span.start_char
+                     and o.end == span.end_char and o.label == "ORG" and o.actor is not None]
+            if named and named[0][1].actor.country != m.actor.country:
+                # "the country's State Security Service" (of Georgia): of the knowledge base's
+                # bodies of that name, the one of the state "the country" is
+                k, o = named[0]
+                same = [a for a in self.kb.lookup(o.text) if a.country == m.actor.country and a.kind != "state"] or [
+                    a for a in [self.kb.actors.get(self.kb.organs.get((m.actor.country, fold(o.text)), ""))]
+                    if a is not None and a.country == m.actor.country and not a.id.startswith("phx-")]
+                if len(same) == 1:
+                    mentions[k] = (mentions[k][0], replace(o, actor=same[0].actor(ctx.published), resolution={
+                        "rule": "country-organ", "alias": fold(span.text), "score": 0.75}))
+                continue
+            if len(span) < 2 or any(not (o.end <= span.start_char or o.start >= span.end_char) for _, o in mentions):
+                continue
+            organ = self.kb.actors.get(self.kb.organs.get((m.actor.country, fold(span.text)), ""))
+            if organ is None or organ.id.startswith("phx-") or organ.country != m.actor.country or \
+                    organ.kind not in {"intelligence", "police"}:
+                continue
+            out.append((_Cand(span.start, span.end, "ORG", "kb", kb_id=organ.id),
+                        Mention(span.text, span.start_char, span.end_char, "ORG", organ.actor(ctx.published), None,
+                                {"rule": "country-organ", "alias": fold(span.text), "score": 0.75})))
+        return out
+
+    def _near(self, a: str, b: str) -> bool:
+        """Whether two states lie close enough to be neighbours: their capitals or their
+        centroids less than 4,000 km apart (a sanity check; the knowledge base has no borders)."""
+        from ..geo.toponyms import _capitals, haversine_km
+
+        caps = _capitals()
+        pairs = []
+        if a in caps and b in caps:
+            pairs.append((*caps[a], *caps[b]))
+        sa, sb = self.kb.state(a), self.kb.state(b)
+        if sa is not None and sb is not None and None not in (sa.lat, sa.lon, sb.lat, sb.lon):
+            pairs.append((sa.lat, sa.lon, sb.lat, sb.lon))
+        return any(haversine_km(*p) < 4000 for p in pairs)
+
+    def _neighbours(self, doc: Any, mentions: list[tuple[_Cand, Mention]], ctx: ArticleContext) -> list[tuple[_Cand, Mention]]:
+        """"Armenia accused its neighbour of massing troops ... Azerbaijan's defence ministry
+        called the claim disinformation": a state's unnamed neighbour is the one other state
+        near it that the article names; with none or several, no one (never the state itself)."""
+        out: list[tuple[_Cand, Mention]] = []
+        known = [m for _, m in mentions]
+        for tok in doc:
+            if tok.lower_ not in {"neighbour", "neighbor"} or tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if any(m.start <= tok.idx < m.end for m in known):
+                continue
+            poss = next((t for t in tok.children if t.dep_ == "poss"), None)
+            if poss is None:
+                continue
+            owner_tok = poss
+            if poss.lower_ in {"its", "their"}:
+                # the owner is the clause's subject: "Armenia accused its neighbour"
+                verb = tok.head
+                while verb.dep_ in {"prep", "pobj", "xcomp", "ccomp", "conj"} and verb.head.i != verb.i and \
+                        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                    verb = verb.head
+                owner_tok = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if owner_tok is None:
+                    continue
+            owner = next((m for m in known if m.start <= owner_tok.idx < m.end and m.actor is not None), None)
+            if owner is None and owner_tok.i + 1 < len(doc):
+                owner = next((m for m in known if owner_tok.left_edge.idx <= m.start <= owner_tok.idx
+                              and m.actor is not None), None)
+            own = owner.actor.country if owner is not None else None
+            if not own or not self.kb.state(own):
+                continue
+            # states named by name, nationality or a named body ("Congolese officials", "Armenia's
+            # defence ministry"), not an unnamed group that took its country from a place
+            others = {m.actor.country if m.actor is not None else m.place.country
+                      for c, m in mentions if (m.actor is not None and m.actor.country and m.actor.sector != "IGO"
+                                               and (c.label != "GROUP" or c.country
+                                                    or not m.actor.id.startswith("generic:")))
+                      or (m.actor is None and m.place is not None and m.place.country
+                          and m.place.precision == "country")}
+            others = {iso for iso in others if iso and iso != own and self.kb.state(iso) and self._near(own, iso)}
+            if len(others) != 1:
+                continue
+            (iso,) = others
+            lo = min([t.i for t in tok.lefts if t.dep_ in {"amod", "compound"}] + [tok.i])
+            span = doc[lo:tok.i + 1]
+            c = _Cand(span.start, span.end, "GPE", "group")
+            out.append((c, Mention(span.text, span.start_char, span.end_char, "PRON",
+                                   self.kb.actors[iso].actor(ctx.published), None,
+                                   {"rule": "neighbour", "alias": fold(span.text), "score": 0.65})))
+        return out
+
+    def _ministry_actor(self, country: str, words: list[str], ctx: ArticleContext) -> Actor | None:
+        """The ministry of ``country`` whose portfolio ``words`` give ("foreign", "defence"):
+        the knowledge base's organ of that title and country, else a new one."""
+        ministry = ministry_name(words)
+        if ministry is None or not self.kb.state(country):
+            return None
+        known = [a for a in self.kb.lookup(ministry) if a.country == country]
+        if len(known) != 1:
+            organ = self.kb.organs.get((country, fold(" ".join(words + ["ministry"]))))
+            known = [self.kb.actors[organ]] if organ in self.kb.actors else []
+        if len(known) == 1:
+            return known[0].actor(ctx.published)
+        return Actor(id=f"new:org:{country}-{slug(ministry)}", name=ministry, country=country,
+                     kind="government", sector=_ministry_sector(ministry))
+
+    def _spokesman_ministry(self, c: _Cand, span: Any, doc: Any, ctx: ArticleContext, done: list) -> Resolution | None:
+        """"A Chinese foreign ministry spokesman accused ...", "a spokesman for India's external
+        affairs ministry criticised ...": an unnamed spokesman speaks for his ministry (the
+        gold's coding, art7-02), not for the state as a whole."""
+        head = span.root
+        ministry = next((t for t in span if t.lower_ == "ministry" and t.i < head.i), None)
+        country = c.country
+        if ministry is None:
+            # "a spokesman for Pakistan's foreign ministry"
+            ministry = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                             for o in p.children if o.dep_ == "pobj" and o.lower_ == "ministry"), None)
+            if ministry is None:
+                return None
+            poss = next((t for t in ministry.children if t.dep_ == "poss"), None)
+            adj = [t for t in ministry.lefts if t.dep_ in {"amod", "compound"} and self.resolver.country_of(t.text)]
+            country = (self.kb.country_of_word(poss.text) if poss is not None else None) or (
+                self.resolver.country_of(adj[0].text) if adj else None)
+            lo = ministry.left_edge.i
+        else:
+            lo = span.start
+        words = [t.text for t in doc[lo:ministry.i] if not self.resolver.country_of(t.text)
+                 and t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.dep_ != "poss"]
+        if not words:
+            return None
+        country = country or self._local_country(c, span, ctx, done)
+        if not country and span.root.dep_ in {"nsubj", "nsubjpass"}:
+            # "Japan lodged a protest with China ... A foreign ministry spokesman accused Beijing":
+            # the spokesman of the state whose act the sentence before told
+            prior = [m for _, m in done if m.end <= span.sent.start_char and m.actor is not None]
+            before = self._previous_main_subject(doc, span.root, prior) if prior else None
+            if before is not None and before.actor.kind == "state" and before.label == "GPE":
+                country = before.actor.country
+        if not country:
+            return None
+        actor = self._ministry_actor(country, words, ctx)
+        if actor is None:
+            return None
+        return Resolution(actor, None, {"rule": "ministry-spokesman", "alias": fold(span.text), "score": 0.8})
+
+    def _dateline_country(self, doc: Any, chosen: list[_Cand]) -> str | None:
+        """The state of the place a wire dateline names ("KAMPALA, March 3 - "), if any."""
+        end = dateline_end(doc.text)
+        if end is None:
+            return None
+        for c in chosen:
+            if c.label == "GPE" and doc[c.start].idx < end:
+                text = doc[c.start:c.end].text
+                iso = self.kb.country_of_word(text)
+                if iso is None:
+                    city = self._city(text, ArticleContext())
+                    iso = city.country if city is not None else None
+                return iso
+        return None
 
     @staticmethod
     def _article_group(doc: Any, mentions: list[tuple[_Cand, Mention]]) -> list[tuple[_Cand, Mention]]:
@@ -1183,6 +1370,16 @@ class MentionStage:
     def _own_organ(self, country: str | None, span: Any, sector: str | None) -> Any:
         """The knowledge-base organ a country's unnamed force is ("army", "armed forces",
         "military" after the country's name or adjective), when its sector is the group's."""
+        if country and sector in {"SPY", "GOV"}:
+            # "the country's intelligence service", "Lithuania's counter-intelligence agency",
+            # "the country's immigration service": the state's security or enforcement service
+            # the knowledge base names by that description
+            key = fold(" ".join(t.text for t in span if t.pos_ not in {"DET", "PART"} and t.tag_ != "POS"
+                                and not self.resolver.country_of(t.text)))
+            organ = self.kb.actors.get(self.kb.organs.get((country, key), ""))
+            if organ is not None and organ.country == country and organ.kind in {"intelligence", "police"} and \
+                    (sector == "SPY" or key.endswith((" service", " agency"))) and not organ.id.startswith("phx-"):
+                return organ
         if country and sector == "GOV":
             # "the country's electoral commission", "Bolivia's electoral tribunal": the state's
             # election body the knowledge base names
@@ -1382,6 +1579,12 @@ class MentionStage:
                            or m.place is not None and m.place.precision == "country")]
             others = [m for m in states if not (m.start >= span.sent.start_char and self._is_subject(doc, m))]
             target = (others or states or [None])[-1]
+            if span.root.dep_ == "poss" and span.root.head.dep_ in {"nsubj", "nsubjpass"}:
+                # "The Czech Republic expelled two Russian diplomats and summoned Russia's
+                # ambassador, after the country's counter-intelligence service blamed ...": a body
+                # of "the country" that acts is the acting state's, not that of the state it acts on
+                acting = [m for m in states if m.start >= span.sent.start_char and self._is_subject(doc, m)]
+                target = acting[-1] if acting else target
             if target is None:
                 return Resolution(None, None, None)
             state = self.kb.state(target.actor.country if target.actor is not None else target.place.country)
@@ -1470,6 +1673,10 @@ class MentionStage:
             if craft:
                 return Resolution(r.generic(craft[-1].actor.country, "CVL"), None,
                                   {"rule": "crew-of-craft", "alias": fold(span.text), "score": 0.7})
+        if c.label == "GROUP" and span.root.lower_ in _SPOKESPEOPLE:
+            body = self._spokesman_ministry(c, span, doc, ctx, done)
+            if body is not None:
+                return body
         if c.label == "GROUP":
             owner = self._owner_country(span, done)
             country = c.country or self._possessor_country(span, doc) or owner or \
@@ -1771,6 +1978,10 @@ class MentionStage:
                     and m.text.split()[-1].lower() == span.root.lower_]
             if same:
                 return same[-1].actor.country
+        if places and ctx.dateline is not None:
+            # "KAMPALA - Parliament passed a resolution condemning Britain": a state the
+            # sentence names otherwise than as where it happens is no setting; the dateline is
+            return ctx.dateline
         if places:
             # "militants fired rockets at a US base in eastern Syria": a name that modifies a
             # noun tells whose the thing is, not where the sentence is set
@@ -2469,8 +2680,8 @@ class MentionStage:
             verb = verb.head
         else:
             return None
-        if subj is None:
-            return None
+        if subj is None or tok in subj.subtree:
+            return None  # "the country's State Security Service accused": "the country" names whose the subject is
         for m in known:
             if m.start <= subj.idx < m.end and m.actor is not None and m.actor.country:
                 return self.kb.state(m.actor.country)

@@ -45,6 +45,7 @@ class ArticleContext:
     countries: set[str] = field(default_factory=set)  # states the article names
     main_country: str | None = None  # the one it names most
     ranked: list[str] = field(default_factory=list)  # the states it names, most named first
+    dateline: str | None = None  # the state of the place its wire dateline names
 
 
 def generic_actor(kb: KnowledgeBase, country: str | None, sector: str) -> Actor:

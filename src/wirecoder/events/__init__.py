@@ -29,7 +29,7 @@ from .. import __version__
 from ..actors.normalize import fold
 from ..actors.mentions import _CIVIL_CRAFT, _PLATFORMS, MentionStage, across_border
 from ..actors.resolve import generic_actor
-from ..nlp import sentence_case, side_texts
+from ..nlp import dateline_end, sentence_case, side_texts
 from ..records import Actor, Article, Event, Mention
 from ..settings import Settings
 from .lexicon import Lexicon, Pattern, load_lexicon
@@ -469,6 +469,8 @@ _SPANS = {"day", "week", "month", "year", "hour"}
 _MEMBERS = {"representatives", "representative", "members", "member", "delegates", "delegation", "delegations",
             "envoys", "envoy", "officials", "leaders", "fighters", "militants", "members", "negotiators",
             "ministers", "presidents", "premiers", "heads", "chiefs", "diplomats"}
+#: a state's neighbours, which no "of" phrase names ("accused its neighbour of massing troops")
+_NEIGHBOURS = {"neighbour", "neighbor", "neighbours", "neighbors"}
 #: men of a state force named by the force they are of ("soldiers of the Sudanese army")
 _FORCE_MEMBERS = {"soldiers", "soldier", "troops", "officers", "officer", "policemen", "servicemen", "personnel"}
 #: a ship's crew, who act for the force whose ship it is
@@ -680,6 +682,14 @@ class EventStage:
             if c:
                 countries[c] = countries.get(c, 0) + 1
         self._main_country = max(countries, key=countries.get) if countries else None
+        end = dateline_end(article.text) if doc is not None else None
+        dated = next((m.place.country for m in article.mentions if end is not None and m.start < end
+                      and m.label == "GPE" and m.place is not None and m.place.country), None)
+        if dated is not None:
+            # a wire dateline ("KAMPALA, March 3 - ") sets the story in its state, however often
+            # the story names another
+            self._main_country = dated
+        self._dateline = dated
         self._published = article.published
         self._implicit: list[Mention] = []
         events = self._code_doc(article, doc, article.mentions, ("text", None), article.text)
@@ -1795,7 +1805,9 @@ class EventStage:
                 for c in h.children:
                     if c.dep_ == "prep" and (c.lower_ in {"from", "of"} or c.lower_ == "by" and h.lower_ in _DOCUMENTS) \
                             and h.lower_ not in {"part", "end", "rest"} \
+                            and h.lower_ not in _NEIGHBOURS \
                             and h.lower_ not in _KIN:  # "families of missing soldiers" are civilians
+                        # ("accused its neighbour of massing troops": what the neighbour did)
                         # ("a statement by the GCC condemned": the document's issuer)
                         for o in c.children:
                             if o.dep_ == "pobj" and by_token[o.i] is not None:
@@ -2107,6 +2119,10 @@ class EventStage:
         # set in before a state that only acts in it
         country = next((m.place.country for m in mentions if m.actor is None and m.place is not None
                         and m.place.country and m.label in {"GPE", "LOC", "FAC"}), None)
+        if country is None and getattr(self, "_dateline", None) is not None:
+            # "KAMPALA - Parliament condemned Britain": a state acting in the sentence is no
+            # setting when a dateline gives one
+            country = self._dateline
         for m in mentions if country is None else []:
             if m.place is not None and m.place.country:
                 country = m.place.country
@@ -3600,6 +3616,12 @@ class EventStage:
                         preps += ("to",)  # "vowed a harsh response to Israel"
                     # "kidnapped the daughter of a senator": she is the target, not her kin
                     kin = c.lower_ in _KIN and bool(f.targets)
+                    # "accused its neighbour of massing troops": the accused is the target, the
+                    # "of" phrase the accusation's content
+                    accused = by_token[c.i]
+                    kin = kin or c.lower_ in _NEIGHBOURS or (
+                        p.type == "ACCUSE" and c.dep_ in _OBJ and accused is not None and accused.actor is not None
+                        and accused.actor.kind == "state" and any(m is accused for m in f.targets))
                     f.targets += self._prep_targets(c, preps if not (things or kin) else
                                                     tuple(x for x in preps if x != "of"), by_token)
                     if (c.dep_ in _OBJ or c.i in named) and c.lemma_.lower() in _SERIES and not things:

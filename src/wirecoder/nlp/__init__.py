@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from typing import Any
 
 from ..errors import SettingsError
@@ -39,6 +40,10 @@ def load_model(name: str) -> Any:
         nlp.add_pipe(LEMMA_FIXES, after="lemmatizer")
     if "parser" in nlp.pipe_names and PARSE_FIXES not in nlp.pipe_names:
         nlp.add_pipe(PARSE_FIXES, last=True)
+    if "parser" in nlp.pipe_names and DATELINE_SENT not in nlp.pipe_names:
+        nlp.add_pipe(DATELINE_SENT, before="parser")
+    if "ner" in nlp.pipe_names and DATELINE_ENTS not in nlp.pipe_names:
+        nlp.add_pipe(DATELINE_ENTS, after="ner")
     log.info("loaded spaCy model %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
 
@@ -47,6 +52,67 @@ def load_model(name: str) -> Any:
 LEMMA_FIXES = "wirecoder_lemma_fixes"
 #: the component that mends a misparse the coder trips on (:func:`_fix_parse`)
 PARSE_FIXES = "wirecoder_parse_fixes"
+#: the components that keep a wire dateline ("KAMPALA, March 3 - ") out of the first sentence
+#: (:func:`_dateline_sentence`) and give it a place and a date only (:func:`_dateline_entities`)
+DATELINE_SENT = "wirecoder_dateline_sentence"
+DATELINE_ENTS = "wirecoder_dateline_entities"
+
+#: a wire dateline at the start of a body: a place in capitals, an optional date or agency, a
+#: dash or colon (the pattern of ``geo.stage``, which takes the article's place from it)
+DATELINE = re.compile(r"^\s*([A-Z][A-Z'\.\-]+(?: [A-Z][A-Z'\.\-]+){0,3})(?:,\s*[A-Za-z][^\n]{0,40}?)?"
+                      r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]\s")
+
+
+def dateline_end(text: str) -> int | None:
+    """Where the body starts after a wire dateline ("KAMPALA, March 3 - Parliament ..."), or
+    None when the text opens with none."""
+    m = DATELINE.match(text)
+    return m.end() if m and len(m.group(1)) >= 3 else None
+
+
+def dateline_place(text: str) -> tuple[int, int] | None:
+    """The character span of the dateline's place name."""
+    m = DATELINE.match(text)
+    return (m.start(1), m.end(1)) if m and len(m.group(1)) >= 3 else None
+
+
+def _dateline_token(doc: Any) -> int | None:
+    end = dateline_end(doc.text)
+    if end is None:
+        return None
+    k = next((t.i for t in doc if t.idx >= end), None)
+    return k if k is not None and 0 < k < len(doc) - 1 else None
+
+
+def _dateline_sentence(doc: Any) -> Any:
+    """"KAMPALA, March 3 - Parliament passed a resolution": the dateline is a sentence of its
+    own, so that the parser does not hang the body's subject on the place, and the entity
+    recognizer does not read "March 3 - Parliament" as a date (set before the parser, which
+    keeps sentence starts it is given)."""
+    k = _dateline_token(doc)
+    if k is not None:
+        for t in doc[1:k]:
+            t.is_sent_start = False
+        doc[k].is_sent_start = True
+        doc[k + 1].is_sent_start = False  # ("YEREVAN - Armenia accused ...": no one-word sentence)
+    return doc
+
+
+def _dateline_entities(doc: Any) -> Any:
+    """The dateline's entities are its place (GPE) and nothing else: no entity the recognizer
+    found there ("Oct 4 -" as a person) and none that runs into the body."""
+    from spacy.tokens import Span
+
+    k = _dateline_token(doc)
+    place = dateline_place(doc.text)
+    if k is None or place is None:
+        return doc
+    span = doc.char_span(place[0], place[1], alignment_mode="expand")
+    ents = [e for e in doc.ents if e.start >= k]
+    if span is not None and span.end <= k:
+        ents.append(Span(doc, span.start, span.end, label="GPE"))
+    doc.set_ents(sorted(ents, key=lambda e: e.start), default="outside")
+    return doc
 
 
 @functools.lru_cache(maxsize=1)
@@ -271,6 +337,10 @@ def _register() -> None:
         Language.component(LEMMA_FIXES, func=_fix_lemmas)
     if not Language.has_factory(PARSE_FIXES):
         Language.component(PARSE_FIXES, func=_fix_parse)
+    if not Language.has_factory(DATELINE_SENT):
+        Language.component(DATELINE_SENT, func=_dateline_sentence)
+    if not Language.has_factory(DATELINE_ENTS):
+        Language.component(DATELINE_ENTS, func=_dateline_entities)
 
 
 _register()
