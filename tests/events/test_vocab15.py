@@ -89,9 +89,10 @@ def test_refusing_to_discuss_a_demand_is_a_rejection(pipeline):
     assert not asserted(pipeline, "The ministry declined to discuss the details of the contract.", "REJECT")
 
 
-def test_talks_refused_did_not_happen(pipeline):
+def test_refusing_to_take_part_in_talks_is_a_rejection(pipeline):
+    # (that the refused talks are then not coded as held was withdrawn in session 15: it cost a
+    # blind set an event; see README-events-vocab15.md)
     evs = asserted(pipeline, "Somalia refused to take part in talks with Somaliland hosted by Djibouti.")
-    assert "CONSULT" not in {e.type for e in evs}
     assert "REJECT" in {e.type for e in evs}
 
 
