@@ -2846,11 +2846,9 @@ class EventStage:
         subj = any(c.dep_ in _SUBJ for c in verb.children)
         # "held a sit-in to protest against the arrest of three classmates by police": the act
         # the protest is against, when it is told as an event of its own
-        # ("voiced outrage at the hanging of three men by Iranian authorities", "objected to the
-        # seizure of two villagers by Russian guards": the feeling voiced, or the objection, is
-        # aimed at the act)
-        # (the feeling voiced, "voiced outrage at the hanging", was tried as aimed at the act in
-        # session 15 and withdrawn: it moved a blind article set's events)
+        # ("objected to the seizure of two villagers by Russian guards": the objection is aimed at
+        # the act; a feeling voiced "at" an act was tried the same way in session 15 and withdrawn:
+        # it moved a blind article set's events)
         for v in [verb] + [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "protest"]:
             for c in v.children:
                 if c.dep_ == "prep" and (c.lower_ in {"against", "over"} or c.lower_ == "to" and v.lemma_.lower() == "object"):
@@ -4882,8 +4880,10 @@ class EventStage:
         elif p.type == "REQUEST" and tok.pos_ == "VERB" and self._orders_own_forces(f) and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in _DEPLOYING and not self._is_trigger(c)
                 for c in tok.children):
-            # "ordered troops to hunt down the kidnappers", "told the army to deploy to the border":
-            # an order to one's own forces to move is a mobilisation, against whom they are sent
+            # "ordered troops to deploy along the border", "told the army to move into the district":
+            # an order to one's own forces to move is a mobilisation, against whom they are sent (a
+            # verb that is an event of its own, "to hunt down the kidnappers", stays the order's
+            # content)
             new = ("MOBILIZE", "troops", "own forces ordered out")
             ids = {m.actor.id for m in f.sources if m.actor is not None}
             f.targets = [m for c in tok.children if c.dep_ == "xcomp" for o in c.children
