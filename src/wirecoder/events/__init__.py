@@ -21,6 +21,7 @@ from typing import Any, Iterable
 
 import numpy
 from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import ADJ as _ADJ
 from spacy.parts_of_speech import NOUN as _NOUN
 from spacy.parts_of_speech import VERB as _VERB
 from spacy.strings import get_string_id
@@ -750,7 +751,8 @@ class EventStage:
         for sent in doc.sents:
             # only verbs and nouns can be triggers (``_match``): the others are not even built
             found = [f for f in (self._match(doc[i]) for i in range(sent.start, sent.end)
-                                 if self._pos[i] == _VERB or self._pos[i] == _NOUN or i in self._misread)
+                                 if self._pos[i] == _VERB or self._pos[i] == _NOUN or i in self._misread
+                                 or self._pos[i] == _ADJ and doc[i].dep_ == "dobj")
                      if f is not None]
             for f in found:
                 self._arguments(f, by_token)
@@ -1116,6 +1118,22 @@ class EventStage:
         out: dict[int, tuple[Any, Any, str]] = {}
         for t in doc:
             head = t.head
+            if t.dep_ == "amod" and t.tag_ in {"VBD", "VBN"} and head.dep_ == "conj" and head.i > t.i and \
+                    head.head.pos_ == "VERB" and head.head.i < t.i and t.i >= 1 and doc[t.i - 1].dep_ == "cc" and \
+                    doc[t.i - 1].head.i in {head.i, head.head.i} and \
+                    all(doc[k].dep_ in {"compound", "amod", "nummod"} for k in range(t.i + 1, head.i)) and \
+                    not any(c.dep_ in {"det", "poss"} for c in head.children):
+                # "Houthi fighters stormed the compound ... and detained staff": a second verb
+                # read as an adjective on its object, the object a conjunct of the first verb;
+                # the verb shares that verb's subject
+                first = head.head
+                subj = next((c for c in first.children if c.dep_ in _SUBJ), None)
+                word = t.lower_
+                stems = [t.lemma_.lower(), word[:-2], word[:-1], word[:-3] if len(word) > 4 and word[-3] == word[-4] else ""]
+                lemma = next((x for x in stems if x and self.lex.candidates(x, "VERB")), None)
+                if subj is not None and lemma is not None:
+                    out[t.i] = (subj, head, lemma)
+                continue
             if t.dep_ == "amod" and head.i > t.i and head.dep_ == "compound" and t.tag_ == "VBD":
                 # "A court in Tunis sentenced opposition leader Rached Ghannouchi": the verb hangs on
                 # the first word of a name whose last word is the ROOT
@@ -1230,6 +1248,9 @@ class EventStage:
                     c.dep_ in _SUBJ and not (c.pos_ == "NOUN" and c.i == tok.i - 1)) for c in tok.children) and (
                     self.lex.candidates(tok.lower_, "NOUN") or self.lex.candidates(tok.lemma_.lower(), "NOUN")):
             pos = "NOUN"  # "staged live-fire artillery drills": a plural noun the tagger took for a verb
+        elif tok.pos_ == "ADJ" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+                tok.head.lemma_.lower() in self.lex.support_verbs and self.lex.candidates(tok.lower_, "NOUN"):
+            pos = "NOUN"  # "launched a counteroffensive": the noun the tagger took for an adjective
         elif tok.pos_ == "VERB" and tok.dep_ != "amod" and not (
                 tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"} and tok.head.pos_ in {"NOUN", "PROPN"}
                 and (tok.lemma_.lower() in self.lex.guards.relation_participles or
@@ -1346,7 +1367,7 @@ class EventStage:
         out |= {g.lower_ for h in heads for g in h.children if g.dep_ in {"compound", "amod"}}
         by_token = getattr(self, "_by_token", None)
         if by_token is not None and tok.doc is self._doc:
-            out |= {f"@sector-{m.actor.sector}" for h in heads if (m := by_token[h.i]) is not None
+            out |= {f"@sector-{m.actor.sector.lower()}" for h in heads if (m := by_token[h.i]) is not None
                     and m.actor is not None and m.actor.sector}
         return out
 
@@ -1582,6 +1603,12 @@ class EventStage:
             # "cleared Jose Ruben Zamora of charges": a name takes no "of", the verb's own the parser hung on it
             if c.dep_ in _OBJ and "of" not in out and ((c.pos_ == "PROPN" and c.ent_type_ == "PERSON") or (
                     c.lemma_.lower() in _PEOPLE_WORDS | _HELD_PEOPLE)):  # ("stripped 135 prisoners of their citizenship")
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ == "of":
+                        out["of"] = {w for o in g.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
+            # "took control of a municipal building": the parser hangs the "of" on "control"
+            if c.dep_ == "dobj" and tok.pos_ == "VERB" and c.lemma_.lower() in {"control", "possession", "command"} and \
+                    "of" not in out:
                 for g in c.children:
                     if g.dep_ == "prep" and g.lower_ == "of":
                         out["of"] = {w for o in g.children if o.dep_ == "pobj" for w in (o.lemma_.lower(), o.lower_)}
@@ -5509,6 +5536,18 @@ class EventStage:
         if to_inf and tok.dep_ in {"acl", "relcl"} and (tok.head.lower_ in g.capability_nouns or (
                 tok.head.dep_ in _OBJ and tok.head.head.lemma_.lower() in g.making_verbs)):
             return "hypothetical"  # "weapons to strike targets deep inside Russia"
+        verb = tok if tok.pos_ == "VERB" else (
+            tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.support_verbs else None)
+        if verb is not None and verb.dep_ in {"acl", "relcl", "advcl"} and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+                any(c.lower_ in {"enough", "sufficient", "insufficient"} for c in verb.head.children) or
+                verb.dep_ == "advcl" and verb.head.lemma_.lower() in {"lack", "have"} and any(
+                    c.dep_ == "dobj" and (verb.head.lemma_.lower() == "lack" or any(
+                        g.lower_ in {"enough", "sufficient", "insufficient"} for g in c.children))
+                    for c in verb.head.children)):
+            # "did not have enough troops to launch a new counteroffensive", "lacked the brigades
+            # to launch one": a capacity, no act
+            return "hypothetical"
         if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lower_ in {"capable", "able", "incapable"}:
             return "hypothetical"  # "drones capable of striking shipping"
         if tok.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ in g.unrealised_modifiers
