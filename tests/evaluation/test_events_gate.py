@@ -276,7 +276,7 @@ def test_actors15_set_is_new_text_on_whose_body_and_which_country():
 
 
 def test_actors16_set_is_new_text_on_titles_short_names_and_branches():
-    """events_actors16.jsonl: 102 items (seven short stories, five with a wire dateline) on
+    """events_actors16.jsonl: 102 items (six short stories, seven items with a wire dateline) on
     titles without a name, named officials, acronyms of armed groups, parties and agencies, IGO
     organs, courts and legislatures, sub-state governments, force branches and unnamed groups,
     6 negatives (README-events-actors16.md)."""
