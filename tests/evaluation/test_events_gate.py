@@ -48,6 +48,7 @@ ACTORS12 = ROOT / "tests" / "gold" / "events_actors12.jsonl"
 ACTORS13 = ROOT / "tests" / "gold" / "events_actors13.jsonl"  # session 11 (README-events-actors13.md)
 ACTORS14 = ROOT / "tests" / "gold" / "events_actors14.jsonl"  # session 12 (README-events-actors14.md)
 ACTORS15 = ROOT / "tests" / "gold" / "events_actors15.jsonl"  # session 15 (README-events-actors15.md)
+ACTORS16 = ROOT / "tests" / "gold" / "events_actors16.jsonl"  # session 16 (README-events-actors16.md)
 ARGS5 = ROOT / "tests" / "gold" / "events_args5.jsonl"
 ARGS6 = ROOT / "tests" / "gold" / "events_args6.jsonl"
 ARGS7 = ROOT / "tests" / "gold" / "events_args7.jsonl"
@@ -171,6 +172,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (ACTORS13, "events_actors13"),   # which actor of the right country: forces, police, ministries, crowds (README-events-actors13.md)
     (ACTORS14, "events_actors14"),   # less common participants: election bodies, courts, UN missions, unions (README-events-actors14.md)
     (ACTORS15, "events_actors15"),   # datelines, "the country's" organs, neighbours, collective nouns, spokesmen (README-events-actors15.md)
+    (ACTORS16, "events_actors16"),   # titles without names, short names and acronyms, IGO organs, senates, force branches (README-events-actors16.md)
     (ARGS5, "events_args5"),         # long wire sentences: control, relative clauses, nominal events (README-events-args5.md)
     (ARGS6, "events_args6"),         # roles left empty: by/from/between phrases, owners of what is hit (README-events-args6.md)
     (ARGS7, "events_args7"),         # targets given indirectly: answers, owners, protest addressees (README-events-args7.md)
@@ -271,6 +273,20 @@ def test_actors15_set_is_new_text_on_whose_body_and_which_country():
     assert sum(1 for r in records if " - " in r["text"][:40]) >= 15
     sectors = {e[k]["sector"] for r in records for e in r["events"] for k in ("source", "target") if e.get(k)}
     assert {"GOV", "LEG", "SPY", "COP", "CVL"} <= sectors
+
+
+def test_actors16_set_is_new_text_on_titles_short_names_and_branches():
+    """events_actors16.jsonl: 102 items (six short stories, seven items with a wire dateline) on
+    titles without a name, named officials, acronyms of armed groups, parties and agencies, IGO
+    organs, courts and legislatures, sub-state governments, force branches and unnamed groups,
+    6 negatives (README-events-actors16.md)."""
+    records = _checked_records(ACTORS16, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
+                                          DEV12, DEV13, ARGS, ARGS2, ARGS3, ACTORS6, ACTORS9, ACTORS10, ACTORS11,
+                                          ACTORS12, ACTORS13, ACTORS14, ACTORS15, ARGS5, ARGS6, ARGS7), at_least=100)
+    assert sum(1 for r in records if not r["events"]) >= 5
+    assert sum(1 for r in records if " - " in r["text"][:40]) >= 4
+    sectors = {e[k]["sector"] for r in records for e in r["events"] for k in ("source", "target") if e.get(k)}
+    assert {"GOV", "MIL", "REB", "IGO", "LEG", "SPY", "COP", "OPP", "JUD"} <= sectors
 
 
 def test_twelfth_dev_set_is_new_text_on_reactions():

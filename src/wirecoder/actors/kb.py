@@ -229,6 +229,11 @@ class KnowledgeBase:
                     if len(bare.split()) >= 2 and not a.id.startswith("phx-"):
                         self.organs.setdefault((a.country, bare), a.id)
                         break
+                    # "Border Guard Bangladesh": the state's name after the generic one
+                    bare = key[:-len(q) - 1] if key.endswith(" " + q) and not key.endswith(" of " + q) else ""
+                    if len(bare.split()) >= 2 and not a.id.startswith("phx-"):
+                        self.organs.setdefault((a.country, bare), a.id)
+                        break
             if a.kind == "government" and not a.id.startswith("phx-") and any(
                     _CENTRAL_BANK.search(fold(n)) for n in [a.name, *a.aliases]):
                 # "Sri Lanka's central bank", "the Polish central bank": the state's own central

@@ -289,6 +289,16 @@ _DIASPORAS = {"uyghur", "uyghurs", "uighur", "uighurs"}
 #: a post a title-only mention holds in the institution it stands for ("Pakistan's army chief"
 #: is the Pakistan Army, as "Nigeria's police chief" is the Nigeria Police Force)
 _HEAD_POSTS = {"chief", "chiefs", "commander", "commanders"}
+#: units of a force named after it ("an army patrol"): the force itself
+_FORCE_UNITS = {"patrol", "patrols", "convoy", "convoys", "unit", "units", "column", "columns"}
+#: what a head post of a state's armed forces names ("Ukraine's top commander", "Israel's military
+#: chief", "the army chief"): the organ keys of the force it heads, tried in turn (a state's
+#: knowledge-base force of sector MIL). ("defence chiefs" are no entry: the words name defence
+#: ministers as often as chiefs of defence staff, and events_dev10 codes them as the states)
+_FORCE_HEADS = {"army": ("army", "armed forces", "military"),
+                "military": ("military", "armed forces", "army"),
+                "armed forces": ("armed forces", "military", "army"),
+                "top": ("armed forces", "military", "army")}
 #: a state's legislature or top court by its generic word ("the country's parliament", "the
 #: Hungarian parliament"): the knowledge base names the organ per country
 _NATIONAL_BODIES = {"parliament", "legislature", "national assembly", "congress", "supreme court",
@@ -912,6 +922,14 @@ class MentionStage:
                 while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
                         and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i < end:
                     start -= 1
+            if label in {"FAC", "ORG"} and start > 0 and doc[start - 1].lower_ in _TITLE_NOUNS and \
+                    2 <= end - start <= 3 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
+                                                  for t in doc[start:end]) and \
+                    not self.kb.lookup(doc[start:end].text) and not self.gazetteer.lookup(doc[start:end].text):
+                # "Benue state governor Hyacinth Alia" with the name read as a facility: a name of
+                # two or three words right after a person's title, known as no body or place, is
+                # the title holder
+                label = "PERSON"
             if label == "PERSON":
                 start = self._strip_title(doc, start, end)
                 end = self._name_end(doc, end)
@@ -1407,8 +1425,19 @@ class MentionStage:
             if len(words) > n and self.resolver.country_of(" ".join(t.text for t in words[:n])):
                 words = words[n:]
                 break
-        if len(words) > 1 and words[-1].lower_ in _HEAD_POSTS:
+        head_post = len(words) > 1 and words[-1].lower_ in _HEAD_POSTS
+        if head_post:
             words = words[:-1]  # "Pakistan's army chief": the army
+            forces = _FORCE_HEADS.get(fold(" ".join(t.text for t in words)))
+            if sector == "MIL" and forces:
+                # "Nigeria's defence chief", "Ukraine's top commander", "the army chief": the
+                # state's armed force the post heads, by the first organ key the knowledge base has
+                organ = next((a for k in forces if (a := self.kb.actors.get(self.kb.organs.get((country, k), "")))
+                              is not None and a.sector == "MIL" and a.country == country), None)
+                if organ is not None:
+                    return organ
+        if len(words) == 2 and words[-1].lower_ in _FORCE_UNITS and words[0].lower_ in _NATIONAL_FORCES:
+            words = words[:-1]  # "an army patrol", "a military convoy": the force it belongs to
         if len(words) > 1 and words[-1].lower_ in _PLATFORMS | _SERVICE_PEOPLE:
             # "coast guard vessels", "coast guard officers": the service the vessels or people belong to
             service = fold(" ".join(t.text for t in words[:-1]))
@@ -1696,9 +1725,20 @@ class MentionStage:
             # "the army said ...", "the military denied ...": a bare definite national force is
             # the force of the country the sentence is set in, as "Lebanon's army" is
             bare = fold(" ".join(t.text for t in span if t.pos_ != "DET"))
-            bare_force = c.definite and (bare in _NATIONAL_FORCES or election_body(bare))
+            bare_force = c.definite and (bare in _NATIONAL_FORCES or election_body(bare) or (
+                # "the army chief", "the military chief": the head of the force of where it is set
+                len(bare.split()) > 1 and bare.split()[-1] in _HEAD_POSTS and
+                " ".join(bare.split()[:-1]) in _FORCE_HEADS and bare.split()[0] != "top"))
+            if bare_force and country is None:
+                # "Sudan's army said ... The army chief later visited the city": the state whose
+                # force the article named before
+                forces = [m for _, m in done if m.end <= span.start_char and m.actor is not None
+                          and m.actor.kind == "military" and m.actor.country]
+                country = forces[-1].actor.country if forces else None
             organ = self._own_organ(country, span, c.sector) if (
-                c.country or self._possessor_country(span, doc) or owner or bare_force) else None
+                c.country or self._possessor_country(span, doc) or owner or bare_force or
+                # "DHAKA - Border guards detained ...": a branch of the dateline's state
+                (ctx.dateline is not None and country == ctx.dateline)) else None
             if organ is not None:
                 # "Lebanon's army", "the Nigerian army": the state's own force the knowledge base
                 # names (Lebanese Armed Forces), of the same sector as the unnamed group
@@ -1956,6 +1996,11 @@ class MentionStage:
             if any(inside) and not all(inside):
                 places = [m for m, i in zip(places, inside) if i]
                 roles = [r for r, i in zip(roles, inside) if i]
+        if places and ctx.dateline is not None and span.root.lower_ in _HEAD_POSTS | {"minister"} and \
+                not any(r == "own" for r in roles):
+            # "ISLAMABAD - The army chief warned the Taliban government in Kabul": an office
+            # holder without a country is of the state the dateline names, not of a place where he acts
+            return ctx.dateline
         if places:
             # the group's own place first ("fighters from its militia allies in Iraq"), then the
             # place the clause happens in, then the nearest
@@ -2000,6 +2045,19 @@ class MentionStage:
             speaker = self._speaker_country(span, done)
             if speaker is not None:
                 return speaker
+        if main is None and c.sector == "OPP":
+            # "Ruto accused the opposition of ...": an opposition is that of the state whose known
+            # leader or government acts on it, when the sentence names no place
+            verb = span.root.head if span.root.dep_ in {"dobj", "pobj"} else None
+            verb = verb.head if verb is not None and verb.dep_ == "prep" else verb
+            for subj in (verb.children if verb is not None and verb.pos_ == "VERB" else ()):
+                if subj.dep_ != "nsubj":
+                    continue
+                lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+                who = [m for _, m in done if lo <= m.start and m.end <= hi and m.actor is not None
+                       and m.actor.country and m.actor.sector == "GOV" and m.actor.kind in {"person", "state"}]
+                if who:
+                    return who[0].actor.country
         return main
 
     @staticmethod
@@ -2305,6 +2363,13 @@ class MentionStage:
                 break
         if sector is None and "minister" in text:
             sector = "GOV"
+        if country is None and sector == "GOV":
+            # "California Governor Gavin Newsom", "West Bengal Chief Minister X": a province's or
+            # region's office holder is of the state the gazetteer puts that region in
+            names = [t for t in words if t.pos_ == "PROPN" and t.text[:1].isupper()]
+            country = next((iso for n in (3, 2, 1) for i in range(len(names) - n + 1)
+                            if all(b.i == a.i + 1 for a, b in zip(names[i:i + n], names[i + 1:i + n]))
+                            and (iso := self._region_country(" ".join(t.text for t in names[i:i + n])))), None)
         if country is None and words and words[-1].lower_ in _BODY_OFFICERS | {"founder", "member"}:
             # "Chadema chairman Tundu Lissu", "PTI leader X": an officer of a named party, armed
             # group or NGO is of its country and sector

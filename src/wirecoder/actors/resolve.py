@@ -167,6 +167,11 @@ class Resolver:
         if a is not None:
             return self._remember(ctx, key, Resolution(self._actor(a, ctx), None,
                                                       {"rule": "alias", "alias": key, "score": 1.0}))
+        body = self._pick(ids, None, _ORG_KINDS) if ids and not self.kb.by_surname.get(key) else None
+        if body is not None and body.kind in {"party", "armed_group", "igo", "military", "police", "intelligence"}:
+            # "ZANU-PF youths" with the party's name read as a person's: the name is the body's,
+            # when no person of the knowledge base answers to it
+            return Resolution(self._actor(body, ctx), None, {"rule": "alias", "alias": key, "score": 0.95})
         parts = key.split()
         if parts:
             for full, actor in reversed(ctx.persons):  # someone named earlier in the article
@@ -228,6 +233,12 @@ class Resolver:
         a = self._pick(ids, country, _ORG_KINDS)
         if a is not None:
             return Resolution(self._actor(a, ctx), None, {"rule": "alias", "alias": key, "score": 1.0})
+        if not ids and " in " in key and country is None:
+            # "the Sinaloa Cartel in Culiacan" read as one name: the body named before the place
+            head = key.split(" in ")[0]
+            a = self._pick(self.kb.by_alias.get(head, []), None, _ORG_KINDS)
+            if a is not None and a.kind != "state":
+                return Resolution(self._actor(a, ctx), None, {"rule": "alias", "alias": head, "score": 0.95})
         if not ids:
             # "the United Nations human rights office" for the knowledge base's "UN human rights
             # office": a body's name with its organisation's full name for the short one
@@ -307,6 +318,13 @@ class Resolver:
             igo = next((a for a in self.kb.lookup(seat) if a.kind == "igo"), None)
             if igo is not None:
                 return Resolution(self._actor(igo, ctx), None, {"rule": "metonym", "alias": key, "score": 0.85})
+        seat = _REGIONAL_SEATS.get(key)
+        if seat and agentive and not locative:
+            # "Erbil accused Baghdad": the seat of a regional government that has a name of its
+            # own stands for that government, as a capital for its state
+            body = next((a for a in self.kb.lookup(seat) if a.kind == "government"), None)
+            if body is not None:
+                return Resolution(self._actor(body, ctx), None, {"rule": "metonym", "alias": key, "score": 0.85})
         iso = self.kb.metonym.get(key)
         if iso and agentive and not locative:
             return Resolution(self._actor(self.kb.actors[iso], ctx), None,
@@ -411,6 +429,8 @@ _ORG_WORDS = [
 
 #: seats news uses for an international organisation rather than the host state
 _IGO_SEATS = {"brussels": "European Union"}
+#: seats of regional governments the knowledge base names, used for them as capitals are for states
+_REGIONAL_SEATS = {"erbil": "Kurdistan Regional Government", "arbil": "Kurdistan Regional Government"}
 
 
 #: organisations' full names and the short names their bodies are usually listed under

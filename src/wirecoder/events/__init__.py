@@ -1947,7 +1947,7 @@ class EventStage:
                 if c.dep_ != "nsubj" or c.i == noun.i:
                     continue
                 m = by_token[c.i]
-                if m is not None and m.actor is not None and (m.label in {"GPE", "ORG"} or m.label == "GROUP" and (
+                if m is not None and m.actor is not None and (m.label in {"GPE", "ORG"} or m.label in {"GROUP", "PRON"} and (
                         m.actor.sector in {"MIL", "COP", "REB", "INS", "UAF"}) and
                         t.lemma_.lower() in _REPORTING_OR_QUOTING | _CLAIMING):
                     # ("the army said its aircraft had struck": an unnamed army's own; not "security
@@ -2067,10 +2067,16 @@ class EventStage:
                         and self._by_token[c.i].actor.kind == "state"), None) or next(
             (self._country_places[c.i].place.country for c in named if self._country_places[c.i] is not None), None)
         told = country is not None  # the post's own nationality, not where it stands
+        owner = None
         if country is None:
             # "fired on its positions": the country of whoever "its" points back at
-            country = next((self._by_token[c.i].actor.country for c in mods if c.dep_ == "poss" and c.pos_ == "PRON"
-                            and self._by_token[c.i] is not None and self._by_token[c.i].actor is not None), None)
+            owner = next((self._by_token[c.i].actor for c in mods if c.dep_ == "poss" and c.pos_ == "PRON"
+                          and self._by_token[c.i] is not None and self._by_token[c.i].actor is not None), None)
+            if owner is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in mods):
+                # "Sudan's army said RSF drones had struck its positions": the speaker's own
+                said = self._speaker_of(tok, self._by_token)
+                owner = said.actor if said is not None else None
+            country = owner.country if owner is not None else None
         if country is None:
             # "an army base in Belgorod", "a military outpost in Hakkari province": the post
             # stands where its own place phrase says, whatever country the sentence opens in
@@ -2092,7 +2098,12 @@ class EventStage:
                       and o.country == country and o.sector == sector), None)
         same = [x for x in self._by_token[tok.sent.start:tok.sent.end] if x is not None and x.actor is not None
                 and x.label == "GROUP" and x.actor.id == f"generic:{country}:{sector}"]
-        if same:
+        if owner is not None and owner.sector == sector and owner.kind in {"military", "police"} and \
+                owner.country == country and not owner.id.startswith(("generic:", "new:")):
+            actor = owner  # "Sudan's army said RSF drones had struck its positions": the named army's own
+        elif owner is not None and owner.kind == "armed_group" and not owner.id.startswith(("generic:", "new:")):
+            actor = owner  # "Hezbollah said Israeli jets struck its positions": a group's positions are the group
+        elif same:
             actor = same[0].actor  # "government troops repelled an attack on a military base": theirs
         elif organ is not None:
             actor = organ.actor(None)  # the army the knowledge base names for the country
