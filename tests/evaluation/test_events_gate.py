@@ -58,6 +58,7 @@ DEV17 = ROOT / "tests" / "gold" / "events_dev17.jsonl"  # session 12 (README-eve
 DEV19 = ROOT / "tests" / "gold" / "events_dev19.jsonl"  # session 13 (README-events-dev19.md)
 DEV20 = ROOT / "tests" / "gold" / "events_dev20.jsonl"  # session 14 (README-events-dev20.md)
 VOCAB15 = ROOT / "tests" / "gold" / "events_vocab15.jsonl"  # session 15 (README-events-vocab15.md)
+VOCAB16 = ROOT / "tests" / "gold" / "events_vocab16.jsonl"  # session 16 (README-events-vocab16.md)
 DEV21 = ROOT / "tests" / "gold" / "events_dev21.jsonl"  # session 15 (README-events-dev21.md)
 HELD_OUT = ROOT / "tests" / "gold" / "events_heldout.jsonl"
 HELD_OUT2 = ROOT / "tests" / "gold" / "events_heldout2.jsonl"
@@ -151,6 +152,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (DEV19, "events_dev19"),         # the no-event families on new vocabulary: coups, filings, blockades, deeds inside condemnations (README-events-dev19.md)
     (DEV20, "events_dev20"),         # argument constructions: by-phrases, possessives, adjectival sources, lists, event nouns, reported speech (README-events-dev20.md)
     (VOCAB15, "events_vocab15"),     # event-word families the coder missed: dismissals, warrants, refusals, confiscation, strikes, joint drills, departments (README-events-vocab15.md)
+    (VOCAB16, "events_vocab16"),     # wire-copy event vocabulary: light verbs, phrasal verbs, diplomatic rupture, clemency, aid, mobilisation (README-events-vocab16.md)
     (DEV21, "events_dev21"),         # argument constructions of wire copy, second blind set: reported speech, deed nouns with by/of, clauses, titles, lists (README-events-dev21.md)
     (ARTICLES, "events_articles"),   # whole articles: each event once, retellings, background (README-events-articles.md)
     (ARTICLES2, "events_articles_dev2"),  # ten more articles, session 9: cross-sentence actors (README-events-articles-dev2.md)
@@ -565,6 +567,19 @@ def test_vocab15_set_is_new_text_for_missed_event_words():
     records = _checked_records(VOCAB15, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
                                          DEV12, DEV13, DEV16, DEV17, DEV18, DEV19, DEV20, ARGS, ARGS2, ARGS3, ACTORS6,
                                          ACTORS9, ACTORS10, ACTORS11, ACTORS12, ACTORS13, ACTORS14, ARGS5, ARGS6, ARGS7),
+                               at_least=100)
+    assert sum(1 for r in records if not r["events"]) >= 15
+    assert all(r.get("note") for r in records if not r["events"])
+
+
+def test_vocab16_set_is_new_text_for_wire_copy_event_words():
+    """events_vocab16.jsonl: 105 sentences on wire-copy event vocabulary (light verbs with event
+    nouns, phrasal verbs, diplomatic rupture and restoration, clemency and courts, aid,
+    mobilisation), 19 near-miss negatives (README-events-vocab16.md)."""
+    records = _checked_records(VOCAB16, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
+                                         DEV12, DEV13, DEV16, DEV17, DEV18, DEV19, DEV20, ARGS, ARGS2, ARGS3, ACTORS6,
+                                         ACTORS9, ACTORS10, ACTORS11, ACTORS12, ACTORS13, ACTORS14, ARGS5, ARGS6, ARGS7,
+                                         VOCAB15, DEV21),
                                at_least=100)
     assert sum(1 for r in records if not r["events"]) >= 15
     assert all(r.get("note") for r in records if not r["events"])

@@ -305,6 +305,13 @@ _DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "encircl
 _TAKING = {"capture", "recapture", "seize", "retake", "take", "wrest", "reclaim", "liberate", "snatch", "grab"}
 #: nouns that sum up the act of a clause they stand in apposition to ("..., a move the EU criticised")
 _ACT_NOUNS = {"move", "step", "decision", "action", "measure", "act"}
+#: words for laws and rules, whose content a participle tells ("a law restricting the media")
+_LAWS = {"law", "bill", "decree", "legislation", "measure", "rule", "regulation", "amendment", "ordinance",
+         "reform", "policy", "code", "directive"}
+#: counts a light verb's event noun can hang on ("made dozens of arrests")
+_COUNTS = {"dozens", "hundreds", "scores", "thousands", "tens"}
+#: verbs of forces ending a gathering: the protest they end was held ("broke up a march")
+_BREAKING_UP = {"disperse", "break", "scatter", "quell", "crush", "suppress", "clear", "storm", "attack", "charge"}
 #: what a threat promises, aimed at whom it is "to" ("vowed a harsh response to Israel")
 #: verbs that name what something is ("called the verdict a sham")
 _NAMING = {"call", "describe", "term", "dub", "brand", "label"}
@@ -1309,6 +1316,12 @@ class EventStage:
                 not any(c.dep_ in {"aux", "auxpass", "neg", "npadvmod"} or c.ent_type_ in {"DATE", "TIME"} for c in tok.children):
             return None  # "Pakistan, which hosts a million refugees, ...", "the committee, which commands
             # the border troops, ...": what an actor does as a rule describes it; no act is told
+        if pos == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _LAWS and \
+                not any(c.dep_ in {"aux", "nsubj"} for c in tok.children) and (
+                    (tok.head.dep_ == "pobj" and tok.head.head.lower_ in {"against", "over"})
+                    or (tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in {"denounce", "protest", "oppose"})):
+            return None  # "rallied against a new law restricting foreign-funded media": what the law says is
+            # the protest's topic (manual), no act told
         if pos == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _MISSIONS and \
                 not any(c.dep_ in {"aux", "nsubj"} for c in tok.children):
             return None  # "the multinational mission fighting armed gangs": what a force is for, no deed
@@ -2466,8 +2479,10 @@ class EventStage:
                 return self._actors(subj, by_token)
         n = noun
         while n.dep_ == "pobj" and n.head.lower_ == "of" and (
-                n.head.head.lower_ in _SERIES or n.head.head.lemma_.lower() in _SERIES | _SPANS | {"minute", "session"}):
-            n = n.head.head  # "a series of attacks", "a wave of strikes", "held three hours of talks"
+                n.head.head.lower_ in _SERIES or n.head.head.lemma_.lower() in _SERIES | _SPANS | {"minute", "session"}
+                or n.head.head.lower_ in _COUNTS):
+            n = n.head.head  # "a series of attacks", "a wave of strikes", "held three hours of talks",
+            # "made dozens of arrests"
         if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lower_ == "responsible" \
                 and n.head.head.head.lemma_ == "be":
             subj = self._subject(n.head.head.head)  # "they have been responsible for attacks on ..."
@@ -5328,6 +5343,7 @@ class EventStage:
             {w for w in _WORD.findall(text.lower()) if "-" in w and w in g.sport_words} | \
             {w for w in _WORD.findall(text) if w in g.sport_names}
         if any(w in g.sport_strong for w in _WORD.findall(text)) or any(
+                "-" in w and w in g.sport_strong_words for w in _WORD.findall(text.lower())) or any(
                 t.lower_ in g.sport_strong_words and not (t.dep_ in {"compound", "amod"} and t.head.lemma_.lower() in _VENUES)
                 for t in sent):
             return True  # ("a football pitch" is a place: it counts once)
@@ -5547,10 +5563,10 @@ class EventStage:
         if to_inf and tok.dep_ in {"acl", "relcl"} and (tok.head.lower_ in g.capability_nouns or (
                 tok.head.dep_ in _OBJ and tok.head.head.lemma_.lower() in g.making_verbs)):
             return "hypothetical"  # "weapons to strike targets deep inside Russia"
-        verb = tok if tok.pos_ == "VERB" else (
-            tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.support_verbs else None)
-        if verb is not None and verb.dep_ in {"acl", "relcl", "advcl"} and any(
+        verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in _OBJ and tok.head.pos_ == "VERB" else None
+        if verb is not None and verb.dep_ in {"acl", "relcl", "advcl", "xcomp"} and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+                verb.head.lower_ == "enough" or
                 any(c.lower_ in {"enough", "sufficient", "insufficient"} for c in verb.head.children) or
                 verb.dep_ == "advcl" and verb.head.lemma_.lower() in {"lack", "have"} and any(
                     c.dep_ == "dobj" and (verb.head.lemma_.lower() == "lack" or any(
@@ -5834,7 +5850,11 @@ class EventStage:
                     # earlier happening named by a noun, not the main clause's act told again
                     # ("captured the town after heavy fighting": the capture's own fighting)
                     f.trigger.pos_ == "NOUN" and f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in _TEMPORAL_MARKS
-                    and any(c.dep_ in {"det", "poss"} for c in f.trigger.children))
+                    and any(c.dep_ in {"det", "poss"} for c in f.trigger.children)) and not (
+                    # "put its army on alert amid a US naval build-up": another party's act, the setting
+                    f.trigger.pos_ == "NOUN" and f.trigger.dep_ == "pobj" and f.trigger.head.lower_ in {"amid", "despite"}
+                    and f.sources and head.sources and not {m.actor.id for m in f.sources if m.actor is not None}
+                    & {m.actor.id for m in head.sources if m.actor is not None})
             if head.pattern.type == f.pattern.type == "ASSAULT" and f.trigger.dep_ == "advcl" and \
                     f.trigger.head.i == head.trigger.i and any(c.dep_ == "advmod" and c.lower_ in {"when", "as"}
                                                               for c in f.trigger.children):
@@ -6264,6 +6284,10 @@ class EventStage:
         journalist was condemned by RSF", "to protest against the arrest of a cleric" (both
         events are coded; an accusation's "of" content is not: "accused X of the killing")."""
         t = f.trigger
+        if f.pattern.pos == "NOUN" and f.pattern.type == "PROTEST" and t.dep_ in _OBJ and t.head.i == head.trigger.i and \
+                head.pattern.type in {"ASSAULT", "COERCE"} and head.trigger.lemma_.lower() in _BREAKING_UP and \
+                head.modality == "asserted":
+            return True  # "police broke up a march by opposition lawmakers", "dispersed a rally": it was held
         if f.pattern.pos == "NOUN" and head.pattern.type == "ACCUSE" and head.trigger.lemma_.lower() in _BLAMING and (
                 t.head.i == head.trigger.i and t.dep_ in _OBJ or t.dep_ == "pobj" and t.head.lower_ == "for"
                 and t.head.head.i == head.trigger.i):
