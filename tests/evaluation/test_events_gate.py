@@ -60,6 +60,7 @@ DEV20 = ROOT / "tests" / "gold" / "events_dev20.jsonl"  # session 14 (README-eve
 VOCAB15 = ROOT / "tests" / "gold" / "events_vocab15.jsonl"  # session 15 (README-events-vocab15.md)
 VOCAB16 = ROOT / "tests" / "gold" / "events_vocab16.jsonl"  # session 16 (README-events-vocab16.md)
 DEV21 = ROOT / "tests" / "gold" / "events_dev21.jsonl"  # session 15 (README-events-dev21.md)
+DEV22 = ROOT / "tests" / "gold" / "events_dev22.jsonl"  # session 16 (README-events-dev22.md)
 HELD_OUT = ROOT / "tests" / "gold" / "events_heldout.jsonl"
 HELD_OUT2 = ROOT / "tests" / "gold" / "events_heldout2.jsonl"
 HELD_OUT3 = ROOT / "tests" / "gold" / "events_heldout3.jsonl"
@@ -154,6 +155,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (VOCAB15, "events_vocab15"),     # event-word families the coder missed: dismissals, warrants, refusals, confiscation, strikes, joint drills, departments (README-events-vocab15.md)
     (VOCAB16, "events_vocab16"),     # wire-copy event vocabulary: light verbs, phrasal verbs, diplomatic rupture, clemency, aid, mobilisation (README-events-vocab16.md)
     (DEV21, "events_dev21"),         # argument constructions of wire copy, second blind set: reported speech, deed nouns with by/of, clauses, titles, lists (README-events-dev21.md)
+    (DEV22, "events_dev22"),         # who fills source and target, third blind set: nominal events with several prepositions, 'between', reduced relatives, co-agents, places, control verbs, elided subjects (README-events-dev22.md)
     (ARTICLES, "events_articles"),   # whole articles: each event once, retellings, background (README-events-articles.md)
     (ARTICLES2, "events_articles_dev2"),  # ten more articles, session 9: cross-sentence actors (README-events-articles-dev2.md)
     (ARTICLES3, "events_articles_dev3"),  # ten more articles, session 10: same-country actors, releases (README-events-articles-dev3.md)
@@ -595,3 +597,18 @@ def test_twenty_first_dev_set_is_new_text_for_argument_constructions():
                                at_least=145)
     assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 2
     assert sum(1 for r in records if not r["events"]) >= 20
+
+
+def test_twenty_second_dev_set_is_new_text_for_who_fills_source_and_target():
+    """events_dev22.jsonl: 137 sentences on who fills source and target (nominal events with
+    several prepositions, reciprocal "between", reduced relatives, co-agents "together with",
+    places as targets, agentless passives, control verbs, elided subjects, appositive titles,
+    possessives), 20 negatives, every type (README-events-dev22.md)."""
+    records = _checked_records(DEV22, (GOLD, DEV2, DEV3, DEV4, DEV5A, DEV5B, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11,
+                                       DEV12, DEV13, DEV16, DEV17, DEV18, DEV19, DEV20, DEV21, ARGS, ARGS2, ARGS3,
+                                       ACTORS6, ACTORS9, ACTORS10, ACTORS11, ACTORS12, ACTORS13, ACTORS14, ARGS5,
+                                       ARGS6, ARGS7, VOCAB15, ACTORS15),
+                               at_least=137)
+    assert min(_sentences_per_type(records, PLOVER_TYPES).values()) >= 1
+    assert sum(1 for r in records if not r["events"]) >= 20
+    assert all(r.get("note") for r in records if not r["events"])

@@ -320,6 +320,12 @@ _REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "REQUEST", "THREATEN"}
 _RESPONSES = {"response", "retaliation", "revenge", "reprisal", "reprisals", "retribution", "answer", "reply"}
 #: verbs whose object does what their infinitive says ("prompting Israel to recall", "ordered
 #: the army to deploy", "urged Iran to stop"): object control
+#: verbs by which an actor owns an act told before ("said it had carried out the attack")
+_OWNING_VERBS = {"carry", "carry_out", "conduct", "stage", "claim", "mount", "perpetrate"}
+#: verbs of answering an attack with another ("responded with air strikes")
+_ANSWER_VERBS = {"respond", "retaliate", "answer", "reply", "react", "hit"}
+#: adverbs that make "with" a partner in a deed ("together with", "jointly with")
+_TOGETHER = {"together", "jointly", "along"}
 _OBJECT_CONTROL = _CAUSATIVE | _PERMIT | {"prompt", "order", "urge", "ask", "tell", "push", "press", "pressure",
                                           "persuade", "convince", "invite", "encourage", "instruct", "direct",
                                           "command", "require", "cause", "lead", "oblige", "spur"}
@@ -490,6 +496,8 @@ _ARMED_MEMBERS = {"rebels", "rebel", "insurgents", "gunmen", "militants", "fight
 _BODY_STAFF = {"activists", "activist", "staff", "staffers", "volunteers", "campaigners", "researchers"}
 #: people who follow a person ("supporters of X")
 _SUPPORTERS = {"supporters", "followers", "loyalists", "backers", "partisans"}
+#: critics of a named person are of the opposition of that person's country, not the person
+_CRITICS = {"critic", "critics", "opponent", "opponents"}
 #: state actors that host a visit in their own country
 _HOSTS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP"}
 #: verbs of a third party's part in an event ("US-brokered", "talks hosted by Qatar")
@@ -1009,6 +1017,27 @@ class EventStage:
                 o.actor is None or (m.actor.id != o.actor.id and not (
                     m.actor.country == o.actor.country and m.actor.sector == o.actor.sector)) for o in of)]
 
+        def answers(main: _Found) -> bool:
+            # "India returned fire", "the army hit back", "Israel responded with air strikes"
+            t = main.trigger
+            if t.lemma_.lower() == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children):
+                return True
+            if t.pos_ == "VERB" and any(c.dep_ in {"advmod", "prt"} and c.lower_ == "back" for c in t.children):
+                return True
+            return t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _ANSWER_VERBS
+
+        for main in found:
+            if main.pattern.type == "ASSAULT" and not main.pattern.flip and not main.targets and main.sources \
+                    and answers(main):
+                # an answer told after an attack of the same sentence, with no target of its own,
+                # is aimed at that attack's doer ("Pakistani artillery pounded villages ..., and
+                # India returned fire"; "the Houthis fired a missile at Tel Aviv, and Israel
+                # responded with strikes on the port")
+                prior = next((g for g in sorted(found, key=lambda g: -g.trigger.i)
+                              if g is not main and g.trigger.i < main.trigger.i and g.pattern.type == "ASSAULT"
+                              and not g.pattern.flip and g.sources and others(g.sources, main.sources)), None)
+                if prior is not None:
+                    main.targets = others(prior.sources, main.sources)
         for main in found:
             if main.pattern.type not in {"ASSAULT", "RETREAT"} or main.pattern.flip:
                 continue
@@ -1743,8 +1772,9 @@ class EventStage:
                        if x.actor is not None and x.actor.kind in {"military", "police"}]
                 if got:
                     m = got[0]
-            if h.lower_ in _SUPPORTERS and (m is None or m.label in {"GROUP", "PERSON"}):
-                # "supporters of opposition politician Bobi Wine": his followers, not the man
+            if (h.lower_ in _SUPPORTERS or h.lower_ in _CRITICS) and (m is None or m.label in {"GROUP", "PERSON"}):
+                # "supporters of opposition politician Bobi Wine": his followers, not the man ("a
+                # critic of President Kais Saied": the opposition of his country, not the man)
                 followed = [x for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                             for o in c.children if o.dep_ == "pobj" for x in self._actors(o, by_token, depth + 1)]
                 # "78 of his supporters", "Khan's supporters": whose followers the possessor says
@@ -2238,6 +2268,17 @@ class EventStage:
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
                 return obj
+        if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ"} and verb.lower_ != verb.lemma_.lower() and \
+                verb.head.dep_ == "xcomp" and \
+                verb.head.tag_ == "VB" and verb.head.head.pos_ == "VERB" and verb.head.head.i < verb.head.i and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children) and \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "Washington told Israel to halt its strikes and asked Beirut to disarm Hezbollah": a
+            # finite verb the parser joins to the infinitive is coordinated with the verb that
+            # governs it, and shares that verb's subject (not the infinitive's controller; not a
+            # bare infinitive the tagger reads as a past, "prompting authorities to impose a curfew
+            # and shut down the internet")
+            return self._subject(verb.head.head, depth + 1)
         if depth == 0 and verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and \
                 verb.head.head.lemma_.lower() in _OBJECT_CONTROL and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children):
@@ -2341,6 +2382,22 @@ class EventStage:
             # youths resorted to throwing stones", the noun made the root)
             return verb.head
         return None
+
+    def _co_agents(self, subj: Any, verb: Any, by_token: list[Mention | None]) -> list[Mention]:
+        """Partners a subject acts with: "together with", "jointly with", "along with" or
+        "alongside" X on the subject or its verb, and "accompanied by" or "joined by" X on the
+        subject ("backed by" or "supported by" names a backer, who does not act)."""
+        out: list[Mention] = []
+        for h in (subj, verb):
+            for c in h.children:
+                if c.dep_ == "prep" and (c.lower_ == "alongside" and h is subj or c.lower_ == "with" and (
+                        any(a.dep_ == "advmod" and a.lower_ in _TOGETHER for a in c.children) or
+                        c.i > 0 and c.doc[c.i - 1].lower_ in _TOGETHER)):
+                    out += [m for o in c.children if o.dep_ == "pobj" for m in self._actors(o, by_token)]
+                elif h is subj and c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in {"accompany", "join"}:
+                    out += [m for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                            for m in self._actors(o, by_token)]
+        return out
 
     def _noun_source(self, noun: Any, by_token: list[Mention | None], exclude: set[int]) -> list[Mention]:
         """Who did what a noun names: "Russia's decision", "a US drone strike", "attacks by X",
@@ -2814,8 +2871,13 @@ class EventStage:
                 or any(d.dep_ in {"poss", "compound", "amod", "nummod", "acl", "relcl"} for d in noun.children):
             return None, []
         lemma = noun.lemma_.lower()
+        # in the same sentence only a verb of owning the act ("A car bomb killed six soldiers,
+        # and Al-Shabaab said it had carried out the attack"), not one of acting on it ("the
+        # army said it had repelled the attack")
+        owning = tok.lemma_.lower() in _OWNING_VERBS
         for g, start, events in coded:
-            if start >= sent.start or g.pattern.type != f.pattern.type or not events:
+            if start > sent.start or (start == sent.start and (not owning or g.trigger.i >= tok.i)) or \
+                    g.pattern.type != f.pattern.type or not events:
                 continue
             word = g.trigger.lemma_.lower()
             if not (word == lemma or len(lemma) > 4 and word[:5] == lemma[:5]) and \
@@ -2874,6 +2936,16 @@ class EventStage:
                 return act_at(drew.head, True)
             return next((by_tok[c.i] for c in drew.children if c.dep_ in _SUBJ and c.i in by_tok
                          and by_tok[c.i].sources and by_tok[c.i].pattern.type not in _REACTIONS), None)
+        if tok.pos_ == "NOUN" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in _DRAWING and \
+                tok.head.dep_ == "relcl" and tok.head.head.pos_ == "NOUN":
+            # "... in a joint patrol that drew a rebuke from Beijing", "launched an offensive that
+            # drew condemnation from X": the act the clause describes (its noun, or the verb that
+            # carries it)
+            act = tok.head.head
+            g = by_tok.get(act.i) or (by_tok.get(act.head.i) if act.dep_ in _OBJ else None)
+            if g is not None and g.sources and g.pattern.type not in _REACTIONS and \
+                    any(m.actor is not None and m.actor.id not in own for m in g.sources):
+                return g
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"despite", "amid"} and \
                 tok.head.head.pos_ == "VERB":
             verb = tok.head.head  # "despite criticism from rights groups, Tunisia deported ...": that act
@@ -3468,11 +3540,13 @@ class EventStage:
                 f.targets += between[1:]
         if p.pos == "VERB":
             # "40 students detained by police": a reduced relative is a passive on its noun
-            # ("food rations donated by South Korea", "a plan endorsed by the Arab League"; not
-            # "services provided by an operator", which describes)
+            # ("food rations donated by South Korea", "a plan endorsed by the Arab League",
+            # "200 prisoners released by Israel"; not "services provided by an operator", which
+            # describes)
             reduced = (p.type in {"COERCE", "ASSAULT"} or (p.type in {"AID", "SUPPORT"} and tok.lemma_.lower() in {
                 "donate", "gift", "airlift", "airdrop", "deliver", "ship", "fund", "finance", "bankroll", "endorse",
-                "back", "welcome", "praise", "hail", "sponsor"})) and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+                "back", "welcome", "praise", "hail", "sponsor"}) or (p.type == "RETREAT" and tok.lemma_.lower() in {
+                "release", "free", "pardon", "repatriate"})) and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
                 tok.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "agent" for c in tok.children)
             # "..., a move condemned by Israel": the move's judge is the agent
             reduced = reduced or (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in _ACT_NOUNS
@@ -3562,6 +3636,13 @@ class EventStage:
                     if not f.sources and subj.pos_ == "NOUN" and p.type == "AID":
                         # "medical teams from Cuba arrived in Honduras": whom the helpers come from
                         f.sources += self._prep_targets(subj, ("from",), by_token)
+                    if f.sources:
+                        # "Nigerian troops, together with Chadian soldiers, killed ...", "Kenyan
+                        # police, jointly with Somali officers, arrested ...", "soldiers,
+                        # accompanied by Russian fighters, executed ...": a partner in the deed acts too
+                        f.sources += [m for m in self._co_agents(subj, tok, by_token)
+                                      if m.actor is not None and all(o.actor is None or o.actor.id != m.actor.id
+                                                                     for o in f.sources)]
                 elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
                     # "a decision to remove the Taliban": the decision's owner acts
                     f.sources += self._noun_source(tok.head, by_token, set())
@@ -3801,11 +3882,12 @@ class EventStage:
                     f.targets += [m for o in c.children if o.dep_ in _OBJ for m in self._actors(o, by_token)]
             if not f.targets and p.type in {"SANCTION", "RETREAT"}:
                 # "a suspension of air links with Serbia", "the severing of ties with Iran": the
-                # partner of what is cut; "the withdrawal of some invasion forces from Panama"
+                # partner of what is cut; "the withdrawal of some invasion forces from Panama",
+                # "Algeria's recall of its ambassador from Paris" (an envoy withdrawn from a state)
                 f.targets += [m for q in tok.children if q.dep_ == "prep" and q.lower_ == "of"
                               for o in q.children if o.dep_ == "pobj"
-                              for m in self._prep_targets(o, ("with",) if p.type == "SANCTION" else ("from",),
-                                                          by_token)]
+                              for m in self._prep_targets(o, ("from",) if p.type == "RETREAT" else (
+                                  "with", "from") if p.mode == "withdraw" else ("with",), by_token)]
             if not f.targets and p.type in _NOUN_FALLBACK_PREPS:
                 for prep in _NOUN_FALLBACK_PREPS[p.type]:  # the first that names someone
                     f.targets += self._prep_targets(tok, (prep,), by_token)
