@@ -39,6 +39,12 @@ def test_looting_and_pillaging_take_property(pipeline):
         assert (e.type, e.mode) == ("COERCE", "seize"), text
 
 
+def test_a_crowds_looting_is_rioting(pipeline):
+    [e] = [e for e in code(pipeline, "Youths looted shops in Lagos during the fuel protests.").events
+           if e.trigger == "looted"]
+    assert (e.type, e.mode) == ("PROTEST", "riot")
+
+
 def test_burning_stays_an_attack(pipeline):
     [e] = [e for e in code(pipeline, "Militiamen torched a clinic in Ituri.").events if e.trigger == "torched"]
     assert e.type == "ASSAULT"

@@ -303,6 +303,8 @@ _TAKING_VERBS = {"seize", "capture", "recapture", "take", "retake", "overrun", "
 _DETERRING = {"deter", "counter", "confront", "intimidate", "pressure", "encircle", "contain", "fight"}
 #: verbs of taking a place or thing from someone ("recaptured two towns from al-Shabaab")
 _TAKING = {"capture", "recapture", "seize", "retake", "take", "wrest", "reclaim", "liberate", "snatch", "grab"}
+#: verbs of carrying property off: a seizure by armed men, rioting by a crowd
+_LOOTING = {"loot", "pillage", "plunder"}
 #: nouns that sum up the act of a clause they stand in apposition to ("..., a move the EU criticised")
 _ACT_NOUNS = {"move", "step", "decision", "action", "measure", "act"}
 #: words for laws and rules, whose content a participle tells ("a law restricting the media")
@@ -4857,8 +4859,9 @@ class EventStage:
             new = ("CONSULT", "visit", "a courtesy call")
         elif p.type == "AID" and lemma == "train" and not f.targets:
             new = ("MOBILIZE", "troops", "training one's own forces")
-        elif p.type == "ASSAULT" and p.mode != "abduct" and tok.pos_ == "VERB" and \
-                subj is not None and _crowd_word(subj, tok) in _CROWDS:
+        elif (p.type == "ASSAULT" and p.mode != "abduct" or p.type == "COERCE" and lemma in _LOOTING) and \
+                tok.pos_ == "VERB" and subj is not None and _crowd_word(subj, tok) in _CROWDS:
+            # ("youths looted shops": a crowd's looting is rioting; armed men's is a seizure)
             new = ("PROTEST", "obstruct" if lemma == "occupy" else "riot", "violence by a crowd")
         elif p.type == "ASSAULT" and (p.mode in {"destroy", "primitive"} or lemma in {"storm", "ransack"}) and \
                 tok.pos_ == "VERB" and subj is not None \
@@ -6430,7 +6433,8 @@ class EventStage:
         out = []
         attribution = self._attribution(f.trigger, self._by_token)
         pattern = f.pattern
-        if pattern.type == "ASSAULT" and f.sources and all(m.actor.sector == "OPP" for m in f.sources):
+        if (pattern.type == "ASSAULT" or pattern.type == "COERCE" and f.trigger.lemma_.lower() in _LOOTING) and \
+                f.sources and all(m.actor.sector == "OPP" for m in f.sources):
             pattern = replace(pattern, type="PROTEST", mode="riot", note="violence by protesters")
         if pattern.type == "ASSAULT" and pattern.mode is None and self._by_drone(f):
             pattern = replace(pattern, mode="drone")  # "killed by a US drone missile strike"
