@@ -1,0 +1,84 @@
+"""Session 16 (h-art9): whole-article stories of coups, truce breakdowns, push-ins across a
+border, sea confrontations and sanctions rows. Sentences written for these tests, coded by the
+real pipeline."""
+from __future__ import annotations
+
+from .coding import code
+
+COUNTED = {"asserted", "claimed", "future", "historical"}
+
+
+def counted(a, type_: str) -> list:
+    return [e for e in a.events if e.type == type_ and e.modality in COUNTED]
+
+
+def test_fighting_that_breaks_out_between_two_parties_is_their_clash(pipeline):
+    # the parties hang on the verb of breaking out, not on the noun
+    for text in ("Clashes erupted on Sunday between Sudanese soldiers and the Rapid Support Forces in Omdurman.",
+                 "Fighting flared again on Tuesday between the army and Fano militias near Gondar."):
+        a = code(pipeline, text)
+        [e] = counted(a, "ASSAULT")
+        assert e.source is not None and e.target is not None, text
+        assert e.source.sector == "MIL" and e.target.sector == "REB", text
+
+
+def test_water_cannon_turned_on_boats_is_an_attack(pipeline):
+    a = code(pipeline, "Vessels of the China Coast Guard turned water cannon on a Vietnamese fishing boat near the Paracels.")
+    [e] = counted(a, "ASSAULT")
+    assert e.mode == "crowd-control"
+    b = code(pipeline, "Riot police turned tear gas on students outside the university in Dhaka on Tuesday.")
+    assert [e.mode for e in counted(b, "ASSAULT")] == ["crowd-control"]
+    c = code(pipeline, "The minister turned his attention on the budget.")
+    assert not counted(c, "ASSAULT")
+
+
+def test_people_pushed_over_a_border_are_deported(pipeline):
+    for text in ("Iranian border guards pushed about 200 Afghan migrants across the frontier on Friday.",
+                 "Greek police pushed dozens of migrants into Turkey overnight, a rights group said."):
+        a = code(pipeline, text)
+        assert [e.mode for e in counted(a, "COERCE")] == ["deport"], text
+        assert not counted(a, "ASSAULT"), text
+    b = code(pipeline, "Police pushed the protesters into side streets.")
+    assert not counted(b, "COERCE")
+
+
+def test_a_vow_to_take_resolute_steps_is_a_threat(pipeline):
+    a = code(pipeline, "Moscow said it would take resolute countermeasures against the Baltic states.")
+    assert counted(a, "THREATEN")
+    b = code(pipeline, "The ministry said Tokyo would adopt firm measures to protect Japanese shipping.")
+    assert counted(b, "THREATEN")
+    # counter-measures taken are no threat; nor is a step for something else
+    c = code(pipeline, "The ministry said it would take steps to speed up visa applications.")
+    assert not counted(c, "THREATEN")
+
+
+def test_platoons_ordered_to_a_border_are_a_deployment(pipeline):
+    a = code(pipeline, "Nepal's home ministry ordered 12 platoons of armed police to the southern border on Monday.")
+    [e] = counted(a, "MOBILIZE")
+    assert e.mode == "troops"
+
+
+def test_what_an_attempt_or_plot_was_to_do_is_not_done(pipeline):
+    a = code(pipeline, "Mutinous soldiers stormed a barracks near the capital in what the government called "
+                       "a foiled attempt to overthrow the president.")
+    assert all(e.trigger_span is None or a.text[e.trigger_span[0]:e.trigger_span[1]] != "overthrow"
+               for e in counted(a, "ASSAULT") + counted(a, "COERCE"))
+    b = code(pipeline, "Prosecutors charged four men over a plot to assassinate the governor.")
+    assert not counted(b, "ASSAULT")
+
+
+def test_both_governments_are_the_two_states_just_named(pipeline):
+    a = code(pipeline, "Ethiopia accused Eritrea of arming rebels on Monday. "
+                       "The African Union urged both governments to exercise restraint.")
+    assert {e.target.country for e in counted(a, "REQUEST") if e.target is not None} == {"ETH", "ERI"}
+    # not when the story names more states than two
+    c = code(pipeline, "North Korea fired a missile on Monday, Japan and South Korea said. "
+                       "The two governments would work with Washington on a response.")
+    assert not any(e.target is not None and e.target.country == "PRK" for e in c.events
+                   if e.source is not None and e.source.country in {"JPN", "KOR"} and e.type != "ACCUSE")
+    # the two states in the order the article first named them
+    b = code(pipeline, "Chile's foreign minister arrived in Lima on Tuesday. Peru said the visit was welcome. "
+                       "The two governments agreed to reopen the border crossing at Chacalluta.")
+    [e] = counted(b, "CONCEDE")  # reopening a crossing
+    assert e.source is not None and e.source.country == "CHL"
+    assert e.target is not None and e.target.country == "PER"
