@@ -82,3 +82,39 @@ def test_both_governments_are_the_two_states_just_named(pipeline):
     [e] = counted(b, "CONCEDE")  # reopening a crossing
     assert e.source is not None and e.source.country == "CHL"
     assert e.target is not None and e.target.country == "PER"
+
+
+def test_a_second_infinitive_of_a_call_is_what_is_asked(pipeline):
+    # the parser reads the first infinitive as an adverbial clause of "called on"
+    a = code(pipeline, "Hamas called on Israel to free Palestinian prisoners held without charge and to unfreeze "
+                       "tax revenues owed to the Palestinian Authority.")
+    assert counted(a, "REQUEST")
+    assert not counted(a, "AID") and not counted(a, "RETREAT")
+
+
+def test_what_a_listing_freezes_or_bars_is_its_effect(pipeline):
+    a = code(pipeline, "Britain added four Russian banks to its sanctions list, freezing their assets and barring "
+                       "British firms from dealing with them.")
+    assert counted(a, "SANCTION")
+    assert not counted(a, "COERCE") and not counted(a, "REJECT")
+    # a bar told on its own after another act stays an act
+    b = code(pipeline, "Police raided the newspaper's offices, barring journalists from entering.")
+    assert counted(b, "COERCE")
+
+
+def test_him_after_an_unnamed_officer_of_a_party_is_the_party(pipeline):
+    a = code(pipeline, "President Bola Tinubu spoke on Sunday. The Peoples Democratic Party said police had raided "
+                       "the home of the party's national chairman and detained him.")
+    arrests = [e for e in counted(a, "COERCE") if e.mode == "arrest"]
+    assert arrests and all(e.target is not None and e.target.name != "Bola Tinubu" for e in arrests)
+    assert any(e.target.sector == "OPP" for e in arrests)
+
+
+def test_libya_mission_justice_department_and_deterrence_force_are_known(pipeline):
+    a = code(pipeline, "The United Nations Support Mission in Libya urged the Deterrence Force to release the detainees.")
+    [e] = counted(a, "REQUEST")
+    assert e.source is not None and e.source.name == "United Nations Support Mission in Libya"
+    assert e.target is not None and e.target.name == "Special Deterrence Force"
+    b = code(pipeline, "The Justice Department charged two Chinese nationals with smuggling chips to Iran.")
+    [e] = counted(b, "ACCUSE")
+    assert e.source is not None and e.source.name == "United States Department of Justice"

@@ -782,6 +782,15 @@ class EventStage:
                 f.pattern.type == "CONCEDE" and f.trigger.tag_ == "VBG" and f.trigger.dep_ == "advcl"
                 and f.trigger.lemma_.lower() in self.lex.guards.consequence_participles
                 and not any(c.dep_ in _SUBJ for c in f.trigger.children))]
+            # "added nine firms to its sanctions list, freezing their assets and barring Americans
+            # from dealing with them": the listing's legal effect, not acts of their own
+            listed = {f.trigger.i for f in found if f.pattern.type == "SANCTION" and f.trigger.pos_ == "VERB"}
+            found = [f for f in found if not (
+                f.trigger.tag_ == "VBG" and f.trigger.lemma_.lower() in self.lex.guards.sanction_effect_participles
+                and not any(c.dep_ in _SUBJ for c in f.trigger.children) and (
+                    f.trigger.dep_ == "advcl" and f.trigger.head.i in listed or
+                    f.trigger.dep_ == "conj" and f.trigger.head.dep_ == "advcl" and f.trigger.head.tag_ == "VBG"
+                    and f.trigger.head.head.i in listed))]
             told: list[tuple[Event, int]] = []
             merged = self._merge(found)
             self._yielded_to(merged)
@@ -5720,7 +5729,10 @@ class EventStage:
             # (a verb the parser coordinated with the gerund of a charge is two steps further:
             # "found X guilty of insulting the king and jailed him")
             limit = 5 if t.dep_ == "conj" and t.head.dep_ == "pcomp" and t.head.tag_ == "VBG" else 3
-            if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ == "VB" and t.head.dep_ in {"xcomp", "ccomp"} and \
+            if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ == "VB" and (t.head.dep_ in {"xcomp", "ccomp"} or (
+                    # "called on Washington to free prisoners and to unfreeze assets": the first
+                    # infinitive read as an adverbial clause of the call
+                    t.head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children))) and \
                     not any(c.dep_ in _SUBJ | {"nsubjpass"} for c in t.children) and \
                     t.head.head.i in by_index and by_index[t.head.head.i].pattern.type in _ABSORBING:
                 # "urged Israel to halt its attacks and to respect the agreement": the second
@@ -5729,6 +5741,7 @@ class EventStage:
                 # on Turkey to withdraw the ship and voiced solidarity with Greece")
                 head = by_index[t.head.head.i]
                 steps = limit
+                content = t.head.dep_ == "advcl"  # (the advcl reading: what the call asks, as an xcomp)
             while head is None and t.head.i != t.i and steps < limit:
                 if t.dep_ == "csubj" and any(c.dep_ == "nsubj" for c in t.children):
                     break  # "X should return assets and Y should acknowledge ...": a clause of its own
