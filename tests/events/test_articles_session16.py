@@ -58,13 +58,12 @@ def test_platoons_ordered_to_a_border_are_a_deployment(pipeline):
     assert e.mode == "troops"
 
 
-def test_what_an_attempt_or_plot_was_to_do_is_not_done(pipeline):
-    a = code(pipeline, "Mutinous soldiers stormed a barracks near the capital in what the government called "
-                       "a foiled attempt to overthrow the president.")
-    assert all(e.trigger_span is None or a.text[e.trigger_span[0]:e.trigger_span[1]] != "overthrow"
-               for e in counted(a, "ASSAULT") + counted(a, "COERCE"))
+def test_what_a_plot_was_to_do_is_not_done(pipeline):
+    # (an attempt is not in the list: an attempted killing is an attack in the PLOVER records)
     b = code(pipeline, "Prosecutors charged four men over a plot to assassinate the governor.")
     assert not counted(b, "ASSAULT")
+    c = code(pipeline, "Police said they had uncovered a scheme to bomb the parliament building.")
+    assert not counted(c, "ASSAULT")
 
 
 def test_both_governments_are_the_two_states_just_named(pipeline):

@@ -363,8 +363,9 @@ _TEMPORAL_MARKS = {"after", "before", "since", "following", "until", "once"}
 #: ("practised repelling a landing"); attempts are events in PLOVER ("attempted assassinations")
 _FAILED = {"fail", "neglect"}
 _ATTEMPT = {"practise", "practice", "rehearse", "simulate"}
-#: nouns whose complement is an attempt, not a deed ("efforts to improve its record")
-_EFFORTS = {"effort", "bid", "attempt", "plot", "scheme", "conspiracy", "push", "drive", "campaign", "struggle",
+#: nouns whose complement is an attempt, not a deed ("efforts to improve its record"); not
+#: "attempt" itself: an attempted killing is an ASSAULT in the PLOVER records (GSR ASSAULT-0014)
+_EFFORTS = {"effort", "bid", "plot", "scheme", "conspiracy", "push", "drive", "campaign", "struggle",
             "quest", "ability", "capacity",
             "right", "readiness", "willingness", "wish", "desire", "hope", "aim", "goal", "ambition",
             "intention", "intent", "determination", "eagerness"}
