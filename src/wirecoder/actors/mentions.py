@@ -2619,7 +2619,7 @@ class MentionStage:
                 head = head.head
                 if head.lower_ not in {"-", "general", "secretary"}:
                     break
-            owner = next((c for x in {t, head} for c in x.children if c.dep_ == "poss"), None)
+            owner = next((c for x in (t, head) for c in x.children if c.dep_ == "poss"), None)
             if owner is None:
                 continue
             body = next((m for m in known if m.actor is not None and m.start <= owner.idx < m.end
