@@ -36,6 +36,7 @@ ARTICLES5 = ROOT / "tests" / "gold" / "events_articles_dev5.jsonl"  # session 12
 ARTICLES6 = ROOT / "tests" / "gold" / "events_articles_dev6.jsonl"  # session 13
 ARTICLES7 = ROOT / "tests" / "gold" / "events_articles_dev7.jsonl"  # session 14
 ARTICLES8 = ROOT / "tests" / "gold" / "events_articles_dev8.jsonl"  # session 15
+ARTICLES9 = ROOT / "tests" / "gold" / "events_articles_dev9.jsonl"  # session 16
 DEV10 = ROOT / "tests" / "gold" / "events_dev10.jsonl"
 ARGS = ROOT / "tests" / "gold" / "events_args.jsonl"
 ARGS2 = ROOT / "tests" / "gold" / "events_args2.jsonl"
@@ -164,6 +165,7 @@ def test_second_dev_set_scores_stay_above_floors(dev2_report):
     (ARTICLES6, "events_articles_dev6"),  # six articles, session 13: a coup, an ICC handover, a naval standoff, truce talks, drills, deportations (README-events-articles-dev6.md)
     (ARTICLES7, "events_articles_dev7"),  # seven articles, session 14: a Sahel ambush, a maritime blockade, an election dispute, sanctions and counter-measures, a mediated truce, an aid blockade, a cyber-attack attribution (README-events-articles-dev7.md)
     (ARTICLES8, "events_articles_dev8"),  # seven articles, session 15: an election dispute, a border clash, sanctions and counter-measures, truce talks, a massacre, a strike met by police, an extradition row; datelines and a photo caption (README-events-articles-dev8.md)
+    (ARTICLES9, "events_articles_dev9"),  # seven articles, session 16: a coup attempt, an impeachment crisis, a South China Sea ramming, a truce breakdown, a brokered release, push-ins across a border, a sanctions-evasion indictment; datelines (README-events-articles-dev9.md)
     (DEV10, "events_dev10"),         # events the coder missed: phrasal and light verbs, event nouns (README-events-dev10.md)
     (ARGS, "events_args"),           # who did what to whom (README-events-args.md)
     (ARGS2, "events_args2"),         # possessives, nationality, named bodies (README-events-args2.md)

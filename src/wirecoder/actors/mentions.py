@@ -2460,6 +2460,9 @@ class MentionStage:
                     target = officer
                 target = target or self._titled_group(tok, [m for _, m in by_start + out]) \
                     or self._official_of(tok, [m for _, m in by_start + out])
+                held = self._officer_in_sentence(tok, [m for _, m in by_start + out])
+                if held is not None and (target is None or target.start < tok.sent.start_char):
+                    target = held
             elif low in _PLURAL_PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"}:
                 # "opposition leaders said they would march": the group that says it, first
                 target = self._reporter_group(tok, [m for _, m in by_start + out]) \
@@ -2659,6 +2662,36 @@ class MentionStage:
                              and m.label in {"ORG", "GPE", "NORP", "GROUP"}), None)
                 if body is not None:
                     return body
+        return None
+
+    @staticmethod
+    def _officer_in_sentence(tok: Any, known: list[Mention]) -> Mention | None:
+        """An object "him" or "her" after an unnamed officer of a named body in its own sentence
+        ("raided the home of the party's deputy secretary-general and detained him"): that
+        officer, coded as the body, not a person named in an earlier sentence."""
+        if tok.dep_ not in {"dobj", "pobj", "dative"} or tok.lower_ not in {"him", "her"}:
+            return None
+        for t in reversed([t for t in tok.sent if t.i < tok.i]):
+            if t.ent_type_ == "PERSON" or any(m.actor is not None and m.actor.kind == "person" and m.start <= t.idx < m.end
+                                              for m in known):
+                return None  # a person named in between: the usual antecedent
+            if t.lemma_.lower() not in _BODY_OFFICERS and not (
+                    t.lower_ == "general" and t.i >= 2 and t.doc[t.i - 2].lower_ == "secretary"):
+                continue
+            head = t
+            while head.dep_ in {"compound", "amod"} or head.lower_ in {"-", "secretary"} and head.head.i != head.i and \
+                    head.head.i > head.i and head.head.i - head.i <= 2:
+                head = head.head
+                if head.lower_ not in {"-", "general", "secretary"}:
+                    break
+            owner = next((c for x in (t, head) for c in x.children if c.dep_ == "poss"), None)
+            if owner is None:
+                continue
+            body = next((m for m in known if m.actor is not None and m.start <= owner.idx < m.end
+                         and m.label in {"ORG", "GROUP", "PRON"}), None)
+            if body is not None and body.actor.kind in _BODY_KINDS:
+                return body
+            return None
         return None
 
     @staticmethod

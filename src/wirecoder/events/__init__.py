@@ -379,8 +379,10 @@ _TEMPORAL_MARKS = {"after", "before", "since", "following", "until", "once"}
 #: ("practised repelling a landing"); attempts are events in PLOVER ("attempted assassinations")
 _FAILED = {"fail", "neglect"}
 _ATTEMPT = {"practise", "practice", "rehearse", "simulate"}
-#: nouns whose complement is an attempt, not a deed ("efforts to improve its record")
-_EFFORTS = {"effort", "bid", "push", "drive", "campaign", "struggle", "quest", "ability", "capacity",
+#: nouns whose complement is an attempt, not a deed ("efforts to improve its record"); not
+#: "attempt" itself: an attempted killing is an ASSAULT in the PLOVER records (GSR ASSAULT-0014)
+_EFFORTS = {"effort", "bid", "plot", "scheme", "conspiracy", "push", "drive", "campaign", "struggle",
+            "quest", "ability", "capacity",
             "right", "readiness", "willingness", "wish", "desire", "hope", "aim", "goal", "ambition",
             "intention", "intent", "determination", "eagerness"}
 #: nouns whose infinitive is what their holder needs or is ready to do ("the need to maintain
@@ -800,6 +802,15 @@ class EventStage:
                 f.pattern.type == "CONCEDE" and f.trigger.tag_ == "VBG" and f.trigger.dep_ == "advcl"
                 and f.trigger.lemma_.lower() in self.lex.guards.consequence_participles
                 and not any(c.dep_ in _SUBJ for c in f.trigger.children))]
+            # "added nine firms to its sanctions list, freezing their assets and barring Americans
+            # from dealing with them": the listing's legal effect, not acts of their own
+            listed = {f.trigger.i for f in found if f.pattern.type == "SANCTION" and f.trigger.pos_ == "VERB"}
+            found = [f for f in found if not (
+                f.trigger.tag_ == "VBG" and f.trigger.lemma_.lower() in self.lex.guards.sanction_effect_participles
+                and not any(c.dep_ in _SUBJ for c in f.trigger.children) and (
+                    f.trigger.dep_ == "advcl" and f.trigger.head.i in listed or
+                    f.trigger.dep_ == "conj" and f.trigger.head.dep_ == "advcl" and f.trigger.head.tag_ == "VBG"
+                    and f.trigger.head.head.i in listed))]
             told: list[tuple[Event, int]] = []
             merged = self._merge(found)
             self._yielded_to(merged)
@@ -1498,6 +1509,9 @@ class EventStage:
                 out |= {f"@will-{c.lower_}" for c in tok.children if c.dep_ == "advmod"}
                 out |= {f"@will-{c.lower_}-{o.lower_}" for c in tok.children if c.dep_ == "prep"
                         for o in c.children if o.dep_ == "pobj"}
+                # "would take resolute steps", "will adopt countermeasures": what one says one will take
+                out |= {f"@will-obj-{g.lower_}" for c in tok.children if c.dep_ == "dobj"
+                        for g in [c, *c.children] if g.i == c.i or g.dep_ == "amod"}
             for c in tok.children:
                 if c.dep_ == "dobj" and c.lemma_.lower() in {"head", "chief", "heads", "chiefs"}:
                     # "summoned the head of the EU delegation": the office the head holds
@@ -1626,6 +1640,8 @@ class EventStage:
                         out[c.lower_].add("@org")
                     elif o.ent_type_ == "PERSON":
                         out[c.lower_].add("@person")
+                    elif o.ent_type_ == "GPE":
+                        out[c.lower_].add("@gpe")  # "pushed 300 people into Bangladesh"
                     out[c.lower_].update(g.lower_ for g in o.children if g.dep_ in {"compound", "amod"})
                 out.setdefault(c.lower_, set())
             elif c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES):
@@ -1853,7 +1869,8 @@ class EventStage:
             if m is None and (h.lower_ in _weapon_words() or h.lower_ in _OWN_CRAFT) and any(
                     c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in h.children):
                 m = self._speaker_of(h, by_token)  # "Ukraine said its drones struck a refinery"
-            if (m is None or m.label == "GROUP" and h.lower_ in _PAIR_PEOPLE) and h.lower_ in _PAIR_NOUNS and any(
+            if (m is None or m.label == "GROUP" and h.lower_ in _PAIR_PEOPLE | {"governments"}) and \
+                    h.lower_ in _PAIR_NOUNS and any(
                     c.lower_ in {"both", "two"} and c.dep_ in {"det", "predet", "nummod", "amod"} for c in h.children):
                 pair = self._named_pair(h, by_token)  # "urged both sides", "the two countries agreed"
                 if pair:
@@ -1979,6 +1996,20 @@ class EventStage:
                 if len(earlier) + len(seen) >= 2:
                     break
             seen = list(reversed(earlier)) + seen
+            if noun.lower_ == "governments" and len({m.actor.country for t in noun.doc[
+                    self._sents[max(0, k - 6)].start:noun.i] if (m := by_token[t.i]) is not None and m.actor is not None
+                    and m.actor.country and m.label in {"ORG", "GPE", "PERSON", "NORP", "GROUP"}} - {None}) > 2:
+                return []  # "the two governments" where the story names more states: which two is not told
+            if earlier and len(seen) >= 2:
+                # the pair in the order the article first named them: "the party named first is
+                # the source" ("Wang Yi arrived in Hanoi ... The two governments agreed")
+                first = {}
+                for t in noun.doc[:noun.i]:
+                    m = by_token[t.i]
+                    if m is not None and m.actor is not None and m.actor.country:
+                        first.setdefault(m.actor.country, t.i)
+                pair = seen[-2:]
+                seen = sorted(pair, key=lambda m: first.get(m.actor.country, noun.i))
         return seen[-2:] if len(seen) >= 2 else []
 
     @staticmethod
@@ -2615,6 +2646,13 @@ class EventStage:
                                         state.actor(None), None, {"rule": "decider", "alias": got[0].text})]
                 return []
         return []
+
+    def _broke_out_between(self, tok: Any, by_token: list[Mention | None]) -> list[Mention]:
+        """"Heavy fighting broke out overnight between X and Y", "clashes erupted on Sunday between
+        X and Y": the parties of a happening that breaks out hang on the verb of its breaking out."""
+        if tok.dep_ not in _SUBJ or tok.head.lemma_.lower() not in _BREAKING_OUT:
+            return []
+        return self._prep_targets(tok.head, ("between",), by_token)
 
     def _prep_targets(self, tok: Any, preps: Iterable[str], by_token: list[Mention | None]) -> list[Mention]:
         out: list[Mention] = []
@@ -3534,7 +3572,7 @@ class EventStage:
         paired: list[Mention] = []
         if p.pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ in _SUBJ | {"pobj", "pcomp"} and \
                 not any(c.dep_ in _SUBJ | _OBJ for c in tok.children):
-            between = self._prep_targets(tok, ("between",), by_token)
+            between = self._prep_targets(tok, ("between",), by_token) or self._broke_out_between(tok, by_token)
             if len(between) >= 2:
                 # "as fighting between federal troops and Fano militias spread": a gerund the parser
                 # tags as a verb is the noun it names, between its two parties
@@ -3870,7 +3908,7 @@ class EventStage:
                 own = {m.actor.country for m in f.sources if m.actor is not None and m.actor.country}
                 f.targets = [m for m in f.targets if not self._own_force(m, own) or m.actor.kind == "state"]
         else:
-            between = self._prep_targets(tok, ("between",), by_token)
+            between = self._prep_targets(tok, ("between",), by_token) or self._broke_out_between(tok, by_token)
             if len(between) >= 2:
                 # "a ceasefire between Israel and Hezbollah": the parties, the first named the source
                 f.sources += between[:1]
@@ -5843,7 +5881,10 @@ class EventStage:
             # (a verb the parser coordinated with the gerund of a charge is two steps further:
             # "found X guilty of insulting the king and jailed him")
             limit = 5 if t.dep_ == "conj" and t.head.dep_ == "pcomp" and t.head.tag_ == "VBG" else 3
-            if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ == "VB" and t.head.dep_ in {"xcomp", "ccomp"} and \
+            if t.dep_ == "conj" and t.pos_ == "VERB" and t.tag_ == "VB" and (t.head.dep_ in {"xcomp", "ccomp"} or (
+                    # "called on Washington to free prisoners and to unfreeze assets": the first
+                    # infinitive read as an adverbial clause of the call
+                    t.head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children))) and \
                     not any(c.dep_ in _SUBJ | {"nsubjpass"} for c in t.children) and \
                     t.head.head.i in by_index and by_index[t.head.head.i].pattern.type in _ABSORBING:
                 # "urged Israel to halt its attacks and to respect the agreement": the second
@@ -5852,6 +5893,7 @@ class EventStage:
                 # on Turkey to withdraw the ship and voiced solidarity with Greece")
                 head = by_index[t.head.head.i]
                 steps = limit
+                content = t.head.dep_ == "advcl"  # (the advcl reading: what the call asks, as an xcomp)
             while head is None and t.head.i != t.i and steps < limit:
                 if t.dep_ == "csubj" and any(c.dep_ == "nsubj" for c in t.children):
                     break  # "X should return assets and Y should acknowledge ...": a clause of its own

@@ -75,6 +75,7 @@ class Guards:
     consequence_participles: frozenset[str] = frozenset()
     #: participles on a noun that tell a standing tie, not an act ("troops backed by AU forces")
     relation_participles: frozenset[str] = frozenset()
+    sanction_effect_participles: frozenset[str] = frozenset()
     market_counterparts: frozenset[str] = frozenset()
     #: what talks are about when they are a workplace's business ("wage negotiations")
     labour_topics: frozenset[str] = frozenset()
@@ -147,7 +148,7 @@ def load_lexicon() -> Lexicon:
                         "capability_nouns", "unrealised_modifiers", "thwarting_verbs", "impossibility_words", "consequence_participles",
                         "market_counterparts", "standing_adverbs", "anonymity_verbs", "courtesy_objects",
                         "measure_nouns", "prohibition_words", "labour_topics", "stipulating_verbs",
-                        "relation_participles")})
+                        "relation_participles", "sanction_effect_participles")})
     curated = yaml.safe_load(raw)
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
