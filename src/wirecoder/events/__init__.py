@@ -5663,6 +5663,14 @@ class EventStage:
             shared = self._modality(tok.head)
             if shared in {"negated", "denied", "hypothetical"}:
                 return shared
+        misread = self._misread.get(tok.i) if tok.doc is self._doc and tok.dep_ == "amod" else None
+        if misread is not None and misread[1] is not None and misread[1].dep_ == "conj" and \
+                misread[1].head.pos_ == "VERB" and misread[1].head.i < tok.i:
+            # "denied reports that its troops had looted shops and detained traders": the second
+            # verb read as an adjective on its object shares the first verb's frame
+            shared = self._modality(misread[1].head)
+            if shared in {"negated", "denied", "hypothetical"}:
+                return shared
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
             first = first.head  # "impossible to solve problems or even discuss ...": the conjunct shares the frame
