@@ -99,11 +99,3 @@ def test_banning_lorries_of_a_states_goods_is_a_trade_sanction(pipeline):
     a = code(pipeline, "Moldova closed a border crossing and banned lorries carrying Russian goods.")
     assert [e.mode for e in a.events if e.trigger == "banned"] == ["discontinue"]
     assert [e.type for e in a.events if e.trigger == "banned"] == ["SANCTION"]
-
-
-def test_whom_a_killing_or_massacre_killed_is_its_target(pipeline):
-    [e] = typed(pipeline, "Nigeria condemned the killing of three soldiers by bandits in Katsina.", "ASSAULT")
-    assert where(e.target) == ("NGA", "MIL")
-    assert e.source is not None and e.source.sector == "REB"
-    [e] = typed(pipeline, "Human rights groups deplored the massacre of villagers in Ituri by ADF fighters.", "ASSAULT")
-    assert e.target is not None and e.target.sector == "CVL"
